@@ -281,7 +281,8 @@ def _score_events(
     actor_names = []
     for row in preds:
         ids = [row["source_actor_id"], row["target_actor_id"], *others.get(row["event_id"], [])]
-        actor_names.append(list(dict.fromkeys(str(names.get(i)) for i in ids if not _missing(i))))
+        known = [str(names[i]) for i in ids if not _missing(i) and i in names]
+        actor_names.append(list(dict.fromkeys(known)))  # source and target also in event_actors
     pairs = []
     for g, event in enumerate(gold_events):
         wanted = [aliases.forms(name) for name in event.get("actors", [])]

@@ -175,3 +175,16 @@ def test_gold_dir_is_micro_averaged(tmp_path: Path, gold, make_tables):
 def test_empty_gold_dir_is_an_error(tmp_path: Path):
     with pytest.raises(FileNotFoundError):
         load_gold_dir(tmp_path)
+
+
+def test_tables_read_back_from_duckdb_score_the_same(gold, make_tables):
+    """The CLI reads the warehouse through DuckDB: its dtypes (NaT, NA, numpy bools) must work."""
+    import duckdb
+
+    con = duckdb.connect()
+    tables = {}
+    for name, frame in make_tables().items():
+        con.register("frame", frame)
+        tables[name] = con.execute("select * from frame").df()
+        con.unregister("frame")
+    assert score_gold(gold, tables) == score_gold(gold, make_tables())
