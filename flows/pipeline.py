@@ -1,0 +1,122 @@
+"""The Prefect flow: ingest -> plan -> extract -> validate + load (per batch) -> export.
+
+A thin wire over `newsledger.pipeline`; every task calls one core function. Progress is
+reported to listeners (the CLI's progress bar) as batches finish."""
+
+from __future__ import annotations
+
+import functools
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from newsledger import pipeline
+from newsledger.config import Settings
+from newsledger.extract import EXTRACTOR_VERSION
+from newsledger.extract.nlp import load_nlp
+from newsledger.ingest import ingest
+from warehouse import load
+
+ProgressListener = Callable[[int, int], None]
+progress_listeners: list[ProgressListener] = []
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    warehouse: str
+    parquet_dir: str
+    articles_seen: int
+    articles_loaded: int
+    articles_unchanged: int
+    articles_duplicate: int
+    rejects: int
+    rejects_by_stage: dict[str, int] = field(default_factory=dict)
+    table_counts: dict[str, int] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    """The model, loaded once per process."""
+    return load_nlp()
+
+
+@task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
+def ingest_and_plan(raw_dir: Path, warehouse_path: Path, max_bytes: int) -> pipeline.Plan:
+    con = load.connect(warehouse_path)
+    try:
+        known = load.known_articles(con)
+    finally:
+        con.close()
+    return pipeline.plan_run(ingest(raw_dir, max_bytes=max_bytes), known, EXTRACTOR_VERSION)
+
+
+@task(cache_policy=NO_CACHE)
+def extract_batch(batch: list) -> tuple[list, list]:
+    return pipeline.extract_batch(_nlp(), batch)
+
+
+@task(cache_policy=NO_CACHE)
+def load_batch(con, pairs: list, failed: list, run_id: str) -> pipeline.BatchResult:
+    return pipeline.load_batch(con, pairs, failed, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def export_parquet(con, parquet_dir: Path) -> None:
+    load.export_parquet(con, parquet_dir)
+
+
+def _write_run(con, run_id: str, started_at, status: str, plan: pipeline.Plan, loaded: int, rejects: int,
+               finished_at=None) -> None:
+    with load.transaction(con):
+        load.merge(con, "runs", pipeline.run_row(run_id, started_at, status, plan, loaded, rejects,
+                                                 EXTRACTOR_VERSION, finished_at))
+
+
+@flow(name="newsledger-run", log_prints=False)
+def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, parquet_dir: str | None = None,
+                   batch_size: int | None = None) -> RunSummary:
+    """One run: every new or changed article under the raw folder ends up loaded, skipped or
+    rejected with a reason."""
+    settings = Settings.from_env(Path(raw_dir) if raw_dir else None, Path(warehouse) if warehouse else None,
+                                 Path(parquet_dir) if parquet_dir else None, batch_size)
+    logger = get_run_logger()
+    run_id = flow_run.id or str(uuid.uuid4())
+    started_at = load.utcnow()
+    plan = ingest_and_plan(settings.raw_dir, settings.warehouse, settings.max_bytes)
+    con = load.connect(settings.warehouse)
+    try:
+        _write_run(con, run_id, started_at, "running", plan, 0, 0)
+        reject_count = len(pipeline.record_ingest_rejects(con, plan, run_id))
+        by_stage = {"ingest": reject_count}
+        loaded = 0
+        for listener in progress_listeners:
+            listener(0, len(plan.todo))
+        done = 0
+        for batch in pipeline.batches(plan.todo, settings.batch_size):
+            pairs, failed = extract_batch(batch)
+            result = load_batch(con, pairs, failed, run_id)
+            loaded += len(result.loaded)
+            for stage in result.rejects["stage"]:
+                by_stage[stage] = by_stage.get(stage, 0) + 1
+            reject_count += len(result.rejects)
+            done += len(batch)
+            for listener in progress_listeners:
+                listener(done, len(plan.todo))
+        export_parquet(con, settings.parquet_dir)
+        _write_run(con, run_id, started_at, "completed", plan, loaded, reject_count, load.utcnow())
+        counts = load.table_counts(con)
+    except BaseException:
+        _write_run(con, run_id, started_at, "failed", plan, 0, 0, load.utcnow())
+        raise
+    finally:
+        con.close()
+    logger.info("loaded %d, unchanged %d, duplicate %d, rejects %d", loaded, len(plan.unchanged),
+                len(plan.duplicates), reject_count)
+    return RunSummary(run_id, str(settings.warehouse), str(settings.parquet_dir), plan.seen, loaded,
+                      len(plan.unchanged), len(plan.duplicates), reject_count, by_stage, counts)

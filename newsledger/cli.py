@@ -1,0 +1,132 @@
+"""The `newsledger` command line. Prefect is imported only by the commands that run flows, so
+`sql`, `eval` and `--help` answer at once."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from newsledger.config import Settings
+
+EXAMPLE_QUERY = "select name, actor_type, country_code from actors order by name"
+EPILOG = f"""environment: NEWSLEDGER_RAW_DIR, NEWSLEDGER_WAREHOUSE, NEWSLEDGER_PARQUET_DIR set the defaults;
+NEWSLEDGER_SPACY_MODEL picks the spaCy model. Example: newsledger sql "{EXAMPLE_QUERY}" """
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    """Offline, telemetry-free, project-local Prefect with quiet logs unless asked."""
+    os.environ.setdefault("PREFECT_HOME", str(Path.cwd() / ".prefect"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
+
+
+def _print_frame(frame: pd.DataFrame, max_width: int = 60) -> None:
+    if frame.empty:
+        print(f"(no rows; columns: {', '.join(frame.columns)})")
+        return
+    shown = frame.map(lambda v: v[: max_width - 1] + "…" if isinstance(v, str) and len(v) > max_width else v)
+    print(shown.to_string(index=False))
+    print(f"({len(frame)} row{'s' if len(frame) != 1 else ''})")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    _quiet_prefect(args.verbose)
+    from flows.pipeline import newsledger_run, progress_listeners
+    from newsledger.progress import ProgressBar
+    from warehouse.load import WarehouseBusy
+
+    settings = Settings.from_env(args.raw_dir, args.warehouse, args.parquet_dir, args.batch_size)
+    with ProgressBar(enabled=not args.no_progress and sys.stderr.isatty()) as bar:
+        progress_listeners.append(bar.update)
+        try:
+            summary = newsledger_run(str(settings.raw_dir), str(settings.warehouse), str(settings.parquet_dir),
+                                     settings.batch_size)
+        except WarehouseBusy as err:
+            print(f"newsledger: {err}", file=sys.stderr)
+            return 3
+        finally:
+            progress_listeners.remove(bar.update)
+    print(f"run {summary.run_id}: {summary.articles_seen} articles seen, {summary.articles_loaded} loaded, "
+          f"{summary.articles_unchanged} unchanged, {summary.articles_duplicate} duplicate; "
+          f"{summary.rejects} rejects {summary.rejects_by_stage or ''}")
+    print("tables: " + ", ".join(f"{t} {n}" for t, n in summary.table_counts.items()))
+    print(f"warehouse: {Path(summary.warehouse).resolve()}")
+    print(f"parquet:   {Path(summary.parquet_dir).resolve()}")
+    print(f'try:       newsledger sql "{EXAMPLE_QUERY}"')
+    return 0
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    import duckdb
+
+    settings = Settings.from_env(warehouse=args.warehouse)
+    if not settings.warehouse.exists():
+        print(f"newsledger: no warehouse at {settings.warehouse}; run `newsledger run` first", file=sys.stderr)
+        return 2
+    con = duckdb.connect(str(settings.warehouse), read_only=True)
+    try:
+        _print_frame(con.execute(args.query).df())
+    except duckdb.Error as err:
+        print(f"newsledger: {err}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from newsledger.evaluate import format_report, score_gold_dir
+    from warehouse.read import read_tables
+
+    settings = Settings.from_env(warehouse=args.warehouse)
+    if not settings.warehouse.exists():
+        print(f"newsledger: no warehouse at {settings.warehouse}; run `newsledger run` first", file=sys.stderr)
+        return 2
+    report = score_gold_dir(Path(args.gold_dir), read_tables(settings.warehouse))
+    print(format_report(report))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsledger", description="Turn raw news articles into a warehouse of actors, statements and events.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="one flow run: ingest, extract, validate, load, export Parquet",
+                         description="Ingest every new or changed article under the raw folder, extract actors, "
+                                     "statements and events, validate, load into DuckDB and export Parquet. "
+                                     "Exits 0 when the run completed, even if some inputs were rejected.")
+    run.add_argument("--raw-dir", type=Path, help="raw articles folder (default data/raw)")
+    run.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
+    run.add_argument("--parquet-dir", type=Path, help="Parquet export folder (default warehouse/parquet)")
+    run.add_argument("--batch-size", type=int, help="articles per extraction and load batch (default 32)")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+    run.set_defaults(func=cmd_run)
+
+    sql = sub.add_parser("sql", help="run SQL on the warehouse read-only and print a table")
+    sql.add_argument("query", help=f'e.g. "{EXAMPLE_QUERY}"')
+    sql.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
+    sql.set_defaults(func=cmd_sql)
+
+    ev = sub.add_parser("eval", help="score the warehouse against gold files (precision, recall, F1)")
+    ev.add_argument("gold_dir", help="folder of gold *.json files (format of shared/gold)")
+    ev.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
+    ev.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

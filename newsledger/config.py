@@ -1,0 +1,32 @@
+"""Settings: command-line options over environment variables over defaults (CONTRACT.md)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_RAW_DIR = Path("data/raw")
+DEFAULT_WAREHOUSE = Path("warehouse/newsledger.duckdb")
+DEFAULT_PARQUET_DIR = Path("warehouse/parquet")
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw_dir: Path
+    warehouse: Path
+    parquet_dir: Path
+    batch_size: int = 32
+    max_bytes: int = 10 * 1024 * 1024
+
+    @classmethod
+    def from_env(cls, raw_dir: Path | None = None, warehouse: Path | None = None,
+                 parquet_dir: Path | None = None, batch_size: int | None = None) -> Settings:
+        env = os.environ
+        return cls(
+            raw_dir=Path(raw_dir or env.get("NEWSLEDGER_RAW_DIR") or DEFAULT_RAW_DIR),
+            warehouse=Path(warehouse or env.get("NEWSLEDGER_WAREHOUSE") or DEFAULT_WAREHOUSE),
+            parquet_dir=Path(parquet_dir or env.get("NEWSLEDGER_PARQUET_DIR") or DEFAULT_PARQUET_DIR),
+            batch_size=int(batch_size or env.get("NEWSLEDGER_BATCH_SIZE") or 32),
+            max_bytes=int(env.get("NEWSLEDGER_MAX_BYTES") or 10 * 1024 * 1024),
+        )

@@ -1,0 +1,174 @@
+"""The steps of a run as plain functions: plan what to extract, extract a batch, validate it,
+resolve actors across the warehouse and load it. `flows/` wires these into Prefect tasks;
+tests call them directly."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+import duckdb
+import pandas as pd
+
+from newsledger.extract import extract_articles
+from newsledger.extract.records import ArticleExtraction, ArticleText, LocalActor
+from newsledger.extract.resolve import resolve_actors
+from newsledger.ingest import IngestReject, RawArticle
+from newsledger.tables import article_frames, ingest_reject_row, reject_row, rejects_frame
+from schemas import MODELS, validate_frames
+from warehouse import load
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Plan:
+    """What a run will do with everything ingest produced; every input lands in one list."""
+
+    todo: list[RawArticle] = field(default_factory=list)
+    unchanged: list[RawArticle] = field(default_factory=list)
+    duplicates: list[RawArticle] = field(default_factory=list)
+    rejects: list[IngestReject] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return len(self.todo) + len(self.unchanged) + len(self.duplicates)
+
+
+def plan_run(items: Iterable[RawArticle | IngestReject], known: pd.DataFrame, extractor_version: str) -> Plan:
+    """Skip articles whose content and extractor are unchanged, and the same text under a second
+    name; everything else is extracted. The first occurrence (in discovery order) wins."""
+    known_hash = {r.article_id: (r.content_hash, r.extractor_version) for r in known.itertuples()}
+    text_owner = {r.text_hash: r.article_id for r in known.itertuples()}
+    plan = Plan()
+    taken_ids: set[str] = set()
+    for item in items:
+        if isinstance(item, IngestReject):
+            plan.rejects.append(item)
+            continue
+        owner = text_owner.get(item.text_hash)
+        if item.article_id in taken_ids or (owner is not None and owner != item.article_id):
+            plan.duplicates.append(item)
+            continue
+        taken_ids.add(item.article_id)
+        text_owner.setdefault(item.text_hash, item.article_id)
+        if known_hash.get(item.article_id) == (item.content_hash, extractor_version):
+            plan.unchanged.append(item)
+        else:
+            plan.todo.append(item)
+    return plan
+
+
+def batches(items: Sequence[RawArticle], size: int) -> Iterator[list[RawArticle]]:
+    for start in range(0, len(items), size):
+        yield list(items[start:start + size])
+
+
+def _as_text(raw: RawArticle) -> ArticleText:
+    return ArticleText(raw.article_id, raw.text, raw.published_at, raw.language)
+
+
+def extract_batch(nlp, batch: Sequence[RawArticle]) -> tuple[list[tuple[RawArticle, ArticleExtraction]], list[tuple[RawArticle, str]]]:
+    """Extract a batch through the model in one stream; if the stream fails, retry one by one so
+    a single bad article is rejected and the others still load."""
+    try:
+        return list(zip(batch, extract_articles([_as_text(r) for r in batch], nlp), strict=True)), []
+    except Exception:  # noqa: BLE001 - isolate the article that broke the stream below
+        log.warning("extraction failed on a batch of %d; retrying one by one", len(batch))
+    done, failed = [], []
+    for raw in batch:
+        try:
+            done.extend(zip([raw], extract_articles([_as_text(raw)], nlp), strict=True))
+        except Exception as err:  # noqa: BLE001 - an article the extractor cannot handle is a reject
+            failed.append((raw, f"{type(err).__name__}: {err}"))
+    return done, failed
+
+
+def _local_actors(frame: pd.DataFrame) -> list[tuple[str, LocalActor]]:
+    return [
+        (r.article_id, LocalActor(key=r.actor_key, name=r.name, actor_type=r.actor_type,
+                                  country_code=None if pd.isna(r.country_code) else r.country_code,
+                                  aliases=json.loads(r.aliases), role_titles=json.loads(r.role_titles)))
+        for r in frame.itertuples()
+    ]
+
+
+def resolve(existing: pd.DataFrame, batch_actors: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Resolve every article-local actor of the warehouse plus the batch into canonical actors;
+    returns the `actors` frame and the map (article_id, actor_key) -> actor_id."""
+    resolution = resolve_actors(_local_actors(existing) + _local_actors(batch_actors))
+    actors = pd.DataFrame(
+        [{"actor_id": a.actor_id, "name": a.name, "actor_type": a.actor_type, "country_code": a.country_code,
+          "aliases": json.dumps(sorted(set(getattr(a, "aliases", []) or [])), ensure_ascii=False)}
+         for a in resolution.actors],
+        columns=list(MODELS["actors"].to_schema().columns),
+    )
+    actor_map = pd.DataFrame(
+        [(article_id, key, actor_id) for (article_id, key), actor_id in resolution.actor_id_of.items()],
+        columns=["article_id", "actor_key", "actor_id"],
+    )
+    return MODELS["actors"].validate(actors), actor_map
+
+
+def _fill_actor_ids(frames: dict[str, pd.DataFrame], actor_map: pd.DataFrame) -> None:
+    """Point the batch's actor-id columns at the resolved actors."""
+    lookup = {(a, k): i for a, k, i in actor_map.itertuples(index=False)}
+    targets = [("article_actors", "actor_key", "actor_id"), ("actor_mentions", "actor_key", "actor_id"),
+               ("statements", "speaker_actor_key", "speaker_actor_id"), ("events", "source_actor_key", "source_actor_id"),
+               ("events", "target_actor_key", "target_actor_id"), ("event_actors", "actor_key", "actor_id")]
+    for table, key_col, id_col in targets:
+        frame = frames[table]
+        frame[id_col] = [lookup.get((a, k)) for a, k in zip(frame["article_id"], frame[key_col], strict=True)]
+
+
+@dataclass
+class BatchResult:
+    loaded: list[str]
+    rejects: pd.DataFrame
+    changes: dict[str, int]
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, pairs: list[tuple[RawArticle, ArticleExtraction]],
+               failed: list[tuple[RawArticle, str]], *, run_id: str, extractor_version: str) -> BatchResult:
+    """Validate a batch and load it in one transaction, with its rejects."""
+    now = load.utcnow()
+    frames = article_frames(pairs, extractor_version, now)
+    valid, violations = validate_frames(frames)
+    raw_of = {raw.article_id: raw for raw, _ in pairs}
+    reject_rows = [reject_row(run_id, "extract", "extraction_failed", detail, now, raw_path=raw.raw_path,
+                              raw_line=raw.line, article_id=raw.article_id) for raw, detail in failed]
+    for v in violations:
+        raw = raw_of.get(v.article_id)
+        reject_rows.append(reject_row(run_id, "validate", v.reason, f"{v.table} row {v.row_key}: {v.detail}", now,
+                                      raw_path=raw.raw_path if raw else None, raw_line=raw.line if raw else None,
+                                      article_id=v.article_id))
+    loaded = valid["articles"]["article_id"].tolist()
+    with load.transaction(con):
+        existing = load.local_actors(con, excluding=loaded)
+        actors, actor_map = resolve(existing, valid["article_actors"])
+        _fill_actor_ids(valid, actor_map)
+        changes = load.load_articles(con, valid)
+        changes["actors"] = load.apply_actor_resolution(con, actors, actor_map)
+        rejects = rejects_frame(reject_rows)
+        changes["rejects"] = load.merge(con, "rejects", rejects)
+    return BatchResult(loaded, rejects, changes)
+
+
+def record_ingest_rejects(con: duckdb.DuckDBPyConnection, plan: Plan, run_id: str) -> pd.DataFrame:
+    now = load.utcnow()
+    rejects = rejects_frame([ingest_reject_row(run_id, r, now) for r in plan.rejects])
+    with load.transaction(con):
+        load.merge(con, "rejects", rejects)
+    return rejects
+
+
+def run_row(run_id: str, started_at, status: str, plan: Plan, loaded: int, rejects: int,
+            extractor_version: str, finished_at=None) -> pd.DataFrame:
+    return pd.DataFrame([{
+        "run_id": run_id, "started_at": started_at, "finished_at": finished_at, "status": status,
+        "articles_seen": plan.seen, "articles_loaded": loaded,
+        "articles_skipped": len(plan.unchanged) + len(plan.duplicates), "rejects": rejects,
+        "extractor_version": extractor_version,
+    }])
