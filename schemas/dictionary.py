@@ -7,7 +7,10 @@ from pathlib import Path
 
 from schemas.models import MODELS
 
-DICTIONARY_PATH = Path(__file__).resolve().parents[1] / "docs" / "data-dictionary.md"
+ROOT = Path(__file__).resolve().parents[1]
+DICTIONARY_PATH = ROOT / "docs" / "data-dictionary.md"
+README_PATH = ROOT / "README.md"
+README_START, README_END = "<!-- tables:start -->", "<!-- tables:end -->"
 
 
 def _allowed(column) -> str:
@@ -39,10 +42,25 @@ def render() -> str:
     return "\n".join(lines)
 
 
+def render_summary() -> str:
+    """The README's short table list: each table, its purpose and its columns."""
+    lines = [README_START, "| table | what a row is | columns |", "| --- | --- | --- |"]
+    for table, model in MODELS.items():
+        columns = ", ".join(f"`{c}`" for c in model.to_schema().columns)
+        lines.append(f"| `{table}` | {(model.__doc__ or '').strip()} | {columns} |")
+    return "\n".join(lines + [README_END])
+
+
+def readme_with_summary(readme: str) -> str:
+    start, end = readme.index(README_START), readme.index(README_END) + len(README_END)
+    return readme[:start] + render_summary() + readme[end:]
+
+
 def main() -> None:
     DICTIONARY_PATH.parent.mkdir(parents=True, exist_ok=True)
     DICTIONARY_PATH.write_text(render(), encoding="utf-8")
-    print(f"wrote {DICTIONARY_PATH}")
+    README_PATH.write_text(readme_with_summary(README_PATH.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"wrote {DICTIONARY_PATH} and the table list in {README_PATH}")
 
 
 if __name__ == "__main__":
