@@ -63,20 +63,33 @@ def stream_codec(head: bytes) -> str | None:
     return utf16_without_bom(head)
 
 
-def decode(data: bytes) -> str:
-    """Decode one file or line; raises `Undecodable` for binary data or an unknown encoding."""
-    codec, body = split_bom(data)
+def unicode_codec(data: bytes) -> str | None:
+    """The codec a BOM or a UTF-16 byte pattern proves, else None; raises `Undecodable` for
+    data with NUL bytes that is not UTF-16/32 (binary files under a text name)."""
+    codec, _ = split_bom(data)
     if codec is None and b"\x00" in data:
         codec = utf16_without_bom(data)
         if codec is None:
             offset = data.index(b"\x00")
             raise Undecodable("binary_file", f"contains a NUL byte at byte {offset}: not a text file")
+    return codec
+
+
+def decode(data: bytes, declared: str | None = None) -> str:
+    """Decode one file or line; raises `Undecodable` for binary data or an unknown encoding.
+    `declared` (e.g. an HTML meta charset) is tried after a BOM and before guessing."""
+    codec = unicode_codec(data)
     if codec is not None:
         try:
-            text = body.decode(codec)
+            text = split_bom(data)[1].decode(codec)
         except UnicodeDecodeError as exc:
             raise Undecodable("undecodable", f"is not valid {codec.upper()} at byte {exc.start}") from exc
         return _refuse_binary(text)
+    if declared:  # a wrong declaration is common: fall back to guessing
+        try:
+            return _refuse_binary(data.decode(declared))
+        except (LookupError, UnicodeDecodeError):
+            pass
     try:
         return _refuse_binary(data.decode("utf-8"))
     except UnicodeDecodeError as exc:

@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from newsledger.ingest.feeds import read_feed
+from newsledger.ingest.pages import read_page
 from newsledger.ingest.plain import read_front_matter_text, read_json, read_jsonl, read_jsonl_gz
 from newsledger.ingest.reading import FileRejected
 from newsledger.ingest.records import DEFAULT_MAX_BYTES, IngestItem, IngestReject, place
@@ -21,6 +23,11 @@ READERS: dict[str, Reader] = {
     ".json": read_json,
     ".txt": read_front_matter_text,
     ".md": read_front_matter_text,
+    ".html": read_page,
+    ".htm": read_page,
+    ".xml": read_feed,
+    ".rss": read_feed,
+    ".atom": read_feed,
 }
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 

@@ -121,7 +121,7 @@ def test_read_file_reads_one_file(raw: Path) -> None:
     assert article.raw_path == "b.txt"
 
 
-def test_html_and_feed_names_are_not_plain_text(raw: Path, ingest_all) -> None:
+def test_unknown_extension_is_rejected(raw: Path, ingest_all) -> None:
     (raw / "notes.pdf").write_bytes(b"%PDF-1.4")
     [reject] = ingest_all().rejects
     assert reject.reason == "unsupported_format"

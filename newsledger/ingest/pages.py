@@ -1,0 +1,45 @@
+"""Saved web pages (`.html`, `.htm`): main text and metadata by trafilatura, boilerplate and
+scripts dropped. The page is parsed from the file only: nothing it links to is ever fetched."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import BinaryIO
+
+import trafilatura
+
+from newsledger.ingest.decode import Undecodable, decode
+from newsledger.ingest.fields import build_article
+from newsledger.ingest.reading import FileRejected, read_whole
+from newsledger.ingest.records import IngestItem
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_HTML_LANG = re.compile(r"""<html[^>]*\slang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)""", re.IGNORECASE)
+
+
+def read_page(stream: BinaryIO, raw_path: str, max_bytes: int) -> Iterator[IngestItem]:
+    """One article from a saved page, or a reject when the page has no main text."""
+    data = read_whole(stream, max_bytes)
+    if not data.strip():
+        raise FileRejected("empty_file", "is empty")
+    declared = _META_CHARSET.search(data[:4096])
+    try:
+        html = decode(data, declared[1].decode("ascii") if declared else None)
+    except Undecodable as exc:
+        raise FileRejected(exc.reason, exc.detail) from exc
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    text = document.text if document is not None else None
+    if not text or not text.strip():
+        raise FileRejected("missing_text", "is a page without main text")
+    lang = _HTML_LANG.search(html[:4096])
+    fields = {
+        "text": text,
+        "title": document.title,
+        "url": document.url,
+        "source": document.sitename or document.hostname,
+        "published_at": document.date,
+        "author": document.author,
+        "language": lang[1] if lang else None,
+    }
+    yield build_article(fields, raw_path, None)
