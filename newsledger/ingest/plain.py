@@ -36,8 +36,13 @@ def read_jsonl(stream: BinaryIO, raw_path: str, max_bytes: int) -> Iterator[Inge
         yield from _jsonl_lines(_bounded_lines(stream, max_bytes), raw_path)
         return
     text = io.TextIOWrapper(stream, encoding=codec, newline="\n")
+    last = 0
     try:
-        yield from _jsonl_lines(_bounded_lines(text, max_bytes), raw_path)
+        for item in _jsonl_lines(_bounded_lines(text, max_bytes), raw_path):
+            last = item.line or last
+            yield item
+    except UnicodeDecodeError as exc:
+        raise FileRejected("undecodable", f"is not valid {codec.upper()} from here on", last + 1) from exc
     finally:
         text.detach()  # the caller owns and closes the underlying file
 

@@ -134,6 +134,15 @@ def test_undecodable_utf16_is_rejected(raw: Path, ingest_all) -> None:
     only_reject(ingest_all(), "undecodable", "a.txt")
 
 
+def test_utf16_jsonl_breaking_midway_keeps_lines_before(raw: Path, ingest_all) -> None:
+    good = (json.dumps({"text": TEXT, "id": "ok"}) + "\n").encode("utf-16")
+    (raw / "a.jsonl").write_bytes(good + ('{"text": "x"}\n' * 3000).encode("utf-16-le") + b"\x00\xd8" * 10)
+    result = ingest_all()
+    assert [a.article_id for a in result.articles][:1] == ["ok"]
+    [reject] = result.rejects
+    assert reject.reason == "undecodable" and reject.line is not None and reject.line > 1
+
+
 def test_nul_bytes_in_a_text_file(raw: Path, ingest_all) -> None:
     (raw / "nul.txt").write_bytes(TEXT.encode() + b"\x00\x00" + TEXT.encode())
     only_reject(ingest_all(), "binary_file", "nul.txt")
