@@ -1,0 +1,375 @@
+"""Actors of one article: named entities turned into persons, organisations, countries and
+groups, merged within the article ("Putin" is "Vladimir Putin"), plus the places the article
+names. `ActorIndex` also answers "who is this token?" for pronouns ("he"), relative pronouns
+("who"), descriptions ("the Ukrainian leader") and pairs ("the two countries"), which the
+statement and event extractors need."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.extract import gazetteer
+from newsledger.extract.records import LocalActor, Mention, Place
+from newsledger.extract.text import fold
+from newsledger.extract.titles import lexicon as title_lexicon
+from newsledger.extract.titles import title_before, title_in_appos, token_country
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+PAIR_WORDS = {"countries", "sides", "nations", "governments", "parties"}
+GENERIC_HEADS = {"leader", "official", "head", "chief"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class _RawMention:
+    kind: str  # person | organization | country | group
+    name: str
+    start: int  # token indices of the name
+    end: int
+    char_start: int
+    char_end: int
+    role_title: str | None = None
+    country_code: str | None = None
+
+
+@dataclass
+class ActorIndex:
+    """The article's actors and mentions, with lookups from tokens to actor keys."""
+
+    doc: Doc
+    actors: list[LocalActor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    places: dict[int, Place] = field(default_factory=dict)  # token index -> place it names
+    key_of_token: dict[int, str] = field(default_factory=dict)
+    subject_tokens: set[int] = field(default_factory=set)
+
+    def actor(self, key: str) -> LocalActor:
+        return next(a for a in self.actors if a.key == key)
+
+    def resolve(self, tok: Token) -> list[str]:
+        """Actor keys the noun phrase headed by `tok` refers to ([] when unknown)."""
+        keys = self._resolve_one(tok)
+        if not keys:
+            return []
+        out = list(keys)
+        for conj in tok.conjuncts:
+            if conj.i > tok.i:
+                out.extend(k for k in self._resolve_one(conj) if k not in out)
+        return out
+
+    def _resolve_one(self, tok: Token) -> list[str]:
+        if tok.i in self.key_of_token:
+            return [self.key_of_token[tok.i]]
+        low = tok.lower_
+        if low in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.i:
+            return self._resolve_one(tok.head.head)
+        if low in PERSON_PRONOUNS:
+            key = self.antecedent(tok)
+            return [key] if key else []
+        if low in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in tok.children):
+            return self.top_countries(2)
+        # A phrase whose modifiers name an actor: "the U.S. delegation", "Ukraine's army".
+        for child in tok.children:
+            if child.dep_ in ("compound", "appos") and child.i in self.key_of_token:
+                return [self.key_of_token[child.i]]
+        key = self.description(tok)
+        return [key] if key else []
+
+    def top_countries(self, n: int) -> list[str]:
+        counts = Counter(m.actor_key for m in self.mentions
+                         if self.actor(m.actor_key).actor_type == "country")
+        order = {m.actor_key: i for i, m in reversed(list(enumerate(self.mentions)))}
+        ranked = sorted(counts, key=lambda k: (-counts[k], order[k]))
+        return ranked[:n] if len(ranked) >= n else []
+
+    def _persons_before(self, pos: int) -> list[tuple[int, str]]:
+        """(token index, key) of person mentions starting before token `pos`, latest first."""
+        out = []
+        for tok_i, key in self.key_of_token.items():
+            if tok_i < pos and self.actor(key).actor_type == "person":
+                out.append((tok_i, key))
+        return sorted(out, reverse=True)
+
+    def antecedent(self, pronoun: Token) -> str | None:
+        """The person a he/she refers to: the subject of the nearest preceding clause that has a
+        person subject, else the nearest person mentioned in the last two sentences."""
+        sents = list(self.doc.sents)
+        sent_i = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+        persons = self._persons_before(pronoun.i)
+        for back in range(0, 4):
+            if sent_i - back < 0:
+                break
+            sent = sents[sent_i - back]
+            in_sent = [(i, k) for i, k in persons if sent.start <= i < sent.end]
+            subjects = [(i, k) for i, k in in_sent if i in self.subject_tokens]
+            if subjects:
+                # Within the pronoun's own sentence the nearest subject; earlier sentences
+                # are read from their main subject (first).
+                return subjects[0][1] if back == 0 else subjects[-1][1]
+        for i, key in persons:
+            if i >= sents[max(0, sent_i - 1)].start:
+                return key
+        return None
+
+    def description(self, tok: Token) -> str | None:
+        """'the Ukrainian leader', 'the Russian president' -> the latest person it fits."""
+        lex = title_lexicon()
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in lex.heads:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            return None
+        country = None
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                country = country or token_country(child)
+        for _, key in self._persons_before(tok.i):
+            actor = self.actor(key)
+            if country and actor.country_code != country:
+                continue
+            titles = " ".join(actor.role_titles).lower()
+            if tok.lower_ in GENERIC_HEADS or tok.lower_ in titles:
+                if country or tok.lower_ in titles:
+                    return key
+        return None
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading 'the', trailing possessives and punctuation from an entity span."""
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in POSSESSIVE_TOKENS or doc[end - 1].is_punct
+                           and doc[end - 1].text not in (".",)):
+        end -= 1
+    return start, end
+
+
+def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
+    """spaCy sometimes puts the title inside the PERSON entity ('President Putin')."""
+    lex = title_lexicon()
+    while end - start > 1 and (doc[start].lower_ in lex.titles or doc[start].lower_ in lex.honorifics
+                               or doc[start].lower_ in lex.modifiers or token_country(doc[start])):
+        start += 1
+    return start
+
+
+def _inside_title(doc: Doc, start: int, end: int) -> bool:
+    """'State' in 'Secretary of State' or 'Foreign Minister' tagged as an organisation."""
+    lex = title_lexicon()
+    for lo in range(max(0, start - 3), start + 1):
+        for hi in range(end, min(len(doc), end + 2) + 1):
+            if " ".join(t.lower_ for t in doc[lo:hi]) in lex.titles:
+                return True
+    return False
+
+
+def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
+    lex = title_lexicon()
+    out: list[_RawMention] = []
+    for ent in doc.ents:
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        label = ent.label_
+        if label == "PERSON":
+            start = _strip_person_titles(doc, start, end)
+            span = doc[start:end]
+            if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text):
+                continue
+            if len(span) == 1 and (span[0].lower_ in lex.titles or token_country(span[0])):
+                continue
+            title = title_before(doc, start) or title_in_appos(span)
+            out.append(_RawMention("person", span.text, start, end, span.start_char, span.end_char,
+                                   title.text if title else None, title.country_code if title else None))
+        elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+            _org_like(doc, ent, start, end, label, index, out)
+    return out
+
+
+def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: ActorIndex,
+              out: list[_RawMention]) -> None:
+    lex = title_lexicon()
+    span = doc[start:end]
+    text = span.text
+    metonym = gazetteer.metonym_code(text)
+    if metonym:
+        out.append(_RawMention("organization", text, start, end, span.start_char, span.end_char,
+                               None, metonym))
+        return
+    if label in ("GPE", "ORG", "LOC"):
+        code = gazetteer.country_code(text)
+        if code and label != "LOC":
+            out.append(_RawMention("country", gazetteer.country_name(code), start, end,
+                                   span.start_char, span.end_char, None, code))
+            place = gazetteer.lookup_place(text)
+            if place:
+                for i in range(start, end):
+                    index.places[i] = place
+            return
+    if label in ("GPE", "LOC", "FAC"):
+        place = gazetteer.lookup_place(text) if label != "FAC" else None
+        capital = gazetteer.capital_code(text)
+        if capital and span.root.dep_ in SUBJECT_DEPS:
+            # "Moscow denied ...": a capital acting is its government.
+            out.append(_RawMention("country", gazetteer.country_name(capital), start, end,
+                                   span.start_char, span.end_char, None, capital))
+            return
+        if place is None and label == "GPE":
+            place = Place(text, "region", None)
+        if place is not None:
+            for i in range(start, end):
+                index.places[i] = place
+        return
+    if label == "NORP":
+        code = gazetteer.demonym_code(text)
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.lower_ in lex.collectives:
+            kind = lex.collectives[nxt.lower_]
+            group = doc[start:end + 1]
+            out.append(_RawMention(kind, group.text, start, end + 1, group.start_char,
+                                   group.end_char, None, code))
+        elif span.root.pos_ in ("NOUN", "PROPN") and span.root.tag_ in ("NNS", "NNPS"):
+            out.append(_RawMention("group", text, start, end, span.start_char, span.end_char,
+                                   None, code))
+        return
+    # ORG
+    if _inside_title(doc, start, end) or text.lower() in lex.titles:
+        return
+    country = None
+    for tok in span:
+        country = country or token_country(tok)
+    if country is None and start > 0:
+        country = token_country(doc[start - 1])
+        if country is None and doc[start - 1].lower_ in POSSESSIVE_TOKENS and start > 1:
+            country = token_country(doc[start - 2])
+    out.append(_RawMention("organization", text, start, end, span.start_char, span.end_char,
+                           None, country))
+
+
+def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
+    """Full names by their folded form; a surname (or a first name) joins the full name it
+    ends (starts), the most recently mentioned one when two people share it."""
+    clusters: list[list[_RawMention]] = []
+    by_full: dict[str, int] = {}
+    singles: list[_RawMention] = []
+    for m in persons:
+        words = fold(m.name).split()
+        if len(words) > 1:
+            key = " ".join(words)
+            if key not in by_full:
+                match = _variant_of(words, by_full)
+                by_full[key] = match if match is not None else len(clusters)
+                if match is None:
+                    clusters.append([])
+            clusters[by_full[key]].append(m)
+        else:
+            singles.append(m)
+    for m in singles:
+        word = fold(m.name)
+        cands = [i for i, c in enumerate(clusters) if any(fold(x.name).split()[-1] == word for x in c)]
+        if not cands:
+            cands = [i for i, c in enumerate(clusters) if any(fold(x.name).split()[0] == word for x in c)]
+        if len(cands) > 1:
+            before = [(max((x.start for x in clusters[i] if x.start < m.start), default=-1), i)
+                      for i in cands]
+            cands = [max(before)[1]]
+        if cands:
+            clusters[cands[0]].append(m)
+        else:
+            clusters.append([m])
+            by_full[word] = len(clusters) - 1
+    return clusters
+
+
+def _variant_of(words: list[str], by_full: dict[str, int]) -> int | None:
+    """'Recep Erdogan' and 'Recep Tayyip Erdogan': same first and last name."""
+    for key, idx in by_full.items():
+        other = key.split()
+        if len(other) > 1 and other[0] == words[0] and other[-1] == words[-1]:
+            return idx
+    return None
+
+
+def build_actors(doc: Doc) -> ActorIndex:
+    """Find, classify and merge the actors of one parsed article."""
+    index = ActorIndex(doc)
+    raw = _raw_mentions(doc, index)
+    groups: list[tuple[str, list[_RawMention]]] = []
+    for cluster in _person_clusters([m for m in raw if m.kind == "person"]):
+        groups.append(("person", cluster))
+    by_key: dict[tuple[str, str], list[_RawMention]] = {}
+    for m in raw:
+        if m.kind == "person":
+            continue
+        key = m.country_code if m.kind == "country" else fold(m.name)
+        by_key.setdefault((m.kind, key or fold(m.name)), []).append(m)
+    _merge_acronyms(by_key)
+    groups.extend((kind, ms) for (kind, _), ms in by_key.items() if ms)
+    groups.sort(key=lambda g: min(m.char_start for m in g[1]))
+    for n, (kind, ms) in enumerate(groups):
+        key = f"a{n}"
+        ms.sort(key=lambda m: m.char_start)
+        best = max(ms, key=lambda m: (len(m.name.split()), len(m.name), -m.char_start))
+        countries = Counter(m.country_code for m in ms if m.country_code)
+        forms = sorted({m.name for m in ms} - {best.name})
+        if kind != "country":
+            forms = sorted({doc.text[m.char_start:m.char_end] for m in ms} - {best.name})
+        titles = list(dict.fromkeys(m.role_title for m in ms if m.role_title))
+        index.actors.append(LocalActor(
+            key=key, name=best.name, actor_type=kind,
+            country_code=countries.most_common(1)[0][0] if countries else None,
+            aliases=forms, role_titles=titles,
+        ))
+        for m in ms:
+            index.mentions.append(Mention(key, doc.text[m.char_start:m.char_end], m.char_start,
+                                          m.char_end, m.role_title))
+            for i in range(m.start, m.end):
+                index.key_of_token[i] = key
+            head = doc[m.start:m.end].root
+            if _is_subject(head):
+                index.subject_tokens.add(m.start)
+    index.mentions.sort(key=lambda m: m.char_start)
+    _add_descriptions(index)
+    return index
+
+
+def _is_subject(tok: Token) -> bool:
+    """Subject of its clause, directly or as the head of an appositive/relative clause."""
+    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)
+
+
+def _merge_acronyms(by_key: dict[tuple[str, str], list[_RawMention]]) -> None:
+    """'North Atlantic Treaty Organization' and 'NATO' are one organisation."""
+    orgs = [k for k in by_key if k[0] == "organization"]
+    for short in orgs:
+        name = by_key[short][0].name
+        if not (name.isupper() and 2 <= len(name) <= 6):
+            continue
+        for long in orgs:
+            words = [w for w in by_key[long][0].name.split() if w.lower() not in ("of", "the", "and", "for")]
+            if long != short and len(words) == len(name) and "".join(w[0] for w in words).upper() == name:
+                by_key[long].extend(by_key[short])
+                by_key[short] = []
+                break
+
+
+def _add_descriptions(index: ActorIndex) -> None:
+    """Record 'the Ukrainian leader' as a mention of the person it describes."""
+    doc = index.doc
+    for tok in doc:
+        if tok.i in index.key_of_token:
+            continue
+        key = index.description(tok)
+        if key is None:
+            continue
+        lo = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound") or t.i == tok.i)
+        span = doc[lo:tok.i + 1]
+        index.mentions.append(Mention(key, span.text, span.start_char, span.end_char, None))
+        index.key_of_token[tok.i] = key
+        if _is_subject(tok):
+            index.subject_tokens.add(tok.i)
+    index.mentions.sort(key=lambda m: m.char_start)

@@ -1,0 +1,154 @@
+"""Resolve a date expression ("on Wednesday", "December 2019", "last month") to a calendar
+date with a precision, relative to the publication date and the tense of its clause. Pure
+functions, no spaCy, so every case is cheap to test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+MONTHS = {
+    m: i for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1)
+    for m in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBERS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve"])} | {"a": 1, "an": 1, "a few": 3, "several": 3}
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_RE = "|".join(WEEKDAYS)
+_YEAR = r"(1[6-9]\d\d|20\d\d)"
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    value: dt.date | None  # None when the expression cannot be placed on the calendar
+    precision: str | None  # day | month | year
+
+
+UNRESOLVED = ResolvedDate(None, None)
+
+
+def _clean(text: str) -> str:
+    text = text.lower().replace("’", "'").replace(".", " ").replace(",", " ")
+    text = re.sub(r"\b(on|in|at|by|during|since|until|from|of|the|this past)\b", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _weekday(pub: dt.date, wd: int, tense: str, shift: str | None) -> dt.date:
+    if shift == "next" or (shift is None and tense == "future"):
+        delta = (wd - pub.weekday()) % 7
+        if shift == "next" and delta == 0:
+            delta = 7
+        return pub + dt.timedelta(days=delta)
+    delta = (pub.weekday() - wd) % 7
+    if shift == "last" and delta == 0:
+        delta = 7
+    return pub - dt.timedelta(days=delta)
+
+
+def _month_year(pub: dt.date, month: int, tense: str, shift: str | None) -> int:
+    """Year of a bare month name: the latest one on/before publication for the past, the
+    next one for the future."""
+    if shift == "next" or (shift is None and tense == "future"):
+        return pub.year if month >= pub.month else pub.year + 1
+    if shift == "last" and month >= pub.month:
+        return pub.year - 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def resolve_date(text: str, published: dt.date | None, tense: str = "past",
+                 anchor: ResolvedDate | None = None) -> ResolvedDate:
+    """The calendar value of `text`. `tense` is past, present or future; `anchor` is the date
+    an anaphoric expression ("the same day") refers back to."""
+    s = _clean(text)
+    if not s:
+        return UNRESOLVED
+    # Absolute forms first: they need no publication date.
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s):
+        return _safe_day(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.fullmatch(rf"(?:\w+ )?({_MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)? {_YEAR}", s):
+        return _safe_day(int(m[3]), MONTHS[m[1]], int(m[2]))
+    if m := re.fullmatch(rf"(?:\w+ )?(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE}) {_YEAR}", s):
+        return _safe_day(int(m[3]), MONTHS[m[2]], int(m[1]))
+    if m := re.fullmatch(rf"(?:early|mid|late|mid-)?\s?-?({_MONTH_RE}) {_YEAR}", s):
+        return ResolvedDate(dt.date(int(m[2]), MONTHS[m[1]], 1), "month")
+    if m := re.fullmatch(rf"(?:early|mid|late|mid-)?\s?-?{_YEAR}", s):
+        return ResolvedDate(dt.date(int(m[1]), 1, 1), "year")
+    if s in ("same day", "that day", "same date") and anchor and anchor.precision == "day":
+        return anchor
+    if published is None:
+        return UNRESOLVED
+    return _relative(s, published, tense)
+
+
+def _relative(s: str, pub: dt.date, tense: str) -> ResolvedDate:
+    shift_m = re.match(r"(last|next|this|coming|past|previous|following)\s+", s)
+    shift = None
+    if shift_m:
+        shift = {"last": "last", "past": "last", "previous": "last", "next": "next",
+                 "coming": "next", "following": "next"}.get(shift_m[1])
+        s = s[shift_m.end():]
+    s = re.sub(r"\b(morning|afternoon|evening|night)\b", "", s).strip()
+    if s in ("today", "tonight", "", "now") and (shift_m or s):
+        return ResolvedDate(pub, "day")
+    if s == "yesterday":
+        return ResolvedDate(pub - dt.timedelta(days=1), "day")
+    if s == "tomorrow":
+        return ResolvedDate(pub + dt.timedelta(days=1), "day")
+    if s in WEEKDAYS:
+        return ResolvedDate(_weekday(pub, WEEKDAYS[s], tense, shift), "day")
+    if m := re.fullmatch(rf"({_MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?", s):
+        month, day = MONTHS[m[1]], int(m[2])
+        return _safe_day(_day_year(pub, month, day, tense), month, day)
+    if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})", s):
+        month, day = MONTHS[m[2]], int(m[1])
+        return _safe_day(_day_year(pub, month, day, tense), month, day)
+    if m := re.fullmatch(rf"(?:early|mid|late|mid-)?\s?-?({_MONTH_RE})", s):
+        month = MONTHS[m[1]]
+        return ResolvedDate(dt.date(_month_year(pub, month, tense, shift), month, 1), "month")
+    if s in ("month", "earlier month", "later month"):
+        delta = {"last": -1, "next": 1}.get(shift or "", 0)
+        first = pub.replace(day=1) + relativedelta(months=delta)
+        return ResolvedDate(first, "month")
+    if s in ("year", "earlier year", "later year"):
+        delta = {"last": -1, "next": 1}.get(shift or "", 0)
+        return ResolvedDate(dt.date(pub.year + delta, 1, 1), "year")
+    if m := re.fullmatch(r"(\w+(?: few)?|\d+) (day|month|year)s? (ago|earlier|before|later|from now|hence)", s):
+        n = NUMBERS.get(m[1]) if not m[1].isdigit() else int(m[1])
+        if n is None:
+            return UNRESOLVED
+        sign = -1 if m[3] in ("ago", "earlier", "before") else 1
+        unit = m[2]
+        if unit == "day":
+            return ResolvedDate(pub + dt.timedelta(days=sign * n), "day")
+        if unit == "month":
+            return ResolvedDate((pub + relativedelta(months=sign * n)).replace(day=1), "month")
+        return ResolvedDate(dt.date(pub.year + sign * n, 1, 1), "year")
+    return UNRESOLVED
+
+
+def _day_year(pub: dt.date, month: int, day: int, tense: str) -> int:
+    """Year of 'May 3' without a year: the nearest one in the direction of the tense."""
+    try:
+        this_year = dt.date(pub.year, month, day)
+    except ValueError:
+        return pub.year
+    if tense == "future":
+        return pub.year if this_year >= pub else pub.year + 1
+    return pub.year if this_year <= pub + dt.timedelta(days=1) else pub.year - 1
+
+
+def _safe_day(year: int, month: int, day: int) -> ResolvedDate:
+    try:
+        return ResolvedDate(dt.date(year, month, day), "day")
+    except ValueError:
+        return UNRESOLVED

@@ -1,0 +1,382 @@
+"""PLOVER events of one article: triggers from the lexicon (verbs and nominalisations),
+source/target/participants from the parse, place from the clause, date from the date expression
+attached to the event (resolved against the publication date and the clause's tense),
+negation and status. Statements are not events: a reporting verb never triggers one, and
+conditional or future events inside reported speech are left to the statement."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.extract.actors import ActorIndex
+from newsledger.extract.dates import ResolvedDate, resolve_date
+from newsledger.extract.lexicon import load
+from newsledger.extract.records import Event, Place, Statement
+from newsledger.extract.statements import subject_of
+
+TARGET_PREPS = ("with", "to", "against", "on", "into", "at")
+SOURCE_PREPS = ("by", "from")
+PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout")
+VISIT_PREPS = ("to",)
+_DURATION = re.compile(r"^(?:\w+|\d+)[- ](?:day|week|month|year|hour|minute)s?(?:-long|-old)?$|"
+                       r"^(?:daily|nightly|weekly|monthly|yearly|annual|annually)$", re.I)
+
+
+@dataclass(frozen=True)
+class _Lex:
+    verbs: dict[str, dict]
+    nouns: dict[str, dict]
+    light: frozenset[str]
+    aspectual: frozenset[str]
+    intent: frozenset[str]
+    future: dict[str, str]
+
+
+@cache
+def lexicon() -> _Lex:
+    lex = load("plover")
+    return _Lex(lex["verbs"], lex["nouns"], frozenset(lex["light_verbs"]["lemmas"]),
+                frozenset(lex["aspectual"]["lemmas"]), frozenset(lex["intent_nouns"]["lemmas"]),
+                dict(lex["future"]))
+
+
+@dataclass
+class _Trigger:
+    head: Token  # the verb or noun naming the action
+    event_type: str
+    mode: str | None
+    tokens: list[Token]  # the trigger words as written
+    light: Token | None = None  # "held" in "held talks"
+    anchors: set[int] = field(default_factory=set)  # tokens whose modifiers describe the event
+
+
+def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ in ("prep", "prt") and f"{lemma} {child.lower_}" in lex.verbs:
+            return lex.verbs[f"{lemma} {child.lower_}"], [tok, child]
+    if lemma in lex.verbs:
+        return lex.verbs[lemma], [tok]
+    return None
+
+
+def _noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
+    lex = lexicon()
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in lex.nouns:
+            return lex.nouns[f"{child.lower_} {lemma}"], [child, tok]
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in lex.nouns:
+            return lex.nouns[f"{lemma} {child.lower_}"], [tok, child]
+    for key in (low, lemma):
+        if key in lex.nouns:
+            return lex.nouns[key], [tok]
+    return None
+
+
+def _governed_by_intent(tok: Token) -> bool:
+    """'readiness to meet him': the meeting is an attitude, not an event."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in lexicon().intent:
+            return True
+    return False
+
+
+def _has_agent(tok: Token, index: ActorIndex) -> bool:
+    for child in tok.children:
+        if child.dep_ == "poss" and index.resolve(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "with", "against", "of"):
+            if any(index.resolve(p) for p in child.children if p.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigger]:
+    lex = lexicon()
+    verbs: dict[int, _Trigger] = {}
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.i in cue_tokens or tok.dep_ == "amod":
+            continue
+        found = _verb_entry(tok)
+        if found and not _governed_by_intent(tok):
+            entry, words = found
+            verbs[tok.i] = _Trigger(tok, entry["type"], entry.get("mode"), words,
+                                    anchors={tok.i} | {w.i for w in words})
+    nouns: list[_Trigger] = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG"):
+            continue
+        found = _noun_entry(tok)
+        if not found:
+            continue
+        entry, words = found
+        head = tok.head
+        if head.i in verbs and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") or (
+                tok.dep_ == "pobj" and head.head.i in verbs):
+            verb = verbs[head.i] if head.i in verbs else verbs[head.head.i]
+            verb.anchors.add(tok.i)  # "attend peace talks": one event, the verb's
+            verb.mode = verb.mode or entry.get("mode")
+            continue
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in {n.head.i for n in nouns}:
+            continue  # "calls for a ceasefire": the ceasefire is what is asked
+        light = None
+        if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.light:
+            light = head
+        elif tok.dep_ == "pobj" and head.head.lemma_.lower() in lex.light:
+            light = head.head
+        aspectual = tok.dep_ in ("nsubj",) and head.lemma_.lower() in lex.aspectual
+        if light is None and not aspectual and not _has_agent(tok, index):
+            continue
+        if _governed_by_intent(light or tok):
+            continue
+        if light is not None and light.i in cue_tokens:
+            continue
+        trig_words = sorted(set(words) | ({light} if light is not None else set()), key=lambda t: t.i)
+        anchors = {tok.i} | ({light.i} if light is not None else set())
+        nouns.append(_Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors))
+    return sorted(list(verbs.values()) + nouns, key=lambda t: t.head.i)
+
+
+def _chain(trig: _Trigger) -> list[Token]:
+    """The trigger's verb and the verbs that govern it through xcomp ('is expected to attend')."""
+    cur = trig.light or trig.head
+    if cur.pos_ in ("NOUN", "PROPN"):
+        cur = cur.head if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else cur
+        if cur.dep_ == "prep":
+            cur = cur.head
+    out = [cur]
+    while cur.dep_ in ("xcomp", "auxpass") and cur.head is not cur:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _status(trig: _Trigger, chain: list[Token]) -> str:
+    for tok in [trig.head, *chain]:
+        for anc in [tok, *tok.ancestors]:
+            if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                           for c in anc.children):
+                return "hypothetical"
+    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+    lemmas = {t.lemma_.lower() for t in chain}
+    if auxes & {"would", "could", "might"}:
+        return "hypothetical"
+    if lemmas & {"expect", "likely", "anticipate"} or auxes & {"may"}:
+        return "expected"
+    if auxes & {"will", "shall", "'ll", "wo"} or lemmas & {"set", "plan", "schedule", "due", "intend", "prepare"}:
+        return "planned"
+    if any(t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
+        return "planned"
+    if any(c.lower_ in ("planned", "upcoming", "proposed", "scheduled", "future")
+           for c in trig.head.children if c.dep_ == "amod"):
+        return "planned"
+    return "occurred"
+
+
+def _negated(trig: _Trigger, chain: list[Token]) -> bool:
+    for tok in [trig.head, *chain]:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in trig.head.children)
+
+
+def _args(trig: _Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list[str], list[str]]:
+    """(sources, targets) as actor keys."""
+    sources: list[str] = []
+    targets: list[str] = []
+
+    def add(dest: list[str], tok: Token | None) -> None:
+        if tok is None or tok.i in place_tokens:
+            return
+        for key in index.resolve(tok):
+            if key not in sources and key not in targets:
+                dest.append(key)
+
+    head = trig.head
+    if head.pos_ == "VERB":
+        subj = subject_of(head)
+        passive = subj is not None and subj.dep_ == "nsubjpass" and subj.head is head
+        (add(targets, subj) if passive else add(sources, subj))
+        for child in head.children:
+            if child.dep_ == "dobj":
+                add(targets, child)
+            elif child.dep_ == "agent":
+                for p in child.children:
+                    add(sources, p) if p.dep_ == "pobj" else None
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS + ("between",):
+                for p in child.children:
+                    add(targets, p) if p.dep_ == "pobj" else None
+    else:
+        if trig.light is not None:
+            add(sources, subject_of(trig.light))
+        for child in head.children:
+            if child.dep_ == "poss":
+                add(sources, child)
+            elif child.dep_ == "prep":
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                for p in pobjs:
+                    if child.lower_ in SOURCE_PREPS:
+                        add(sources, p)
+                    elif child.lower_ in TARGET_PREPS + ("of", "between"):
+                        add(targets, p)
+        if trig.light is not None:
+            for child in trig.light.children:
+                if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                    for p in child.children:
+                        add(targets, p) if p.dep_ == "pobj" else None
+        if head.dep_ == "nsubj" and not sources and not targets:
+            pass
+    if not sources and len(targets) > 1 and trig.event_type == "CONSULT":
+        sources.append(targets.pop(0))
+    return sources, targets
+
+
+def _place(trig: _Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
+    """A place named by an in/at phrase on the trigger (or 'to' after a visit verb), or a place
+    compound on the noun ('the Istanbul talks')."""
+    preps = PLACE_PREPS + (VISIT_PREPS if trig.mode == "visit" else ())
+    for anchor in sorted(trig.anchors):
+        tok = trig.head.doc[anchor]
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for p in child.children:
+                    if p.dep_ == "pobj" and p.i in index.places:
+                        return index.places[p.i], _ent_tokens(p)
+            if child.dep_ in ("compound", "npadvmod") and child.i in index.places and tok.pos_ == "NOUN":
+                return index.places[child.i], _ent_tokens(child)
+    return None, set()
+
+
+def _ent_tokens(tok: Token) -> set[int]:
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return set(range(ent.start, ent.end))
+    return {tok.i}
+
+
+def _tense(trig: _Trigger, chain: list[Token], status: str) -> str:
+    if status in ("planned", "expected"):
+        return "future"
+    tags = {t.tag_ for t in chain}
+    if tags & {"VBD", "VBN"} or any(c.lower_ in ("had", "has", "have", "did") for t in chain for c in t.children):
+        return "past"
+    return "present"
+
+
+def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
+    """Map trigger index -> the DATE entity that modifies it. A date belongs to the nearest
+    event anchor above it in the parse, never to an event of another clause."""
+    anchor_of: dict[int, int] = {}
+    for n, trig in enumerate(triggers):
+        for a in trig.anchors:
+            anchor_of.setdefault(a, n)
+    out: dict[int, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or _DURATION.match(ent.text.strip()):
+            continue
+        cur = ent.root
+        for _ in range(8):
+            if cur.i in anchor_of:
+                out.setdefault(anchor_of[cur.i], ent)
+                break
+            if cur.pos_ in ("VERB", "AUX") and cur.i not in anchor_of:
+                n = _copula_event(cur, anchor_of)
+                if n is not None:
+                    out.setdefault(n, ent)
+                break
+            if cur.head is cur:
+                break
+            cur = cur.head
+    return out
+
+
+def _copula_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
+    """'The last time they met was in 2019': the date of 'was' dates the meeting."""
+    if verb.lemma_ != "be":
+        return None
+    for subj in verb.children:
+        if subj.dep_ == "nsubj":
+            for rel in subj.children:
+                if rel.dep_ == "relcl" and rel.i in anchor_of:
+                    return anchor_of[rel.i]
+    return None
+
+
+def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
+                   published: dt.date | None) -> list[Event]:
+    """PLOVER events of a parsed article, in reading order."""
+    cue_tokens = {t.i for s in statements for t in _cue_tokens(doc, s)}
+    direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
+    reported = [(s.char_start, s.char_end) for s in statements if s.kind == "indirect"]
+    triggers = _triggers(doc, index, cue_tokens)
+    dates = _date_attachments(doc, triggers)
+    events: list[tuple[int, Event]] = []
+    resolved: dict[int, tuple[ResolvedDate, str]] = {}
+    anchor = None
+    statuses = {}
+    for n, trig in enumerate(triggers):
+        chain = _chain(trig)
+        statuses[n] = (chain, _status(trig, chain))
+    # Resolve dates in reading order so that "the same day" can refer back.
+    date_of_trigger = {}
+    for n, ent in sorted(dates.items(), key=lambda kv: kv[1].start):
+        chain, status = statuses[n]
+        value = resolve_date(ent.text, published, _tense(triggers[n], chain, status), anchor)
+        if value.precision == "day":
+            anchor = value
+        date_of_trigger[n] = (value, ent.text)
+    for n, trig in enumerate(triggers):
+        chain, status = statuses[n]
+        pos = trig.head.idx
+        if any(s <= pos < e for s, e in direct):
+            continue
+        if any(s <= pos < e for s, e in reported) and status != "occurred":
+            continue
+        place, place_tokens = _place(trig, index)
+        sources, targets = _args(trig, index, place_tokens)
+        if not sources and not targets:
+            continue
+        value, date_text = date_of_trigger.get(n, (None, None))
+        lo = min(t.idx for t in trig.tokens)
+        hi = max(t.idx + len(t) for t in trig.tokens)
+        plover = trig.event_type
+        if status in ("planned", "expected"):
+            plover = lexicon().future.get(plover, plover)
+        participants = sources[1:] + targets[1:]
+        events.append((lo, Event(
+            event_type=trig.event_type, plover_type=plover, trigger=doc.text[lo:hi],
+            char_start=lo, char_end=hi, sentence=trig.head.sent.text,
+            source_key=sources[0] if sources else None,
+            target_key=targets[0] if targets else None,
+            participant_keys=participants, mode=trig.mode, place=place,
+            event_date=value.value if value else None,
+            date_precision=value.precision if value and value.value else None,
+            date_text=date_text, negated=_negated(trig, chain), status=status,
+            confidence=0.7 if sources and targets else 0.5,
+        )))
+    return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _cue_tokens(doc: Doc, st: Statement) -> list[Token]:
+    """The tokens of a statement's cue, found in its sentence."""
+    if not st.cue:
+        return []
+    first = st.cue.split()[0]
+    sent_start = doc.text.find(st.sentence)
+    out = []
+    for tok in doc:
+        if tok.text == first and sent_start <= tok.idx < sent_start + len(st.sentence):
+            out.append(tok)
+    return out

