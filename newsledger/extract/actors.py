@@ -187,6 +187,36 @@ def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
                                    title.text if title else None, title.country_code if title else None))
         elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
             _org_like(doc, ent, start, end, label, index, out)
+    taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    extra = _titled_names(doc, taken)
+    if extra:
+        covered = {i for m in extra for i in range(m.start, m.end)}
+        out = [m for m in out if not covered & set(range(m.start, m.end))] + extra
+    return out
+
+
+def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:
+    """Names the NER missed right after a title ('Governor Ana Ruiz'): up to three capitalised
+    proper nouns following a known title word."""
+    lex = title_lexicon()
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.lower_ in lex.heads and tok.text[:1].isupper() or tok.lower_ in lex.heads and i + 1 < len(doc):
+            j = i + 1
+            while j < len(doc) and j - i <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                    and j not in taken and doc[j].ent_type_ not in ("GPE", "NORP", "DATE"):
+                j += 1
+            if j - i >= 2 and doc[i + 1].lower_ not in lex.titles:
+                title = title_before(doc, i + 1)
+                span = doc[i + 1:j]
+                out.append(_RawMention("person", span.text, i + 1, j, span.start_char, span.end_char,
+                                       title.text if title else None,
+                                       title.country_code if title else None))
+                i = j
+                continue
+        i += 1
     return out
 
 
@@ -250,6 +280,22 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
                            None, country))
 
 
+def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
+    """Bare surnames of people already named in full that the NER missed or mislabelled
+    ('Mendes later spoke ...' at a sentence start tagged as an organisation)."""
+    surnames = {fold(m.name).split()[-1] for m in raw if m.kind == "person" and len(m.name.split()) > 1}
+    taken = {i for m in raw if m.kind == "person" for i in range(m.start, m.end)}
+    out = []
+    for tok in doc:
+        if (tok.i in taken or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN")
+                or fold(tok.text) not in surnames):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+            continue  # part of a longer name
+        out.append(_RawMention("person", tok.text, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok)))
+    return out
+
+
 def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
     """Full names by their folded form; a surname (or a first name) joins the full name it
     ends (starts), the most recently mentioned one when two people share it."""
@@ -298,6 +344,10 @@ def build_actors(doc: Doc) -> ActorIndex:
     """Find, classify and merge the actors of one parsed article."""
     index = ActorIndex(doc)
     raw = _raw_mentions(doc, index)
+    extra = _surname_mentions(doc, raw)
+    if extra:
+        taken = {i for m in extra for i in range(m.start, m.end)}
+        raw = [m for m in raw if not taken & set(range(m.start, m.end))] + extra
     groups: list[tuple[str, list[_RawMention]]] = []
     for cluster in _person_clusters([m for m in raw if m.kind == "person"]):
         groups.append(("person", cluster))

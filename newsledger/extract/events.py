@@ -21,9 +21,10 @@ from newsledger.extract.statements import subject_of
 
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at")
 SOURCE_PREPS = ("by", "from")
+SUBJ = ("nsubj", "nsubjpass", "expl")
 PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout")
 VISIT_PREPS = ("to",)
-_DURATION = re.compile(r"^(?:\w+|\d+)[- ](?:day|week|month|year|hour|minute)s?(?:-long|-old)?$|"
+_DURATION = re.compile(r"^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute)s?(?:-long|-old)?$|"
                        r"^(?:daily|nightly|weekly|monthly|yearly|annual|annually)$", re.I)
 
 
@@ -255,6 +256,16 @@ def _place(trig: _Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
                         return index.places[p.i], _ent_tokens(p)
             if child.dep_ in ("compound", "npadvmod") and child.i in index.places and tok.pos_ == "NOUN":
                 return index.places[child.i], _ent_tokens(child)
+    # "met X in Lisbon" is often parsed with the place on the object
+    for anchor in sorted(trig.anchors):
+        for obj in trig.head.doc[anchor].children:
+            if obj.dep_ not in ("dobj", "pobj", "prep"):
+                continue
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    for p in child.children:
+                        if p.dep_ == "pobj" and p.i in index.places:
+                            return index.places[p.i], _ent_tokens(p)
     return None, set()
 
 
@@ -295,7 +306,9 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
                 n = _copula_event(cur, anchor_of)
                 if n is not None:
                     out.setdefault(n, ent)
-                break
+                    break
+                if not (cur.lemma_ == "be" and not any(c.dep_ in SUBJ for c in cur.children)):
+                    break
             if cur.head is cur:
                 break
             cur = cur.head

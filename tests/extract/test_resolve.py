@@ -1,0 +1,59 @@
+"""Cross-article actor identity."""
+
+from __future__ import annotations
+
+import itertools
+
+from newsledger.extract.records import LocalActor
+from newsledger.extract.resolve import resolve_actors
+from newsledger.ids import stable_id
+
+
+def person(name: str, country: str | None = None, titles: list[str] | None = None) -> LocalActor:
+    return LocalActor("a0", name, "person", country, role_titles=titles or [])
+
+
+def test_surname_joins_the_known_full_name() -> None:
+    res = resolve_actors([("d1", person("Maria Lopez", "ESP", ["Spanish Minister"])),
+                          ("d2", person("Lopez", "ESP"))])
+    assert len(res.actors) == 1
+    assert res.actors[0].name == "Maria Lopez"
+    assert res.actor_id_of[("d2", "a0")] == res.actor_id_of[("d1", "a0")]
+    assert res.actors[0].actor_id == stable_id("person", "maria lopez")
+
+
+def test_shared_surname_stays_apart_without_agreeing_context() -> None:
+    res = resolve_actors([("d1", person("Anna Berg", "SWE")), ("d2", person("Olaf Berg", "SWE")),
+                          ("d3", person("Berg"))])
+    ids = {res.actor_id_of[(d, "a0")] for d in ("d1", "d2", "d3")}
+    assert len(ids) == 3
+
+
+def test_shared_surname_joins_the_one_whose_country_agrees() -> None:
+    res = resolve_actors([("d1", person("Anna Berg", "SWE")), ("d2", person("Olaf Berg", "NOR")),
+                          ("d3", person("Berg", "NOR"))])
+    assert res.actor_id_of[("d3", "a0")] == res.actor_id_of[("d2", "a0")]
+
+
+def test_surname_with_conflicting_country_stays_apart() -> None:
+    res = resolve_actors([("d1", person("Anna Berg", "SWE")), ("d2", person("Berg", "DEU"))])
+    assert res.actor_id_of[("d1", "a0")] != res.actor_id_of[("d2", "a0")]
+
+
+def test_accents_and_countries_merge() -> None:
+    res = resolve_actors([
+        ("d1", person("José Martí")), ("d2", person("Jose Marti")),
+        ("d1", LocalActor("a1", "Russia", "country", "RUS")),
+        ("d2", LocalActor("a1", "Russian Federation", "country", "RUS")),
+    ])
+    assert len(res.actors) == 2
+    country = next(a for a in res.actors if a.actor_type == "country")
+    assert country.name == "Russia" and country.country_code == "RUS"
+
+
+def test_independent_of_input_order() -> None:
+    items = [("d1", person("Anna Berg", "SWE")), ("d2", person("Berg", "SWE")),
+             ("d3", person("Olaf Holm")), ("d4", LocalActor("a0", "Kremlin", "organization", "RUS"))]
+    results = [resolve_actors(list(p)) for p in itertools.permutations(items)]
+    assert all(r.actors == results[0].actors and r.actor_id_of == results[0].actor_id_of
+               for r in results)
