@@ -6,10 +6,14 @@ reported to listeners (the CLI's progress bar) as batches finish."""
 from __future__ import annotations
 
 import functools
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import pandas as pd
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -20,10 +24,19 @@ from newsledger.config import Settings
 from newsledger.extract import EXTRACTOR_VERSION
 from newsledger.extract.nlp import load_nlp
 from newsledger.ingest import ingest
-from warehouse import load
+from flows.artifacts import publish_run_artifacts
+from warehouse import load, report
 
 ProgressListener = Callable[[int, int], None]
 progress_listeners: list[ProgressListener] = []
+
+
+@dataclass
+class BatchTiming:
+    """How long one batch took to extract and load, and which files it held."""
+
+    seconds: float
+    raw_paths: list[str]
 
 
 @dataclass
@@ -38,6 +51,9 @@ class RunSummary:
     rejects: int
     rejects_by_stage: dict[str, int] = field(default_factory=dict)
     table_counts: dict[str, int] = field(default_factory=dict)
+    top_actors: list[dict[str, Any]] = field(default_factory=list)
+    slowest_batches: list[BatchTiming] = field(default_factory=list)
+    reject_rows: list[dict[str, Any]] = field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,6 +87,13 @@ def export_parquet(con, parquet_dir: Path) -> None:
     load.export_parquet(con, parquet_dir)
 
 
+def _reject_rows(rejects: pd.DataFrame) -> list[dict[str, Any]]:
+    """This run's rejects as plain rows; kept in memory because the warehouse keeps a repeated
+    reject under the run that first saw it."""
+    shown = rejects[["stage", "reason", "raw_path", "raw_line", "article_id", "detail"]].astype(object)
+    return shown.where(shown.notna(), None).to_dict("records")
+
+
 def _write_run(con, run_id: str, started_at, status: str, plan: pipeline.Plan, loaded: int, rejects: int,
                finished_at=None) -> None:
     with load.transaction(con):
@@ -92,15 +115,23 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
     con = load.connect(settings.warehouse)
     try:
         _write_run(con, run_id, started_at, "running", plan, 0, 0)
-        reject_count = len(pipeline.record_ingest_rejects(con, plan, run_id))
+        ingest_rejects = pipeline.record_ingest_rejects(con, plan, run_id)
+        reject_count = len(ingest_rejects)
+        reject_rows = _reject_rows(ingest_rejects)
         by_stage = {"ingest": reject_count}
         loaded = 0
         for listener in progress_listeners:
             listener(0, len(plan.todo))
         done = 0
+        loaded_ids: list[str] = []
+        timings: list[BatchTiming] = []
         for batch in pipeline.batches(plan.todo, settings.batch_size):
+            batch_started = time.perf_counter()
             pairs, failed = extract_batch(batch)
             result = load_batch(con, pairs, failed, run_id)
+            timings.append(BatchTiming(time.perf_counter() - batch_started, [r.raw_path for r in batch]))
+            loaded_ids.extend(result.loaded)
+            reject_rows.extend(_reject_rows(result.rejects))
             loaded += len(result.loaded)
             for stage in result.rejects["stage"]:
                 by_stage[stage] = by_stage.get(stage, 0) + 1
@@ -108,6 +139,7 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
             done += len(batch)
             for listener in progress_listeners:
                 listener(done, len(plan.todo))
+        actors = report.top_actors(con, loaded_ids)
         export_parquet(con, settings.parquet_dir)
         _write_run(con, run_id, started_at, "completed", plan, loaded, reject_count, load.utcnow())
         counts = load.table_counts(con)
@@ -118,5 +150,10 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
         con.close()
     logger.info("loaded %d, unchanged %d, duplicate %d, rejects %d", loaded, len(plan.unchanged),
                 len(plan.duplicates), reject_count)
-    return RunSummary(run_id, str(settings.warehouse), str(settings.parquet_dir), plan.seen, loaded,
-                      len(plan.unchanged), len(plan.duplicates), reject_count, by_stage, counts)
+    summary = RunSummary(
+        run_id, str(settings.warehouse), str(settings.parquet_dir), plan.seen, loaded, len(plan.unchanged),
+        len(plan.duplicates), reject_count, by_stage, counts,
+        top_actors=actors.to_dict("records"),
+        slowest_batches=sorted(timings, key=lambda t: t.seconds, reverse=True)[:5], reject_rows=reject_rows)
+    publish_run_artifacts(summary)
+    return summary

@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from newsledger.config import Settings
@@ -62,22 +64,53 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_sql(args: argparse.Namespace) -> int:
-    import duckdb
+def cmd_serve(args: argparse.Namespace) -> int:
+    _quiet_prefect(args.verbose)
+    from flows.serve import ServerStartError, serve
 
-    settings = Settings.from_env(warehouse=args.warehouse)
+    settings = Settings.from_env(args.raw_dir, args.warehouse, args.parquet_dir, args.batch_size)
+    parameters = {"raw_dir": str(settings.raw_dir.resolve()), "warehouse": str(settings.warehouse.resolve()),
+                  "parquet_dir": str(settings.parquet_dir.resolve()), "batch_size": settings.batch_size}
+    try:
+        serve(parameters=parameters, interval=args.interval, cron=args.cron, name=args.name)
+    except ServerStartError as err:
+        print(f"newsledger: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _print_from_warehouse(warehouse: Path | None, query: Callable[[duckdb.DuckDBPyConnection], pd.DataFrame]) -> int:
+    """Print what `query` reads from the warehouse, opened read-only: 2 when there is none yet,
+    3 while a run holds it for writing, 1 on a SQL error."""
+    from warehouse.load import WarehouseBusy, connect
+
+    settings = Settings.from_env(warehouse=warehouse)
     if not settings.warehouse.exists():
         print(f"newsledger: no warehouse at {settings.warehouse}; run `newsledger run` first", file=sys.stderr)
         return 2
-    con = duckdb.connect(str(settings.warehouse), read_only=True)
     try:
-        _print_frame(con.execute(args.query).df())
+        con = connect(settings.warehouse, read_only=True)
+    except WarehouseBusy as err:
+        print(f"newsledger: {err}", file=sys.stderr)
+        return 3
+    try:
+        _print_frame(query(con))
     except duckdb.Error as err:
         print(f"newsledger: {err}", file=sys.stderr)
         return 1
     finally:
         con.close()
     return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from warehouse.report import recent_runs
+
+    return _print_from_warehouse(args.warehouse, lambda con: recent_runs(con, args.last))
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    return _print_from_warehouse(args.warehouse, lambda con: con.execute(args.query).df())
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -110,6 +143,32 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
     run.set_defaults(func=cmd_run)
+
+    srv = sub.add_parser("serve", help="serve the flow as a Prefect deployment on a schedule",
+                         description="Serve the flow as a Prefect deployment that runs on a schedule until "
+                                     "Ctrl-C. Without PREFECT_API_URL a local Prefect server (SQLite under "
+                                     "PREFECT_HOME, default ./.prefect, loopback only) runs alongside and stops "
+                                     "on exit; its UI address is printed.")
+    when = srv.add_mutually_exclusive_group(required=True)
+    when.add_argument("--interval", type=float, metavar="SECONDS", help="run every SECONDS seconds")
+    when.add_argument("--cron", metavar="EXPR", help='run on a cron schedule, e.g. "*/15 * * * *"')
+    srv.add_argument("--raw-dir", type=Path, help="raw articles folder (default data/raw)")
+    srv.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
+    srv.add_argument("--parquet-dir", type=Path, help="Parquet export folder (default warehouse/parquet)")
+    srv.add_argument("--batch-size", type=int, help="articles per extraction and load batch (default 32)")
+    srv.add_argument("--name", default="newsledger", help="deployment name (default newsledger)")
+    srv.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+    srv.set_defaults(func=cmd_serve)
+
+    st = sub.add_parser("status", help="print the last runs from the warehouse's runs table")
+    st.add_argument("-n", "--last", type=int, default=10, help="how many runs (default 10)")
+    st.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
+    st.set_defaults(func=cmd_status)
+
+    sql = sub.add_parser("sql", help="run SQL on the warehouse read-only and print a table")
+    sql.add_argument("query", help=f'e.g. "{EXAMPLE_QUERY}"')
+    sql.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
+    sql.set_defaults(func=cmd_sql)
 
     sql = sub.add_parser("sql", help="run SQL on the warehouse read-only and print a table")
     sql.add_argument("query", help=f'e.g. "{EXAMPLE_QUERY}"')
