@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, BinaryIO
 
 import feedparser
@@ -25,37 +25,50 @@ _DROPPED = frozenset(("script", "style", "noscript", "template", "iframe", "obje
 
 def read_feed(stream: BinaryIO, raw_path: str, max_bytes: int) -> Iterator[IngestItem]:
     """One article or reject per entry (`line` is the 1-based entry number)."""
-    data = read_whole(stream, max_bytes)
+    parsed, warnings = parse_feed(read_whole(stream, max_bytes), raw_path)
+    for number, entry in enumerate(parsed.entries, start=1):
+        yield build_article(entry_fields(entry, parsed.feed), raw_path, number, unit="entry", warnings=warnings)
+
+
+def parse_feed(
+    data: bytes, raw_path: str, headers: Mapping[str, str] | None = None
+) -> tuple[feedparser.FeedParserDict, tuple[IngestWarning, ...]]:
+    """The parsed feed and a warning when it is not well-formed; raises `FileRejected` when it
+    has no entries. `headers` (HTTP `content-type`, `content-location`) declare the charset and
+    the base that relative entry links resolve against."""
     if not data.strip():
         raise FileRejected("empty_file", "is empty")
     try:
         unicode_codec(data)
     except Undecodable as exc:
         raise FileRejected(exc.reason, exc.detail) from exc
-    parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
+    parsed = feedparser.parse(
+        io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True, response_headers=dict(headers or {})
+    )
     if not parsed.entries:
         if parsed.get("bozo"):
             raise FileRejected("invalid_feed", f"is not a readable feed ({parsed.get('bozo_exception')})")
         if not parsed.get("version"):
             raise FileRejected("not_a_feed", "is XML but not an RSS or Atom feed")
         raise FileRejected("empty_file", "is a feed without entries")
-    warnings: tuple[IngestWarning, ...] = ()
-    if parsed.get("bozo"):
-        detail = f"{place(raw_path)}: feed is not well-formed ({parsed.get('bozo_exception')}); entries read anyway"
-        warnings = (IngestWarning("malformed_feed", detail),)
-    feed = parsed.feed
-    for number, entry in enumerate(parsed.entries, start=1):
-        fields = {
-            "text": _entry_text(entry),
-            "title": _plain(entry.get("title_detail")) or None,
-            "url": entry.get("link"),
-            "source": feed.get("title"),
-            "published_at": _entry_date(entry),
-            "author": entry.get("author"),
-            "language": feed.get("language"),
-            "id": None if entry.get("link") else entry.get("id"),
-        }
-        yield build_article(fields, raw_path, number, unit="entry", warnings=warnings)
+    if not parsed.get("bozo"):
+        return parsed, ()
+    detail = f"{place(raw_path)}: feed is not well-formed ({parsed.get('bozo_exception')}); entries read anyway"
+    return parsed, (IngestWarning("malformed_feed", detail),)
+
+
+def entry_fields(entry: Any, feed: Any) -> dict[str, Any]:
+    """The article fields of one entry (for `build_article`); `feed` gives source and language."""
+    return {
+        "text": _entry_text(entry),
+        "title": _plain(entry.get("title_detail")) or None,
+        "url": entry.get("link"),
+        "source": feed.get("title"),
+        "published_at": _entry_date(entry),
+        "author": entry.get("author"),
+        "language": feed.get("language"),
+        "id": None if entry.get("link") else entry.get("id"),
+    }
 
 
 def _entry_text(entry: Any) -> str | None:

@@ -12,7 +12,7 @@ from typing import BinaryIO
 from newsledger.ingest.feeds import read_feed
 from newsledger.ingest.pages import read_page
 from newsledger.ingest.plain import read_front_matter_text, read_json, read_jsonl, read_jsonl_gz
-from newsledger.ingest.reading import FileRejected
+from newsledger.ingest.reading import FileRejected, guarded
 from newsledger.ingest.records import DEFAULT_MAX_BYTES, IngestItem, IngestReject, place
 
 Reader = Callable[[BinaryIO, str, int], Iterator[IngestItem]]
@@ -85,21 +85,9 @@ def read_file(raw_dir: Path, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) 
         yield IngestReject(shown, None, "outside_raw_dir", f"'{shown}' is not inside the raw folder; not read")
         return
     emitted = False
-    try:
-        for item in _read_checked(raw_dir, path, raw_path, max_bytes):
-            emitted = True
-            yield item
-    except FileRejected as exc:
+    for item in guarded(_read_checked(raw_dir, path, raw_path, max_bytes), raw_path):
         emitted = True
-        yield IngestReject(raw_path, exc.line, exc.reason, f"{place(raw_path, exc.line)}: {exc.detail}")
-    except OSError as exc:
-        emitted = True
-        yield IngestReject(raw_path, None, "unreadable", f"{place(raw_path)}: cannot be read ({exc.strerror or exc})")
-    except Exception as exc:  # a reader bug must cost one file, not the run
-        emitted = True
-        yield IngestReject(
-            raw_path, None, "reader_error", f"{place(raw_path)}: reading failed ({type(exc).__name__}: {exc})"
-        )
+        yield item
     if not emitted:
         yield IngestReject(raw_path, None, "empty_file", f"{place(raw_path)}: holds no article (only blank lines or entries)")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import trafilatura
 
@@ -20,12 +20,17 @@ _HTML_LANG = re.compile(r"""<html[^>]*\slang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-
 
 def read_page(stream: BinaryIO, raw_path: str, max_bytes: int) -> Iterator[IngestItem]:
     """One article from a saved page, or a reject when the page has no main text."""
-    data = read_whole(stream, max_bytes)
+    yield build_article(page_fields(read_whole(stream, max_bytes)), raw_path, None)
+
+
+def page_fields(data: bytes, charset: str | None = None) -> dict[str, Any]:
+    """The article fields of a page's bytes (for `build_article`); raises `FileRejected` when it
+    has no main text. `charset` (an HTTP header's) overrides the page's own meta charset."""
     if not data.strip():
         raise FileRejected("empty_file", "is empty")
     declared = _META_CHARSET.search(data[:4096])
     try:
-        html = decode(data, declared[1].decode("ascii") if declared else None)
+        html = decode(data, charset or (declared[1].decode("ascii") if declared else None))
     except Undecodable as exc:
         raise FileRejected(exc.reason, exc.detail) from exc
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
@@ -33,7 +38,7 @@ def read_page(stream: BinaryIO, raw_path: str, max_bytes: int) -> Iterator[Inges
     if not text or not text.strip():
         raise FileRejected("missing_text", "is a page without main text")
     lang = _HTML_LANG.search(html[:4096])
-    fields = {
+    return {
         "text": text,
         "title": document.title,
         "url": document.url,
@@ -42,4 +47,3 @@ def read_page(stream: BinaryIO, raw_path: str, max_bytes: int) -> Iterator[Inges
         "author": document.author,
         "language": lang[1] if lang else None,
     }
-    yield build_article(fields, raw_path, None)

@@ -4,9 +4,11 @@ reject the rest of a file (the caller turns it into one `IngestReject` with the 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from typing import BinaryIO
 
 from newsledger.ingest.decode import Undecodable, decode
+from newsledger.ingest.records import IngestItem, IngestReject, place
 
 
 class FileRejected(Exception):
@@ -17,6 +19,21 @@ class FileRejected(Exception):
         self.reason = reason
         self.detail = detail
         self.line = line
+
+
+def guarded(items: Iterator[IngestItem], raw_path: str, unit: str = "line") -> Iterator[IngestItem]:
+    """`items`, with the exception that ends them turned into one reject naming the place, so a
+    broken input (or a reader bug) costs that input and never the run."""
+    try:
+        yield from items
+    except FileRejected as exc:
+        yield IngestReject(raw_path, exc.line, exc.reason, f"{place(raw_path, exc.line, unit)}: {exc.detail}")
+    except OSError as exc:
+        yield IngestReject(raw_path, None, "unreadable", f"{place(raw_path)}: cannot be read ({exc.strerror or exc})")
+    except Exception as exc:  # a reader bug must cost one input, not the run
+        yield IngestReject(
+            raw_path, None, "reader_error", f"{place(raw_path)}: reading failed ({type(exc).__name__}: {exc})"
+        )
 
 
 def read_whole(stream: BinaryIO, max_bytes: int) -> bytes:
