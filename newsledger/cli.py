@@ -170,11 +170,6 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
     sql.set_defaults(func=cmd_sql)
 
-    sql = sub.add_parser("sql", help="run SQL on the warehouse read-only and print a table")
-    sql.add_argument("query", help=f'e.g. "{EXAMPLE_QUERY}"')
-    sql.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
-    sql.set_defaults(func=cmd_sql)
-
     ev = sub.add_parser("eval", help="score the warehouse against gold files (precision, recall, F1)")
     ev.add_argument("gold_dir", help="folder of gold *.json files (format of shared/gold)")
     ev.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
