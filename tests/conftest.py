@@ -1,5 +1,5 @@
 """Shared fixtures. The spaCy model loads once per session; Prefect runs against a
-project-local, telemetry-free home."""
+project-local, telemetry-free home, with one real (ephemeral, offline) server per session."""
 
 from __future__ import annotations
 
@@ -31,3 +31,12 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One real (ephemeral, offline) Prefect server for every flow test in the session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield
