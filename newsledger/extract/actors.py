@@ -396,10 +396,14 @@ def _merge_acronyms(by_key: dict[tuple[str, str], list[_RawMention]]) -> None:
     """'North Atlantic Treaty Organization' and 'NATO' are one organisation."""
     orgs = [k for k in by_key if k[0] == "organization"]
     for short in orgs:
+        if not by_key[short]:
+            continue
         name = by_key[short][0].name
         if not (name.isupper() and 2 <= len(name) <= 6):
             continue
         for long in orgs:
+            if not by_key[long]:
+                continue
             words = [w for w in by_key[long][0].name.split() if w.lower() not in ("of", "the", "and", "for")]
             if long != short and len(words) == len(name) and "".join(w[0] for w in words).upper() == name:
                 by_key[long].extend(by_key[short])
