@@ -36,7 +36,14 @@ def empty_frame(table: str) -> pd.DataFrame:
 
 
 def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=list(MODELS[table].to_schema().columns)) if rows else empty_frame(table)
+    """Rows as a frame in model column order; a row whose id repeats an earlier one (the
+    extractor found the same span twice) is the same fact and kept once."""
+    if not rows:
+        return empty_frame(table)
+    columns = list(MODELS[table].to_schema().columns)
+    frame = pd.DataFrame(rows, columns=columns)
+    key = columns[0]
+    return frame.drop_duplicates(key) if key.endswith("_id") and table != "event_actors" else frame
 
 
 def article_frames(pairs: Sequence[tuple[RawArticle, ArticleExtraction]], extractor_version: str,
@@ -76,7 +83,7 @@ def article_frames(pairs: Sequence[tuple[RawArticle, ArticleExtraction]], extrac
             })
         for e in ex.events:
             event_id = stable_id(aid, e.event_type, e.char_start, e.char_end)
-            if event_id in event_ids:
+            if event_id in event_ids:  # its event_actors are already there too
                 continue
             event_ids.add(event_id)
             pid = None

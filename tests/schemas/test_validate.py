@@ -54,3 +54,10 @@ def test_offsets_must_be_ordered():
     valid, violations = validate_frames(frames)
     assert len(valid["actor_mentions"]) == 1
     assert violations and violations[0].table == "actor_mentions"
+
+
+def test_same_statement_found_twice_loads_once():
+    ex = extraction()
+    ex.statements.append(ex.statements[0])
+    valid, violations = validate_frames(article_frames([(raw_article(), ex)], "test", NOW))
+    assert violations == [] and len(valid["statements"]) == 1
