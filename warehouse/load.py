@@ -123,20 +123,6 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
 
 
-def export_parquet(con: duckdb.DuckDBPyConnection, parquet_dir: Path) -> dict[str, Path]:
-    """Write every table to `<dir>/<table>.parquet`, each via a temporary file then rename, so
-    a reader never sees a half-written file."""
-    parquet_dir.mkdir(parents=True, exist_ok=True)
-    written = {}
-    for table in TABLES:
-        final = parquet_dir / f"{table}.parquet"
-        tmp = parquet_dir / f".{table}.parquet.tmp"
-        con.execute(f"COPY (SELECT * FROM {table} ORDER BY ALL) TO {sql_string(str(tmp))} (FORMAT parquet)")
-        tmp.replace(final)
-        written[table] = final
-    return written
-
-
 def utcnow() -> dt.datetime:
     """Naive UTC now, the warehouse's timestamp convention."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)

@@ -1,11 +1,9 @@
-"""Loading merges from staging: a second load of the same rows changes nothing, a changed
-article replaces its rows, and Parquet mirrors the tables."""
+"""Loading merges from staging: a second load of the same rows changes nothing and a changed
+article replaces its rows (the Parquet export is tested in test_export.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-
-import pyarrow.parquet as pq
 
 from newsledger.tables import article_frames
 from schemas import validate_frames
@@ -55,16 +53,6 @@ def test_failed_batch_leaves_warehouse_as_before(tmp_path):
     except Exception:  # noqa: BLE001 - the failure itself is the point
         pass
     assert set(load.table_counts(con).values()) == {0}
-
-
-def test_parquet_export_matches_tables(tmp_path):
-    con = load.connect(tmp_path / "w.duckdb")
-    with load.transaction(con):
-        load.load_articles(con, _valid())
-    written = load.export_parquet(con, tmp_path / "parquet")
-    for table, path in written.items():
-        assert pq.read_table(path).num_rows == load.table_counts(con)[table]
-    assert not list((tmp_path / "parquet").glob(".*tmp"))
 
 
 def test_second_writer_gets_a_clear_busy_error(tmp_path):
