@@ -1,4 +1,5 @@
-"""The Prefect flow: ingest -> plan -> extract -> validate + load (per batch) -> export.
+"""The Prefect flow: ingest -> plan -> extract -> validate + load (per batch) -> publish (views,
+search index, Parquet, serving copy).
 
 A thin wire over `newsledger.pipeline`; every task calls one core function. Progress is
 reported to listeners (the CLI's progress bar) as batches finish."""
@@ -26,6 +27,7 @@ from newsledger.extract.nlp import load_nlp
 from newsledger.ingest import ingest
 from flows.artifacts import publish_run_artifacts
 from warehouse import load, report
+from warehouse.publish import publish
 
 ProgressListener = Callable[[int, int], None]
 progress_listeners: list[ProgressListener] = []
@@ -83,8 +85,10 @@ def load_batch(con, pairs: list, failed: list, run_id: str) -> pipeline.BatchRes
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def export_parquet(con, parquet_dir: Path) -> None:
-    load.export_parquet(con, parquet_dir)
+def publish_outputs(con, warehouse_path: Path, parquet_dir: Path) -> None:
+    """Views, search index, Parquet and the serving copy, after the run row says completed so
+    every output shows this run as it ended."""
+    publish(con, warehouse_path, parquet_dir)
 
 
 def _reject_rows(rejects: pd.DataFrame) -> list[dict[str, Any]]:
@@ -140,8 +144,8 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
             for listener in progress_listeners:
                 listener(done, len(plan.todo))
         actors = report.top_actors(con, loaded_ids)
-        export_parquet(con, settings.parquet_dir)
         _write_run(con, run_id, started_at, "completed", plan, loaded, reject_count, load.utcnow())
+        publish_outputs(con, settings.warehouse, settings.parquet_dir)
         counts = load.table_counts(con)
     except BaseException:
         _write_run(con, run_id, started_at, "failed", plan, 0, 0, load.utcnow())
