@@ -109,6 +109,29 @@ def cmd_status(args: argparse.Namespace) -> int:
     return _print_from_warehouse(args.warehouse, lambda con: recent_runs(con, args.last))
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from warehouse.search import NoSearchIndex, search
+    from warehouse.serving import serving_path
+
+    settings = Settings.from_env(warehouse=args.warehouse)
+    serving = serving_path(settings.warehouse)
+    path = serving if serving.exists() else settings.warehouse  # the serving copy never waits for a run
+    if not path.exists():
+        print(f"newsledger: no warehouse at {settings.warehouse}; run `newsledger run` first", file=sys.stderr)
+        return 2
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        _print_frame(search(con, args.query, table=args.table, limit=args.limit))
+    except (NoSearchIndex, duckdb.Error) as err:
+        print(f"newsledger: {err}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    return 0
+
+
 def cmd_sql(args: argparse.Namespace) -> int:
     return _print_from_warehouse(args.warehouse, lambda con: con.execute(args.query).df())
 
@@ -169,6 +192,17 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("query", help=f'e.g. "{EXAMPLE_QUERY}"')
     sql.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
     sql.set_defaults(func=cmd_sql)
+
+    se = sub.add_parser("search", help='full-text search: statements (or articles) matching words, best first',
+                        description="Rank statements by BM25 over what was said (stemmed: ceasefires finds "
+                                    "ceasefire) and print them with speaker, role and publication date. Reads the "
+                                    "serving copy when there is one, so it works while a run is writing.")
+    se.add_argument("query", help='words to look for, e.g. "ceasefire"')
+    se.add_argument("--articles", dest="table", action="store_const", const="articles", default="statements",
+                    help="search article titles and text instead of statements")
+    se.add_argument("-n", "--limit", type=int, default=20, help="how many hits (default 20)")
+    se.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
+    se.set_defaults(func=cmd_search)
 
     ev = sub.add_parser("eval", help="score the warehouse against gold files (precision, recall, F1)")
     ev.add_argument("gold_dir", help="folder of gold *.json files (format of shared/gold)")
