@@ -42,9 +42,12 @@ def parse_feed(
         unicode_codec(data)
     except Undecodable as exc:
         raise FileRejected(exc.reason, exc.detail) from exc
-    parsed = feedparser.parse(
-        io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True, response_headers=dict(headers or {})
-    )
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True, response_headers=dict(headers or {})
+        )
+    except UnicodeError as exc:  # feedparser fails on character references to surrogates (&#xD800;)
+        raise FileRejected("invalid_feed", f"is not a readable feed ({exc})") from exc
     if not parsed.entries:
         if parsed.get("bozo"):
             raise FileRejected("invalid_feed", f"is not a readable feed ({parsed.get('bozo_exception')})")

@@ -7,13 +7,14 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from newsledger.ingest.feeds import read_feed
 from newsledger.ingest.pages import read_page
 from newsledger.ingest.plain import read_front_matter_text, read_json, read_jsonl, read_jsonl_gz
 from newsledger.ingest.reading import FileRejected, guarded
 from newsledger.ingest.records import DEFAULT_MAX_BYTES, IngestItem, IngestReject, place
+from newsledger.ingest.sources import find_sources, ingest_sources
 
 Reader = Callable[[BinaryIO, str, int], Iterator[IngestItem]]
 
@@ -68,10 +69,17 @@ def _walk(directory: Path, root: Path) -> Iterator[Path]:
             yield path
 
 
-def ingest(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[IngestItem]:
-    """Every article and reject under `raw_dir`, one file at a time; never raises for bad input."""
+def ingest(
+    raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, sources: Path | Literal["auto"] | None = "auto"
+) -> Iterator[IngestItem]:
+    """Every article and reject under `raw_dir`, one file at a time, then those of the feeds a
+    sources file lists (`"auto"`: the file `find_sources` finds, if any; None: no feeds), so the
+    flow gets both from one call; never raises for bad input or network failure."""
     for path in discover(raw_dir):
         yield from read_file(raw_dir, path, max_bytes=max_bytes)
+    config = find_sources(raw_dir) if sources == "auto" else sources
+    if config is not None:
+        yield from ingest_sources(config, max_bytes=max_bytes)
 
 
 def read_file(raw_dir: Path, path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[IngestItem]:

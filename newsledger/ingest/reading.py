@@ -21,19 +21,22 @@ class FileRejected(Exception):
         self.line = line
 
 
-def guarded(items: Iterator[IngestItem], raw_path: str, unit: str = "line") -> Iterator[IngestItem]:
-    """`items`, with the exception that ends them turned into one reject naming the place, so a
-    broken input (or a reader bug) costs that input and never the run."""
+def guarded(
+    items: Iterator[IngestItem], raw_path: str, line: int | None = None, unit: str = "line"
+) -> Iterator[IngestItem]:
+    """`items`, with the exception that ends them turned into one reject naming the place (the
+    exception's line, else `line`), so a broken input or a reader bug costs that input, not the run."""
     try:
         yield from items
     except FileRejected as exc:
-        yield IngestReject(raw_path, exc.line, exc.reason, f"{place(raw_path, exc.line, unit)}: {exc.detail}")
+        at = line if exc.line is None else exc.line
+        yield IngestReject(raw_path, at, exc.reason, f"{place(raw_path, at, unit)}: {exc.detail}")
     except OSError as exc:
-        yield IngestReject(raw_path, None, "unreadable", f"{place(raw_path)}: cannot be read ({exc.strerror or exc})")
+        where = place(raw_path, line, unit)
+        yield IngestReject(raw_path, line, "unreadable", f"{where}: cannot be read ({exc.strerror or exc})")
     except Exception as exc:  # a reader bug must cost one input, not the run
-        yield IngestReject(
-            raw_path, None, "reader_error", f"{place(raw_path)}: reading failed ({type(exc).__name__}: {exc})"
-        )
+        where = place(raw_path, line, unit)
+        yield IngestReject(raw_path, line, "reader_error", f"{where}: reading failed ({type(exc).__name__}: {exc})")
 
 
 def read_whole(stream: BinaryIO, max_bytes: int) -> bytes:

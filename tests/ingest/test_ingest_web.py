@@ -125,6 +125,7 @@ def test_atom_prefers_full_content_and_strips_html_titles(raw: Path, ingest_all,
         (b"<rss version='2.0'><channel><item><title>cut", "missing_text"),
         (b"\x00\x01\x02\x03binary", "binary_file"),
         (b"/etc/passwd", "invalid_feed"),  # content, never a file name to open
+        (b"<rss version='2.0'><channel><item><title>&#xD800;</title></item></channel></rss>", "invalid_feed"),
     ],
 )
 def test_broken_feeds(raw: Path, ingest_all, no_network, content: bytes, reason: str) -> None:
