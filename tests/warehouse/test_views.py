@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.warehouse.small import actor_id
-from warehouse.views import VIEWS
+from warehouse.views import DOCS_PATH, VIEWS, render_docs
 
 LOPEZ, REED, KIM = actor_id("Ana Lopez"), actor_id("Tom Reed"), actor_id("Sam Kim")
 
@@ -95,3 +95,7 @@ def test_daily_event_counts(small_warehouse):
         {"day": dt.date(2024, 4, 8), "event_type": "CONSULT", "country_code": "USA", "events": 1, "occurred": 0, "negated": 1},
         {"day": dt.date(2024, 4, 10), "event_type": "ACCUSE", "country_code": None, "events": 1, "occurred": 1, "negated": 0},
     ]
+
+
+def test_views_doc_is_current():
+    assert DOCS_PATH.read_text(encoding="utf-8") == render_docs(), "run: python -m warehouse.views"
