@@ -79,20 +79,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_from_warehouse(warehouse: Path | None, query: Callable[[duckdb.DuckDBPyConnection], pd.DataFrame]) -> int:
+def _print_from_warehouse(warehouse: Path | None, query: Callable[[duckdb.DuckDBPyConnection], pd.DataFrame],
+                          *, serving_when_busy: bool = False) -> int:
     """Print what `query` reads from the warehouse, opened read-only: 2 when there is none yet,
-    3 while a run holds it for writing, 1 on a SQL error."""
+    3 while a run holds it for writing (unless `serving_when_busy` and a serving copy exists),
+    1 on a SQL error."""
     from warehouse.load import WarehouseBusy, connect
+    from warehouse.serving import serving_path
 
     settings = Settings.from_env(warehouse=warehouse)
     if not settings.warehouse.exists():
         print(f"newsledger: no warehouse at {settings.warehouse}; run `newsledger run` first", file=sys.stderr)
         return 2
+    serving = serving_path(settings.warehouse)
     try:
         con = connect(settings.warehouse, read_only=True)
     except WarehouseBusy as err:
-        print(f"newsledger: {err}", file=sys.stderr)
-        return 3
+        if not (serving_when_busy and serving.exists()):
+            print(f"newsledger: {err}", file=sys.stderr)
+            return 3
+        print(f"newsledger: a run is writing {settings.warehouse}; showing the serving copy from the last "
+              "completed run", file=sys.stderr)
+        con = connect(serving, read_only=True)
     try:
         _print_frame(query(con))
     except duckdb.Error as err:
@@ -106,7 +114,7 @@ def _print_from_warehouse(warehouse: Path | None, query: Callable[[duckdb.DuckDB
 def cmd_status(args: argparse.Namespace) -> int:
     from warehouse.report import recent_runs
 
-    return _print_from_warehouse(args.warehouse, lambda con: recent_runs(con, args.last))
+    return _print_from_warehouse(args.warehouse, lambda con: recent_runs(con, args.last), serving_when_busy=True)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
