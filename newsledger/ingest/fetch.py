@@ -11,6 +11,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from typing import IO, Any
 from urllib.parse import urljoin, urlsplit
 
 from newsledger import __version__
@@ -59,7 +60,9 @@ class FetchFailed(FileRejected):
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follows redirects to http/https only (urllib alone would also follow ftp://)."""
 
-    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+    def http_error_302(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: http.client.HTTPMessage
+    ) -> Any:
         location = headers.get("location") or headers.get("uri")
         if location:
             try:

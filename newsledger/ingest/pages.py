@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 import trafilatura
+from trafilatura.settings import Document
 
 from newsledger.ingest.decode import Undecodable, decode
 from newsledger.ingest.fields import build_article
@@ -34,12 +35,11 @@ def page_fields(data: bytes, charset: str | None = None) -> dict[str, Any]:
     except Undecodable as exc:
         raise FileRejected(exc.reason, exc.detail) from exc
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    text = document.text if document is not None else None
-    if not text or not text.strip():
+    if not isinstance(document, Document) or not (document.text or "").strip():  # None: no main text found
         raise FileRejected("missing_text", "is a page without main text")
     lang = _HTML_LANG.search(html[:4096])
     return {
-        "text": text,
+        "text": document.text,
         "title": document.title,
         "url": document.url,
         "source": document.sitename or document.hostname,

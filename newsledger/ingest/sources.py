@@ -39,14 +39,13 @@ SUMMARY_CHARS = 1000
 
 _FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 _PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
-_NUMBER = (int, float)
-_FETCH_SETTINGS: dict[str, tuple[type, ...]] = {
-    "contact": (str,),
-    "timeout": _NUMBER,
-    "deadline": _NUMBER,
-    "retries": (int,),
-    "backoff": _NUMBER,
-    "max_bytes": (int,),
+_FETCH_SETTINGS: dict[str, type] = {
+    "contact": str,
+    "timeout": float,
+    "deadline": float,
+    "retries": int,
+    "backoff": float,
+    "max_bytes": int,
 }
 _FEED_KEYS = frozenset(("url", "name"))
 
@@ -129,16 +128,17 @@ def _limits(table: object, max_bytes: int) -> FetchLimits:
     if not isinstance(table, dict):
         raise FileRejected("invalid_config", "has 'fetch' that is not a table ([fetch])")
     for key, value in table.items():
-        kinds = _FETCH_SETTINGS.get(key)
-        if kinds is None:
+        kind = _FETCH_SETTINGS.get(key)
+        if kind is None:
             raise FileRejected("invalid_config", f"[fetch] has an unknown setting '{key}'; known: {sorted(_FETCH_SETTINGS)}")
-        if kinds == (str,):
+        if kind is str:
             ok = isinstance(value, str)
         else:
-            ok = isinstance(value, kinds) and not isinstance(value, bool) and value >= 0
+            number = isinstance(value, int) if kind is int else isinstance(value, int | float)
+            ok = number and not isinstance(value, bool) and value >= 0
         if not ok:
-            expected = "a string" if kinds == (str,) else "a whole number" if kinds == (int,) else "a number"
-            raise FileRejected("invalid_config", f"[fetch] {key} = {value!r} is not {expected} (and not negative)")
+            expected = {str: "a string", int: "a whole number >= 0", float: "a number >= 0"}[kind]
+            raise FileRejected("invalid_config", f"[fetch] {key} = {value!r} must be {expected}")
     return FetchLimits(**{"max_bytes": max_bytes, **table})
 
 

@@ -363,8 +363,8 @@ def test_only_http_and_https_are_fetched_redirects_included(tmp_path: Path, web:
     ("toml", "reason", "fragment"),
     [
         ("[[feeds]\nurl = 1", "invalid_config", "is not valid TOML"),
-        ("[fetch]\nretries = 'two'\n", "invalid_config", "retries = 'two' is not a whole number"),
-        ("[fetch]\ntimeout = -1\n", "invalid_config", "timeout = -1 is not a number"),
+        ("[fetch]\nretries = 'two'\n", "invalid_config", "retries = 'two' must be a whole number >= 0"),
+        ("[fetch]\ntimeout = -1\n", "invalid_config", "timeout = -1 must be a number >= 0"),
         ("[fetch]\ntimout = 3\n", "invalid_config", "unknown setting 'timout'"),
         ("[[feed]]\nurl = 'http://x.example/'\n", "invalid_config", "unknown keys ['feed']"),
         ("feeds = 'http://x.example/'\n", "invalid_config", "not an array of tables"),
