@@ -188,7 +188,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
         elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
             _org_like(doc, ent, start, end, label, index, out)
     taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
-    extra = _titled_names(doc, taken)
+    extra = _titled_names(doc, taken) + _initial_names(doc)
     if extra:
         covered = {i for m in extra for i in range(m.start, m.end)}
         out = [m for m in out if not covered & set(range(m.start, m.end))] + extra
@@ -217,6 +217,21 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:
                 i = j
                 continue
         i += 1
+    return out
+
+
+def _initial_names(doc: Doc) -> list[_RawMention]:
+    """'J. Smith', 'T.O'Gorman': an initial and a capitalised surname is a person, whatever the
+    NER says (it often misses them in lists and results tables)."""
+    out = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+                and nxt.text[:1].isupper() and nxt.is_alpha and len(nxt) > 1
+                and nxt.ent_type_ not in ("GPE", "NORP") and not (tok.i > 0 and doc[tok.i - 1].text.endswith("."))):
+            end = tok.i + 2
+            out.append(_RawMention("person", doc[tok.i:end].text, tok.i, end, tok.idx,
+                                   nxt.idx + len(nxt)))
     return out
 
 

@@ -359,7 +359,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue
         place, place_tokens = _place(trig, index)
         sources, targets = _args(trig, index, place_tokens)
-        if not sources and not targets:
+        if not sources and not targets and n not in dates:
             continue
         value, date_text = date_of_trigger.get(n, (None, None))
         lo = min(t.idx for t in trig.tokens)
