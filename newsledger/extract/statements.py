@@ -4,6 +4,7 @@ would go 'personally'") is part of that statement, not a second one."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,6 +16,7 @@ from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
 from newsledger.extract.records import Statement
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acl")
 MIN_QUOTE_WORDS = 4  # shorter unattributed quotes are scare quotes or titles
 MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduces it
@@ -208,7 +210,7 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         if frame is None:
             if words < MIN_QUOTE_WORDS:
                 continue
-            st = _continued(doc, q, statements, last_direct)
+            st = _signed(doc, index, q) or _continued(doc, q, statements, last_direct)
         else:
             st = _statement(doc, index, frame, "direct", (q.inner_start, q.inner_end))
         if words < 2 and st.speaker_key is None:
@@ -242,6 +244,23 @@ def _frame_near(doc: Doc, q: Quote, frames: list[_Frame]) -> _Frame | None:
             cands = [f for f in frames if prev.start_char <= f.cue.idx < prev.end_char]
             best = cands[-1] if cands else None
     return best
+
+
+_SIGNATURE_GAP = re.compile(r"^[\s,;:―—–-]{0,4}$")
+
+
+def _signed(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
+    """A quote signed by a name right after it ('”― Jane Roe') or a 'Jane Roe: “...”' lead-in."""
+    text = doc.text
+    for m in index.mentions:
+        if index.actor(m.actor_key).actor_type != "person":
+            continue
+        after = 0 <= m.char_start - q.end <= 4 and _SIGNATURE_GAP.match(text[q.end:m.char_start])
+        before = 0 <= q.start - m.char_end <= 3 and text[m.char_end:q.start].strip() == ":"
+        if after or before:
+            return Statement(m.actor_key, m.text, "direct", "", text[q.inner_start:q.inner_end],
+                             q.inner_start, q.inner_end, _sentence(doc, q.inner_start).text, 0.6)
+    return None
 
 
 def _continued(doc: Doc, q: Quote, statements: list[Statement],
@@ -287,6 +306,8 @@ def _ancestors_until(t: Token, top: Token) -> list[Token]:
 def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
                span: tuple[int, int]) -> Statement:
     key, speaker_text = None, None
+    if frame.speaker is not None and frame.speaker.lower_ in OBJECT_PRONOUNS:
+        frame.speaker = None
     if frame.speaker is not None:
         keys = index.resolve(frame.speaker)
         key = keys[0] if keys else None
