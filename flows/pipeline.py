@@ -1,15 +1,18 @@
 """The Prefect flow: ingest -> plan -> extract -> validate + load (per batch) -> publish (views,
 search index, Parquet, serving copy).
 
-A thin wire over `newsledger.pipeline`; every task calls one core function. Progress is
-reported to listeners (the CLI's progress bar) as batches finish."""
+A thin wire over `newsledger.pipeline`; every task calls one core function. Progress goes to
+`newsledger.progress` listeners (the CLI's progress bar) as batches finish."""
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
 import time
 import uuid
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,19 +21,19 @@ import pandas as pd
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import TaskRunContext
 from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner
 
-from newsledger import pipeline
+from newsledger import pipeline, progress
 from newsledger.config import Settings
 from newsledger.extract import EXTRACTOR_VERSION
-from newsledger.extract.nlp import load_nlp
+from newsledger.extract.nlp import load_nlp, model_name
 from newsledger.ingest import ingest
 from flows.artifacts import publish_run_artifacts
 from warehouse import load, report
 from warehouse.publish import publish
 
-ProgressListener = Callable[[int, int], None]
-progress_listeners: list[ProgressListener] = []
 
 
 @dataclass
@@ -74,9 +77,54 @@ def ingest_and_plan(raw_dir: Path, warehouse_path: Path, max_bytes: int) -> pipe
     return pipeline.plan_run(ingest(raw_dir, max_bytes=max_bytes), known, EXTRACTOR_VERSION)
 
 
-@task(cache_policy=NO_CACHE)
+@functools.lru_cache(maxsize=1)
+def _extractor_fingerprint() -> str:
+    """Hash of the extractor's code and lexicons and the model name: a cached extraction is
+    reused only when all of them are unchanged."""
+    root = Path(pipeline.__file__).parent / "extract"
+    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}|{model_name()}".encode())
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _batch_cache_key(_: TaskRunContext, parameters: dict[str, Any]) -> str:
+    """Extraction of a batch depends only on its articles' content and the extractor."""
+    hashes = "|".join(r.content_hash for r in parameters["batch"])
+    return hashlib.sha256(f"{_extractor_fingerprint()}|{hashes}".encode()).hexdigest()
+
+
+@task(cache_key_fn=_batch_cache_key, persist_result=True, cache_expiration=None,
+      timeout_seconds=float(os.environ.get("NEWSLEDGER_BATCH_TIMEOUT", 900)))
 def extract_batch(batch: list) -> tuple[list, list]:
     return pipeline.extract_batch(_nlp(), batch)
+
+
+def _settle(batch: list, get: Callable[[], tuple[list, list]]) -> tuple[list, list]:
+    """A batch's extraction; a batch that fails or times out as a whole comes back with every
+    article failed, so it lands in `rejects` and the run goes on."""
+    try:
+        return get()
+    except Exception as err:  # noqa: BLE001 - a lost batch is a reject, not a failed run
+        return [], [(raw, f"batch failed: {type(err).__name__}: {err}") for raw in batch]
+
+
+def _extracted(batches: Iterator[list], in_flight: int) -> Iterator[tuple[list, list, list]]:
+    """(batch, pairs, failed) in batch order. With `in_flight` > 1 batches go to the flow's task
+    runner (process pool or Dask), that many at a time, so memory stays bounded."""
+    if in_flight <= 1:
+        for batch in batches:
+            yield batch, *_settle(batch, lambda b=batch: extract_batch(b))
+        return
+    pending: deque = deque()
+    for batch in batches:
+        pending.append((batch, extract_batch.submit(batch)))
+        if len(pending) >= in_flight:
+            done, future = pending.popleft()
+            yield done, *_settle(done, future.result)
+    while pending:
+        done, future = pending.popleft()
+        yield done, *_settle(done, future.result)
 
 
 @task(cache_policy=NO_CACHE)
@@ -107,9 +155,10 @@ def _write_run(con, run_id: str, started_at, status: str, plan: pipeline.Plan, l
 
 @flow(name="newsledger-run", log_prints=False)
 def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, parquet_dir: str | None = None,
-                   batch_size: int | None = None) -> RunSummary:
+                   batch_size: int | None = None, in_flight: int = 1) -> RunSummary:
     """One run: every new or changed article under the raw folder ends up loaded, skipped or
-    rejected with a reason."""
+    rejected with a reason. `in_flight` > 1 hands extraction batches to the task runner (see
+    `with_workers`) while this process validates and loads finished ones."""
     settings = Settings.from_env(Path(raw_dir) if raw_dir else None, Path(warehouse) if warehouse else None,
                                  Path(parquet_dir) if parquet_dir else None, batch_size)
     logger = get_run_logger()
@@ -124,16 +173,16 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
         reject_rows = _reject_rows(ingest_rejects)
         by_stage = {"ingest": reject_count}
         loaded = 0
-        for listener in progress_listeners:
-            listener(0, len(plan.todo))
+        progress.report(0, len(plan.todo))
         done = 0
         loaded_ids: list[str] = []
         timings: list[BatchTiming] = []
-        for batch in pipeline.batches(plan.todo, settings.batch_size):
-            batch_started = time.perf_counter()
-            pairs, failed = extract_batch(batch)
+        batch_started = time.perf_counter()
+        parallel = in_flight if len(plan.todo) > settings.batch_size else 1  # one batch: no pool start-up
+        for batch, pairs, failed in _extracted(pipeline.batches(plan.todo, settings.batch_size), parallel):
             result = load_batch(con, pairs, failed, run_id)
             timings.append(BatchTiming(time.perf_counter() - batch_started, [r.raw_path for r in batch]))
+            batch_started = time.perf_counter()
             loaded_ids.extend(result.loaded)
             reject_rows.extend(_reject_rows(result.rejects))
             loaded += len(result.loaded)
@@ -141,8 +190,7 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
                 by_stage[stage] = by_stage.get(stage, 0) + 1
             reject_count += len(result.rejects)
             done += len(batch)
-            for listener in progress_listeners:
-                listener(done, len(plan.todo))
+            progress.report(done, len(plan.todo))
         actors = report.top_actors(con, loaded_ids)
         _write_run(con, run_id, started_at, "completed", plan, loaded, reject_count, load.utcnow())
         publish_outputs(con, settings.warehouse, settings.parquet_dir)
@@ -161,3 +209,18 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
         slowest_batches=sorted(timings, key=lambda t: t.seconds, reverse=True)[:5], reject_rows=reject_rows)
     publish_run_artifacts(summary)
     return summary
+
+
+def with_workers(workers: int = 1, dask: str | None = None):
+    """The flow with a task runner that extracts on `workers` processes (model loaded once per
+    worker), or on a Dask cluster (`dask` = scheduler address, or "local" for a local cluster);
+    call the result with `in_flight` batches (workers + 1 keeps every worker busy)."""
+    if dask:
+        from prefect_dask import DaskTaskRunner
+
+        runner = (DaskTaskRunner(cluster_kwargs={"n_workers": max(workers, 1), "threads_per_worker": 1})
+                  if dask == "local" else DaskTaskRunner(address=dask))
+        return newsledger_run.with_options(task_runner=runner)
+    if workers > 1:
+        return newsledger_run.with_options(task_runner=ProcessPoolTaskRunner(max_workers=workers))
+    return newsledger_run

@@ -39,21 +39,23 @@ def _print_frame(frame: pd.DataFrame, max_width: int = 60) -> None:
 
 def cmd_run(args: argparse.Namespace) -> int:
     _quiet_prefect(args.verbose)
-    from flows.pipeline import newsledger_run, progress_listeners
-    from newsledger.progress import ProgressBar
+    from flows.pipeline import with_workers
+    from newsledger import progress
     from warehouse.load import WarehouseBusy
 
     settings = Settings.from_env(args.raw_dir, args.warehouse, args.parquet_dir, args.batch_size)
-    with ProgressBar(enabled=not args.no_progress and sys.stderr.isatty()) as bar:
-        progress_listeners.append(bar.update)
+    workers = args.workers or int(os.environ.get("NEWSLEDGER_WORKERS") or os.cpu_count() or 1)
+    run_flow = with_workers(workers, args.dask)
+    with progress.ProgressBar(enabled=not args.no_progress and sys.stderr.isatty()) as bar:
+        progress.listeners.append(bar.update)
         try:
-            summary = newsledger_run(str(settings.raw_dir), str(settings.warehouse), str(settings.parquet_dir),
-                                     settings.batch_size)
+            summary = run_flow(str(settings.raw_dir), str(settings.warehouse), str(settings.parquet_dir),
+                               settings.batch_size, in_flight=workers + 1 if workers > 1 or args.dask else 1)
         except WarehouseBusy as err:
             print(f"newsledger: {err}", file=sys.stderr)
             return 3
         finally:
-            progress_listeners.remove(bar.update)
+            progress.listeners.remove(bar.update)
     print(f"run {summary.run_id}: {summary.articles_seen} articles seen, {summary.articles_loaded} loaded, "
           f"{summary.articles_unchanged} unchanged, {summary.articles_duplicate} duplicate; "
           f"{summary.rejects} rejects {summary.rejects_by_stage or ''}")
@@ -171,6 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
     run.add_argument("--parquet-dir", type=Path, help="Parquet export folder (default warehouse/parquet)")
     run.add_argument("--batch-size", type=int, help="articles per extraction and load batch (default 32)")
+    run.add_argument("--workers", type=int,
+                     help="extraction processes, each loading the model once (default NEWSLEDGER_WORKERS or all cores)")
+    run.add_argument("--dask", metavar="ADDRESS",
+                     help="extract on a Dask cluster: a scheduler address, or 'local' for a local cluster of --workers")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
     run.set_defaults(func=cmd_run)

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+
+listeners: list[Callable[[int, int], None]] = []
+"""Who hears about progress. Kept here, not in the flow module: Prefect pickles the flow's
+function by value for process-pool workers, and a listener holding a terminal would go with it."""
+
+
+def report(done: int, total: int) -> None:
+    """Tell every listener that `done` of `total` articles are through."""
+    for listener in listeners:
+        listener(done, total)
 
 
 class ProgressBar:
@@ -12,7 +25,7 @@ class ProgressBar:
         self._progress = Progress(
             TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
             TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn(), disable=not enabled,
-            transient=False,
+            transient=False, redirect_stdout=False, redirect_stderr=False,
         )
         self._task = self._progress.add_task("extract", total=None, rate="")
 
