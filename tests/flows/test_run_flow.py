@@ -66,3 +66,33 @@ def test_flow_loads_rejects_and_is_idempotent(prefect_harness, raw_dir: Path, tm
     second = newsledger_run(str(raw_dir), str(wh), str(pq_dir))
     assert second.articles_loaded == 0 and second.articles_unchanged == 2
     assert _snapshot(wh) == before
+
+
+def test_full_unchanged_edited_runs_equal_one_fresh_run(prefect_harness, raw_dir: Path, tmp_path: Path):
+    """Incremental loads (full, unchanged, one article edited) end exactly where one fresh run on
+    the final input does, and Parquet equals DuckDB after each run."""
+    from flows.pipeline import newsledger_run
+    from warehouse.compare import compare_parquet, compare_warehouses
+
+    wh, pq_dir = tmp_path / "inc.duckdb", tmp_path / "inc_parquet"
+
+    def run_and_check_parquet(raw: Path, target: Path, parquet: Path):
+        summary = newsledger_run(str(raw), str(target), str(parquet))
+        con = duckdb.connect(str(target), read_only=True)
+        try:
+            assert compare_parquet(con, parquet) == {}
+        finally:
+            con.close()
+        return summary
+
+    run_and_check_parquet(raw_dir, wh, pq_dir)
+    assert run_and_check_parquet(raw_dir, wh, pq_dir).articles_loaded == 0
+    edited = raw_dir / "nested" / "short.json"
+    doc = json.loads(edited.read_text(encoding="utf-8"))
+    doc["text"] = doc["text"].replace("on Monday", "on Tuesday") + " Martin said Spain was a close partner."
+    edited.write_text(json.dumps(doc), encoding="utf-8")
+    assert run_and_check_parquet(raw_dir, wh, pq_dir).articles_loaded == 1
+
+    fresh = tmp_path / "fresh.duckdb"
+    run_and_check_parquet(raw_dir, fresh, tmp_path / "fresh_parquet")
+    assert compare_warehouses(wh, fresh) == {}
