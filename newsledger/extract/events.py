@@ -81,6 +81,15 @@ def _noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     return None
 
 
+def _has_date(tok: Token) -> bool:
+    """'the summit on Friday', 'Sunday's talks': a noun with a date of its own is an event."""
+    for child in tok.children:
+        if child.dep_ in ("prep", "npadvmod", "poss", "compound", "nmod") and child.i != tok.i:
+            if any(t.ent_type_ == "DATE" for t in child.subtree):
+                return True
+    return False
+
+
 def _governed_by_intent(tok: Token) -> bool:
     """'readiness to meet him': the meeting is an attitude, not an event."""
     cur = tok
@@ -137,14 +146,14 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         elif tok.dep_ == "pobj" and head.head.lemma_.lower() in lex.light:
             light = head.head
         aspectual = tok.dep_ in ("nsubj",) and head.lemma_.lower() in lex.aspectual
-        if light is None and not aspectual and not _has_agent(tok, index):
+        if light is None and not aspectual and not _has_agent(tok, index) and not _has_date(tok):
             continue
         if _governed_by_intent(light or tok):
             continue
         if light is not None and light.i in cue_tokens:
             continue
         trig_words = sorted(set(words) | ({light} if light is not None else set()), key=lambda t: t.i)
-        anchors = {tok.i} | ({light.i} if light is not None else set())
+        anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set())
         nouns.append(_Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors))
     return sorted(list(verbs.values()) + nouns, key=lambda t: t.head.i)
 
@@ -293,26 +302,52 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
     for n, trig in enumerate(triggers):
         for a in trig.anchors:
             anchor_of.setdefault(a, n)
-    out: dict[int, Span] = {}
+    best: dict[int, tuple[int, Span]] = {}
+
+    def attach(n: int, ent: Span, depth: int) -> None:
+        if n not in best or depth < best[n][0]:
+            best[n] = (depth, ent)
+
     for ent in doc.ents:
-        if ent.label_ != "DATE" or _DURATION.match(ent.text.strip()):
+        if ent.label_ != "DATE" or _DURATION.match(ent.text.strip()) or _is_dateline(ent):
             continue
         cur = ent.root
-        for _ in range(8):
+        for depth in range(8):
             if cur.i in anchor_of:
-                out.setdefault(anchor_of[cur.i], ent)
+                attach(anchor_of[cur.i], ent, depth)
                 break
             if cur.pos_ in ("VERB", "AUX") and cur.i not in anchor_of:
                 n = _copula_event(cur, anchor_of)
+                if n is None:
+                    n = _argument_event(cur, anchor_of)
                 if n is not None:
-                    out.setdefault(n, ent)
+                    attach(n, ent, depth + 1)
                     break
                 if not (cur.lemma_ == "be" and not any(c.dep_ in SUBJ for c in cur.children)):
                     break
             if cur.head is cur:
                 break
             cur = cur.head
-    return out
+    return {n: ent for n, (_, ent) in best.items()}
+
+
+def _is_dateline(ent: Span) -> bool:
+    """'TEHRAN, August 8 (Xinhua) --': the filing date, not the date of an event."""
+    before = ent.doc.text[max(0, ent.start_char - 60):ent.start_char]
+    after = ent.doc.text[ent.end_char:ent.end_char + 16]
+    line_start = before.rfind("\n") + 1
+    head = before[line_start:]
+    return (not any(w.islower() for w in head.split()) and
+            bool(re.match(r"\s*(?:\([^)]*\)\s*)?(?:--|_|—)", after)))
+
+
+def _argument_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
+    """'wrapped up a meeting today', 'postponed the summit on Monday': a date on a verb whose
+    subject or object is an event noun dates that event."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.i in anchor_of and child.pos_ == "NOUN":
+            return anchor_of[child.i]
+    return None
 
 
 def _copula_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
@@ -320,6 +355,8 @@ def _copula_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
     if verb.lemma_ != "be":
         return None
     for subj in verb.children:
+        if subj.dep_ == "nsubj" and subj.i in anchor_of:
+            return anchor_of[subj.i]  # "the meeting was on Tuesday"
         if subj.dep_ == "nsubj":
             for rel in subj.children:
                 if rel.dep_ == "relcl" and rel.i in anchor_of:
