@@ -60,6 +60,7 @@ def article_frames(pairs: Sequence[tuple[RawArticle, ArticleExtraction]], extrac
             "published_at": raw.published_at, "language": ex.language or raw.language, "text": raw.text,
             "content_hash": raw.content_hash, "text_hash": raw.text_hash, "raw_path": raw.raw_path,
             "raw_line": raw.line, "ingested_at": ingested_at, **stamp,
+            "ingest_warnings": json.dumps([f"{w.reason}: {w.detail}" for w in raw.warnings], ensure_ascii=False),
         })
         for actor in ex.actors:
             rows["article_actors"].append({

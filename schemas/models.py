@@ -53,6 +53,7 @@ class Articles(_Base):
     raw_line: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1, description="Line (JSONL) or entry (feed) number inside raw_path, else null.")
     ingested_at: Series[pa.DateTime] = pa.Field(description="When this version of the article was loaded (UTC).")
     extractor_version: Series[str] = pa.Field(description="Version of the extractor that produced this article's rows.")
+    ingest_warnings: Series[str] = pa.Field(description="JSON array of what was wrong but not fatal when reading it (`invalid_date: ...`).")
 
 
 class Actors(_Base):

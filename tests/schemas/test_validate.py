@@ -61,3 +61,16 @@ def test_same_statement_found_twice_loads_once():
     ex.statements.append(ex.statements[0])
     valid, violations = validate_frames(article_frames([(raw_article(), ex)], "test", NOW))
     assert violations == [] and len(valid["statements"]) == 1
+
+
+def test_ingest_warnings_travel_with_the_article():
+    import dataclasses
+    import json
+
+    from newsledger.ingest import IngestWarning
+
+    raw = dataclasses.replace(raw_article(published=None),
+                              warnings=(IngestWarning("invalid_date", "published_at '2025-13-45' is not a date"),))
+    valid, _ = validate_frames(article_frames([(raw, extraction())], "test", NOW))
+    assert json.loads(valid["articles"].loc[0, "ingest_warnings"]) == ["invalid_date: published_at '2025-13-45' is not a date"]
+    assert valid["articles"]["published_at"].isna().all()

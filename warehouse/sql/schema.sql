@@ -15,7 +15,8 @@ CREATE TABLE IF NOT EXISTS articles (
     raw_path VARCHAR NOT NULL,
     raw_line BIGINT,
     ingested_at TIMESTAMP NOT NULL,
-    extractor_version VARCHAR NOT NULL
+    extractor_version VARCHAR NOT NULL,
+    ingest_warnings VARCHAR NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS actors (
