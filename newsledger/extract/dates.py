@@ -38,7 +38,11 @@ UNRESOLVED = ResolvedDate(None, None)
 
 
 def _clean(text: str) -> str:
-    text = text.lower().replace("’", "'").replace(".", " ").replace(",", " ")
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"'s?\b", "", text).replace(".", " ").replace(",", " ")
+    text = re.sub(r"^\s*(?:just|only|as recently as|as early as)\s+", "", text)
+    text = re.sub(r"^\s*(?:earlier|later|early|late)\s+(?=(?:this|last|next|the|that)\b|"
+                  + "|".join(WEEKDAYS) + ")", "", text)
     text = re.sub(r"\b(on|in|at|by|during|since|until|from|of|the|this past)\b", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -119,7 +123,7 @@ def _relative(s: str, pub: dt.date, tense: str) -> ResolvedDate:
         delta = {"last": -1, "next": 1}.get(shift or "", 0)
         first = pub.replace(day=1) + relativedelta(months=delta)
         return ResolvedDate(first, "month")
-    if s in ("year", "earlier year", "later year"):
+    if s in ("year", "earlier year", "later year") and (shift or shift_m):
         delta = {"last": -1, "next": 1}.get(shift or "", 0)
         return ResolvedDate(dt.date(pub.year + delta, 1, 1), "year")
     if m := re.fullmatch(r"(\w+(?: few)?|\d+) (day|month|year)s? (ago|earlier|before|later|from now|hence)", s):

@@ -24,6 +24,8 @@ SOURCE_PREPS = ("by", "from")
 SUBJ = ("nsubj", "nsubjpass", "expl")
 PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout")
 VISIT_PREPS = ("to",)
+_SPAN_OF_TIME = re.compile(r"\b(?:days|weeks|months|years|decades|hours)\b(?!.*\b(?:ago|earlier|later|before)\b)"
+                           r"|^\d{1,2}$", re.I)
 _DURATION = re.compile(r"^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute)s?(?:-long|-old)?$|"
                        r"^(?:daily|nightly|weekly|monthly|yearly|annual|annually)$", re.I)
 
@@ -309,7 +311,8 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
             best[n] = (depth, ent)
 
     for ent in doc.ents:
-        if ent.label_ != "DATE" or _DURATION.match(ent.text.strip()) or _is_dateline(ent):
+        if (ent.label_ != "DATE" or _DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text)
+                or _is_dateline(ent)):
             continue
         cur = ent.root
         for depth in range(8):
