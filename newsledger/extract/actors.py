@@ -399,7 +399,29 @@ def build_actors(doc: Doc) -> ActorIndex:
                 index.subject_tokens.add(m.start)
     index.mentions.sort(key=lambda m: m.char_start)
     _add_descriptions(index)
+    _countries_from_representation(index)
     return index
+
+
+def _countries_from_representation(index: ActorIndex) -> None:
+    """'Russia will be represented by presidential aide X' / 'X, representing Russia': a person
+    without a country of their own takes the country they represent."""
+    for tok in index.doc:
+        if tok.lemma_ != "represent":
+            continue
+        agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        pairs = [(a, s) for a in agents for s in subjects] + [(s, o) for s in subjects for o in objects]
+        if tok.dep_ in ("acl", "advcl") and objects:
+            pairs.append((tok.head, objects[0]))
+        for person_tok, country_tok in pairs:
+            if person_tok.i not in index.key_of_token or country_tok.i not in index.key_of_token:
+                continue
+            person = index.actor(index.key_of_token[person_tok.i])
+            country = index.actor(index.key_of_token[country_tok.i])
+            if person.actor_type == "person" and country.actor_type == "country" and not person.country_code:
+                person.country_code = country.country_code
 
 
 def _is_subject(tok: Token) -> bool:

@@ -168,7 +168,9 @@ def _chain(trig: _Trigger) -> list[Token]:
         if cur.dep_ == "prep":
             cur = cur.head
     out = [cur]
-    while cur.dep_ in ("xcomp", "auxpass") and cur.head is not cur:
+    while cur.dep_ in ("xcomp", "auxpass", "conj") and cur.head is not cur:
+        if cur.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cur.children):
+            break  # a conjoined clause with its own subject or auxiliary has its own status
         cur = cur.head
         out.append(cur)
     return out
@@ -261,6 +263,8 @@ def _place(trig: _Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
     for anchor in sorted(trig.anchors):
         tok = trig.head.doc[anchor]
         for child in tok.children:
+            if trig.mode == "visit" and child.dep_ == "dobj" and child.i in index.places:
+                return index.places[child.i], _ent_tokens(child)  # "will visit Warsaw"
             if child.dep_ == "prep" and child.lower_ in preps:
                 for p in child.children:
                     if p.dep_ == "pobj" and p.i in index.places:

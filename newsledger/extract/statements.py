@@ -210,7 +210,7 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         if frame is None:
             if words < MIN_QUOTE_WORDS:
                 continue
-            st = _signed(doc, index, q) or _continued(doc, q, statements, last_direct)
+            st = _signed(doc, index, q) or _continued(doc, index, q, statements, last_direct)
         else:
             st = _statement(doc, index, frame, "direct", (q.inner_start, q.inner_end))
         if words < 2 and st.speaker_key is None:
@@ -263,7 +263,7 @@ def _signed(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
     return None
 
 
-def _continued(doc: Doc, q: Quote, statements: list[Statement],
+def _continued(doc: Doc, index: ActorIndex, q: Quote, statements: list[Statement],
                last_direct: Statement | None) -> Statement:
     """An unframed quote continues the speaker of the statement just before it (same or
     previous paragraph); otherwise its speaker stays unknown."""
@@ -277,7 +277,26 @@ def _continued(doc: Doc, q: Quote, statements: list[Statement],
         p = prev[-1]
         return Statement(p.speaker_key, p.speaker_text, "direct", p.cue, text, q.inner_start,
                          q.inner_end, sent.text, 0.5)
+    subject = _previous_subject(doc, index, q)
+    if subject is not None:
+        return Statement(index.key_of_token[subject.i], _speaker_text(doc, index, subject), "direct",
+                         "", text, q.inner_start, q.inner_end, sent.text, 0.4)
     return Statement(None, None, "direct", "", text, q.inner_start, q.inner_end, sent.text, 0.3)
+
+
+def _previous_subject(doc: Doc, index: ActorIndex, q: Quote) -> Token | None:
+    """A quote standing alone as its sentence(s), right after a sentence whose subject is a
+    person in the same paragraph: that person is speaking."""
+    first = _sentence(doc, q.start)
+    if doc.text[first.start_char:q.start].strip() or first.start == 0:
+        return None
+    prev = doc[first.start - 1].sent
+    if "\n" in doc.text[prev.end_char:q.start]:
+        return None
+    for tok in prev:
+        if tok.i in index.subject_tokens and index.actor(index.key_of_token[tok.i]).actor_type == "person":
+            return tok
+    return None
 
 
 def _speaker_text(doc: Doc, index: ActorIndex, tok: Token) -> str:
