@@ -32,8 +32,8 @@ Outcome = Literal["loaded", "duplicate", "reject"]
 
 @dataclass(frozen=True)
 class Expect:
-    """What must become of one input: its place, its outcome, the reject reason, and column values
-    the loaded article must have."""
+    """What must become of one input: its place, its outcome, the reject reason (or, for a loaded
+    article, the reason of its ingest warning), and column values the loaded article must have."""
 
     raw_path: str
     line: int | None
@@ -62,9 +62,9 @@ def rejected(name: str, content: bytes | str, reason: str) -> Callable[[Path], l
     return lambda raw: [Expect(_file(raw, name, content), None, "reject", reason)]
 
 
-def loaded(name: str, content: bytes | str, **columns: Any) -> Callable[[Path], list[Expect]]:
-    """A whole file that must load as one article with these column values."""
-    return lambda raw: [Expect(_file(raw, name, content), None, "loaded", columns=columns)]
+def loaded(name: str, content: bytes | str, warning: str | None = None, **columns: Any) -> Callable[[Path], list[Expect]]:
+    """A whole file that must load as one article with these column values (and this warning)."""
+    return lambda raw: [Expect(_file(raw, name, content), None, "loaded", warning, columns)]
 
 
 def article(n: int, **fields: Any) -> str:
@@ -199,9 +199,9 @@ KINDS: list[Kind] = [
     Kind("UTF-16 jsonl", utf16_jsonl),
     Kind("UTF-8 with BOM", loaded("bom.json", article(194).encode("utf-8-sig"))),
     Kind("undecodable UTF-16", rejected("bad-utf16.txt", b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8", "undecodable")),
-    Kind("impossible date", loaded("date-13-45.json", article(195, published_at="2025-13-45"), published_at=None)),
-    Kind("date in year 3000", loaded("date-3000.json", article(196, published_at="3000-01-01"), published_at=None)),
-    Kind("date of the wrong type", loaded("date-number.json", article(197, published_at=20250514), published_at=None)),
+    Kind("impossible date", loaded("date-13-45.json", article(195, published_at="2025-13-45"), "invalid_date", published_at=None)),
+    Kind("date in year 3000", loaded("date-3000.json", article(196, published_at="3000-01-01"), "invalid_date", published_at=None)),
+    Kind("date of the wrong type", loaded("date-number.json", article(197, published_at=20250514), "invalid_date", published_at=None)),
     Kind("enormous article over the size limit", rejected("enormous.json", article(198, text="word " * 60_000), "too_large")),
     Kind("enormous jsonl line", huge_jsonl_line),
     Kind("enormous single sentence", loaded("sentence.txt", enormous_sentence())),
@@ -218,8 +218,9 @@ KINDS: list[Kind] = [
     Kind("symlinks leaving the raw folder", symlinks_outside),
     Kind("names with spaces, Unicode and bad bytes", odd_names),
     Kind("unsupported file type", rejected("report.pdf", b"%PDF-1.4", "unsupported_format")),
-    Kind("front matter never closed", loaded("open-front.md", "---\ntitle: x\n" + good_article(163)["text"])),
-    Kind("front matter with a bad date", loaded("front-date.md", f"---\ntitle: Talks\npublished_at: 2024-02-30\n---\n{good_article(164)['text']}", published_at=None)),
+    Kind("front matter never closed", loaded("open-front.md", "---\ntitle: x\n" + good_article(163)["text"], "front_matter_ignored")),
+    Kind("front matter with a bad date", loaded("front-date.md", "---\ntitle: Talks\npublished_at: 2024-02-30\n---\n"
+                                                + good_article(164)["text"], "invalid_date", published_at=None)),
     Kind("RSS feed with an entry without text", feed_entries),
     Kind("web page with scripts and remote resources", loaded("page.html", PAGE)),
     Kind("not a feed", rejected("notes.xml", "<?xml version='1.0'?><notes><n>hello</n></notes>", "not_a_feed")),
@@ -269,6 +270,9 @@ def test_hostile_raw_folder_is_fully_accounted(prefect_harness, tmp_path: Path, 
             assert stage == "ingest" and f"'{raw_path}'" in detail and (line is None or f" {line}" in detail), detail
         assert set(good) <= {aid for _, _, aid in articles}
         for e in by_outcome["loaded"]:
+            [(warnings,)] = con.execute("SELECT ingest_warnings FROM articles WHERE raw_path = ? AND raw_line IS NOT DISTINCT "
+                                        "FROM ?", [e.raw_path, e.line]).fetchall()
+            assert [w.split(":")[0] for w in json.loads(warnings)] == ([e.reason] if e.reason else []), (e, warnings)
             for column, value in e.columns.items():
                 [(got,)] = con.execute(f"SELECT {column} FROM articles WHERE raw_path = ?", [e.raw_path]).fetchall()
                 assert got == value, (e.raw_path, column, got)
