@@ -27,7 +27,7 @@ VISIT_PREPS = ("to",)
 _SPAN_OF_TIME = re.compile(r"\b(?:days|weeks|months|years|decades|hours)\b(?!.*\b(?:ago|earlier|later|before)\b)"
                            r"|^\d{1,2}$", re.I)
 _DURATION = re.compile(r"^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute)s?(?:-long|-old)?$|"
-                       r"^(?:daily|nightly|weekly|monthly|yearly|annual|annually)$", re.I)
+                       r"^(?:daily|nightly|weekly|monthly|quarterly|yearly|annual|annually)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def _governed_by_intent(tok: Token) -> bool:
     """'readiness to meet him': the meeting is an attitude, not an event."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl") or cur.head == cur:
             return False
         cur = cur.head
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in lexicon().intent:
@@ -121,6 +121,9 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if tok.pos_ != "VERB" or tok.i in cue_tokens or tok.dep_ == "amod":
             continue
         found = _verb_entry(tok)
+        if found and found[0].get("needs_object") and not any(
+                c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+            found = None  # "shares declined" is not a refusal
         if found and not _governed_by_intent(tok):
             entry, words = found
             verbs[tok.i] = _Trigger(tok, entry["type"], entry.get("mode"), words,
@@ -168,7 +171,7 @@ def _chain(trig: _Trigger) -> list[Token]:
         if cur.dep_ == "prep":
             cur = cur.head
     out = [cur]
-    while cur.dep_ in ("xcomp", "auxpass", "conj") and cur.head is not cur:
+    while cur.dep_ in ("xcomp", "auxpass", "conj") and cur.head != cur:
         if cur.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cur.children):
             break  # a conjoined clause with its own subject or auxiliary has its own status
         cur = cur.head
@@ -220,7 +223,7 @@ def _args(trig: _Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[li
     head = trig.head
     if head.pos_ == "VERB":
         subj = subject_of(head)
-        passive = subj is not None and subj.dep_ == "nsubjpass" and subj.head is head
+        passive = subj is not None and subj.dep_ == "nsubjpass" and subj.head == head
         (add(targets, subj) if passive else add(sources, subj))
         for child in head.children:
             if child.dep_ == "dobj":
@@ -332,7 +335,7 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
                     break
                 if not (cur.lemma_ == "be" and not any(c.dep_ in SUBJ for c in cur.children)):
                     break
-            if cur.head is cur:
+            if cur.head == cur:
                 break
             cur = cur.head
     return {n: ent for n, (_, ent) in best.items()}

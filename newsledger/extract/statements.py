@@ -70,7 +70,7 @@ def subject_of(tok: Token) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ != "VBN"):
             return cur.head
-        if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+        if cur.dep_ not in CLIMB_DEPS or cur.head == cur:
             return None
         cur = cur.head
         seen += 1
