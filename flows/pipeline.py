@@ -132,6 +132,11 @@ def load_batch(con, pairs: list, failed: list, run_id: str) -> pipeline.BatchRes
     return pipeline.load_batch(con, pairs, failed, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
 
 
+@task(cache_policy=NO_CACHE)
+def resolve_actors(con, loaded: list[str]) -> int:
+    return pipeline.resolve_warehouse(con, loaded)
+
+
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
 def publish_outputs(con, warehouse_path: Path, parquet_dir: Path) -> None:
     """Views, search index, Parquet and the serving copy, after the run row says completed so
@@ -191,6 +196,7 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
             reject_count += len(result.rejects)
             done += len(batch)
             progress.report(done, len(plan.todo))
+        resolve_actors(con, loaded_ids)
         actors = report.top_actors(con, loaded_ids)
         _write_run(con, run_id, started_at, "completed", plan, loaded, reject_count, load.utcnow())
         publish_outputs(con, settings.warehouse, settings.parquet_dir)

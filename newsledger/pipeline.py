@@ -1,5 +1,5 @@
-"""The steps of a run as plain functions: plan what to extract, extract a batch, validate it,
-resolve actors across the warehouse and load it. `flows/` wires these into Prefect tasks;
+"""The steps of a run as plain functions: plan what to extract, extract a batch, validate and
+load it, then resolve actors across the warehouse. `flows/` wires these into Prefect tasks;
 tests call them directly."""
 
 from __future__ import annotations
@@ -95,10 +95,10 @@ def _local_actors(frame: pd.DataFrame) -> list[tuple[str, LocalActor]]:
     ]
 
 
-def resolve(existing: pd.DataFrame, batch_actors: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Resolve every article-local actor of the warehouse plus the batch into canonical actors;
-    returns the `actors` frame and the map (article_id, actor_key) -> actor_id."""
-    resolution = resolve_actors(_local_actors(existing) + _local_actors(batch_actors))
+def resolve(local: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Resolve article-local actors (rows of `article_actors`) into canonical actors; returns the
+    `actors` frame and the map (article_id, actor_key) -> actor_id."""
+    resolution = resolve_actors(_local_actors(local))
     actors = pd.DataFrame(
         [{"actor_id": a.actor_id, "name": a.name, "actor_type": a.actor_type, "country_code": a.country_code,
           "aliases": json.dumps(sorted(set(getattr(a, "aliases", []) or [])), ensure_ascii=False)}
@@ -112,17 +112,6 @@ def resolve(existing: pd.DataFrame, batch_actors: pd.DataFrame) -> tuple[pd.Data
     return MODELS["actors"].validate(actors), actor_map
 
 
-def _fill_actor_ids(frames: dict[str, pd.DataFrame], actor_map: pd.DataFrame) -> None:
-    """Point the batch's actor-id columns at the resolved actors."""
-    lookup = {(a, k): i for a, k, i in actor_map.itertuples(index=False)}
-    targets = [("article_actors", "actor_key", "actor_id"), ("actor_mentions", "actor_key", "actor_id"),
-               ("statements", "speaker_actor_key", "speaker_actor_id"), ("events", "source_actor_key", "source_actor_id"),
-               ("events", "target_actor_key", "target_actor_id"), ("event_actors", "actor_key", "actor_id")]
-    for table, key_col, id_col in targets:
-        frame = frames[table]
-        frame[id_col] = [lookup.get((a, k)) for a, k in zip(frame["article_id"], frame[key_col], strict=True)]
-
-
 @dataclass
 class BatchResult:
     loaded: list[str]
@@ -132,7 +121,8 @@ class BatchResult:
 
 def load_batch(con: duckdb.DuckDBPyConnection, pairs: list[tuple[RawArticle, ArticleExtraction]],
                failed: list[tuple[RawArticle, str]], *, run_id: str, extractor_version: str) -> BatchResult:
-    """Validate a batch and load it in one transaction, with its rejects."""
+    """Validate a batch and load it in one transaction, with its rejects; its actor ids stay
+    unset until `resolve_warehouse`."""
     now = load.utcnow()
     frames = article_frames(pairs, extractor_version, now)
     valid, violations = validate_frames(frames)
@@ -146,14 +136,23 @@ def load_batch(con: duckdb.DuckDBPyConnection, pairs: list[tuple[RawArticle, Art
                                       article_id=v.article_id))
     loaded = valid["articles"]["article_id"].tolist()
     with load.transaction(con):
-        existing = load.local_actors(con, excluding=loaded)
-        actors, actor_map = resolve(existing, valid["article_actors"])
-        _fill_actor_ids(valid, actor_map)
         changes = load.load_articles(con, valid)
-        changes["actors"] = load.apply_actor_resolution(con, actors, actor_map)
         rejects = rejects_frame(reject_rows)
         changes["rejects"] = load.merge(con, "rejects", rejects)
     return BatchResult(loaded, rejects, changes)
+
+
+def resolve_warehouse(con: duckdb.DuckDBPyConnection, loaded: Sequence[str]) -> int:
+    """Resolve every article-local actor of the warehouse into `actors` and point every actor id
+    at them, in one transaction, once per run after its loads: resolving after each batch would
+    cost the whole warehouse per batch. Batches load with actor ids unset, so it also runs when
+    no article was `loaded` but some wait for it (a run that stopped between its loads and this
+    step). Returns rows changed in `actors`."""
+    if not loaded and not load.unresolved_actors(con):
+        return 0
+    with load.transaction(con):
+        actors, actor_map = resolve(load.local_actors(con))
+        return load.apply_actor_resolution(con, actors, actor_map)
 
 
 def record_ingest_rejects(con: duckdb.DuckDBPyConnection, plan: Plan, run_id: str) -> pd.DataFrame:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +29,13 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "runs": ("upsert", ("run_id",)),
 }
 ARTICLE_TABLES = ("articles", "article_actors", "actor_mentions", "statements", "events", "event_actors", "places")
+# (table, actor-key column, actor-id column) of every reference to an actor
+ACTOR_REFERENCES = (("article_actors", "actor_key", "actor_id"), ("actor_mentions", "actor_key", "actor_id"),
+                    ("statements", "speaker_actor_key", "speaker_actor_id"),
+                    ("events", "source_actor_key", "source_actor_id"), ("events", "target_actor_key", "target_actor_id"),
+                    ("event_actors", "actor_key", "actor_id"))
+DUCKLAKE = "ducklake:"
+LAKE_ALIAS = "lake"
 
 
 class WarehouseBusy(RuntimeError):
@@ -37,18 +46,66 @@ def read_sql(name: str) -> str:
     return (SQL_DIR / name).read_text(encoding="utf-8")
 
 
+def ducklake_catalog(path: Path | str) -> Path | None:
+    """The catalog file of a `ducklake:PATH` warehouse; None for a DuckDB file."""
+    text = str(path)
+    return Path(text[len(DUCKLAKE):]) if text.startswith(DUCKLAKE) else None
+
+
+def lake_data_path(catalog: Path) -> Path:
+    """Where a DuckLake's Parquet files go: `lake.ducklake` -> `lake_data/` beside it."""
+    return catalog.with_name(f"{catalog.stem}_data")
+
+
+def extension_path(name: str) -> Path:
+    """The binary of DuckDB extension `name` shipped in the PyPI package `duckdb_extension_<name>`,
+    for this DuckDB version."""
+    package = importlib.import_module(f"duckdb_extension_{name}")
+    return Path(package.__file__).resolve().parent / "extensions" / f"v{duckdb.__version__}" / f"{name}.duckdb_extension"
+
+
+def load_extension(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Install an extension from its wheel's file and load it: DuckDB would otherwise download
+    it, and runs stay offline."""
+    con.execute(f"INSTALL {sql_string(str(extension_path(name)))}")
+    con.execute(f"LOAD {name}")
+
+
+def schema_sql(*, constraints: bool = True) -> str:
+    """The warehouse DDL; without primary keys for DuckLake, which supports none (MERGE keys
+    rows all the same)."""
+    sql = read_sql("schema.sql")
+    return sql if constraints else re.sub(r",\s*PRIMARY KEY \([^)]*\)| PRIMARY KEY", "", sql)
+
+
+def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection to the DuckDB file, or to an in-memory DuckDB with the DuckLake attached and
+    in use, so every query names tables the same way on both."""
+    catalog = ducklake_catalog(path)
+    if catalog is None:
+        return duckdb.connect(str(path), read_only=read_only)
+    con = duckdb.connect()
+    load_extension(con, "ducklake")
+    options = f"DATA_PATH {sql_string(str(lake_data_path(catalog)))}" + (", READ_ONLY" if read_only else "")
+    con.execute(f"ATTACH {sql_string(DUCKLAKE + str(catalog))} AS {LAKE_ALIAS} ({options})")
+    con.execute(f"USE {LAKE_ALIAS}")
+    return con
+
+
 def connect(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse (creating it and its tables when writable)."""
+    """Open the warehouse, a DuckDB file or `ducklake:CATALOG` (creating it and its tables when
+    writable)."""
+    catalog = ducklake_catalog(path)
     if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        (catalog or path).parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = _open(path, read_only)
     except duckdb.IOException as err:
         if "lock" in str(err).lower():
             raise WarehouseBusy(f"{path} is in use by another newsledger run or a writer; try again when it ends") from err
         raise
     if not read_only:
-        con.execute(read_sql("schema.sql"))
+        con.execute(schema_sql(constraints=catalog is None))
     return con
 
 
@@ -76,12 +133,17 @@ def _stage(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> N
 
 
 def merge(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> int:
-    """Stage `frame` and MERGE it into `table` by that table's rule; returns rows changed."""
+    """Stage `frame` and MERGE it into `table` by that table's rule (a file of statements split
+    at `;`, so its comments hold none); returns rows changed."""
     kind, keys = TABLES[table]
     _stage(con, table, frame)
     on = " AND ".join(f"t.{k} = s.{k}" for k in keys)
-    changed = con.execute(read_sql(f"merge/{kind}.sql").format(table=table, on=on)).fetchone()
-    return int(changed[0]) if changed else 0
+    changed = 0
+    for statement in read_sql(f"merge/{kind}.sql").format(table=table, on=on).split(";"):
+        if statement.strip():
+            row = con.execute(statement).fetchone()
+            changed += int(row[0]) if row else 0
+    return changed
 
 
 def load_articles(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame]) -> dict[str, int]:
@@ -98,7 +160,8 @@ def apply_actor_resolution(con: duckdb.DuckDBPyConnection, actors: pd.DataFrame,
         con.execute("CREATE OR REPLACE TEMP TABLE stg_actor_map AS SELECT article_id, actor_key, actor_id FROM _map")
     finally:
         con.unregister("_map")
-    con.execute(read_sql("resolve_actors.sql"))
+    for table, key_column, id_column in ACTOR_REFERENCES:
+        con.execute(read_sql("resolve_actors.sql").format(table=table, key_column=key_column, id_column=id_column))
     return changed
 
 
@@ -107,9 +170,9 @@ def known_articles(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return con.execute("SELECT article_id, content_hash, text_hash, extractor_version FROM articles").df()
 
 
-def local_actors(con: duckdb.DuckDBPyConnection, excluding: list[str]) -> pd.DataFrame:
+def local_actors(con: duckdb.DuckDBPyConnection, excluding: list[str] = ()) -> pd.DataFrame:
     """Every article-local actor except those of `excluding` (articles being replaced)."""
-    con.register("_excl", pd.DataFrame({"article_id": pd.Series(excluding, dtype="str")}))
+    con.register("_excl", pd.DataFrame({"article_id": pd.Series(list(excluding), dtype="str")}))
     try:
         return con.execute(
             "SELECT article_id, actor_key, name, actor_type, country_code, aliases, role_titles FROM article_actors "
@@ -117,6 +180,11 @@ def local_actors(con: duckdb.DuckDBPyConnection, excluding: list[str]) -> pd.Dat
         ).df()
     finally:
         con.unregister("_excl")
+
+
+def unresolved_actors(con: duckdb.DuckDBPyConnection) -> int:
+    """Article-local actors not yet pointed at an actor (loaded, resolution still to run)."""
+    return int(con.execute("SELECT count(*) FROM article_actors WHERE actor_id IS NULL").fetchone()[0])
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
