@@ -9,8 +9,10 @@ polars and DuckDB read back as null), `<dir>/<dataset>/data_0.parquet` for the r
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import uuid
+from collections.abc import Collection
 from pathlib import Path
 
 import duckdb
@@ -58,9 +60,12 @@ def _write_dataset(con: duckdb.DuckDBPyConnection, name: str, target: Path) -> i
     return rows
 
 
-def export_parquet(con: duckdb.DuckDBPyConnection, parquet_dir: Path) -> dict[str, Path]:
+def export_parquet(con: duckdb.DuckDBPyConnection, parquet_dir: Path,
+                   only: Collection[str] | None = None) -> dict[str, Path]:
     """Write every table and view to a fresh folder beside `parquet_dir`, then swap it in;
-    returns each dataset's folder. Leftovers of an interrupted export are removed first."""
+    returns each dataset's folder. With `only`, the fresh folder starts as hard links to the
+    current export and only those datasets are rewritten (the rest are known unchanged), when
+    there is a current export. Leftovers of an interrupted export are removed first."""
     parquet_dir = parquet_dir.resolve()
     parent = parquet_dir.parent
     parent.mkdir(parents=True, exist_ok=True)
@@ -71,9 +76,17 @@ def export_parquet(con: duckdb.DuckDBPyConnection, parquet_dir: Path) -> dict[st
     token = uuid.uuid4().hex[:8]
     staging, old = parent / f".{parquet_dir.name}.staging-{token}", parent / f".{parquet_dir.name}.old-{token}"
     manifest = {"exported_at": utcnow().isoformat(), "datasets": {}}
-    for name in DATASETS:
+    rewrite = DATASETS
+    if only is not None and (parquet_dir / MANIFEST).exists():
+        shutil.copytree(parquet_dir, staging, copy_function=os.link)
+        manifest["datasets"] = json.loads((parquet_dir / MANIFEST).read_text(encoding="utf-8"))["datasets"]
+        rewrite = tuple(name for name in DATASETS if name in only or name not in manifest["datasets"])
+        for name in rewrite:
+            shutil.rmtree(staging / name, ignore_errors=True)
+    for name in rewrite:
         rows = _write_dataset(con, name, staging / name)
         manifest["datasets"][name] = {"rows": rows, "partitioned_by": PARTITION_DATES.get(name)}
+    (staging / MANIFEST).unlink(missing_ok=True)  # a hard link to the current manifest: never write through it
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
     if parquet_dir.exists():
         parquet_dir.rename(old)

@@ -7,31 +7,47 @@ nobody ever sees a half-loaded state or blocks the writer."""
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Collection
 from pathlib import Path
 
 import duckdb
 
-from warehouse.load import sql_string
+from warehouse.load import ducklake_catalog, sql_string
 
 SNAPSHOT_ALIAS = "serving_snapshot"
 
 
 def serving_path(warehouse: Path) -> Path:
-    """`warehouse/newsledger.duckdb` -> `warehouse/serving/newsledger.duckdb`."""
+    """`warehouse/newsledger.duckdb` -> `warehouse/serving/newsledger.duckdb`; a DuckLake
+    `ducklake:warehouse/lake.ducklake` -> `warehouse/serving/lake.duckdb`."""
+    catalog = ducklake_catalog(warehouse)
+    if catalog is not None:
+        return catalog.parent / "serving" / f"{catalog.stem}.duckdb"
     return warehouse.parent / "serving" / warehouse.name
 
 
-def publish_snapshot(con: duckdb.DuckDBPyConnection, target: Path) -> Path:
+def publish_snapshot(con: duckdb.DuckDBPyConnection, target: Path, only: Collection[str] | None = None) -> Path:
     """Copy every schema, table, view and macro of the open warehouse (search index included)
-    into `target`, atomically."""
+    into `target`, atomically. With `only` (tables, the rest known unchanged) and a current
+    copy, the new copy is the current file with just those tables' rows replaced."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
     for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
         stale.unlink(missing_ok=True)
-    source = con.execute("SELECT current_database()").fetchone()[0]
+    partial = only is not None and target.exists()
+    if partial:
+        shutil.copyfile(target, tmp)
+    name = con.execute("SELECT current_database()").fetchone()[0]
+    source = '"' + name.replace('"', '""') + '"'  # quoted: a file named default.duckdb is database "default"
     con.execute(f"ATTACH {sql_string(str(tmp))} AS {SNAPSHOT_ALIAS}")
     try:
-        con.execute(f"COPY FROM DATABASE {source} TO {SNAPSHOT_ALIAS}")
+        if partial:
+            for table in only:
+                con.execute(f"DELETE FROM {SNAPSHOT_ALIAS}.{table}")
+                con.execute(f"INSERT INTO {SNAPSHOT_ALIAS}.{table} SELECT * FROM {source}.{table}")
+        else:
+            con.execute(f"COPY FROM DATABASE {source} TO {SNAPSHOT_ALIAS}")
     finally:
         con.execute(f"DETACH {SNAPSHOT_ALIAS}")
     tmp.replace(target)
