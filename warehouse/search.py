@@ -7,13 +7,11 @@ rebuilt after a load only when the indexed rows changed, which a fingerprint in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import duckdb
-import duckdb_extension_fts
 import pandas as pd
 
-from warehouse.load import sql_string, transaction, utcnow
+from warehouse.load import load_extension, sql_string, transaction, utcnow
 
 
 @dataclass(frozen=True)
@@ -38,17 +36,10 @@ class NoSearchIndex(RuntimeError):
     """The warehouse has no full-text index yet (no completed run since search was added)."""
 
 
-def extension_path() -> Path:
-    """The fts binary shipped inside the PyPI package, for this DuckDB version."""
-    root = Path(duckdb_extension_fts.__file__).resolve().parent / "extensions"
-    return root / f"v{duckdb.__version__}" / "fts.duckdb_extension"
-
-
 def load_fts(con: duckdb.DuckDBPyConnection) -> None:
-    """Install fts from the wheel's file (offline) and load it; DuckDB would otherwise try to
-    autoload it from the network on first use of an index."""
-    con.execute(f"INSTALL {sql_string(str(extension_path()))}")
-    con.execute("LOAD fts")
+    """fts from the wheel; DuckDB would otherwise try to autoload it from the network on first
+    use of an index."""
+    load_extension(con, "fts")
 
 
 def _fingerprint(con: duckdb.DuckDBPyConnection, table: str) -> str:

@@ -9,12 +9,12 @@ import pytest
 from newsledger.cli import main
 from tests.factories import raw_article
 from tests.warehouse import small
-from warehouse import search
+from warehouse import load, search
 from warehouse.views import create_views
 
 
-def test_extension_comes_from_the_wheel():
-    assert search.extension_path().is_file()
+def test_extensions_come_from_their_wheels():
+    assert load.extension_path("fts").is_file() and load.extension_path("ducklake").is_file()
 
 
 def test_statements_rank_with_speaker_and_date(small_warehouse):
