@@ -6,6 +6,7 @@ A thin wire over `newsledger.pipeline`; every task calls one core function. Prog
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -21,12 +22,13 @@ import pandas as pd
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.client.orchestration import get_client
 from prefect.context import TaskRunContext
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from newsledger import pipeline, progress
-from newsledger.config import Settings
+from newsledger.config import Settings, default_workers
 from newsledger.extract import EXTRACTOR_VERSION
 from newsledger.extract.nlp import load_nlp, model_name
 from newsledger.ingest import ingest
@@ -109,6 +111,22 @@ def _settle(batch: list, get: Callable[[], tuple[list, list]]) -> tuple[list, li
         return [], [(raw, f"batch failed: {type(err).__name__}: {err}") for raw in batch]
 
 
+@contextlib.contextmanager
+def _api_shared_with_workers() -> Iterator[None]:
+    """Process-pool workers start with this process's environment; without the address of the
+    API this flow reports to (often Prefect's ephemeral server) each worker would start a server
+    of its own. The variable is restored after, as that server may not outlive the flow."""
+    if "PREFECT_API_URL" in os.environ:
+        yield
+        return
+    with get_client(sync_client=True) as client:
+        os.environ["PREFECT_API_URL"] = str(client.api_url)
+    try:
+        yield
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
+
+
 def _extracted(batches: Iterator[list], in_flight: int) -> Iterator[tuple[list, list, list]]:
     """(batch, pairs, failed) in batch order. With `in_flight` > 1 batches go to the flow's task
     runner (process pool or Dask), that many at a time, so memory stays bounded."""
@@ -116,6 +134,11 @@ def _extracted(batches: Iterator[list], in_flight: int) -> Iterator[tuple[list, 
         for batch in batches:
             yield batch, *_settle(batch, lambda b=batch: extract_batch(b))
         return
+    with _api_shared_with_workers():
+        yield from _extracted_in_parallel(batches, in_flight)
+
+
+def _extracted_in_parallel(batches: Iterator[list], in_flight: int) -> Iterator[tuple[list, list, list]]:
     pending: deque = deque()
     for batch in batches:
         pending.append((batch, extract_batch.submit(batch)))
@@ -158,7 +181,7 @@ def _write_run(con, run_id: str, started_at, status: str, plan: pipeline.Plan, l
                                                  EXTRACTOR_VERSION, finished_at))
 
 
-@flow(name="newsledger-run", log_prints=False)
+@flow(name="newsledger-run", log_prints=False, task_runner=ProcessPoolTaskRunner(max_workers=default_workers()))
 def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, parquet_dir: str | None = None,
                    batch_size: int | None = None, in_flight: int = 1) -> RunSummary:
     """One run: every new or changed article under the raw folder ends up loaded, skipped or
@@ -217,16 +240,17 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
     return summary
 
 
-def with_workers(workers: int = 1, dask: str | None = None):
+def with_workers(workers: int, dask: str | None = None):
     """The flow with a task runner that extracts on `workers` processes (model loaded once per
-    worker), or on a Dask cluster (`dask` = scheduler address, or "local" for a local cluster);
-    call the result with `in_flight` batches (workers + 1 keeps every worker busy)."""
+    worker; the flow's default is `default_workers()`), or on a Dask cluster (`dask` = scheduler
+    address, or "local" for a local cluster); call the result with `in_flight` batches
+    (workers + 1 keeps every worker busy)."""
     if dask:
         from prefect_dask import DaskTaskRunner
 
         runner = (DaskTaskRunner(cluster_kwargs={"n_workers": max(workers, 1), "threads_per_worker": 1})
                   if dask == "local" else DaskTaskRunner(address=dask))
         return newsledger_run.with_options(task_runner=runner)
-    if workers > 1:
+    if workers != default_workers():
         return newsledger_run.with_options(task_runner=ProcessPoolTaskRunner(max_workers=workers))
     return newsledger_run

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from newsledger.config import Settings
+from newsledger.config import Settings, default_workers
 
 EXAMPLE_QUERY = "select name, actor_type, country_code from actors order by name"
 EPILOG = f"""environment: NEWSLEDGER_RAW_DIR, NEWSLEDGER_WAREHOUSE, NEWSLEDGER_PARQUET_DIR set the defaults;
@@ -44,7 +44,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from warehouse.load import WarehouseBusy
 
     settings = Settings.from_env(args.raw_dir, args.warehouse, args.parquet_dir, args.batch_size)
-    workers = args.workers or int(os.environ.get("NEWSLEDGER_WORKERS") or os.cpu_count() or 1)
+    workers = args.workers or default_workers()
     run_flow = with_workers(workers, args.dask)
     with progress.ProgressBar(enabled=not args.no_progress and sys.stderr.isatty()) as bar:
         progress.listeners.append(bar.update)
@@ -72,7 +72,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env(args.raw_dir, args.warehouse, args.parquet_dir, args.batch_size)
     parameters = {"raw_dir": str(settings.raw_dir.resolve()), "warehouse": str(settings.warehouse.resolve()),
-                  "parquet_dir": str(settings.parquet_dir.resolve()), "batch_size": settings.batch_size}
+                  "parquet_dir": str(settings.parquet_dir.resolve()), "batch_size": settings.batch_size,
+                  "in_flight": default_workers() + 1}
     try:
         serve(parameters=parameters, interval=args.interval, cron=args.cron, name=args.name)
     except ServerStartError as err:

@@ -11,6 +11,11 @@ DEFAULT_WAREHOUSE = Path("warehouse/newsledger.duckdb")
 DEFAULT_PARQUET_DIR = Path("warehouse/parquet")
 
 
+def default_workers() -> int:
+    """Extraction processes when none are asked for: $NEWSLEDGER_WORKERS, else every core."""
+    return int(os.environ.get("NEWSLEDGER_WORKERS") or os.cpu_count() or 1)
+
+
 @dataclass(frozen=True)
 class Settings:
     raw_dir: Path
