@@ -70,14 +70,16 @@ def test_flow_loads_rejects_and_is_idempotent(prefect_harness, raw_dir: Path, tm
 
 def test_full_unchanged_edited_runs_equal_one_fresh_run(prefect_harness, raw_dir: Path, tmp_path: Path):
     """Incremental loads (full, unchanged, one article edited) end exactly where one fresh run on
-    the final input does, and Parquet equals DuckDB after each run."""
-    from flows.pipeline import newsledger_run
+    the final input does, extracted on a two-process pool one article per batch, and Parquet
+    equals DuckDB after each run."""
+    from flows.pipeline import newsledger_run, with_workers
     from warehouse.compare import compare_parquet, compare_warehouses
 
     wh, pq_dir = tmp_path / "inc.duckdb", tmp_path / "inc_parquet"
 
-    def run_and_check_parquet(raw: Path, target: Path, parquet: Path):
-        summary = newsledger_run(str(raw), str(target), str(parquet))
+    def run_and_check_parquet(raw: Path, target: Path, parquet: Path, workers: int = 0):
+        run = with_workers(workers) if workers else newsledger_run
+        summary = run(str(raw), str(target), str(parquet), 1 if workers else None, in_flight=workers + 1)
         con = duckdb.connect(str(target), read_only=True)
         try:
             assert compare_parquet(con, parquet) == {}
@@ -94,5 +96,5 @@ def test_full_unchanged_edited_runs_equal_one_fresh_run(prefect_harness, raw_dir
     assert run_and_check_parquet(raw_dir, wh, pq_dir).articles_loaded == 1
 
     fresh = tmp_path / "fresh.duckdb"
-    run_and_check_parquet(raw_dir, fresh, tmp_path / "fresh_parquet")
+    assert run_and_check_parquet(raw_dir, fresh, tmp_path / "fresh_parquet", workers=2).articles_loaded == 2
     assert compare_warehouses(wh, fresh) == {}
