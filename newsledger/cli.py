@@ -37,13 +37,23 @@ def _print_frame(frame: pd.DataFrame, max_width: int = 60) -> None:
     print(f"({len(frame)} row{'s' if len(frame) != 1 else ''})")
 
 
+def _busy(err: Exception) -> int:
+    """Exit status 3, with the message naming the warehouse another run holds."""
+    print(f"newsledger: {err}", file=sys.stderr)
+    return 3
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     _quiet_prefect(args.verbose)
     from flows.pipeline import with_workers
     from newsledger import progress
-    from warehouse.load import WarehouseBusy
+    from warehouse.load import WarehouseBusy, connect
 
     settings = Settings.from_env(args.raw_dir, args.warehouse, args.parquet_dir, args.batch_size)
+    try:  # refuse at once, before Prefect starts, while another run holds the warehouse
+        connect(settings.warehouse).close()
+    except WarehouseBusy as err:
+        return _busy(err)
     workers = args.workers or default_workers()
     run_flow = with_workers(workers, args.dask)
     with progress.ProgressBar(enabled=not args.no_progress and sys.stderr.isatty()) as bar:
@@ -51,9 +61,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         try:
             summary = run_flow(str(settings.raw_dir), str(settings.warehouse), str(settings.parquet_dir),
                                settings.batch_size, in_flight=workers + 1 if workers > 1 or args.dask else 1)
-        except WarehouseBusy as err:
-            print(f"newsledger: {err}", file=sys.stderr)
-            return 3
+        except WarehouseBusy as err:  # taken between the check above and the run's own connect
+            return _busy(err)
         finally:
             progress.listeners.remove(bar.update)
     print(f"run {summary.run_id}: {summary.articles_seen} articles seen, {summary.articles_loaded} loaded, "
