@@ -33,7 +33,7 @@ def publish_snapshot(con: duckdb.DuckDBPyConnection, target: Path, only: Collect
     copy, the new copy is the current file with just those tables' rows replaced."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+    for stale in target.parent.glob(f".{target.name}.tmp-*"):  # ours, or a killed run's (it held the lock we hold)
         stale.unlink(missing_ok=True)
     partial = only is not None and target.exists()
     if partial:
