@@ -62,8 +62,8 @@ def cli_env(prefect_home: Path, **extra: str) -> dict[str, str]:
     """The environment for `newsledger run` in a subprocess: Prefect in `prefect_home`, offline."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSLEDGER_", "PREFECT_"))}
     env.update(PREFECT_HOME=str(prefect_home), PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
-               PREFECT_LOGGING_LEVEL="WARNING", **extra)
-    return env
+               PREFECT_LOGGING_LEVEL="WARNING")
+    return env | extra
 
 
 def start_run(raw: Path, warehouse: Path, parquet: Path, env: dict[str, str], batch_size: int) -> subprocess.Popen:
