@@ -4,6 +4,7 @@ run's rejects."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -19,9 +20,13 @@ REJECT_ROWS_SHOWN = 1000
 PATHS_SHOWN = 3
 
 
+MARKDOWN_ACTIVE = re.compile(r"([\\\[\]()<>!|])")  # links, images, HTML and the cell border
+
+
 def _cell(value: Any) -> str:
-    """A value safe inside a markdown table cell."""
-    return str(value).replace("|", "\\|").replace("\n", " ")
+    """A value safe inside a markdown table cell: link, image and HTML syntax is escaped, so a file
+    name or detail holding markdown (an image link, say) is never rendered or fetched by the UI."""
+    return MARKDOWN_ACTIVE.sub(r"\\\1", str(value).replace("\n", " "))
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:

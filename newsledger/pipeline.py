@@ -4,6 +4,7 @@ tests call them directly."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
@@ -15,7 +16,7 @@ import pandas as pd
 from newsledger.extract import extract_articles
 from newsledger.extract.records import ArticleExtraction, ArticleText, LocalActor
 from newsledger.extract.resolve import resolve_actors
-from newsledger.ingest import IngestReject, RawArticle
+from newsledger.ingest import IngestReject, IngestWarning, RawArticle
 from newsledger.tables import article_frames, ingest_reject_row, reject_row, rejects_frame
 from schemas import MODELS, validate_frames
 from warehouse import load
@@ -43,22 +44,33 @@ def plan_run(items: Iterable[RawArticle | IngestReject], known: pd.DataFrame, ex
     known_hash = {r.article_id: (r.content_hash, r.extractor_version) for r in known.itertuples()}
     text_owner = {r.text_hash: r.article_id for r in known.itertuples()}
     plan = Plan()
-    taken_ids: set[str] = set()
+    taken: dict[str, RawArticle] = {}
     for item in items:
         if isinstance(item, IngestReject):
             plan.rejects.append(item)
             continue
+        first = taken.get(item.article_id)
+        if first is not None and first.text_hash != item.text_hash:
+            plan.rejects.append(_conflicting_id(item, first))
+            continue
         owner = text_owner.get(item.text_hash)
-        if item.article_id in taken_ids or (owner is not None and owner != item.article_id):
+        if first is not None or (owner is not None and owner != item.article_id):
             plan.duplicates.append(item)
             continue
-        taken_ids.add(item.article_id)
+        taken[item.article_id] = item
         text_owner.setdefault(item.text_hash, item.article_id)
         if known_hash.get(item.article_id) == (item.content_hash, extractor_version):
             plan.unchanged.append(item)
         else:
             plan.todo.append(item)
     return plan
+
+
+def _conflicting_id(item: RawArticle, first: RawArticle) -> IngestReject:
+    where = f"line {first.line} of " if first.line else ""
+    return IngestReject(item.raw_path, item.line, "conflicting_id",
+                        f"id '{item.article_id}' is already used by {where}'{first.raw_path}' for a different text; "
+                        "give one of them another id")
 
 
 def batches(items: Sequence[RawArticle], size: int) -> Iterator[list[RawArticle]]:
@@ -70,9 +82,28 @@ def _as_text(raw: RawArticle) -> ArticleText:
     return ArticleText(raw.article_id, raw.text, raw.published_at, raw.language)
 
 
+def _language_unfit(raw: RawArticle, nlp) -> RawArticle | None:
+    """The article flagged as not extracted when its known language is not the model's: an
+    English model on French text yields confident nonsense, so such articles load text only."""
+    if not raw.language or raw.language == nlp.lang:
+        return None
+    flag = IngestWarning("not_extracted", f"language '{raw.language}' does not fit the '{nlp.lang}' model; "
+                                          "text loaded, no actors, statements or events extracted")
+    return dataclasses.replace(raw, warnings=(*raw.warnings, flag))
+
+
 def extract_batch(nlp, batch: Sequence[RawArticle]) -> tuple[list[tuple[RawArticle, ArticleExtraction]], list[tuple[RawArticle, str]]]:
     """Extract a batch through the model in one stream; if the stream fails, retry one by one so
-    a single bad article is rejected and the others still load."""
+    a single bad article is rejected and the others still load. Articles in a language the model
+    does not fit come back flagged with an empty extraction."""
+    flagged = {r.article_id: f for r in batch if (f := _language_unfit(r, nlp)) is not None}
+    fit = [r for r in batch if r.article_id not in flagged]
+    done, failed = _extract_fit(nlp, fit)
+    done += [(raw, ArticleExtraction(raw.article_id, language=raw.language)) for raw in flagged.values()]
+    return done, failed
+
+
+def _extract_fit(nlp, batch: Sequence[RawArticle]) -> tuple[list[tuple[RawArticle, ArticleExtraction]], list[tuple[RawArticle, str]]]:
     try:
         return list(zip(batch, extract_articles([_as_text(r) for r in batch], nlp), strict=True)), []
     except Exception:  # noqa: BLE001 - isolate the article that broke the stream below

@@ -87,3 +87,9 @@ def test_the_flow_attaches_its_artifacts(prefect_harness, tmp_path: Path):
     assert f"| {summary.top_actors[0]['name']} |" in artifacts[SUMMARY_KEY].data
     rows = json.loads(artifacts[REJECTS_KEY].data)
     assert [(r["stage"], r["raw_path"]) for r in rows] == [("ingest", "broken.json")]
+
+
+def test_markdown_in_a_file_name_is_shown_not_rendered():
+    from flows.artifacts import _cell
+
+    assert _cell("![x](http://evil.example/p.png).json") == "\\!\\[x\\]\\(http://evil.example/p.png\\).json"

@@ -1,0 +1,51 @@
+"""Planning a run and the language gate, on hand-made articles (no model)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pandas as pd
+import spacy
+
+from newsledger.pipeline import extract_batch, plan_run
+from newsledger.tables import article_frames
+from tests.factories import raw_article
+
+KNOWN_COLUMNS = ["article_id", "content_hash", "text_hash", "extractor_version"]
+
+
+def _known(*articles, version: str = "v1") -> pd.DataFrame:
+    return pd.DataFrame([(a.article_id, a.content_hash, a.text_hash, version) for a in articles], columns=KNOWN_COLUMNS)
+
+
+def test_unchanged_article_is_skipped_and_new_extractor_reprocesses():
+    a = raw_article("a1")
+    assert [r.article_id for r in plan_run([a], _known(a), "v1").unchanged] == ["a1"]
+    assert [r.article_id for r in plan_run([a], _known(a), "v2").todo] == ["a1"]
+
+
+def test_same_text_under_two_names_loads_once():
+    a, b = raw_article("a1"), dataclasses.replace(raw_article("a2"), raw_path="copy of a1.txt")
+    plan = plan_run([a, b], _known(), "v1")
+    assert [r.article_id for r in plan.todo] == ["a1"] and [r.raw_path for r in plan.duplicates] == ["copy of a1.txt"]
+
+
+def test_one_id_for_two_different_texts_is_a_reject_naming_both_files():
+    a = raw_article("a1")
+    b = dataclasses.replace(raw_article("a1", text="A different story entirely."), raw_path="other.json")
+    plan = plan_run([a, b], _known(), "v1")
+    assert [r.article_id for r in plan.todo] == ["a1"]
+    assert [(r.raw_path, r.reason) for r in plan.rejects] == [("other.json", "conflicting_id")]
+    assert "a1.txt" in plan.rejects[0].detail
+
+
+def test_article_in_another_language_loads_flagged_without_extraction():
+    french = dataclasses.replace(raw_article("fr1", text="Le ministre a rencontré son homologue à Paris."), language="fr")
+    done, failed = extract_batch(spacy.blank("en"), [french])
+    assert failed == [] and len(done) == 1
+    raw, extraction = done[0]
+    assert not extraction.actors and not extraction.statements and not extraction.events
+    frames = article_frames(done, "v1", pd.Timestamp("2024-01-01"))
+    warnings = json.loads(frames["articles"].loc[0, "ingest_warnings"])
+    assert warnings and warnings[0].startswith("not_extracted: language 'fr'")
