@@ -87,6 +87,8 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past",
         return ResolvedDate(dt.date(int(m[2]), MONTHS[m[1]], 1), "month")
     if m := re.fullmatch(rf"(?:early|mid|late|mid-)?\s?-?{_YEAR}", s):
         return ResolvedDate(dt.date(int(m[1]), 1, 1), "year")
+    if (year := _spelled_year(s)) is not None:
+        return ResolvedDate(dt.date(year, 1, 1), "year")
     if s in ("same day", "that day", "same date") and anchor and anchor.precision == "day":
         return anchor
     if published is None:
@@ -102,6 +104,7 @@ def _relative(s: str, pub: dt.date, tense: str) -> ResolvedDate:
                  "coming": "next", "following": "next"}.get(shift_m[1])
         s = s[shift_m.end():]
     s = re.sub(r"\b(morning|afternoon|evening|night)\b", "", s).strip()
+    s = re.sub(rf"^(?:{_DAY_RE}) (?=(?:{_MONTH_RE}|\d))", "", s)  # "Friday, Oct. 23"
     if s in ("today", "tonight", "", "now") and (shift_m or s):
         return ResolvedDate(pub, "day")
     if s == "yesterday":
@@ -119,6 +122,16 @@ def _relative(s: str, pub: dt.date, tense: str) -> ResolvedDate:
     if m := re.fullmatch(rf"(?:early|mid|late|mid-)?\s?-?({_MONTH_RE})", s):
         month = MONTHS[m[1]]
         return ResolvedDate(dt.date(_month_year(pub, month, tense, shift), month, 1), "month")
+    if m := re.fullmatch(rf"(?:early|mid|late|mid-)?\s?-?({_MONTH_RE}) (last|next|this) year", s):
+        year = pub.year + {"last": -1, "next": 1}.get(m[2], 0)
+        return ResolvedDate(dt.date(year, MONTHS[m[1]], 1), "month")
+    if s in ("week", "earlier week", "later week") and shift_m:
+        # a week is not a calendar date; its month is, when the week does not straddle two
+        day = pub + dt.timedelta(days={"last": -7, "next": 7}.get(shift or "", 0))
+        monday = day - dt.timedelta(days=day.weekday())
+        if monday.month == (monday + dt.timedelta(days=6)).month:
+            return ResolvedDate(day.replace(day=1), "month")
+        return UNRESOLVED
     if s in ("month", "earlier month", "later month"):
         delta = {"last": -1, "next": 1}.get(shift or "", 0)
         first = pub.replace(day=1) + relativedelta(months=delta)
@@ -138,6 +151,35 @@ def _relative(s: str, pub: dt.date, tense: str) -> ResolvedDate:
             return ResolvedDate((pub + relativedelta(months=sign * n)).replace(day=1), "month")
         return ResolvedDate(dt.date(pub.year + sign * n, 1, 1), "year")
     return UNRESOLVED
+
+
+_UNITS = {w: i for i, w in enumerate(
+    ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])}
+_TEENS = {w: i for i, w in enumerate(
+    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+     "eighteen", "nineteen"], start=10)}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+
+
+def _two_digits(words: str) -> int | None:
+    words = words.replace("-", " ").split()
+    if len(words) == 1 and words[0] in _TEENS:
+        return _TEENS[words[0]]
+    if words and words[0] in _TENS and (len(words) == 1 or len(words) == 2 and words[1] in _UNITS):
+        return _TENS[words[0]] + (_UNITS[words[1]] if len(words) == 2 else 0)
+    return None
+
+
+def _spelled_year(s: str) -> int | None:
+    """'nineteen ninety-seven' (broadcast transcripts spell years out)."""
+    m = re.fullmatch(r"(nineteen|eighteen) (.+)", s)
+    if not m:
+        return None
+    tail = _two_digits(m[2])
+    if tail is None or tail < 10:
+        return None
+    return (1900 if m[1] == "nineteen" else 1800) + tail
 
 
 def _day_year(pub: dt.date, month: int, day: int, tense: str) -> int:

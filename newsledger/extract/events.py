@@ -38,6 +38,8 @@ class _Lex:
     aspectual: frozenset[str]
     intent: frozenset[str]
     future: dict[str, str]
+    governing: frozenset[str]
+    date_adverbs: frozenset[str]
 
 
 @cache
@@ -45,7 +47,8 @@ def lexicon() -> _Lex:
     lex = load("plover")
     return _Lex(lex["verbs"], lex["nouns"], frozenset(lex["light_verbs"]["lemmas"]),
                 frozenset(lex["aspectual"]["lemmas"]), frozenset(lex["intent_nouns"]["lemmas"]),
-                dict(lex["future"]))
+                dict(lex["future"]), frozenset(lex["governing"]["lemmas"]),
+                frozenset(lex["date_adverbs"]["words"]))
 
 
 @dataclass
@@ -83,10 +86,25 @@ def _noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     return None
 
 
+def _subject_actor(tok: Token, index: ActorIndex) -> bool:
+    subj = subject_of(tok)
+    return subj is not None and bool(index.resolve(subj) or subj.ent_type_ in ("NORP", "PERSON", "ORG"))
+
+
+def _same_event(verb: _Trigger, entry: dict) -> bool:
+    """A noun object names the verb's own event ('attend talks', 'signed an agreement',
+    'launched an offensive') when the verb carries events or the two share a type."""
+    lex = lexicon()
+    return (verb.event_type == entry["type"] or verb.head.lemma_.lower() in lex.light
+            or {verb.event_type, entry["type"]} <= {"CONSULT", "AGREE", "SUPPORT"}
+            # what is asked, refused, threatened or promised has not happened
+            or verb.event_type in ("REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"))
+
+
 def _has_date(tok: Token) -> bool:
     """'the summit on Friday', 'Sunday's talks': a noun with a date of its own is an event."""
     for child in tok.children:
-        if child.dep_ in ("prep", "npadvmod", "poss", "compound", "nmod") and child.i != tok.i:
+        if child.dep_ in ("prep", "npadvmod", "poss", "compound", "nmod", "nummod", "amod") and child.i != tok.i:
             if any(t.ent_type_ == "DATE" for t in child.subtree):
                 return True
     return False
@@ -124,13 +142,17 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if found and found[0].get("needs_object") and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
             found = None  # "shares declined" is not a refusal
+        if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
+            found = None  # "stocks rallied" is not a protest
         if found and not _governed_by_intent(tok):
             entry, words = found
             verbs[tok.i] = _Trigger(tok, entry["type"], entry.get("mode"), words,
                                     anchors={tok.i} | {w.i for w in words})
     nouns: list[_Trigger] = []
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG"):
+        if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME") or tok.i in verbs:
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN") and not (tok.dep_ == "compound" and tok.tag_ == "VBG"):
             continue
         found = _noun_entry(tok)
         if not found:
@@ -140,8 +162,15 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if head.i in verbs and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") or (
                 tok.dep_ == "pobj" and head.head.i in verbs):
             verb = verbs[head.i] if head.i in verbs else verbs[head.head.i]
-            verb.anchors.add(tok.i)  # "attend peace talks": one event, the verb's
-            verb.mode = verb.mode or entry.get("mode")
+            if _same_event(verb, entry):
+                verb.anchors.add(tok.i)  # "attend peace talks": one event, the verb's
+                verb.mode = verb.mode or entry.get("mode")
+                continue
+            # "condemned the attacks": the attack is an event of its own, kept below when it
+            # has an agent or a date of its own
+            if not _has_agent(tok, index) and not _has_date(tok):
+                continue
+            nouns.append(_Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i}))
             continue
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in {n.head.i for n in nouns}:
             continue  # "calls for a ceasefire": the ceasefire is what is asked
@@ -151,14 +180,25 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         elif tok.dep_ == "pobj" and head.head.lemma_.lower() in lex.light:
             light = head.head
         aspectual = tok.dep_ in ("nsubj",) and head.lemma_.lower() in lex.aspectual
-        if light is None and not aspectual and not _has_agent(tok, index) and not _has_date(tok):
+        extra: set[int] = set()
+        # "the accord, which was announced Friday", "the talks held in May": a relative
+        # clause whose verb carries the event describes it, its date is the event's
+        for child in tok.children:
+            if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and (
+                    child.lemma_.lower() in lex.light or child.lemma_.lower() in lex.aspectual):
+                extra.add(child.i)
+        # "last month's shooting death": the compound names the event of its head noun
+        if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
+            extra.add(head.i)
+        if (light is None and not aspectual and not _has_agent(tok, index) and not _has_date(tok)
+                and not any(_has_date(doc[i]) for i in extra)):
             continue
         if _governed_by_intent(light or tok):
             continue
         if light is not None and light.i in cue_tokens:
             continue
         trig_words = sorted(set(words) | ({light} if light is not None else set()), key=lambda t: t.i)
-        anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set())
+        anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(_Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors))
     return sorted(list(verbs.values()) + nouns, key=lambda t: t.head.i)
 
@@ -304,32 +344,90 @@ def _tense(trig: _Trigger, chain: list[Token], status: str) -> str:
     return "present"
 
 
+_DAY_WORD = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+                       r"yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+                       r"january|february|march|april|june|july|august|september|october|"
+                       r"november|december)\.?$", re.I)
+
+
+_DATE_WORDS = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|"
+    r"week|day|today|tonight|yesterday|tomorrow|decade|centur|spring|summer|autumn|fall|winter|"
+    r"quarter|season|weekend|now|ago|recent|future|past|period|time|nineteen|eighteen|twenty|"
+    r"two thousand|christmas|easter|eve|holiday)", re.I)  # not "Olympic", "Ramadan" is a holiday
+_WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "today", "yesterday", "tomorrow"}
+
+
+def _date_spans(doc: Doc) -> list[Span]:
+    """Date expressions: spaCy's DATE entities (not durations, spans of time or datelines),
+    the day inside a TIME entity ('Thursday morning', 'the night of Friday, Oct. 23') and the
+    date adverbs the NER leaves out ('now', 'recently')."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            if not (_DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text) or _is_dateline(ent)
+                    or not _DATE_WORDS.search(ent.text)):
+                out.append(ent)
+        elif ent.label_ == "TIME":
+            first = next((t.i for t in ent if _DAY_WORD.match(t.text)), None)
+            if first is not None:
+                end = ent.end
+                while end > first + 1 and doc[end - 1].is_punct:
+                    end -= 1
+                out.append(doc[first:end])
+    taken = {t.i for span in out for t in span}
+    i = 0
+    while i < len(doc) - 1:  # "the Aug. 7 bombings" tagged as an EVENT: month and day
+        tok, nxt = doc[i], doc[i + 1]
+        if (i not in taken and tok.text[:1].isupper() and _DAY_WORD.match(tok.text)
+                and tok.lower_.rstrip(".") not in _WEEKDAY_NAMES and tok.lower_ != "may"
+                and nxt.like_num and (len(nxt.text) <= 2 or re.fullmatch(r"1[6-9]\d\d|20\d\d", nxt.text))):
+            end = i + 2
+            if end + 1 < len(doc) and doc[end].text == "," and re.fullmatch(r"1[6-9]\d\d|20\d\d", doc[end + 1].text):
+                end += 2
+            out.append(doc[i:end])
+            i = end
+            continue
+        i += 1
+    adverbs = lexicon().date_adverbs
+    for tok in doc:
+        if tok.lower_ in adverbs and not tok.ent_type_ and tok.dep_ in ("advmod", "npadvmod"):
+            out.append(doc[tok.i:tok.i + 1])
+    return out
+
+
 def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
-    """Map trigger index -> the DATE entity that modifies it. A date belongs to the nearest
-    event anchor above it in the parse, never to an event of another clause."""
+    """Map trigger index -> the date expression that modifies it. A date belongs to the nearest
+    event anchor above it in the parse, never to an event of another clause; a verb that carries
+    its event in a complement ('began shelling the city on Monday', 'plans to visit in May')
+    passes its date down, and coordinated verbs sharing a subject share a date
+    ('police raided the house on Monday and arrested two men')."""
     anchor_of: dict[int, int] = {}
     for n, trig in enumerate(triggers):
         for a in trig.anchors:
             anchor_of.setdefault(a, n)
     best: dict[int, tuple[int, Span]] = {}
+    verb_date: dict[int, tuple[int, Span]] = {}
 
     def attach(n: int, ent: Span, depth: int) -> None:
         if n not in best or depth < best[n][0]:
             best[n] = (depth, ent)
 
-    for ent in doc.ents:
-        if (ent.label_ != "DATE" or _DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text)
-                or _is_dateline(ent)):
-            continue
+    for ent in _date_spans(doc):
         cur = ent.root
         for depth in range(8):
             if cur.i in anchor_of:
                 attach(anchor_of[cur.i], ent, depth)
                 break
             if cur.pos_ in ("VERB", "AUX") and cur.i not in anchor_of:
+                if cur.i not in verb_date or depth < verb_date[cur.i][0]:
+                    verb_date[cur.i] = (depth, ent)
                 n = _copula_event(cur, anchor_of)
                 if n is None:
                     n = _argument_event(cur, anchor_of)
+                if n is None:
+                    n = _complement_event(cur, anchor_of)
                 if n is not None:
                     attach(n, ent, depth + 1)
                     break
@@ -338,7 +436,26 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
             if cur.head == cur:
                 break
             cur = cur.head
+    for n, trig in enumerate(triggers):
+        if n in best:
+            continue
+        verb = trig.light or trig.head
+        if (verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.i in verb_date
+                and not any(c.dep_ in SUBJ for c in verb.children)
+                and verb.head.i not in anchor_of):
+            best[n] = verb_date[verb.head.i]
     return {n: ent for n, (_, ent) in best.items()}
+
+
+def _complement_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
+    """'began shelling the city on Monday', 'plans to visit Kyiv in May': a verb of phase or
+    plan whose complement is the event passes its date to it."""
+    if verb.lemma_.lower() not in lexicon().governing:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("xcomp",) and child.i in anchor_of:
+            return anchor_of[child.i]
+    return None
 
 
 def _is_dateline(ent: Span) -> bool:

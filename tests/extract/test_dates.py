@@ -48,6 +48,18 @@ def test_same_day_refers_back() -> None:
     assert resolve_date("the same day", PUB, "future", None).value is None
 
 
+def test_weeks_resolve_to_their_month_when_inside_one() -> None:
+    assert resolve_date("next week", PUB, "future") == ResolvedDate(dt.date(2025, 5, 1), "month")
+    assert resolve_date("last week", PUB, "past") == ResolvedDate(dt.date(2025, 5, 1), "month")
+    assert resolve_date("this week", dt.date(1998, 12, 3), "past").value is None  # Nov 30 - Dec 6
+
+
+def test_spelled_years_and_months_of_this_year() -> None:
+    assert resolve_date("nineteen ninety-seven", None, "past") == ResolvedDate(dt.date(1997, 1, 1), "year")
+    assert resolve_date("early October this year", PUB, "past") == ResolvedDate(dt.date(2025, 10, 1), "month")
+    assert resolve_date("Friday, Oct. 23", dt.date(1998, 10, 25), "past") == ResolvedDate(dt.date(1998, 10, 23), "day")
+    assert resolve_date("Thursday morning", PUB, "past") == ResolvedDate(dt.date(2025, 5, 8), "day")
+
+
 def test_unrepresentable_expressions() -> None:
-    assert resolve_date("next week", PUB, "future").value is None
     assert resolve_date("the 1990s", PUB, "past").value is None
