@@ -6,6 +6,7 @@ statement and event extractors need."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -189,6 +190,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
             _org_like(doc, ent, start, end, label, index, out)
     taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     extra = _titled_names(doc, taken) + _initial_names(doc)
+    extra += _listed_names(doc, out, taken | {i for m in extra for i in range(m.start, m.end)})
     if extra:
         covered = {i for m in extra for i in range(m.start, m.end)}
         out = [m for m in out if not covered & set(range(m.start, m.end))] + extra
@@ -218,6 +220,76 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:
                 continue
         i += 1
     return out
+
+
+_NAME = r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z][a-zA-Z'\-]+|de|van|von|der|den|da|di|du|le|la|el|bin|ben)){0,3}"
+# "Ana Ruiz (Spain) beat ...": a name and the country it represents, as in results and lineups
+_NAME_COUNTRY = re.compile(rf"(?<![\w.])({_NAME}) \(([A-Z][\w. ]{{1,30}})\)")
+# "4 - Ana Ruiz, 5 - Bo Lind": numbered lineups; "1. Ana Ruiz 13:06.57": ranked results
+_NUMBERED = re.compile(rf"(?:^|[;,(]|\w -) ?\d{{1,2}}\s?-\s?({_NAME})(?=[,;()\n]|$| \()|^\d{{1,3}}\.? ({_NAME})(?= \(| \d|,|$)"
+                       rf"|({_NAME}) \(\d{{1,3}}(?:st|nd|rd|th)?\)", re.M)  # "Ana Ruiz (75th)": a scorer and the minute
+_ORG_WORDS = {"united", "city", "fc", "club", "bank", "inc", "corp", "group", "university", "party",
+              "league", "association", "council", "ministry", "county", "rovers", "athletic",
+              "olympique", "real", "sporting", "dynamo", "team", "cup", "open", "national", "airlines",
+              "company", "co", "ltd", "plc", "ag", "sa", "nv"}
+
+
+def _listed_names(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_RawMention]:
+    """People the NER misses in results, lineups and name lists: a capitalised name followed by
+    the country it represents in parentheses, a numbered lineup or ranking entry, and a
+    'First Last' pair listed between people ('Ana Ruiz, Bo Lind and Eva Moss')."""
+    persons = {i for m in raw if m.kind == "person" for i in range(m.start, m.end)} | taken
+    spans: list[tuple[int, int]] = []
+    for m in _NAME_COUNTRY.finditer(doc.text):
+        if gazetteer.country_code(m[2].strip()) or gazetteer.demonym_code(m[2].strip()):
+            spans.append(m.span(1))
+    for m in _NUMBERED.finditer(doc.text):
+        grp = next(g for g in (1, 2, 3) if m[g])
+        if len(m[grp].split()) >= 2:
+            spans.append(m.span(grp))
+    out: list[_RawMention] = []
+    seen: set[int] = set()
+    for lo, hi in spans:
+        span = doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None or not len(span) or seen & set(range(span.start, span.end)):
+            continue
+        if not _plausible_name(span):
+            continue
+        seen |= set(range(span.start, span.end))
+        out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
+    # "Ana Ruiz, Bo Lind, Eva Moss": a capitalised pair between people in a list is a person
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.i in persons or tok.i in seen or nxt.i in persons or nxt.i in seen:
+            continue
+        if not (_cap_word(tok) and _cap_word(nxt)) or (tok.i + 2 < len(doc) and _cap_word(doc[tok.i + 2])):
+            continue
+        if tok.i > 0 and _cap_word(doc[tok.i - 1]):
+            continue
+        before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text in (",", "and", "(") else None
+        after = doc[tok.i + 3] if tok.i + 3 < len(doc) and doc[tok.i + 2].text in (",", "and", ")") else None
+        if not ((before is not None and before.i in persons) and (after is not None and after.i in persons)):
+            continue
+        span = doc[tok.i:tok.i + 2]
+        if _plausible_name(span):
+            seen |= {tok.i, nxt.i}
+            out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
+    return out
+
+
+def _cap_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and len(tok) > 1 and not tok.is_upper
+
+
+def _plausible_name(span: Span) -> bool:
+    """Not a place, nationality, date, organisation or title."""
+    lex = title_lexicon()
+    for tok in span:
+        if tok.ent_type_ in ("GPE", "NORP", "DATE", "LOC", "MONEY", "CARDINAL") or tok.lower_ in _ORG_WORDS:
+            return False
+        if tok.lower_ in lex.titles or token_country(tok):
+            return False
+    return not gazetteer.lookup_place(span.text) and not gazetteer.country_code(span.text)
 
 
 def _initial_names(doc: Doc) -> list[_RawMention]:
@@ -298,12 +370,26 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
 def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     """Bare surnames of people already named in full that the NER missed or mislabelled
     ('Mendes later spoke ...' at a sentence start tagged as an organisation)."""
-    surnames = {fold(m.name).split()[-1] for m in raw if m.kind == "person" and len(m.name.split()) > 1}
+    full = [fold(m.name).split() for m in raw if m.kind == "person" and len(m.name.split()) > 1]
+    surnames = {w[-1] for w in full}
+    # "Wang" for "Wang Dan": a family name written first, when the NER saw a name there
+    first = {w[0] for w in full if len(w) == 2} - surnames
     taken = {i for m in raw if m.kind == "person" for i in range(m.start, m.end)}
     out = []
+    fulls = {" ".join(w) for w in full}
+    for tok in doc:  # "ANA RUIZ WINS": a known full name in an upper-case headline
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (nxt is not None and tok.is_upper and nxt.is_upper and tok.i not in taken and nxt.i not in taken
+                and fold(f"{tok.text} {nxt.text}") in fulls):
+            out.append(_RawMention("person", doc[tok.i:tok.i + 2].text, tok.i, tok.i + 2, tok.idx, nxt.idx + len(nxt)))
+            taken |= {tok.i, nxt.i}
     for tok in doc:
-        if (tok.i in taken or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN")
-                or fold(tok.text) not in surnames):
+        if tok.i in taken or not tok.text[:1].isupper() or tok.is_upper and len(tok) < 3:
+            continue
+        if tok.pos_ not in ("PROPN", "NOUN") and not tok.is_upper:
+            continue
+        word = fold(tok.text)
+        if word not in surnames and not (word in first and tok.ent_type_ in ("ORG", "PERSON")):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
             continue  # part of a longer name
@@ -378,7 +464,8 @@ def build_actors(doc: Doc) -> ActorIndex:
     for n, (kind, ms) in enumerate(groups):
         key = f"a{n}"
         ms.sort(key=lambda m: m.char_start)
-        best = max(ms, key=lambda m: (len(m.name.split()), len(m.name), -m.char_start))
+        best = max(ms, key=lambda m: (not m.name.isupper() or kind == "organization",
+                                      len(m.name.split()), len(m.name), -m.char_start))
         countries = Counter(m.country_code for m in ms if m.country_code)
         forms = sorted({m.name for m in ms} - {best.name})
         if kind != "country":

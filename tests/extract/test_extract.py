@@ -139,3 +139,30 @@ def test_founding_article(nlp, shared_dir) -> None:
     assert len(ex.statements) >= 0.6 * len(gold["statements"])
     assert {e.event_type for e in ex.events} >= {"CONSULT", "REQUEST", "ASSAULT"}
     assert by_name
+
+
+def _persons(ex: ArticleExtraction) -> set[str]:
+    return {a.name for a in ex.actors if a.actor_type == "person"}
+
+
+def test_people_in_results_lineups_and_lists(nlp) -> None:
+    ex = run(nlp, "Results of the women's 400 metres:\n1. Kerstin Walde (Norway) 50.12\n"
+                  "2. Ilse Brandvold (Denmark) 50.40\n"
+                  "Sweden - 1 - Tove Lindqvist, 2 - Mats Ekdahl (14 - Per Hallgren 70th), 5 - Olle Strand\n"
+                  "Scorer: Nils Berglund (32nd)\n"
+                  "The squad: Anna Berg, Lise Dahl, Mona Rask and Eva Lund.")
+    persons = _persons(ex)
+    for name in ("Kerstin Walde", "Ilse Brandvold", "Tove Lindqvist", "Mats Ekdahl", "Olle Strand",
+                 "Nils Berglund", "Lise Dahl", "Mona Rask"):
+        assert name in persons, (name, persons)
+    assert not persons & {"Norway", "Denmark", "Sweden"}
+
+
+def test_family_name_first_and_upper_case_headline(nlp) -> None:
+    ex = run(nlp, "KARL BRANDT RETIRES.\nThe activist Wang Lian was detained on Friday. "
+                  "Police gave no reason for detaining Wang, his family said. Karl Brandt, 34, retired.")
+    wang = next(a for a in ex.actors if a.name == "Wang Lian")
+    texts = {m.text for m in ex.mentions if m.actor_key == wang.key}
+    assert "Wang" in texts
+    brandt = next(a for a in ex.actors if a.name == "Karl Brandt")
+    assert any(m.text == "KARL BRANDT" and m.actor_key == brandt.key for m in ex.mentions)
