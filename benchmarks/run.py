@@ -222,7 +222,8 @@ def main() -> int:
     for label, ratio in growth.items():
         print(f"peak memory growth, {label}: {ratio:.2f}x")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    result = {"machine": host, "started": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(started)),
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    result = {"machine": host, "commit": commit.stdout.strip() or None, "started": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(started)),
               "minutes": round((time.time() - started) / 60, 1), "new_share": NEW_SHARE,
               "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
               "memory_growth": growth, "steps": [asdict(s) for s in steps]}
