@@ -37,6 +37,16 @@ def _print_frame(frame: pd.DataFrame, max_width: int = 60) -> None:
     print(f"({len(frame)} row{'s' if len(frame) != 1 else ''})")
 
 
+def _missing_warehouse(path: Path) -> int | None:
+    """Exit status 2 with a hint when there is no warehouse to read yet, else None."""
+    from warehouse.load import warehouse_exists
+
+    if warehouse_exists(path):
+        return None
+    print(f"newsledger: no warehouse at {path}; run `newsledger run` first", file=sys.stderr)
+    return 2
+
+
 def _busy(err: Exception) -> int:
     """Exit status 3, with the message naming the warehouse another run holds."""
     print(f"newsledger: {err}", file=sys.stderr)
@@ -47,7 +57,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     _quiet_prefect(args.verbose)
     from flows.pipeline import with_workers
     from newsledger import progress
-    from warehouse.load import WarehouseBusy, connect
+    from warehouse.load import WarehouseBusy, connect, display_path
 
     settings = Settings.from_env(args.raw_dir, args.warehouse, args.parquet_dir, args.batch_size)
     try:  # refuse at once, before Prefect starts, while another run holds the warehouse
@@ -69,7 +79,7 @@ def cmd_run(args: argparse.Namespace) -> int:
           f"{summary.articles_unchanged} unchanged, {summary.articles_duplicate} duplicate; "
           f"{summary.rejects} rejects {summary.rejects_by_stage or ''}")
     print("tables: " + ", ".join(f"{t} {n}" for t, n in summary.table_counts.items()))
-    print(f"warehouse: {Path(summary.warehouse).resolve()}")
+    print(f"warehouse: {display_path(summary.warehouse)}")
     print(f"parquet:   {Path(summary.parquet_dir).resolve()}")
     print(f'try:       newsledger sql "{EXAMPLE_QUERY}"')
     return 0
@@ -100,9 +110,8 @@ def _print_from_warehouse(warehouse: Path | None, query: Callable[[duckdb.DuckDB
     from warehouse.serving import serving_path
 
     settings = Settings.from_env(warehouse=warehouse)
-    if not settings.warehouse.exists():
-        print(f"newsledger: no warehouse at {settings.warehouse}; run `newsledger run` first", file=sys.stderr)
-        return 2
+    if (missing := _missing_warehouse(settings.warehouse)) is not None:
+        return missing
     serving = serving_path(settings.warehouse)
     try:
         con = connect(settings.warehouse, read_only=True)
@@ -130,18 +139,16 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    import duckdb
-
+    from warehouse.load import connect
     from warehouse.search import NoSearchIndex, search
     from warehouse.serving import serving_path
 
     settings = Settings.from_env(warehouse=args.warehouse)
     serving = serving_path(settings.warehouse)
     path = serving if serving.exists() else settings.warehouse  # the serving copy never waits for a run
-    if not path.exists():
-        print(f"newsledger: no warehouse at {settings.warehouse}; run `newsledger run` first", file=sys.stderr)
-        return 2
-    con = duckdb.connect(str(path), read_only=True)
+    if (missing := _missing_warehouse(path)) is not None:
+        return missing
+    con = connect(path, read_only=True)
     try:
         _print_frame(search(con, args.query, table=args.table, limit=args.limit))
     except (NoSearchIndex, duckdb.Error) as err:
@@ -161,9 +168,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from warehouse.read import read_tables
 
     settings = Settings.from_env(warehouse=args.warehouse)
-    if not settings.warehouse.exists():
-        print(f"newsledger: no warehouse at {settings.warehouse}; run `newsledger run` first", file=sys.stderr)
-        return 2
+    if (missing := _missing_warehouse(settings.warehouse)) is not None:
+        return missing
     report = score_gold_dir(Path(args.gold_dir), read_tables(settings.warehouse))
     print(format_report(report))
     return 0

@@ -52,6 +52,17 @@ def ducklake_catalog(path: Path | str) -> Path | None:
     return Path(text[len(DUCKLAKE):]) if text.startswith(DUCKLAKE) else None
 
 
+def warehouse_exists(path: Path | str) -> bool:
+    """Whether a DuckDB file or a DuckLake's catalog is there to read."""
+    return (ducklake_catalog(path) or Path(path)).exists()
+
+
+def display_path(path: Path | str) -> str:
+    """A warehouse as a user should see it: absolute, with its `ducklake:` prefix kept."""
+    catalog = ducklake_catalog(path)
+    return DUCKLAKE + str(catalog.resolve()) if catalog else str(Path(path).resolve())
+
+
 def lake_data_path(catalog: Path) -> Path:
     """Where a DuckLake's Parquet files go: `lake.ducklake` -> `lake_data/` beside it."""
     return catalog.with_name(f"{catalog.stem}_data")

@@ -33,3 +33,13 @@ def test_ducklake_answers_like_duckdb(tmp_path: Path):
         assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
     finally:
         reader.close()
+
+
+def test_cli_reads_a_ducklake(tmp_path: Path, capsys):
+    from newsledger.cli import main
+
+    lake_path = f"{load.DUCKLAKE}{tmp_path / 'lake.ducklake'}"
+    small.build(Path(lake_path)).close()
+    assert main(["sql", "select count(*) as n from articles", "--warehouse", lake_path]) == 0
+    assert "3" in capsys.readouterr().out
+    assert main(["sql", "select 1", "--warehouse", f"{load.DUCKLAKE}{tmp_path / 'none.ducklake'}"]) == 2
