@@ -31,7 +31,6 @@ from newsledger import pipeline, progress
 from newsledger.config import Settings, default_workers
 from newsledger.extract import EXTRACTOR_VERSION
 from newsledger.extract.nlp import load_nlp, model_name
-from newsledger.ingest import ingest
 from flows.artifacts import publish_run_artifacts
 from warehouse import load, report
 from warehouse.publish import publish
@@ -71,12 +70,7 @@ def _nlp():
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
 def ingest_and_plan(raw_dir: Path, warehouse_path: Path, max_bytes: int) -> pipeline.Plan:
-    con = load.connect(warehouse_path)
-    try:
-        known = load.known_articles(con)
-    finally:
-        con.close()
-    return pipeline.plan_run(ingest(raw_dir, max_bytes=max_bytes), known, EXTRACTOR_VERSION)
+    return pipeline.plan_from_folder(raw_dir, warehouse_path, max_bytes, EXTRACTOR_VERSION)
 
 
 @functools.lru_cache(maxsize=1)
@@ -176,9 +170,7 @@ def _reject_rows(rejects: pd.DataFrame) -> list[dict[str, Any]]:
 
 def _write_run(con, run_id: str, started_at, status: str, plan: pipeline.Plan, loaded: int, rejects: int,
                finished_at=None) -> None:
-    with load.transaction(con):
-        load.merge(con, "runs", pipeline.run_row(run_id, started_at, status, plan, loaded, rejects,
-                                                 EXTRACTOR_VERSION, finished_at))
+    pipeline.write_run(con, run_id, started_at, status, plan, loaded, rejects, EXTRACTOR_VERSION, finished_at)
 
 
 @flow(name="newsledger-run", log_prints=False, task_runner=ProcessPoolTaskRunner(max_workers=default_workers()))

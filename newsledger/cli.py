@@ -53,17 +53,61 @@ def _busy(err: Exception) -> int:
     return 3
 
 
+def _print_run(run_id: str, seen: int, loaded: int, unchanged: int, duplicate: int, rejects: int,
+               by_stage: dict[str, int], counts: dict[str, int], settings: Settings, note: str = "") -> None:
+    from warehouse.load import display_path
+
+    print(f"run {run_id}: {seen} articles seen, {loaded} loaded, {unchanged} unchanged, {duplicate} duplicate; "
+          f"{rejects} rejects {by_stage or ''}{note}")
+    print("tables: " + ", ".join(f"{t} {n}" for t, n in counts.items()))
+    print(f"warehouse: {display_path(settings.warehouse)}")
+    print(f"parquet:   {settings.parquet_dir.resolve()}")
+    print(f'try:       newsledger sql "{EXAMPLE_QUERY}"')
+
+
+def _idle_run(settings: Settings) -> bool:
+    """When nothing needs extracting (every article unchanged or a duplicate), record the run and
+    refresh the outputs without starting Prefect, whose start-up would be most of the cost.
+    Returns False, doing nothing, when there is work for the flow."""
+    import uuid
+
+    from newsledger import pipeline
+    from newsledger.extract import EXTRACTOR_VERSION
+    from warehouse.load import connect, table_counts
+    from warehouse.publish import publish
+
+    plan = pipeline.plan_from_folder(settings.raw_dir, settings.warehouse, settings.max_bytes, EXTRACTOR_VERSION)
+    if plan.todo:
+        return False
+    run_id = f"idle-{uuid.uuid4()}"
+    con = connect(settings.warehouse)
+    try:
+        pipeline.resolve_warehouse(con, [])  # finishes what a run stopped before resolution left
+        rejects = pipeline.record_idle_run(con, plan, run_id, EXTRACTOR_VERSION)
+        publish(con, settings.warehouse, settings.parquet_dir)
+        counts = table_counts(con)
+    finally:
+        con.close()
+    _print_run(run_id, plan.seen, 0, len(plan.unchanged), len(plan.duplicates), rejects,
+               {"ingest": rejects}, counts, settings,
+               note="\nnothing new to extract, so no Prefect flow run was started (--force-flow starts one)")
+    return True
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     _quiet_prefect(args.verbose)
-    from flows.pipeline import with_workers
-    from newsledger import progress
-    from warehouse.load import WarehouseBusy, connect, display_path
+    from warehouse.load import WarehouseBusy, connect
 
     settings = Settings.from_env(args.raw_dir, args.warehouse, args.parquet_dir, args.batch_size)
     try:  # refuse at once, before Prefect starts, while another run holds the warehouse
         connect(settings.warehouse).close()
+        if not args.force_flow and _idle_run(settings):
+            return 0
     except WarehouseBusy as err:
         return _busy(err)
+    from flows.pipeline import with_workers
+    from newsledger import progress
+
     workers = args.workers or default_workers()
     run_flow = with_workers(workers, args.dask)
     with progress.ProgressBar(enabled=not args.no_progress and sys.stderr.isatty()) as bar:
@@ -75,13 +119,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             return _busy(err)
         finally:
             progress.listeners.remove(bar.update)
-    print(f"run {summary.run_id}: {summary.articles_seen} articles seen, {summary.articles_loaded} loaded, "
-          f"{summary.articles_unchanged} unchanged, {summary.articles_duplicate} duplicate; "
-          f"{summary.rejects} rejects {summary.rejects_by_stage or ''}")
-    print("tables: " + ", ".join(f"{t} {n}" for t, n in summary.table_counts.items()))
-    print(f"warehouse: {display_path(summary.warehouse)}")
-    print(f"parquet:   {Path(summary.parquet_dir).resolve()}")
-    print(f'try:       newsledger sql "{EXAMPLE_QUERY}"')
+    _print_run(summary.run_id, summary.articles_seen, summary.articles_loaded, summary.articles_unchanged,
+               summary.articles_duplicate, summary.rejects, summary.rejects_by_stage, summary.table_counts, settings)
     return 0
 
 
@@ -193,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="extraction processes, each loading the model once (default NEWSLEDGER_WORKERS or all cores)")
     run.add_argument("--dask", metavar="ADDRESS",
                      help="extract on a Dask cluster: a scheduler address, or 'local' for a local cluster of --workers")
+    run.add_argument("--force-flow", action="store_true",
+                     help="start a Prefect flow run even when every article is unchanged (by default such a run "
+                          "is recorded without Prefect, in a fraction of the time)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
     run.set_defaults(func=cmd_run)

@@ -9,6 +9,7 @@ import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -16,7 +17,7 @@ import pandas as pd
 from newsledger.extract import extract_articles
 from newsledger.extract.records import ArticleExtraction, ArticleText, LocalActor
 from newsledger.extract.resolve import resolve_actors
-from newsledger.ingest import IngestReject, IngestWarning, RawArticle
+from newsledger.ingest import IngestReject, IngestWarning, RawArticle, ingest
 from newsledger.tables import article_frames, ingest_reject_row, reject_row, rejects_frame
 from schemas import MODELS, validate_frames
 from warehouse import load
@@ -191,6 +192,34 @@ def record_ingest_rejects(con: duckdb.DuckDBPyConnection, plan: Plan, run_id: st
     rejects = rejects_frame([ingest_reject_row(run_id, r, now) for r in plan.rejects])
     with load.transaction(con):
         load.merge(con, "rejects", rejects)
+    return rejects
+
+
+def plan_from_folder(raw_dir: Path, warehouse: Path, max_bytes: int, extractor_version: str) -> Plan:
+    """Read the raw folder and decide what needs extracting against what the warehouse holds."""
+    con = load.connect(warehouse)
+    try:
+        known = load.known_articles(con)
+    finally:
+        con.close()
+    return plan_run(ingest(raw_dir, max_bytes=max_bytes), known, extractor_version)
+
+
+def write_run(con: duckdb.DuckDBPyConnection, run_id: str, started_at, status: str, plan: Plan, loaded: int,
+              rejects: int, extractor_version: str, finished_at=None) -> None:
+    """Insert or update this run's `runs` row."""
+    with load.transaction(con):
+        load.merge(con, "runs", run_row(run_id, started_at, status, plan, loaded, rejects, extractor_version,
+                                        finished_at))
+
+
+def record_idle_run(con: duckdb.DuckDBPyConnection, plan: Plan, run_id: str, extractor_version: str) -> int:
+    """Account for a run with nothing to extract (every article unchanged or a duplicate): its
+    rejects and its `runs` row, so it costs a read of the raw folder and nothing more.
+    Returns the number of rejects."""
+    started_at = load.utcnow()
+    rejects = len(record_ingest_rejects(con, plan, run_id))
+    write_run(con, run_id, started_at, "completed", plan, 0, rejects, extractor_version, load.utcnow())
     return rejects
 
 

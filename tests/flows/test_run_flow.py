@@ -98,3 +98,25 @@ def test_full_unchanged_edited_runs_equal_one_fresh_run(prefect_harness, raw_dir
     fresh = tmp_path / "fresh.duckdb"
     assert run_and_check_parquet(raw_dir, fresh, tmp_path / "fresh_parquet", workers=2).articles_loaded == 2
     assert compare_warehouses(wh, fresh) == {}
+
+
+def test_cli_rerun_on_unchanged_input_skips_prefect_and_changes_nothing(prefect_harness, raw_dir: Path,
+                                                                        tmp_path: Path, capsys):
+    from newsledger.cli import main
+    from warehouse.compare import compare_parquet
+
+    wh, pq_dir = tmp_path / "w.duckdb", tmp_path / "parquet"
+    args = ["run", "--raw-dir", str(raw_dir), "--warehouse", str(wh), "--parquet-dir", str(pq_dir), "--no-progress"]
+    assert main(args) == 0
+    before = _snapshot(wh)
+    capsys.readouterr()
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "2 unchanged" in out and "no Prefect flow run was started" in out
+    assert _snapshot(wh) == before
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        assert [r[0] for r in con.execute("SELECT status FROM runs").fetchall()] == ["completed", "completed"]
+        assert compare_parquet(con, pq_dir) == {}
+    finally:
+        con.close()
