@@ -40,6 +40,8 @@ class _Lex:
     future: dict[str, str]
     governing: frozenset[str]
     date_adverbs: frozenset[str]
+    captives: frozenset[str]
+    parties: frozenset[str]
 
 
 @cache
@@ -48,7 +50,8 @@ def lexicon() -> _Lex:
     return _Lex(lex["verbs"], lex["nouns"], frozenset(lex["light_verbs"]["lemmas"]),
                 frozenset(lex["aspectual"]["lemmas"]), frozenset(lex["intent_nouns"]["lemmas"]),
                 dict(lex["future"]), frozenset(lex["governing"]["lemmas"]),
-                frozenset(lex["date_adverbs"]["words"]))
+                frozenset(lex["date_adverbs"]["words"]), frozenset(lex["captives"]["lemmas"]),
+                frozenset(lex["parties"]["lemmas"]))
 
 
 @dataclass
@@ -84,6 +87,42 @@ def _noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
         if key in lex.nouns:
             return lex.nouns[key], [tok]
     return None
+
+
+def _acts_on_people(tok: Token, index: ActorIndex) -> bool:
+    """What the verb or noun acts on (object, passive subject, 'of' phrase) is a person, group or
+    captive."""
+    captives = lexicon().captives
+    cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+        cands.append(tok.head)  # "prisoners released on Monday"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        cands += [c for c in tok.children if c.dep_ == "poss"]
+    for c in cands:
+        if c.lemma_.lower() in captives or c.lower_ in captives:
+            return True
+        if any(index.actor(k).actor_type in ("person", "group") for k in index.resolve(c)):
+            return True
+    return False
+
+
+def _object_is_party(tok: Token, index: ActorIndex) -> bool:
+    """The verb's object or 'with' phrase, when it has one, is an actor, a party-like noun or an
+    event ('met the minister', 'hosted talks')."""
+    lex = lexicon()
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    for obj in objs:
+        if index.resolve(obj) or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        lemma = obj.lemma_.lower()
+        if lemma in lex.parties or lemma in lex.captives or obj.lower_ in lex.nouns or lemma in lex.nouns:
+            continue
+        if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
+            continue
+        return False
+    return True
 
 
 def _subject_actor(tok: Token, index: ActorIndex) -> bool:
@@ -144,6 +183,12 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             found = None  # "shares declined" is not a refusal
         if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
             found = None  # "stocks rallied" is not a protest
+        if found and found[0].get("needs_target") and not _acts_on_people(tok, index):
+            found = None  # "released the film" is no release of captives
+        if found and found[0].get("party_object") and not _object_is_party(tok, index):
+            found = None  # "met demand", "hosted the show"
+        if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
+            found = None  # "sought to reassure" is no request
         if found and not _governed_by_intent(tok):
             entry, words = found
             verbs[tok.i] = _Trigger(tok, entry["type"], entry.get("mode"), words,
@@ -158,6 +203,8 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if not found:
             continue
         entry, words = found
+        if entry.get("needs_target") and not _acts_on_people(tok, index):
+            continue  # "the film's release"
         head = tok.head
         if head.i in verbs and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") or (
                 tok.dep_ == "pobj" and head.head.i in verbs):
@@ -227,7 +274,7 @@ def _status(trig: _Trigger, chain: list[Token]) -> str:
                 return "hypothetical"
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     lemmas = {t.lemma_.lower() for t in chain}
-    if auxes & {"would", "could", "might"}:
+    if auxes & {"would", "could", "might", "should", "must", "ought"}:
         return "hypothetical"
     if lemmas & {"expect", "likely", "anticipate"} or auxes & {"may"}:
         return "expected"
@@ -498,6 +545,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
     reported = [(s.char_start, s.char_end) for s in statements if s.kind == "indirect"]
     triggers = _triggers(doc, index, cue_tokens)
+    sport = is_sport(doc)
     dates = _date_attachments(doc, triggers)
     events: list[tuple[int, Event]] = []
     resolved: dict[int, tuple[ResolvedDate, str]] = {}
@@ -525,6 +573,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         sources, targets = _args(trig, index, place_tokens)
         if not sources and not targets and n not in dates:
             continue
+        if not _fits_domain(trig.event_type, sources + targets, index, sport):
+            continue
         value, date_text = date_of_trigger.get(n, (None, None))
         lo = min(t.idx for t in trig.tokens)
         hi = max(t.idx + len(t) for t in trig.tokens)
@@ -541,9 +591,65 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             event_date=value.value if value else None,
             date_precision=value.precision if value and value.value else None,
             date_text=date_text, negated=_negated(trig, chain), status=status,
-            confidence=0.7 if sources and targets else 0.5,
+            confidence=(0.7 if sources and targets else 0.5) - (0.2 if _apolitical(trig.event_type, sources + targets, index) else 0),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+_GOVERNMENT_WORDS = re.compile(
+    r"\b(?:ministry|minister|government|parliament|police|court|council|commission|department|"
+    r"agency|party|army|military|authorit|senate|congress|cabinet|assembly|nations|nato|union|"
+    r"office|embassy|kremlin|white house|downing street|state)\b", re.I)
+
+
+@cache
+def _domain() -> dict:
+    d = dict(load("plover")["domain"])
+    d["sport_words"] = frozenset(d["sport_words"])
+    d["apolitical_titles"] = frozenset(d["apolitical_titles"])
+    return d
+
+
+def is_sport(doc: Doc) -> bool:
+    """Whether the article is a sports story (results, matches, transfers)."""
+    words = _domain()["sport_words"]
+    hits = [t.lower_ for t in doc if t.lower_ in words]
+    d = _domain()
+    return (len(hits) >= d["min_hits"] and len(set(hits)) >= d["min_distinct"]
+            and len(hits) * 100 >= d["min_per_100"] * len(doc))
+
+
+def _political(key: str, index: ActorIndex, sport: bool) -> bool:
+    """A country, group or organisation (in sport: only a government body), or a person with a
+    political title."""
+    actor = index.actor(key)
+    if actor.actor_type == "person":
+        apolitical = _domain()["apolitical_titles"]
+        for title in actor.role_titles:
+            low = title.lower()
+            if low not in apolitical and low.split()[-1] not in apolitical:
+                return True
+        return False
+    if not sport:
+        return True
+    return bool(_GOVERNMENT_WORDS.search(actor.name))
+
+
+def _fits_domain(event_type: str, keys: list[str], index: ActorIndex, sport: bool) -> bool:
+    """Sports meetings, arrivals, clashes and transfers are not political events: in a sports
+    story an event needs a political participant unless it is an accusation or a sanction."""
+    d = _domain()
+    political = any(_political(k, index, sport) for k in keys)
+    if sport and event_type not in d["sport_types"] and not political:
+        return False
+    return True
+
+
+def _apolitical(event_type: str, keys: list[str], index: ActorIndex) -> bool:
+    """A meeting or visit of people none of whom is known as political: kept, at a lower
+    confidence (a bare 'X arrived in London' is as often a tour as a visit)."""
+    return (event_type in _domain()["political_types"] and bool(keys)
+            and not any(_political(k, index, False) for k in keys))
 
 
 def _cue_tokens(doc: Doc, st: Statement) -> list[Token]:

@@ -166,3 +166,48 @@ def test_family_name_first_and_upper_case_headline(nlp) -> None:
     assert "Wang" in texts
     brandt = next(a for a in ex.actors if a.name == "Karl Brandt")
     assert any(m.text == "KARL BRANDT" and m.actor_key == brandt.key for m in ex.mentions)
+
+
+def _dated(ex: ArticleExtraction) -> dict[str, tuple]:
+    return {e.trigger: (e.event_type, e.date_text, e.event_date) for e in ex.events}
+
+
+def test_dates_from_time_entities_adverbs_and_phase_verbs(nlp) -> None:
+    ex = run(nlp, "Police arrested the activist Omar Reyes in the early hours of Thursday morning. "
+                  "Rebels began shelling the port city of Varna on Monday. "
+                  "The army now controls the border crossing after troops seized it.")
+    by_type = {e.event_type: e for e in ex.events}
+    assert by_type["COERCE"].event_date == dt.date(2025, 5, 8), _dated(ex)
+    assert by_type["ASSAULT"].date_text == "Monday" and by_type["ASSAULT"].event_date == dt.date(2025, 5, 12)
+
+
+def test_coordinated_verbs_share_a_date_and_nouns_under_other_verbs_stand_alone(nlp) -> None:
+    ex = run(nlp, "On Monday police raided the offices of the Green League and arrested two organisers. "
+                  "Foreign Minister Ana Ruiz condemned the March 3 bombing of the embassy.")
+    dates = {e.event_type: e.event_date for e in ex.events}
+    assert dates.get("COERCE") == dt.date(2025, 5, 12), _dated(ex)
+    bombing = next(e for e in ex.events if e.event_type == "ASSAULT")
+    assert bombing.event_date == dt.date(2025, 3, 3)
+    assert any(e.event_type == "ACCUSE" for e in ex.events)
+
+
+def test_sport_meetings_are_not_diplomatic_events(nlp) -> None:
+    ex = run(nlp, "Striker Tom Berg scored twice as Riverside beat Eastport 3-1 in the league on Saturday. "
+                  "The champions meet Northfield in the cup next week, and coach Ivo Lang said his squad "
+                  "arrived in Glasgow confident. Berg was criticised by the referee after the match. "
+                  "The club's goalkeeper missed the game with injury.")
+    assert not [e for e in ex.events if e.event_type in ("CONSULT", "ASSAULT")], _dated(ex)
+
+
+def test_releases_need_captives_and_meetings_need_parties(nlp) -> None:
+    ex = run(nlp, "The studio released the film in June. Output rose to meet demand. "
+                  "Rebels released twelve hostages on Tuesday. Foreign Minister Eva Lind met her "
+                  "Danish counterpart in Oslo.")
+    types = [(e.event_type, e.trigger) for e in ex.events]
+    assert [t for t in types if t[0] == "RETREAT"] == [("RETREAT", "released")], types
+    assert [t for t in types if t[0] == "CONSULT"] == [("CONSULT", "met")], types
+
+
+def test_modal_advice_is_not_an_occurred_event(nlp) -> None:
+    ex = run(nlp, "Senator Paul Girard said the regulator should investigate the banks.")
+    assert all(e.status != "occurred" for e in ex.events if e.event_type == "ACCUSE")
