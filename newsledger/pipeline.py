@@ -18,6 +18,7 @@ from newsledger.extract import extract_articles
 from newsledger.extract.records import ArticleExtraction, ArticleText, LocalActor
 from newsledger.extract.resolve import resolve_actors
 from newsledger.ingest import IngestReject, IngestWarning, RawArticle, ingest
+from newsledger.ingest.records import place
 from newsledger.tables import article_frames, ingest_reject_row, reject_row, rejects_frame
 from schemas import MODELS, validate_frames
 from warehouse import load
@@ -68,10 +69,9 @@ def plan_run(items: Iterable[RawArticle | IngestReject], known: pd.DataFrame, ex
 
 
 def _conflicting_id(item: RawArticle, first: RawArticle) -> IngestReject:
-    where = f"line {first.line} of " if first.line else ""
     return IngestReject(item.raw_path, item.line, "conflicting_id",
-                        f"id '{item.article_id}' is already used by {where}'{first.raw_path}' for a different text; "
-                        "give one of them another id")
+                        f"{place(item.raw_path, item.line)}: id '{item.article_id}' is already used by "
+                        f"{place(first.raw_path, first.line)} for a different text; give one of them another id")
 
 
 def batches(items: Sequence[RawArticle], size: int) -> Iterator[list[RawArticle]]:

@@ -110,8 +110,9 @@ def same_text_two_names(raw: Path) -> list[Expect]:
 
 
 def same_id_two_files(raw: Path) -> list[Expect]:
+    """One id on two different texts: the first loads, the second is a reject naming the clash."""
     return [Expect(_file(raw, "same-id-1.json", article(130, id="same-id")), None, "loaded"),
-            Expect(_file(raw, "same-id-2.json", article(131, id="same-id")), None, "duplicate")]
+            Expect(_file(raw, "same-id-2.json", article(131, id="same-id")), None, "reject", "conflicting_id")]
 
 
 def symlink_inside(raw: Path) -> list[Expect]:
@@ -207,11 +208,15 @@ KINDS: list[Kind] = [
     Kind("enormous single sentence", loaded("sentence.txt", enormous_sentence())),
     Kind("unbalanced quotes", loaded("unbalanced.txt", '"We will never agree, Ruiz said. \u201cNot today" \u00bb and \u201cnever\u201d\u201d" said Martin "')),
     Kind("nested quotes", loaded("nested.txt", '"He told me \u2018they said \u201cno\u201d to \'us\'\u2019 twice," Chancellor Greta Vogel said.')),
+    # other languages load with their language recorded, flagged as not extracted by the English model
     Kind("French", loaded("fr.txt", "Le président de la France a rencontré le chancelier à Berlin pour une réunion sur la guerre. « Nous sommes "
-                                   "d'accord sur le plan et il est pas question de le changer », a-t-il dit dans un entretien.", language="fr")),
-    Kind("German", loaded("de.json", article(199, text="Die Kanzlerin traf den Präsidenten in Berlin, und sie sprachen über die Lage."), language="de")),
-    Kind("Russian", loaded("ru.txt", "Президент встретился с министром в Москве и заявил, что переговоры были полезными.", language="ru")),
-    Kind("Chinese", loaded("zh.txt", "外交部长星期一在北京会见了法国总统。双方表示会谈很有成效。", language="zh")),
+                                   "d'accord sur le plan et il est pas question de le changer », a-t-il dit dans un entretien.",
+                          "not_extracted", language="fr")),
+    Kind("German", loaded("de.json", article(199, text="Die Kanzlerin traf den Präsidenten in Berlin, und sie sprachen über die Lage."),
+                          "not_extracted", language="de")),
+    Kind("Russian", loaded("ru.txt", "Президент встретился с министром в Москве и заявил, что переговоры были полезными.",
+                           "not_extracted", language="ru")),
+    Kind("Chinese", loaded("zh.txt", "外交部长星期一在北京会见了法国总统。双方表示会谈很有成效。", "not_extracted", language="zh")),
     Kind("same text under two names", same_text_two_names),
     Kind("same id in two files", same_id_two_files),
     Kind("symlink to an article inside", symlink_inside),
