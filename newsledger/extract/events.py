@@ -69,10 +69,19 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     lemma = tok.lemma_.lower()
     for child in tok.children:
         if child.dep_ in ("prep", "prt") and f"{lemma} {child.lower_}" in lex.verbs:
+            if child.dep_ == "prep" and _temporal_object(child):
+                continue  # "called in administrators on Friday", "pushed prices up for the first time"
             return lex.verbs[f"{lemma} {child.lower_}"], [tok, child]
+    if any(c.dep_ == "prt" for c in tok.children):
+        return None  # a phrasal verb means something else: "back up", "shell out", "call off"
     if lemma in lex.verbs:
         return lex.verbs[lemma], [tok]
     return None
+
+
+def _temporal_object(prep: Token) -> bool:
+    return any(p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in ("time", "moment", "first")
+               for p in prep.children if p.dep_ == "pobj")
 
 
 def _noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
@@ -97,6 +106,8 @@ def _acts_on_people(tok: Token, index: ActorIndex) -> bool:
     cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
         cands.append(tok.head)  # "prisoners released on Monday"
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBN":
+        cands += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "Freed on Monday, he ..."
     if tok.pos_ in ("NOUN", "PROPN"):
         cands += [c for c in tok.children if c.dep_ == "poss"]
     for c in cands:
@@ -112,7 +123,8 @@ def _object_is_party(tok: Token, index: ActorIndex) -> bool:
     event ('met the minister', 'hosted talks')."""
     lex = lexicon()
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+             for p in c.children if p.dep_ == "pobj"]
     for obj in objs:
         if index.resolve(obj) or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -278,7 +290,8 @@ def _status(trig: _Trigger, chain: list[Token]) -> str:
         return "hypothetical"
     if lemmas & {"expect", "likely", "anticipate"} or auxes & {"may"}:
         return "expected"
-    if auxes & {"will", "shall", "'ll", "wo"} or lemmas & {"set", "plan", "schedule", "due", "intend", "prepare"}:
+    if auxes & {"will", "shall", "'ll", "wo"} or lemmas & {"set", "plan", "schedule", "due", "intend", "prepare",
+                                                          "want", "hope", "wish", "aim", "seek", "try", "propose"}:
         return "planned"
     if any(t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "planned"

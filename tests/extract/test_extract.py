@@ -211,3 +211,14 @@ def test_releases_need_captives_and_meetings_need_parties(nlp) -> None:
 def test_modal_advice_is_not_an_occurred_event(nlp) -> None:
     ex = run(nlp, "Senator Paul Girard said the regulator should investigate the banks.")
     assert all(e.status != "occurred" for e in ex.events if e.event_type == "ACCUSE")
+
+
+def test_phrasal_verbs_and_temporal_prepositions_are_not_triggers(nlp) -> None:
+    ex = run(nlp, "The retailer Coldwell Group called in administrators on Friday. "
+                  "Cold weather pushed oil prices higher for the first time in months. "
+                  "Finance Minister Ana Ruiz failed to back up her words. "
+                  "Senator Paul Girard wants to meet the union leaders next week.")
+    types = [(e.event_type, e.trigger, e.status) for e in ex.events]
+    assert not [t for t in types if t[0] in ("REQUEST", "SUPPORT")], types
+    meeting = [t for t in types if t[0] == "CONSULT"]
+    assert meeting and meeting[0][2] == "planned", types
