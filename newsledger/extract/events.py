@@ -475,10 +475,17 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
             best[n] = (depth, ent)
 
     for ent in _date_spans(doc):
+        # "in 1979, when the Soviet Union invaded Afghanistan": a when-clause on the date
+        for rel in ent.root.children:
+            if rel.dep_ in ("relcl", "advcl", "acl") and rel.i in anchor_of and any(
+                    c.lower_ == "when" for c in rel.children if c.dep_ == "advmod"):
+                attach(anchor_of[rel.i], ent, 0)
         cur = ent.root
         for depth in range(8):
             if cur.i in anchor_of:
                 attach(anchor_of[cur.i], ent, depth)
+                if cur.i not in verb_date or depth < verb_date[cur.i][0]:
+                    verb_date[cur.i] = (depth, ent)
                 break
             if cur.pos_ in ("VERB", "AUX") and cur.i not in anchor_of:
                 if cur.i not in verb_date or depth < verb_date[cur.i][0]:
@@ -500,11 +507,19 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
         if n in best:
             continue
         verb = trig.light or trig.head
-        if (verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.i in verb_date
+        if (verb.pos_ == "VERB" and verb.head.i in verb_date
                 and not any(c.dep_ in SUBJ for c in verb.children)
-                and verb.head.i not in anchor_of):
+                and (verb.dep_ == "conj" or _participle_adjunct(verb))):
             best[n] = verb_date[verb.head.i]
     return {n: ent for n, (_, ent) in best.items()}
+
+
+def _participle_adjunct(verb: Token) -> bool:
+    """'lashed out on Sunday, accusing them of ...', 'wrapped up talks on Wednesday, meeting the
+    minister': a participle clause with no subordinator of its own happens when its head does."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+            and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "after", "before", "while"))
+                        for c in verb.children))
 
 
 def _complement_event(verb: Token, anchor_of: dict[int, int]) -> int | None:

@@ -222,3 +222,12 @@ def test_phrasal_verbs_and_temporal_prepositions_are_not_triggers(nlp) -> None:
     assert not [t for t in types if t[0] in ("REQUEST", "SUPPORT")], types
     meeting = [t for t in types if t[0] == "CONSULT"]
     assert meeting and meeting[0][2] == "planned", types
+
+
+def test_when_clauses_and_participle_adjuncts_take_the_date(nlp) -> None:
+    ex = run(nlp, "The town was rebuilt in 1994, when rebels attacked the garrison. "
+                  "Governor Rosa Diaz lashed out at the council on Monday, accusing it of fraud.")
+    attack = next(e for e in ex.events if e.event_type == "ASSAULT")
+    assert attack.event_date == dt.date(1994, 1, 1) and attack.date_precision == "year"
+    accusations = [e for e in ex.events if e.event_type == "ACCUSE"]
+    assert accusations and all(e.event_date == dt.date(2025, 5, 12) for e in accusations), _dated(ex)
