@@ -42,6 +42,7 @@ class _Lex:
     date_adverbs: frozenset[str]
     captives: frozenset[str]
     parties: frozenset[str]
+    verbal_objects: frozenset[str]
 
 
 @cache
@@ -51,7 +52,7 @@ def lexicon() -> _Lex:
                 frozenset(lex["aspectual"]["lemmas"]), frozenset(lex["intent_nouns"]["lemmas"]),
                 dict(lex["future"]), frozenset(lex["governing"]["lemmas"]),
                 frozenset(lex["date_adverbs"]["words"]), frozenset(lex["captives"]["lemmas"]),
-                frozenset(lex["parties"]["lemmas"]))
+                frozenset(lex["parties"]["lemmas"]), frozenset(lex["verbal_objects"]["lemmas"]))
 
 
 @dataclass
@@ -69,7 +70,7 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     lemma = tok.lemma_.lower()
     for child in tok.children:
         if child.dep_ in ("prep", "prt") and f"{lemma} {child.lower_}" in lex.verbs:
-            if child.dep_ == "prep" and _temporal_object(child):
+            if child.dep_ == "prep" and (_temporal_object(child) or child.i < tok.i):
                 continue  # "called in administrators on Friday", "pushed prices up for the first time"
             return lex.verbs[f"{lemma} {child.lower_}"], [tok, child]
     if any(c.dep_ == "prt" for c in tok.children):
@@ -126,7 +127,9 @@ def _object_is_party(tok: Token, index: ActorIndex) -> bool:
     objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
              for p in c.children if p.dep_ == "pobj"]
     for obj in objs:
-        if index.resolve(obj) or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if obj.i in index.key_of_token or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            continue  # the object itself, not a modifier ("US requirements")
+        if obj.lower_ in ("him", "her", "them", "us", "me", "you", "each", "one"):
             continue
         lemma = obj.lemma_.lower()
         if lemma in lex.parties or lemma in lex.captives or obj.lower_ in lex.nouns or lemma in lex.nouns:
@@ -197,6 +200,11 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("needs_target") and not _acts_on_people(tok, index):
             found = None  # "released the film" is no release of captives
+        if found and found[0].get("verbal_type") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lexicon().verbal_objects
+                or c.dep_ == "prep" and c.lower_ in ("over", "about") for c in tok.children):
+            # "attacked the decision", "clashed with his leaders over fees": words, not force
+            found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
         if found and found[0].get("party_object") and not _object_is_party(tok, index):
             found = None  # "met demand", "hosted the show"
         if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
@@ -236,8 +244,8 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         light = None
         if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.light:
             light = head
-        elif tok.dep_ == "pobj" and head.head.lemma_.lower() in lex.light:
-            light = head.head
+        elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.light:
+            light = head.head  # "took part in talks", not "carried ... after the attacks"
         aspectual = tok.dep_ in ("nsubj",) and head.lemma_.lower() in lex.aspectual
         extra: set[int] = set()
         # "the accord, which was announced Friday", "the talks held in May": a relative

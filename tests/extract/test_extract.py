@@ -231,3 +231,12 @@ def test_when_clauses_and_participle_adjuncts_take_the_date(nlp) -> None:
     assert attack.event_date == dt.date(1994, 1, 1) and attack.date_precision == "year"
     accusations = [e for e in ex.events if e.event_type == "ACCUSE"]
     assert accusations and all(e.event_date == dt.date(2025, 5, 12) for e in accusations), _dated(ex)
+
+
+def test_verbal_attacks_are_accusations(nlp) -> None:
+    ex = run(nlp, "Home Secretary Ana Ruiz attacked the court's decision on Monday. "
+                  "For his part, Senator Paul Girard is pressing ahead with his own bill. "
+                  "Rebels attacked an army convoy near Varna on Tuesday.")
+    types = [(e.event_type, e.trigger) for e in ex.events]
+    assert ("ACCUSE", "attacked") in types and ("ASSAULT", "attacked") in types, types
+    assert not [t for t in types if t[0] == "REQUEST"], types
