@@ -43,6 +43,7 @@ class _Lex:
     captives: frozenset[str]
     parties: frozenset[str]
     verbal_objects: frozenset[str]
+    places: frozenset[str]
 
 
 @cache
@@ -52,7 +53,8 @@ def lexicon() -> _Lex:
                 frozenset(lex["aspectual"]["lemmas"]), frozenset(lex["intent_nouns"]["lemmas"]),
                 dict(lex["future"]), frozenset(lex["governing"]["lemmas"]),
                 frozenset(lex["date_adverbs"]["words"]), frozenset(lex["captives"]["lemmas"]),
-                frozenset(lex["parties"]["lemmas"]), frozenset(lex["verbal_objects"]["lemmas"]))
+                frozenset(lex["parties"]["lemmas"]), frozenset(lex["verbal_objects"]["lemmas"]),
+                frozenset(lex["place_nouns"]["lemmas"]))
 
 
 @dataclass
@@ -207,12 +209,21 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
         if found and found[0].get("party_object") and not _object_is_party(tok, index):
             found = None  # "met demand", "hosted the show"
+        if found and found[0].get("intransitive") and any(c.dep_ == "dobj" for c in tok.children):
+            found = None  # "demonstrated the new phone"
+        if found and found[0].get("place_object") and not any(
+                c.dep_ == "dobj" and (c.i in index.places or c.ent_type_ in ("GPE", "LOC", "FAC")
+                                      or c.lemma_.lower() in lex.places) for c in tok.children):
+            found = None  # "occupied the top two positions"
         if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
             found = None  # "sought to reassure" is no request
         if found and not _governed_by_intent(tok):
             entry, words = found
             verbs[tok.i] = _Trigger(tok, entry["type"], entry.get("mode"), words,
                                     anchors={tok.i} | {w.i for w in words})
+    for i, trig in list(verbs.items()):  # "refuses to accept": the refusal is the event
+        if trig.head.dep_ == "xcomp" and trig.head.head.i in verbs and verbs[trig.head.head.i].event_type == "REJECT":
+            del verbs[i]
     nouns: list[_Trigger] = []
     for tok in doc:
         if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME") or tok.i in verbs:

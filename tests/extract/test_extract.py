@@ -240,3 +240,13 @@ def test_verbal_attacks_are_accusations(nlp) -> None:
     types = [(e.event_type, e.trigger) for e in ex.events]
     assert ("ACCUSE", "attacked") in types and ("ASSAULT", "attacked") in types, types
     assert not [t for t in types if t[0] == "REQUEST"], types
+
+
+def test_products_charts_and_refusals_are_not_events(nlp) -> None:
+    ex = run(nlp, "The Korean firm Daelim Electronics demonstrated a new phone at the fair. "
+                  "The singer Ana Ruiz occupied the top two positions in the album chart. "
+                  "The government of Chile refuses to accept Peru's denials. "
+                  "Protesters occupied the parliament building in Lima on Monday.")
+    types = [(e.event_type, e.trigger) for e in ex.events]
+    assert not [t for t in types if t[0] in ("PROTEST", "AGREE")], types
+    assert [t for t in types if t[0] == "COERCE"] == [("COERCE", "occupied")], types
