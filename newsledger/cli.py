@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from newsledger.config import Settings, default_workers
+from newsledger.config import Settings, batches_in_flight, default_workers
 
 EXAMPLE_QUERY = "select name, actor_type, country_code from actors order by name"
 EPILOG = f"""environment: NEWSLEDGER_RAW_DIR, NEWSLEDGER_WAREHOUSE, NEWSLEDGER_PARQUET_DIR set the defaults;
@@ -114,7 +114,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         progress.listeners.append(bar.update)
         try:
             summary = run_flow(str(settings.raw_dir), str(settings.warehouse), str(settings.parquet_dir),
-                               settings.batch_size, in_flight=workers + 1 if workers > 1 or args.dask else 1)
+                               settings.batch_size, in_flight=batches_in_flight(workers, bool(args.dask)))
         except WarehouseBusy as err:  # taken between the check above and the run's own connect
             return _busy(err)
         finally:
@@ -131,7 +131,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = Settings.from_env(args.raw_dir, args.warehouse, args.parquet_dir, args.batch_size)
     parameters = {"raw_dir": str(settings.raw_dir.resolve()), "warehouse": str(settings.warehouse.resolve()),
                   "parquet_dir": str(settings.parquet_dir.resolve()), "batch_size": settings.batch_size,
-                  "in_flight": default_workers() + 1}
+                  "in_flight": batches_in_flight(default_workers())}
     try:
         serve(parameters=parameters, interval=args.interval, cron=args.cron, name=args.name)
     except ServerStartError as err:
@@ -229,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--parquet-dir", type=Path, help="Parquet export folder (default warehouse/parquet)")
     run.add_argument("--batch-size", type=int, help="articles per extraction and load batch (default 32)")
     run.add_argument("--workers", type=int,
-                     help="extraction processes, each loading the model once (default NEWSLEDGER_WORKERS or all cores)")
+                     help="extraction processes, each loading the model once (default NEWSLEDGER_WORKERS, else one per core but one)")
     run.add_argument("--dask", metavar="ADDRESS",
                      help="extract on a Dask cluster: a scheduler address, or 'local' for a local cluster of --workers")
     run.add_argument("--force-flow", action="store_true",
