@@ -12,9 +12,8 @@ import pandas as pd
 from newsledger.extract.records import ArticleExtraction, Place
 from newsledger.ids import stable_id
 from newsledger.ingest import IngestReject, RawArticle
-from schemas.models import MODELS
+from schemas.models import ARTICLE_TABLES, MODELS
 
-ARTICLE_ROW_TABLES = ("articles", "article_actors", "actor_mentions", "statements", "events", "event_actors", "places")
 
 
 def _json_list(values: Iterable[str]) -> str:
@@ -49,7 +48,7 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
 def article_frames(pairs: Sequence[tuple[RawArticle, ArticleExtraction]], extractor_version: str,
                    ingested_at) -> dict[str, pd.DataFrame]:
     """All rows produced by a batch of articles (actor ids left for resolution to fill)."""
-    rows: dict[str, list[dict]] = {t: [] for t in ARTICLE_ROW_TABLES}
+    rows: dict[str, list[dict]] = {t: [] for t in ARTICLE_TABLES}
     places: dict[str, dict] = {}
     event_ids: set[str] = set()
     for raw, ex in pairs:

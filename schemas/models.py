@@ -204,6 +204,10 @@ class Runs(_Base):
     extractor_version: Series[str] = pa.Field(description="Extractor version of the run.")
 
 
+# Tables whose rows one article's extraction produces (with the places its events name): what a
+# batch of articles loads, and what a changed article replaces.
+ARTICLE_TABLES = ("articles", "article_actors", "actor_mentions", "statements", "events", "event_actors", "places")
+
 MODELS: dict[str, type[_Base]] = {
     "articles": Articles,
     "actors": Actors,

@@ -13,6 +13,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from schemas.models import ARTICLE_TABLES
+
 SQL_DIR = Path(__file__).resolve().parent / "sql"
 
 # table -> (merge kind = file under sql/merge, key columns)
@@ -28,7 +30,6 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "rejects": ("insert_new", ("reject_id",)),
     "runs": ("upsert", ("run_id",)),
 }
-ARTICLE_TABLES = ("articles", "article_actors", "actor_mentions", "statements", "events", "event_actors", "places")
 # (table, actor-key column, actor-id column) of every reference to an actor
 ACTOR_REFERENCES = (("article_actors", "actor_key", "actor_id"), ("actor_mentions", "actor_key", "actor_id"),
                     ("statements", "speaker_actor_key", "speaker_actor_id"),
