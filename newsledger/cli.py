@@ -65,10 +65,10 @@ def _print_run(run_id: str, seen: int, loaded: int, unchanged: int, duplicate: i
     print(f'try:       newsledger sql "{EXAMPLE_QUERY}"')
 
 
-def _idle_run(settings: Settings) -> bool:
-    """When nothing needs extracting (every article unchanged or a duplicate), record the run and
-    refresh the outputs without starting Prefect, whose start-up would be most of the cost.
-    Returns False, doing nothing, when there is work for the flow."""
+def _articles_to_extract(settings: Settings) -> int:
+    """How many articles need extracting. When none do (every article unchanged or a duplicate),
+    records the run and refreshes the outputs without starting Prefect, whose start-up would be
+    most of the cost."""
     import uuid
 
     from newsledger import pipeline
@@ -78,7 +78,7 @@ def _idle_run(settings: Settings) -> bool:
 
     plan = pipeline.plan_from_folder(settings.raw_dir, settings.warehouse, settings.max_bytes, EXTRACTOR_VERSION)
     if plan.todo:
-        return False
+        return len(plan.todo)
     run_id = f"idle-{uuid.uuid4()}"
     con = connect(settings.warehouse)
     try:
@@ -91,7 +91,7 @@ def _idle_run(settings: Settings) -> bool:
     _print_run(run_id, plan.seen, 0, len(plan.unchanged), len(plan.duplicates), rejects,
                {"ingest": rejects}, counts, settings,
                note="\nnothing new to extract, so no Prefect flow run was started (--force-flow starts one)")
-    return True
+    return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -101,7 +101,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = Settings.from_env(args.raw_dir, args.warehouse, args.parquet_dir, args.batch_size)
     try:  # refuse at once, before Prefect starts, while another run holds the warehouse
         connect(settings.warehouse).close()
-        if not args.force_flow and _idle_run(settings):
+        todo = None if args.force_flow else _articles_to_extract(settings)
+        if todo == 0:
             return 0
     except WarehouseBusy as err:
         return _busy(err)
@@ -114,7 +115,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         progress.listeners.append(bar.update)
         try:
             summary = run_flow(str(settings.raw_dir), str(settings.warehouse), str(settings.parquet_dir),
-                               settings.batch_size, in_flight=batches_in_flight(workers, bool(args.dask)))
+                               settings.batch_size, in_flight=batches_in_flight(workers, bool(args.dask), todo))
         except WarehouseBusy as err:  # taken between the check above and the run's own connect
             return _busy(err)
         finally:
@@ -229,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--parquet-dir", type=Path, help="Parquet export folder (default warehouse/parquet)")
     run.add_argument("--batch-size", type=int, help="articles per extraction and load batch (default 32)")
     run.add_argument("--workers", type=int,
-                     help="extraction processes, each loading the model once (default NEWSLEDGER_WORKERS, else one per core but one)")
+                     help="extraction processes, each loading the model once (default NEWSLEDGER_WORKERS, else one per core)")
     run.add_argument("--dask", metavar="ADDRESS",
                      help="extract on a Dask cluster: a scheduler address, or 'local' for a local cluster of --workers")
     run.add_argument("--force-flow", action="store_true",

@@ -49,3 +49,12 @@ def test_article_in_another_language_loads_flagged_without_extraction():
     frames = article_frames(done, "v1", pd.Timestamp("2024-01-01"))
     warnings = json.loads(frames["articles"].loc[0, "ingest_warnings"])
     assert warnings and warnings[0].startswith("not_extracted: language 'fr'")
+
+
+def test_small_runs_extract_in_process_large_ones_on_the_pool():
+    from newsledger.config import POOL_MIN_ARTICLES, batches_in_flight
+
+    assert batches_in_flight(2, articles=POOL_MIN_ARTICLES - 1) == 1
+    assert batches_in_flight(2, articles=POOL_MIN_ARTICLES) == 3
+    assert batches_in_flight(1, articles=10_000) == 1
+    assert batches_in_flight(2, distributed=True, articles=5) == 3  # a cluster the user asked for is used
