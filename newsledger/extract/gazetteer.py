@@ -34,7 +34,6 @@ class _Tables:
     cities: dict[str, _City]  # folded name -> most populous city of that name
     city_aliases: dict[str, _City]  # folded alternate name -> most populous city
     regions: dict[str, str]  # folded US state -> "USA"
-    alpha3_of_alpha2: dict[str, str]
 
 
 def _is_abbrev(name: str) -> bool:
@@ -95,7 +94,7 @@ def _tables() -> _Tables:
                     aliases[akey] = city
     regions = {fold(s["name"]): "USA" for s in gc.get_us_states().values()}
     return _Tables(by_name, by_abbrev, canonical, demonyms, metonyms, capitals, cities, aliases,
-                   regions, a3_of_a2)
+                   regions)
 
 
 def country_code(name: str) -> str | None:
@@ -127,10 +126,6 @@ def metonym_code(name: str) -> str | None:
 def capital_code(name: str) -> str | None:
     """'Moscow' -> 'RUS' (capital cities speak for their governments)."""
     return _tables().capitals.get(fold(name))
-
-
-def alpha3(alpha2: str) -> str | None:
-    return _tables().alpha3_of_alpha2.get(alpha2.upper())
 
 
 def lookup_place(name: str) -> Place | None:

@@ -7,7 +7,6 @@ import unicodedata
 
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
 def fold(text: str) -> str:
@@ -16,11 +15,6 @@ def fold(text: str) -> str:
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
     return _SPACE.sub(" ", _PUNCT.sub(" ", stripped.lower())).strip()
-
-
-def strip_possessive(text: str) -> str:
-    """'Russia’s' -> 'Russia' (names are stored without the possessive)."""
-    return _POSSESSIVE.sub("", text)
 
 
 def strip_article(text: str) -> str:

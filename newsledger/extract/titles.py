@@ -46,12 +46,6 @@ def lexicon() -> _TitleLex:
     )
 
 
-def is_title_word(tok: Token) -> bool:
-    lex = lexicon()
-    low = tok.lower_
-    return low in lex.titles or low in lex.modifiers or low in lex.honorifics
-
-
 def token_country(tok: Token) -> str | None:
     """Country named by a single token of a title: a demonym or a country name."""
     if tok.ent_type_ in ("GPE", "NORP", "ORG", "") and tok.text[:1].isupper():
