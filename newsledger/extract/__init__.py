@@ -12,7 +12,7 @@ from newsledger.extract.events import extract_events
 from newsledger.extract.records import ArticleExtraction, ArticleText
 from newsledger.extract.statements import extract_statements
 
-EXTRACTOR_VERSION = "0.4.4"
+EXTRACTOR_VERSION = "0.4.5"
 MAX_CHARS = 1_000_000  # longer texts are cut: spaCy's memory grows with document length
 
 

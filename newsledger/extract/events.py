@@ -44,6 +44,7 @@ class _Lex:
     parties: frozenset[str]
     verbal_objects: frozenset[str]
     places: frozenset[str]
+    lists: dict[str, frozenset[str]]  # every table with `lemmas`, by name, for `objects = "..."`
 
 
 @cache
@@ -54,7 +55,8 @@ def lexicon() -> _Lex:
                 dict(lex["future"]), frozenset(lex["governing"]["lemmas"]),
                 frozenset(lex["date_adverbs"]["words"]), frozenset(lex["captives"]["lemmas"]),
                 frozenset(lex["parties"]["lemmas"]), frozenset(lex["verbal_objects"]["lemmas"]),
-                frozenset(lex["place_nouns"]["lemmas"]))
+                frozenset(lex["place_nouns"]["lemmas"]),
+                {k: frozenset(v["lemmas"]) for k, v in lex.items() if isinstance(v, dict) and "lemmas" in v})
 
 
 @dataclass
@@ -142,9 +144,32 @@ def _object_is_party(tok: Token, index: ActorIndex) -> bool:
     return True
 
 
+_CROWD = ("thousands", "hundreds", "tens", "dozens", "scores", "millions", "crowds", "groups")
+
+
 def _subject_actor(tok: Token, index: ActorIndex) -> bool:
+    """The subject is a known actor, or people ('supporters rallied', 'thousands of workers
+    marched'), not things ('stocks rallied')."""
     subj = subject_of(tok)
-    return subj is not None and bool(index.resolve(subj) or subj.ent_type_ in ("NORP", "PERSON", "ORG"))
+    if subj is None:
+        return False
+    if index.resolve(subj) or subj.ent_type_ in ("NORP", "PERSON", "ORG"):
+        return True
+    lex = lexicon()
+    people = lex.parties | lex.captives
+    if subj.lemma_.lower() in people:
+        return True
+    return subj.lower_ in _CROWD and any(
+        p.dep_ == "pobj" and (p.lemma_.lower() in people or p.ent_type_ == "NORP")
+        for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+
+
+def _object_in(tok: Token, name: str) -> bool:
+    """The verb acts on one of the lemmas of list `name` ('settled the lawsuit', 'lifted the
+    embargo'): its object, or its subject when passive."""
+    words = lexicon().lists[name]
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words or c.lower_ in words)
+               for c in tok.children)
 
 
 def _same_event(verb: _Trigger, entry: dict) -> bool:
@@ -164,6 +189,28 @@ def _has_date(tok: Token) -> bool:
             if any(t.ent_type_ == "DATE" for t in child.subtree):
                 return True
     return False
+
+
+_EXAMPLE_PREPS = ("including", "like", "such")  # "three attacks, including the 1996 bombing"
+
+
+def _premodified(tok: Token, spans: list[Span]) -> Span | None:
+    """The date expression written just before noun `tok` inside its noun phrase ('the 1990
+    agreement', 'the October 1998 shooting death', 'Tuesday's talks'), whatever the parser
+    attached it to: only adjectives, nouns or a possessive 's between them, and the date opens
+    the phrase after a determiner or is itself possessive."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and tok.i - j <= 3 and not doc[j].ent_type_ and (
+            doc[j].pos_ in ("ADJ", "NOUN", "PROPN") or doc[j].tag_ == "POS"):
+        j -= 1
+    for span in spans:
+        if span.end - 1 == j or (span.end == j and doc[j].tag_ == "POS"):
+            before = doc[span.start - 1] if span.start > 0 else None
+            possessive = doc[span.end - 1].tag_ == "POS" or (span.end < len(doc) and doc[span.end].tag_ == "POS")
+            if possessive or (before is not None and before.tag_ in ("DT", "PRP$", "POS")):
+                return span
+    return None
 
 
 def _governed_by_intent(tok: Token) -> bool:
@@ -217,6 +264,8 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             found = None  # "occupied the top two positions"
         if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
             found = None  # "sought to reassure" is no request
+        if found and found[0].get("objects") and not _object_in(tok, found[0]["objects"]):
+            found = None  # "settled at $20", "lifted its forecast"
         if found and not _governed_by_intent(tok):
             entry, words = found
             verbs[tok.i] = _Trigger(tok, entry["type"], entry.get("mode"), words,
@@ -225,6 +274,7 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if trig.head.dep_ == "xcomp" and trig.head.head.i in verbs and verbs[trig.head.head.i].event_type == "REJECT":
             del verbs[i]
     nouns: list[_Trigger] = []
+    date_spans = _date_spans(doc)
     for tok in doc:
         if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME") or tok.i in verbs:
             continue
@@ -250,7 +300,8 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
                 continue
             nouns.append(_Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i}))
             continue
-        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in {n.head.i for n in nouns}:
+        if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _EXAMPLE_PREPS
+                and head.head.i in {n.head.i for n in nouns}):
             continue  # "calls for a ceasefire": the ceasefire is what is asked
         light = None
         if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.light:
@@ -269,8 +320,10 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
             extra.add(head.i)
         if (light is None and not aspectual and not _has_agent(tok, index) and not _has_date(tok)
-                and not any(_has_date(doc[i]) for i in extra)):
+                and not any(_has_date(doc[i]) for i in extra) and _premodified(tok, date_spans) is None):
             continue
+        if entry.get("needs_light") and light is None:
+            continue  # "filed a suit", not "wore a suit"
         if _governed_by_intent(light or tok):
             continue
         if light is not None and light.i in cue_tokens:
@@ -493,7 +546,15 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
         if n not in best or depth < best[n][0]:
             best[n] = (depth, ent)
 
-    for ent in _date_spans(doc):
+    spans = _date_spans(doc)
+    premodifies: dict[tuple[int, int], int] = {}
+    for n, trig in enumerate(triggers):
+        if trig.head.pos_ in ("NOUN", "PROPN") and (span := _premodified(trig.head, spans)) is not None:
+            premodifies.setdefault((span.start, span.end), n)
+    for ent in spans:
+        if (ent.start, ent.end) in premodifies:  # "indicted in the October 1998 shooting"
+            attach(premodifies[(ent.start, ent.end)], ent, 0)
+            continue
         # "in 1979, when the Soviet Union invaded Afghanistan": a when-clause on the date
         for rel in ent.root.children:
             if rel.dep_ in ("relcl", "advcl", "acl") and rel.i in anchor_of and any(
@@ -514,6 +575,8 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
                     n = _argument_event(cur, anchor_of)
                 if n is None:
                     n = _complement_event(cur, anchor_of)
+                if n is None:
+                    n = _when_event(cur, anchor_of)
                 if n is not None:
                     attach(n, ent, depth + 1)
                     break
@@ -530,7 +593,22 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
                 and not any(c.dep_ in SUBJ for c in verb.children)
                 and (verb.dep_ == "conj" or _participle_adjunct(verb))):
             best[n] = verb_date[verb.head.i]
+        elif verb.pos_ == "VERB" and (m := _when_event(verb, {i: i for i in verb_date})) is not None:
+            best[n] = verb_date[m]  # "was visiting a school on Sunday when gunmen attacked"
     return {n: ent for n, (_, ent) in best.items()}
+
+
+def _when_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
+    """'were killed when two helicopters crashed last February', 'was cooking last fall when he
+    was shot': a when- or while-clause happens at the time of the clause it hangs on, both ways."""
+    def when(v: Token) -> bool:
+        return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") for c in v.children)
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i in anchor_of and when(child):
+            return anchor_of[child.i]
+    if verb.dep_ == "advcl" and verb.head.i in anchor_of and when(verb):
+        return anchor_of[verb.head.i]
+    return None
 
 
 def _participle_adjunct(verb: Token) -> bool:

@@ -250,3 +250,14 @@ def test_products_charts_and_refusals_are_not_events(nlp) -> None:
     types = [(e.event_type, e.trigger) for e in ex.events]
     assert not [t for t in types if t[0] in ("PROTEST", "AGREE")], types
     assert [t for t in types if t[0] == "COERCE"] == [("COERCE", "occupied")], types
+
+
+def test_settle_lift_suit_and_shoot_down_need_their_objects(nlp) -> None:
+    ex = run(nlp, "Shares of the retailer settled at 20 dollars on Monday. "
+                  "The bank lifted its growth forecast on Tuesday. "
+                  "The senate shot down the bill on Wednesday. "
+                  "The actor wore a new suit on Friday. "
+                  "The story blew up on Friday. "
+                  "Share prices marched higher on Thursday.")
+    types = [(e.event_type, e.trigger) for e in ex.events]
+    assert not [t for t in types if t[0] in ("AGREE", "RETREAT", "ASSAULT", "ACCUSE", "PROTEST")], types
