@@ -26,6 +26,7 @@ from prefect.client.orchestration import get_client
 from prefect.context import TaskRunContext
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from newsledger import pipeline, progress
 from newsledger.config import Settings, default_workers
@@ -39,7 +40,8 @@ from warehouse.publish import publish
 
 @dataclass
 class BatchTiming:
-    """How long one batch took to extract and load, and which files it held."""
+    """How long this run waited for one batch's extraction (loading excluded), and which files
+    it held."""
 
     seconds: float
     raw_paths: list[str]
@@ -144,6 +146,20 @@ def _extracted_in_parallel(batches: Iterator[list], in_flight: int) -> Iterator[
         yield done, *_settle(done, future.result)
 
 
+def _timed(extracted: Iterator[pipeline.Extracted], total: int,
+           timings: list[BatchTiming]) -> Iterator[pipeline.Extracted]:
+    """Pass batches through, reporting progress and how long each took to come back."""
+    done = 0
+    progress.report(done, total)
+    started = time.perf_counter()
+    for batch, pairs, failed in extracted:
+        timings.append(BatchTiming(time.perf_counter() - started, [r.raw_path for r in batch]))
+        done += len(batch)
+        progress.report(done, total)
+        yield batch, pairs, failed
+        started = time.perf_counter()
+
+
 @task(cache_policy=NO_CACHE)
 def load_batch(con, pairs: list, failed: list, run_id: str) -> pipeline.BatchResult:
     return pipeline.load_batch(con, pairs, failed, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
@@ -193,24 +209,19 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
         reject_rows = _reject_rows(ingest_rejects)
         by_stage = {"ingest": reject_count}
         loaded = 0
-        progress.report(0, len(plan.todo))
-        done = 0
         loaded_ids: list[str] = []
         timings: list[BatchTiming] = []
-        batch_started = time.perf_counter()
         parallel = in_flight if len(plan.todo) > settings.batch_size else 1  # one batch: no pool start-up
-        for batch, pairs, failed in _extracted(pipeline.batches(plan.todo, settings.batch_size), parallel):
-            result = load_batch(con, pairs, failed, run_id)
-            timings.append(BatchTiming(time.perf_counter() - batch_started, [r.raw_path for r in batch]))
-            batch_started = time.perf_counter()
+        extracted = _timed(_extracted(pipeline.batches(plan.todo, settings.batch_size), parallel), len(plan.todo),
+                           timings)
+        for _, pairs, failed in pipeline.load_groups(extracted, settings.load_size):
+            result = load_batch(con, quote(pairs), quote(failed), run_id)
             loaded_ids.extend(result.loaded)
             reject_rows.extend(_reject_rows(result.rejects))
             loaded += len(result.loaded)
             for stage in result.rejects["stage"]:
                 by_stage[stage] = by_stage.get(stage, 0) + 1
             reject_count += len(result.rejects)
-            done += len(batch)
-            progress.report(done, len(plan.todo))
         resolve_actors(con, loaded_ids)
         actors = report.top_actors(con, loaded_ids)
         _write_run(con, run_id, started_at, "completed", plan, loaded, reject_count, load.utcnow())

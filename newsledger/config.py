@@ -40,6 +40,8 @@ class Settings:
     parquet_dir: Path
     batch_size: int = 32
     max_bytes: int = 10 * 1024 * 1024
+    load_size: int = 256
+    """Articles validated and merged at once (see `pipeline.load_groups`)."""
 
     @classmethod
     def from_env(cls, raw_dir: Path | None = None, warehouse: Path | None = None,
@@ -51,4 +53,5 @@ class Settings:
             parquet_dir=Path(parquet_dir or env.get("NEWSLEDGER_PARQUET_DIR") or DEFAULT_PARQUET_DIR),
             batch_size=int(batch_size or env.get("NEWSLEDGER_BATCH_SIZE") or 32),
             max_bytes=int(env.get("NEWSLEDGER_MAX_BYTES") or 10 * 1024 * 1024),
+            load_size=int(env.get("NEWSLEDGER_LOAD_SIZE") or 256),
         )

@@ -8,7 +8,7 @@ import json
 import pandas as pd
 import spacy
 
-from newsledger.pipeline import extract_batch, plan_run
+from newsledger.pipeline import extract_batch, load_groups, plan_run
 from newsledger.tables import article_frames
 from tests.factories import raw_article
 
@@ -58,3 +58,13 @@ def test_small_runs_extract_in_process_large_ones_on_the_pool():
     assert batches_in_flight(2, articles=POOL_MIN_ARTICLES) == 3
     assert batches_in_flight(1, articles=10_000) == 1
     assert batches_in_flight(2, distributed=True, articles=5) == 3  # a cluster the user asked for is used
+
+
+def test_extraction_batches_load_in_groups_of_at_least_the_load_size_and_keep_every_article():
+    articles = [raw_article(f"a{i}", f"Text number {i}.") for i in range(7)]
+    extracted = [(articles[i:i + 2], [(a, None) for a in articles[i:i + 2]], []) for i in range(0, 6, 2)]
+    extracted.append(([articles[6]], [], [(articles[6], "failed")]))
+    groups = list(load_groups(extracted, min_articles=3))
+    assert [len(batch) for batch, _, _ in groups] == [4, 3]
+    assert [a.article_id for batch, _, _ in groups for a in batch] == [a.article_id for a in articles]
+    assert groups[-1][2] == [(articles[6], "failed")]

@@ -11,6 +11,7 @@ from newsledger.extract.actors import build_actors
 from newsledger.extract.events import extract_events
 from newsledger.extract.records import ArticleExtraction, ArticleText
 from newsledger.extract.statements import extract_statements
+from newsledger.extract.text import doc_text
 
 EXTRACTOR_VERSION = "0.4.5"
 MAX_CHARS = 1_000_000  # longer texts are cut: spaCy's memory grows with document length
@@ -27,7 +28,7 @@ def extract_articles(articles: Iterable[ArticleText], nlp: Language,
 def extract_doc(doc, article: ArticleText) -> ArticleExtraction:
     """Actors, statements and events of one parsed article."""
     out = ArticleExtraction(article.article_id, language=article.language)
-    if not doc.text.strip():
+    if not doc_text(doc).strip():
         return out
     index = build_actors(doc)
     statements = extract_statements(doc, index)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
 from newsledger.extract.records import LocalActor, Mention, Place
-from newsledger.extract.text import fold
+from newsledger.extract.text import doc_text, fold
 from newsledger.extract.titles import lexicon as title_lexicon
 from newsledger.extract.titles import title_before, title_in_appos, token_country
 
@@ -240,10 +240,10 @@ def _listed_names(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_Ra
     'First Last' pair listed between people ('Ana Ruiz, Bo Lind and Eva Moss')."""
     persons = {i for m in raw if m.kind == "person" for i in range(m.start, m.end)} | taken
     spans: list[tuple[int, int]] = []
-    for m in _NAME_COUNTRY.finditer(doc.text):
+    for m in _NAME_COUNTRY.finditer(doc_text(doc)):
         if gazetteer.country_code(m[2].strip()) or gazetteer.demonym_code(m[2].strip()):
             spans.append(m.span(1))
-    for m in _NUMBERED.finditer(doc.text):
+    for m in _NUMBERED.finditer(doc_text(doc)):
         grp = next(g for g in (1, 2, 3) if m[g])
         if len(m[grp].split()) >= 2:
             spans.append(m.span(grp))
@@ -469,7 +469,7 @@ def build_actors(doc: Doc) -> ActorIndex:
         countries = Counter(m.country_code for m in ms if m.country_code)
         forms = sorted({m.name for m in ms} - {best.name})
         if kind != "country":
-            forms = sorted({doc.text[m.char_start:m.char_end] for m in ms} - {best.name})
+            forms = sorted({doc_text(doc)[m.char_start:m.char_end] for m in ms} - {best.name})
         titles = list(dict.fromkeys(m.role_title for m in ms if m.role_title))
         index.actors.append(LocalActor(
             key=key, name=best.name, actor_type=kind,
@@ -477,7 +477,7 @@ def build_actors(doc: Doc) -> ActorIndex:
             aliases=forms, role_titles=titles,
         ))
         for m in ms:
-            index.mentions.append(Mention(key, doc.text[m.char_start:m.char_end], m.char_start,
+            index.mentions.append(Mention(key, doc_text(doc)[m.char_start:m.char_end], m.char_start,
                                           m.char_end, m.role_title))
             for i in range(m.start, m.end):
                 index.key_of_token[i] = key

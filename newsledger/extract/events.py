@@ -18,6 +18,7 @@ from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import Event, Place, Statement
 from newsledger.extract.statements import subject_of
+from newsledger.extract.text import doc_text
 
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at")
 SOURCE_PREPS = ("by", "from")
@@ -632,8 +633,8 @@ def _complement_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
 
 def _is_dateline(ent: Span) -> bool:
     """'TEHRAN, August 8 (Xinhua) --': the filing date, not the date of an event."""
-    before = ent.doc.text[max(0, ent.start_char - 60):ent.start_char]
-    after = ent.doc.text[ent.end_char:ent.end_char + 16]
+    before = doc_text(ent.doc)[max(0, ent.start_char - 60):ent.start_char]
+    after = doc_text(ent.doc)[ent.end_char:ent.end_char + 16]
     line_start = before.rfind("\n") + 1
     head = before[line_start:]
     return (not any(w.islower() for w in head.split()) and
@@ -708,7 +709,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             plover = lexicon().future.get(plover, plover)
         participants = sources[1:] + targets[1:]
         events.append((lo, Event(
-            event_type=trig.event_type, plover_type=plover, trigger=doc.text[lo:hi],
+            event_type=trig.event_type, plover_type=plover, trigger=doc_text(doc)[lo:hi],
             char_start=lo, char_end=hi, sentence=trig.head.sent.text,
             source_key=sources[0] if sources else None,
             target_key=targets[0] if targets else None,
@@ -782,9 +783,7 @@ def _cue_tokens(doc: Doc, st: Statement) -> list[Token]:
     if not st.cue:
         return []
     first = st.cue.split()[0]
-    sent_start = doc.text.find(st.sentence)
-    out = []
-    for tok in doc:
-        if tok.text == first and sent_start <= tok.idx < sent_start + len(st.sentence):
-            out.append(tok)
-    return out
+    sent_start = doc_text(doc).find(st.sentence)
+    sent_end = sent_start + len(st.sentence)
+    span = doc.char_span(max(sent_start, 0), sent_end, alignment_mode="expand")
+    return [tok for tok in span or () if tok.text == first and sent_start <= tok.idx < sent_end]

@@ -14,6 +14,7 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
 from newsledger.extract.records import Statement
+from newsledger.extract.text import doc_text
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
@@ -107,7 +108,7 @@ def _content(cue: Token, entry: dict) -> tuple[int, int] | None:
     tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head in comps and t.i == min(x.i for x in tokens))]
     tokens = _drop_trailing_asides(tokens)
     start, end = _span_chars(tokens)
-    return _trim(cue.doc.text, start, end)
+    return _trim(doc_text(cue.doc), start, end)
 
 
 def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
@@ -141,7 +142,7 @@ def _frames(doc: Doc, quotes: list[Quote]) -> list[_Frame]:
             head = tok.head
             phrase = {t.i for t in tok.subtree}
             tokens = [t for t in head.subtree if t.i not in phrase]
-            content = _trim(doc.text, *_span_chars(tokens)) if tokens else None
+            content = _trim(doc_text(doc), *_span_chars(tokens)) if tokens else None
             frames.append(_Frame(tok, f"{tok.text} {to.text}", source, content))
             continue
         entry = _cue_entry(tok)
@@ -180,7 +181,7 @@ def _sentence(doc: Doc, char: int) -> Span:
 
 def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
     """Direct and indirect statements of a parsed article, in reading order."""
-    text = doc.text
+    text = doc_text(doc)
     quotes = find_quotes(text)
     frames = _frames(doc, quotes)
     statements: list[Statement] = []
@@ -226,9 +227,9 @@ def _frame_near(doc: Doc, q: Quote, frames: list[_Frame]) -> _Frame | None:
     nearest one; else a sentence before that ends with a colon ('He said:')."""
     first, last = _sentence(doc, q.start), _sentence(doc, max(q.start, q.end - 1))
     lo, hi = first.start_char, last.end_char
-    after = doc.text[q.end:q.end + 3].lstrip()
+    after = doc_text(doc)[q.end:q.end + 3].lstrip()
     if last.end_char <= q.end + 1 and after[:1] and (after[:1].islower() or after[:1] == ","):
-        nxt = _sentence(doc, min(len(doc.text) - 1, last.end_char + 1))
+        nxt = _sentence(doc, min(len(doc_text(doc)) - 1, last.end_char + 1))
         hi = max(hi, nxt.end_char)
     best, best_dist = None, MAX_CUE_DISTANCE
     for f in frames:
@@ -251,7 +252,7 @@ _SIGNATURE_GAP = re.compile(r"^[\s,;:―—–-]{0,4}$")
 
 def _signed(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
     """A quote signed by a name right after it ('”― Jane Roe') or a 'Jane Roe: “...”' lead-in."""
-    text = doc.text
+    text = doc_text(doc)
     for m in index.mentions:
         if index.actor(m.actor_key).actor_type != "person":
             continue
@@ -272,7 +273,7 @@ def _continued(doc: Doc, index: ActorIndex, q: Quote, statements: list[Statement
     if last_direct is not None and last_direct.char_end <= q.start:
         prev.append(last_direct)
     prev.sort(key=lambda s: s.char_end)
-    text = doc.text[q.inner_start:q.inner_end]
+    text = doc_text(doc)[q.inner_start:q.inner_end]
     if prev and prev[-1].speaker_text:
         p = prev[-1]
         return Statement(p.speaker_key, p.speaker_text, "direct", p.cue, text, q.inner_start,
@@ -288,10 +289,10 @@ def _previous_subject(doc: Doc, index: ActorIndex, q: Quote) -> Token | None:
     """A quote standing alone as its sentence(s), right after a sentence whose subject is a
     person in the same paragraph: that person is speaking."""
     first = _sentence(doc, q.start)
-    if doc.text[first.start_char:q.start].strip() or first.start == 0:
+    if doc_text(doc)[first.start_char:q.start].strip() or first.start == 0:
         return None
     prev = doc[first.start - 1].sent
-    if "\n" in doc.text[prev.end_char:q.start]:
+    if "\n" in doc_text(doc)[prev.end_char:q.start]:
         return None
     for tok in prev:
         if tok.i in index.subject_tokens and index.actor(index.key_of_token[tok.i]).actor_type == "person":
@@ -332,5 +333,5 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
         key = keys[0] if keys else None
         speaker_text = _speaker_text(doc, index, frame.speaker)
     sent = frame.cue.sent
-    return Statement(key, speaker_text, kind, frame.cue_text, doc.text[span[0]:span[1]], span[0],
+    return Statement(key, speaker_text, kind, frame.cue_text, doc_text(doc)[span[0]:span[1]], span[0],
                      span[1], sent.text, 0.8 if key else 0.6)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from spacy.tokens import Doc
+
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
 
@@ -20,3 +22,12 @@ def fold(text: str) -> str:
 def strip_article(text: str) -> str:
     """'the Kremlin' -> 'Kremlin'."""
     return re.sub(r"^(?:the|The|THE)\s+", "", text)
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, kept once per document: spaCy's `Doc.text` rebuilds it from every
+    token on each call, which was most of extraction's own time."""
+    text = doc.user_data.get("newsledger_text")
+    if text is None:
+        text = doc.user_data["newsledger_text"] = doc.text
+    return text
