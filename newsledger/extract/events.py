@@ -293,7 +293,8 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             verb = verbs[head.i] if head.i in verbs else verbs[head.head.i]
             if _same_event(verb, entry):
                 verb.anchors.add(tok.i)  # "attend peace talks": one event, the verb's
-                verb.mode = verb.mode or entry.get("mode")
+                if verb.event_type == entry["type"]:  # "settled the lawsuit" is no allegation
+                    verb.mode = verb.mode or entry.get("mode")
                 continue
             # "condemned the attacks": the attack is an event of its own, kept below when it
             # has an agent or a date of its own

@@ -261,3 +261,9 @@ def test_settle_lift_suit_and_shoot_down_need_their_objects(nlp) -> None:
                   "Share prices marched higher on Thursday.")
     types = [(e.event_type, e.trigger) for e in ex.events]
     assert not [t for t in types if t[0] in ("AGREE", "RETREAT", "ASSAULT", "ACCUSE", "PROTEST")], types
+
+
+def test_settling_a_suit_is_agreement_without_the_suits_mode(nlp) -> None:
+    ex = run(nlp, "Ghana settled the lawsuit with Togo on Friday.")
+    agree = [e for e in ex.events if e.event_type == "AGREE"]
+    assert agree and agree[0].mode is None, [(e.event_type, e.mode) for e in ex.events]
