@@ -76,7 +76,8 @@ def _articles_to_extract(settings: Settings) -> int:
     from warehouse.load import connect, table_counts
     from warehouse.publish import publish
 
-    plan = pipeline.plan_from_folder(settings.raw_dir, settings.warehouse, settings.max_bytes, EXTRACTOR_VERSION)
+    plan = pipeline.plan_from_folder(settings.raw_dir, settings.warehouse, settings.max_bytes, EXTRACTOR_VERSION,
+                                     hand_over=True)
     if plan.todo:
         return len(plan.todo)
     run_id = f"idle-{uuid.uuid4()}"
@@ -228,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--raw-dir", type=Path, help="raw articles folder (default data/raw)")
     run.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
     run.add_argument("--parquet-dir", type=Path, help="Parquet export folder (default warehouse/parquet)")
-    run.add_argument("--batch-size", type=int, help="articles per extraction and load batch (default 32)")
+    run.add_argument("--batch-size", type=int, help="articles per extraction task (default 64; NEWSLEDGER_LOAD_SIZE sets how many load at once, default 256)")
     run.add_argument("--workers", type=int,
                      help="extraction processes, each loading the model once (default NEWSLEDGER_WORKERS, else one per core)")
     run.add_argument("--dask", metavar="ADDRESS",
@@ -251,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     srv.add_argument("--raw-dir", type=Path, help="raw articles folder (default data/raw)")
     srv.add_argument("--warehouse", type=Path, help="DuckDB file (default warehouse/newsledger.duckdb)")
     srv.add_argument("--parquet-dir", type=Path, help="Parquet export folder (default warehouse/parquet)")
-    srv.add_argument("--batch-size", type=int, help="articles per extraction and load batch (default 32)")
+    srv.add_argument("--batch-size", type=int, help="articles per extraction task (default 64; NEWSLEDGER_LOAD_SIZE sets how many load at once, default 256)")
     srv.add_argument("--name", default="newsledger", help="deployment name (default newsledger)")
     srv.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
     srv.set_defaults(func=cmd_serve)

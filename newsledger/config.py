@@ -38,7 +38,7 @@ class Settings:
     raw_dir: Path
     warehouse: Path
     parquet_dir: Path
-    batch_size: int = 32
+    batch_size: int = 64
     max_bytes: int = 10 * 1024 * 1024
     load_size: int = 256
     """Articles validated and merged at once (see `pipeline.load_groups`)."""
@@ -51,7 +51,7 @@ class Settings:
             raw_dir=Path(raw_dir or env.get("NEWSLEDGER_RAW_DIR") or DEFAULT_RAW_DIR),
             warehouse=Path(warehouse or env.get("NEWSLEDGER_WAREHOUSE") or DEFAULT_WAREHOUSE),
             parquet_dir=Path(parquet_dir or env.get("NEWSLEDGER_PARQUET_DIR") or DEFAULT_PARQUET_DIR),
-            batch_size=int(batch_size or env.get("NEWSLEDGER_BATCH_SIZE") or 32),
+            batch_size=int(batch_size or env.get("NEWSLEDGER_BATCH_SIZE") or 64),
             max_bytes=int(env.get("NEWSLEDGER_MAX_BYTES") or 10 * 1024 * 1024),
             load_size=int(env.get("NEWSLEDGER_LOAD_SIZE") or 256),
         )

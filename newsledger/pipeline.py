@@ -17,7 +17,7 @@ import pandas as pd
 from newsledger.extract import extract_articles
 from newsledger.extract.records import ArticleExtraction, ArticleText, LocalActor
 from newsledger.extract.resolve import resolve_actors
-from newsledger.ingest import IngestReject, IngestWarning, RawArticle, ingest
+from newsledger.ingest import IngestReject, IngestWarning, RawArticle, discover, find_sources, ingest
 from newsledger.ingest.records import place
 from newsledger.tables import article_frames, ingest_reject_row, reject_row, rejects_frame
 from schemas import MODELS, validate_frames
@@ -215,14 +215,46 @@ def record_ingest_rejects(con: duckdb.DuckDBPyConnection, plan: Plan, run_id: st
     return rejects
 
 
-def plan_from_folder(raw_dir: Path, warehouse: Path, max_bytes: int, extractor_version: str) -> Plan:
-    """Read the raw folder and decide what needs extracting against what the warehouse holds."""
+_handed_over: dict[tuple, list[RawArticle | IngestReject]] = {}
+"""At most one folder read kept for the next `plan_from_folder` call in this process."""
+
+
+def _inputs_state(raw_dir: Path, max_bytes: int) -> tuple:
+    """What reading the raw folder depends on: every file's path, size and modification time
+    (and the sources file's), and the size limit."""
+    paths = list(discover(raw_dir))
+    if (sources := find_sources(raw_dir)) is not None:
+        paths.append(sources)
+    state = []
+    for path in paths:
+        try:
+            st = path.stat()
+            state.append((str(path), st.st_size, st.st_mtime_ns))
+        except OSError:
+            state.append((str(path), None, None))
+    return (str(raw_dir), max_bytes, tuple(state))
+
+
+def plan_from_folder(raw_dir: Path, warehouse: Path, max_bytes: int, extractor_version: str, *,
+                     hand_over: bool = False) -> Plan:
+    """Read the raw folder and decide what needs extracting against what the warehouse holds.
+    With `hand_over` (the CLI deciding whether a flow is needed) a plan with work keeps what it
+    read for the flow started next in this process, which takes it instead of reading the folder
+    a second time (about 3 s for 2,225 articles) when no file changed in between."""
+    state = _inputs_state(raw_dir, max_bytes)
+    items = _handed_over.pop(state, None)
+    _handed_over.clear()
+    if items is None:
+        items = list(ingest(raw_dir, max_bytes=max_bytes))
     con = load.connect(warehouse)
     try:
         known = load.known_articles(con)
     finally:
         con.close()
-    return plan_run(ingest(raw_dir, max_bytes=max_bytes), known, extractor_version)
+    plan = plan_run(items, known, extractor_version)
+    if hand_over and plan.todo:
+        _handed_over[state] = items
+    return plan
 
 
 def write_run(con: duckdb.DuckDBPyConnection, run_id: str, started_at, status: str, plan: Plan, loaded: int,

@@ -8,6 +8,7 @@ import json
 import pandas as pd
 import spacy
 
+from newsledger import pipeline
 from newsledger.pipeline import extract_batch, load_groups, plan_run
 from newsledger.tables import article_frames
 from tests.factories import raw_article
@@ -68,3 +69,22 @@ def test_extraction_batches_load_in_groups_of_at_least_the_load_size_and_keep_ev
     assert [len(batch) for batch, _, _ in groups] == [4, 3]
     assert [a.article_id for batch, _, _ in groups for a in batch] == [a.article_id for a in articles]
     assert groups[-1][2] == [(articles[6], "failed")]
+
+
+def test_the_flow_after_the_cli_check_takes_its_read_unless_a_file_changed(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "one.txt").write_text("Mayor Ana Lopez met Governor Tom Reed.\n", encoding="utf-8")
+    reads = []
+    real_ingest = pipeline.ingest
+    monkeypatch.setattr(pipeline, "ingest", lambda *a, **k: reads.append(1) or real_ingest(*a, **k))
+    warehouse = tmp_path / "w.duckdb"
+
+    first = pipeline.plan_from_folder(raw, warehouse, 10_000, "v1", hand_over=True)
+    second = pipeline.plan_from_folder(raw, warehouse, 10_000, "v1")
+    assert len(reads) == 1 and [a.article_id for a in second.todo] == [a.article_id for a in first.todo]
+
+    pipeline.plan_from_folder(raw, warehouse, 10_000, "v1", hand_over=True)
+    (raw / "two.txt").write_text("Governor Tom Reed visited Springfield.\n", encoding="utf-8")
+    third = pipeline.plan_from_folder(raw, warehouse, 10_000, "v1")
+    assert len(reads) == 3 and len(third.todo) == 2

