@@ -99,14 +99,14 @@ def new_articles(lines: list[str], count: int) -> list[str]:
 
 def floor_main(texts_file: Path, processes: int) -> None:
     """The floor process: load the model and run it over every text, nothing else."""
-    from newsledger.extract import MAX_CHARS
+    from newsledger.extract import MAX_CHARS, PIPE_BATCH
     from newsledger.extract.nlp import load_nlp
 
     texts = [json.loads(line)["text"][:MAX_CHARS] for line in texts_file.read_text(encoding="utf-8").splitlines()]
     nlp = load_nlp()
     # spaCy hands each process `batch_size` texts at a time: its default (1,000) would leave the
-    # second process idle on small corpora; 16 is what extraction streams with.
-    for _ in nlp.pipe(texts, n_process=processes, batch_size=16):
+    # second process idle on small corpora; extraction streams PIPE_BATCH at a time.
+    for _ in nlp.pipe(texts, n_process=processes, batch_size=PIPE_BATCH):
         pass
 
 

@@ -31,7 +31,7 @@ from prefect.utilities.annotations import quote
 from newsledger import pipeline, progress
 from newsledger.config import Settings, default_workers
 from newsledger.extract import EXTRACTOR_VERSION
-from newsledger.extract.nlp import load_nlp, model_name
+from newsledger.extract.nlp import model_name, shared_nlp
 from flows.artifacts import publish_run_artifacts
 from warehouse import load, report
 from warehouse.publish import publish
@@ -64,12 +64,6 @@ class RunSummary:
     reject_rows: list[dict[str, Any]] = field(default_factory=list)
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    """The model, loaded once per process."""
-    return load_nlp()
-
-
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
 def ingest_and_plan(raw_dir: Path, warehouse_path: Path, max_bytes: int) -> pipeline.Plan:
     return pipeline.plan_from_folder(raw_dir, warehouse_path, max_bytes, EXTRACTOR_VERSION)
@@ -94,8 +88,8 @@ def _batch_cache_key(_: TaskRunContext, parameters: dict[str, Any]) -> str:
 
 @task(cache_key_fn=_batch_cache_key, persist_result=True, cache_expiration=None,
       timeout_seconds=float(os.environ.get("NEWSLEDGER_BATCH_TIMEOUT", 900)))
-def extract_batch(batch: list) -> tuple[list, list]:
-    return pipeline.extract_batch(_nlp(), batch)
+def extract_batch(batch: list, processes: int = 1) -> tuple[list, list]:
+    return pipeline.extract_batch(shared_nlp(), batch, processes)
 
 
 def _settle(batch: list, get: Callable[[], tuple[list, list]]) -> tuple[list, list]:
@@ -123,12 +117,13 @@ def _api_shared_with_workers() -> Iterator[None]:
         os.environ.pop("PREFECT_API_URL", None)
 
 
-def _extracted(batches: Iterator[list], in_flight: int) -> Iterator[tuple[list, list, list]]:
+def _extracted(batches: Iterator[list], in_flight: int, processes: int) -> Iterator[tuple[list, list, list]]:
     """(batch, pairs, failed) in batch order. With `in_flight` > 1 batches go to the flow's task
-    runner (process pool or Dask), that many at a time, so memory stays bounded."""
+    runner (process pool or Dask), that many at a time, so memory stays bounded; otherwise they
+    extract here, parsed on `processes` forked copies of the model."""
     if in_flight <= 1:
         for batch in batches:
-            yield batch, *_settle(batch, lambda b=batch: extract_batch(b))
+            yield batch, *_settle(batch, lambda b=batch: extract_batch(b, processes))
         return
     with _api_shared_with_workers():
         yield from _extracted_in_parallel(batches, in_flight)
@@ -191,10 +186,11 @@ def _write_run(con, run_id: str, started_at, status: str, plan: pipeline.Plan, l
 
 @flow(name="newsledger-run", log_prints=False, task_runner=ProcessPoolTaskRunner(max_workers=default_workers()))
 def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, parquet_dir: str | None = None,
-                   batch_size: int | None = None, in_flight: int = 1) -> RunSummary:
+                   batch_size: int | None = None, in_flight: int = 1, processes: int = 1) -> RunSummary:
     """One run: every new or changed article under the raw folder ends up loaded, skipped or
     rejected with a reason. `in_flight` > 1 hands extraction batches to the task runner (see
-    `with_workers`) while this process validates and loads finished ones."""
+    `with_workers`) while this process validates and loads finished ones; otherwise this process
+    extracts, parsing on `processes` forked copies of the model (no pool to start)."""
     settings = Settings.from_env(Path(raw_dir) if raw_dir else None, Path(warehouse) if warehouse else None,
                                  Path(parquet_dir) if parquet_dir else None, batch_size)
     logger = get_run_logger()
@@ -212,8 +208,8 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
         loaded_ids: list[str] = []
         timings: list[BatchTiming] = []
         parallel = in_flight if len(plan.todo) > settings.batch_size else 1  # one batch: no pool start-up
-        extracted = _timed(_extracted(pipeline.batches(plan.todo, settings.batch_size), parallel), len(plan.todo),
-                           timings)
+        extracted = _timed(_extracted(pipeline.batches(plan.todo, settings.batch_size), parallel, processes),
+                           len(plan.todo), timings)
         for _, pairs, failed in pipeline.load_groups(extracted, settings.load_size):
             result = load_batch(con, quote(pairs), quote(failed), run_id)
             loaded_ids.extend(result.loaded)

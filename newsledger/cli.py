@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -95,28 +96,59 @@ def _articles_to_extract(settings: Settings) -> int:
     return 0
 
 
+def _start_api() -> threading.Thread:
+    """Start Prefect's API in the background (for a local run a server subprocess that takes
+    about 3 s to boot) while this process reads the raw folder and imports the flow; returns the
+    thread, to join before the flow runs."""
+
+    def connect_api() -> None:
+        from prefect.client.orchestration import get_client
+
+        with get_client(sync_client=True) as client:
+            client.api_healthcheck()
+
+    thread = threading.Thread(target=connect_api, name="newsledger-api-start", daemon=True)
+    thread.start()
+    return thread
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     _quiet_prefect(args.verbose)
+    from newsledger.pipeline import may_have_work
     from warehouse.load import WarehouseBusy, connect
 
     settings = Settings.from_env(args.raw_dir, args.warehouse, args.parquet_dir, args.batch_size)
     try:  # refuse at once, before Prefect starts, while another run holds the warehouse
         connect(settings.warehouse).close()
-        todo = None if args.force_flow else _articles_to_extract(settings)
-        if todo == 0:
-            return 0
+        may_work = args.force_flow or may_have_work(settings.raw_dir, settings.warehouse)
     except WarehouseBusy as err:
         return _busy(err)
+    api_start = _start_api() if may_work else None
+    try:
+        todo = None if args.force_flow else _articles_to_extract(settings)
+    except WarehouseBusy as err:
+        todo = err
+    if todo == 0 or isinstance(todo, WarehouseBusy):
+        if api_start is not None:
+            api_start.join()  # a server half started when this process exits would outlive it
+        return 0 if todo == 0 else _busy(todo)
+    workers = args.workers or default_workers()
+    in_flight = batches_in_flight(workers, bool(args.dask), todo)
+    if in_flight == 1:  # extraction in this process: load the model while Prefect starts
+        from newsledger.extract import warm_up
+
+        threading.Thread(target=warm_up, name="newsledger-warm-up", daemon=True).start()
     from flows.pipeline import with_workers
     from newsledger import progress
 
-    workers = args.workers or default_workers()
     run_flow = with_workers(workers, args.dask)
+    if api_start is not None:
+        api_start.join()  # the flow must find the server started, not start a second one
     with progress.ProgressBar(enabled=not args.no_progress and sys.stderr.isatty()) as bar:
         progress.listeners.append(bar.update)
         try:
             summary = run_flow(str(settings.raw_dir), str(settings.warehouse), str(settings.parquet_dir),
-                               settings.batch_size, in_flight=batches_in_flight(workers, bool(args.dask), todo))
+                               settings.batch_size, in_flight=in_flight, processes=1 if args.dask else workers)
         except WarehouseBusy as err:  # taken between the check above and the run's own connect
             return _busy(err)
         finally:

@@ -5,6 +5,7 @@ tests call them directly."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
@@ -14,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from newsledger.extract import extract_articles
+from newsledger.extract import PIPE_BATCH, extract_articles
 from newsledger.extract.records import ArticleExtraction, ArticleText, LocalActor
 from newsledger.extract.resolve import resolve_actors
 from newsledger.ingest import IngestReject, IngestWarning, RawArticle, discover, find_sources, ingest
@@ -113,20 +114,21 @@ def _language_unfit(raw: RawArticle, nlp) -> RawArticle | None:
     return dataclasses.replace(raw, warnings=(*raw.warnings, flag))
 
 
-def extract_batch(nlp, batch: Sequence[RawArticle]) -> tuple[list[tuple[RawArticle, ArticleExtraction]], list[tuple[RawArticle, str]]]:
-    """Extract a batch through the model in one stream; if the stream fails, retry one by one so
+def extract_batch(nlp, batch: Sequence[RawArticle], processes: int = 1) -> tuple[list[tuple[RawArticle, ArticleExtraction]], list[tuple[RawArticle, str]]]:
+    """Extract a batch through the model in one stream (parsed on `processes` forked copies of
+    the model when the batch is large enough to share); if the stream fails, retry one by one so
     a single bad article is rejected and the others still load. Articles in a language the model
     does not fit come back flagged with an empty extraction."""
     flagged = {r.article_id: f for r in batch if (f := _language_unfit(r, nlp)) is not None}
     fit = [r for r in batch if r.article_id not in flagged]
-    done, failed = _extract_fit(nlp, fit)
+    done, failed = _extract_fit(nlp, fit, processes if len(fit) > PIPE_BATCH else 1)
     done += [(raw, ArticleExtraction(raw.article_id, language=raw.language)) for raw in flagged.values()]
     return done, failed
 
 
-def _extract_fit(nlp, batch: Sequence[RawArticle]) -> tuple[list[tuple[RawArticle, ArticleExtraction]], list[tuple[RawArticle, str]]]:
+def _extract_fit(nlp, batch: Sequence[RawArticle], processes: int) -> tuple[list[tuple[RawArticle, ArticleExtraction]], list[tuple[RawArticle, str]]]:
     try:
-        return list(zip(batch, extract_articles([_as_text(r) for r in batch], nlp), strict=True)), []
+        return list(zip(batch, extract_articles([_as_text(r) for r in batch], nlp, processes), strict=True)), []
     except Exception:  # noqa: BLE001 - isolate the article that broke the stream below
         log.warning("extraction failed on a batch of %d; retrying one by one", len(batch))
     done, failed = [], []
@@ -233,6 +235,30 @@ def _inputs_state(raw_dir: Path, max_bytes: int) -> tuple:
         except OSError:
             state.append((str(path), None, None))
     return (str(raw_dir), max_bytes, tuple(state))
+
+
+def may_have_work(raw_dir: Path, warehouse: Path) -> bool:
+    """A guess from file times alone, before reading anything, at whether a run will find work:
+    a file under the raw folder changed since the last completed run started, feeds are
+    configured, or no run has completed. Only used to start Prefect early; a wrong guess costs a
+    second or two, never a result."""
+    if find_sources(raw_dir) is not None:
+        return True
+    con = load.connect(warehouse)
+    try:
+        last = load.last_completed_run_start(con)
+    finally:
+        con.close()
+    if last is None:
+        return True
+    since = last.replace(tzinfo=dt.UTC).timestamp()
+    for path in discover(raw_dir):
+        try:
+            if path.stat().st_mtime >= since:
+                return True
+        except OSError:
+            return True
+    return False
 
 
 def plan_from_folder(raw_dir: Path, warehouse: Path, max_bytes: int, extractor_version: str, *,

@@ -11,6 +11,7 @@ import spacy
 from newsledger import pipeline
 from newsledger.pipeline import extract_batch, load_groups, plan_run
 from newsledger.tables import article_frames
+from warehouse import load
 from tests.factories import raw_article
 
 KNOWN_COLUMNS = ["article_id", "content_hash", "text_hash", "extractor_version"]
@@ -88,3 +89,22 @@ def test_the_flow_after_the_cli_check_takes_its_read_unless_a_file_changed(tmp_p
     (raw / "two.txt").write_text("Governor Tom Reed visited Springfield.\n", encoding="utf-8")
     third = pipeline.plan_from_folder(raw, warehouse, 10_000, "v1")
     assert len(reads) == 3 and len(third.todo) == 2
+
+
+def test_a_guess_from_file_times_says_whether_prefect_is_worth_starting_early(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "one.txt").write_text("Mayor Ana Lopez met Governor Tom Reed.\n", encoding="utf-8")
+    warehouse = tmp_path / "w.duckdb"
+    assert pipeline.may_have_work(raw, warehouse)  # no run has completed yet
+
+    plan = pipeline.plan_from_folder(raw, warehouse, 10_000, "v1")
+    con = load.connect(warehouse)
+    try:
+        pipeline.record_idle_run(con, plan, "r1", "v1")
+    finally:
+        con.close()
+    assert not pipeline.may_have_work(raw, warehouse)
+
+    (raw / "two.txt").write_text("Governor Tom Reed visited Springfield.\n", encoding="utf-8")
+    assert pipeline.may_have_work(raw, warehouse)

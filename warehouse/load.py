@@ -177,6 +177,11 @@ def apply_actor_resolution(con: duckdb.DuckDBPyConnection, actors: pd.DataFrame,
     return changed
 
 
+def last_completed_run_start(con: duckdb.DuckDBPyConnection) -> dt.datetime | None:
+    """When the latest completed run started (naive UTC), or None before the first."""
+    return con.execute("SELECT max(started_at) FROM runs WHERE status = 'completed'").fetchone()[0]
+
+
 def known_articles(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """What the warehouse already holds, to skip unchanged articles before extraction."""
     return con.execute("SELECT article_id, content_hash, text_hash, extractor_version FROM articles").df()

@@ -7,22 +7,37 @@ from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
+from newsledger.extract import gazetteer
 from newsledger.extract.actors import build_actors
 from newsledger.extract.events import extract_events
 from newsledger.extract.records import ArticleExtraction, ArticleText
 from newsledger.extract.statements import extract_statements
+from newsledger.extract.nlp import shared_nlp
 from newsledger.extract.text import doc_text
 
 EXTRACTOR_VERSION = "0.4.5"
 MAX_CHARS = 1_000_000  # longer texts are cut: spaCy's memory grows with document length
 
 
-def extract_articles(articles: Iterable[ArticleText], nlp: Language,
-                     batch_size: int = 16) -> Iterator[ArticleExtraction]:
-    """One ArticleExtraction per article, in input order, streamed through `nlp.pipe`."""
+PIPE_BATCH = 16
+"""Texts the model takes at a time (and hands to each of its processes at a time)."""
+
+
+def extract_articles(articles: Iterable[ArticleText], nlp: Language, n_process: int = 1) -> Iterator[ArticleExtraction]:
+    """One ArticleExtraction per article, in input order, streamed through `nlp.pipe`. With
+    `n_process` > 1 the model parses on that many forked copies of this process (spaCy's own
+    multiprocessing: they start in a fraction of a second because the model is already loaded)
+    while this process runs the rules."""
     pairs = ((a.text[:MAX_CHARS] if a.text else "", a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=PIPE_BATCH, n_process=n_process):
         yield extract_doc(doc, article)
+
+
+def warm_up() -> None:
+    """Load the model and the gazetteer before the first article needs them (the CLI does it in
+    a background thread while Prefect starts: about 2 s off a small run)."""
+    shared_nlp()
+    gazetteer.preload()
 
 
 def extract_doc(doc, article: ArticleText) -> ArticleExtraction:

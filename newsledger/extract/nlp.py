@@ -3,8 +3,10 @@ run time, so a missing model fails loudly instead of reaching for the network.""
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
+import threading
 
 import spacy
 from spacy.language import Language
@@ -38,3 +40,18 @@ def load_nlp(model: str | None = None) -> Language:
         raise RuntimeError(f"spaCy model {name!r} lacks {sorted(missing)}, which extraction needs")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+
+
+_shared_lock = threading.Lock()
+
+
+@functools.cache
+def _load_shared() -> Language:
+    return load_nlp()
+
+
+def shared_nlp() -> Language:
+    """The configured model, loaded once per process; safe to call from a background thread that
+    loads it while Prefect starts (the lock keeps a second caller from loading it again)."""
+    with _shared_lock:
+        return _load_shared()
