@@ -68,6 +68,7 @@ class _Trigger:
     tokens: list[Token]  # the trigger words as written
     light: Token | None = None  # "held" in "held talks"
     anchors: set[int] = field(default_factory=set)  # tokens whose modifiers describe the event
+    political: bool = False  # kept only with a political participant (`needs_political`)
 
 
 def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
@@ -117,7 +118,7 @@ def _acts_on_people(tok: Token, index: ActorIndex) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         cands += [c for c in tok.children if c.dep_ == "poss"]
     for c in cands:
-        if c.lemma_.lower() in captives or c.lower_ in captives:
+        if c.lemma_.lower() in captives or c.lower_ in captives or c.lower_ in _PERSONAL:
             return True
         if any(index.actor(k).actor_type in ("person", "group") for k in index.resolve(c)):
             return True
@@ -145,6 +146,7 @@ def _object_is_party(tok: Token, index: ActorIndex) -> bool:
     return True
 
 
+_PERSONAL = ("he", "she", "they", "him", "her", "them", "we", "us", "i", "me")
 _CROWD = ("thousands", "hundreds", "tens", "dozens", "scores", "millions", "crowds", "groups")
 
 
@@ -171,6 +173,19 @@ def _object_in(tok: Token, name: str) -> bool:
     words = lexicon().lists[name]
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words or c.lower_ in words)
                for c in tok.children)
+
+
+_MODALS = ("would", "will", "should", "must", "could", "can", "shall", "might", "may", "to", "'ll")
+
+
+def _opinion_clause(tok: Token) -> bool:
+    """'agreed he was brilliant', 'agrees': assent to a view (a clause with no modal, or
+    nothing at all), not an agreement to act ('agreed to pay', 'agreed a deal', 'agreed that
+    troops would leave', 'agreed on a ceasefire')."""
+    if any(c.dep_ in ("xcomp", "dobj", "prep", "nsubjpass") for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    return not any(a.dep_ == "aux" and a.lower_ in _MODALS for c in clauses for a in c.children)
 
 
 def _same_event(verb: _Trigger, entry: dict) -> bool:
@@ -248,11 +263,11 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             found = None  # "shares declined" is not a refusal
         if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
             found = None  # "stocks rallied" is not a protest
-        if found and found[0].get("needs_target") and not _acts_on_people(tok, index):
+        if found and found[0].get("needs_target") and not found[0].get("objects") and not _acts_on_people(tok, index):
             found = None  # "released the film" is no release of captives
         if found and found[0].get("verbal_type") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lexicon().verbal_objects
-                or c.dep_ == "prep" and c.lower_ in ("over", "about") for c in tok.children):
+                or c.dep_ == "prep" and c.lower_ in ("over", "about", "as") for c in tok.children):
             # "attacked the decision", "clashed with his leaders over fees": words, not force
             found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
         if found and found[0].get("party_object") and not _object_is_party(tok, index):
@@ -265,12 +280,18 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             found = None  # "occupied the top two positions"
         if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
             found = None  # "sought to reassure" is no request
-        if found and found[0].get("objects") and not _object_in(tok, found[0]["objects"]):
-            found = None  # "settled at $20", "lifted its forecast"
+        if found and found[0].get("objects") and not _object_in(tok, found[0]["objects"]) and not (
+                found[0].get("needs_target") and _acts_on_people(tok, index)):
+            found = None  # "settled at $20", "lifted its forecast"; "suspended trading", not "suspended him"
+        if found and found[0].get("not_objects") and _object_in(tok, found[0]["not_objects"]):
+            found = None  # "seized the top spot", "cancelled 100 flights"
+        if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
+            found = None  # "agreed he was brilliant"
         if found and not _governed_by_intent(tok):
             entry, words = found
             verbs[tok.i] = _Trigger(tok, entry["type"], entry.get("mode"), words,
-                                    anchors={tok.i} | {w.i for w in words})
+                                    anchors={tok.i} | {w.i for w in words},
+                                    political=bool(entry.get("needs_political")))
     for i, trig in list(verbs.items()):  # "refuses to accept": the refusal is the event
         if trig.head.dep_ == "xcomp" and trig.head.head.i in verbs and verbs[trig.head.head.i].event_type == "REJECT":
             del verbs[i]
@@ -328,8 +349,8 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             continue  # "filed a suit", not "wore a suit"
         if _governed_by_intent(light or tok):
             continue
-        if light is not None and light.i in cue_tokens:
-            continue
+        if light is not None and light.i in cue_tokens and tok.dep_ != "dobj":
+            continue  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
         trig_words = sorted(set(words) | ({light} if light is not None else set()), key=lambda t: t.i)
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(_Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors))
@@ -702,6 +723,9 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue
         if not _fits_domain(trig.event_type, sources + targets, index, sport):
             continue
+        if trig.political and not any(_state_actor(k, index) for k in sources + targets) and not (
+                (subj := subject_of(trig.head)) is not None and subj.lemma_.lower() in lexicon().parties):
+            continue  # "the firm offered services", "he quit the show"
         value, date_text = date_of_trigger.get(n, (None, None))
         lo = min(t.idx for t in trig.tokens)
         hi = max(t.idx + len(t) for t in trig.tokens)
@@ -760,6 +784,15 @@ def _political(key: str, index: ActorIndex, sport: bool) -> bool:
     if not sport:
         return True
     return bool(_GOVERNMENT_WORDS.search(actor.name))
+
+
+def _state_actor(key: str, index: ActorIndex) -> bool:
+    """A country, a group, a government body or party, or a person with a political title: who
+    can act politically (`needs_political` verbs; a firm or a singer cannot)."""
+    actor = index.actor(key)
+    if actor.actor_type in ("country", "group"):
+        return True
+    return _political(key, index, True)
 
 
 def _fits_domain(event_type: str, keys: list[str], index: ActorIndex, sport: bool) -> bool:
