@@ -167,11 +167,11 @@ def _subject_actor(tok: Token, index: ActorIndex) -> bool:
         for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
-def _object_in(tok: Token, name: str) -> bool:
+def _object_in(tok: Token, name: str, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> bool:
     """The verb acts on one of the lemmas of list `name` ('settled the lawsuit', 'lifted the
-    embargo'): its object, or its subject when passive."""
+    embargo'): its object, or its subject when passive (or the arguments `deps`)."""
     words = lexicon().lists[name]
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words or c.lower_ in words)
+    return any(c.dep_ in deps and (c.lemma_.lower() in words or c.lower_ in words)
                for c in tok.children)
 
 
@@ -267,8 +267,10 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             found = None  # "released the film" is no release of captives
         if found and found[0].get("verbal_type") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lexicon().verbal_objects
-                or c.dep_ == "prep" and c.lower_ in ("over", "about", "as") for c in tok.children):
-            # "attacked the decision", "clashed with his leaders over fees": words, not force
+                or c.dep_ == "prep" and (c.lower_ in ("over", "about", "as")
+                                         or c.lower_ == "on" and not _temporal_object(c)) for c in tok.children):
+            # "attacked the decision", "clashed with his leaders over fees", "clashed with the
+            # council on the issue": words, not force
             found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
         if found and found[0].get("party_object") and not _object_is_party(tok, index):
             found = None  # "met demand", "hosted the show"
@@ -283,6 +285,9 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if found and found[0].get("objects") and not _object_in(tok, found[0]["objects"]) and not (
                 found[0].get("needs_target") and _acts_on_people(tok, index)):
             found = None  # "settled at $20", "lifted its forecast"; "suspended trading", not "suspended him"
+        if found and found[0].get("subjects") and not (_object_in(tok, found[0]["subjects"], ("nsubj", "nsubjpass"))
+                                                      or any(c.dep_ == "dobj" for c in tok.children)):
+            found = None  # "a bomb exploded", not "the market is set to explode"
         if found and found[0].get("not_objects") and _object_in(tok, found[0]["not_objects"]):
             found = None  # "seized the top spot", "cancelled 100 flights"
         if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):

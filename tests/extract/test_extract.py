@@ -267,3 +267,48 @@ def test_settling_a_suit_is_agreement_without_the_suits_mode(nlp) -> None:
     ex = run(nlp, "Ghana settled the lawsuit with Togo on Friday.")
     agree = [e for e in ex.events if e.event_type == "AGREE"]
     assert agree and agree[0].mode is None, [(e.event_type, e.mode) for e in ex.events]
+
+
+# (sentence, event type, trigger word, fires): each lexicon guard once where the event must
+# fire and once where it must not (business, sport and entertainment uses of political verbs).
+GUARD_CASES = [
+    ("Police charged two men with arson on Monday.", "ACCUSE", "charged", True),
+    ("The airline charged passengers 20 dollars for each bag on Monday.", "ACCUSE", "charged", False),
+    ("The European Union suspended aid to Ruritania on Monday.", "SANCTION", "suspended", True),
+    ("The league suspended the athlete Ana Ruiz for two years on Monday.", "SANCTION", "suspended", True),
+    ("The exchange suspended trading in the firm's shares on Monday.", "SANCTION", "suspended", False),
+    ("Police seized weapons at the border on Tuesday.", "COERCE", "seized", True),
+    ("The brewer Halden seized the top spot in the wine market on Tuesday.", "COERCE", "seized", False),
+    ("Prime Minister Jan Novak offered aid to the flooded provinces on Monday.", "AGREE", "offered", True),
+    ("The company Telvo offers a cheap broadband service in Lyon.", "AGREE", "offers", False),
+    ("Senator Paul Girard offered his advice to the students on Monday.", "AGREE", "offered", False),
+    ("Chile and Peru signed a border treaty on Friday.", "SUPPORT", "signed", True),
+    ("The publisher Harwell Books signed the novelist Ana Ruiz on Friday.", "SUPPORT", "signed", False),
+    ("President Lena Ortiz praised the rescue teams on Monday.", "SUPPORT", "praised", True),
+    ("The chef Marco Bellini praised the new menu on Monday.", "SUPPORT", "praised", False),
+    ("Defence Minister Omar Reyes quit on Monday.", "RETREAT", "quit", True),
+    ("The singer Ana Ruiz quit the talent show on Monday.", "RETREAT", "quit", False),
+    ("Ghana and Togo agreed to reopen the border on Monday.", "AGREE", "agreed", True),
+    ("The critic Paul Girard agreed the film was brilliant.", "AGREE", "agreed", False),
+    ("Chile cancelled talks with Peru on Monday.", "REJECT", "cancelled", True),
+    ("The airline Skyra cancelled 40 flights on Monday.", "REJECT", "cancelled", False),
+    ("Gunmen shot two soldiers in Varna on Monday.", "ASSAULT", "shot", True),
+    ("The director Karl Brandt shot the film in Varna on Monday.", "ASSAULT", "shot", False),
+    ("A car bomb exploded in Varna on Monday.", "ASSAULT", "exploded", True),
+    ("The market for mobile games is set to explode next year.", "ASSAULT", "explode", False),
+    ("Senator Paul Girard attacked the plan as a waste of money on Monday.", "ACCUSE", "attacked", True),
+    ("Senator Paul Girard attacked the plan as a waste of money on Monday.", "ASSAULT", "attacked", False),
+    ("Chile announced an agreement with Peru on fishing rights on Monday.", "AGREE", "agreement", True),
+    ("Shares in Halden were suspended in 2003 when the firm lost its licence.", "SANCTION", "suspended", False),
+]
+
+
+def test_lexicon_guards_fire_on_political_uses_only(nlp) -> None:
+    arts = [ArticleText(str(n), text, PUB) for n, (text, *_rest) in enumerate(GUARD_CASES)]
+    wrong = []
+    for (text, etype, word, fires), ex in zip(GUARD_CASES, extract_articles(arts, nlp)):
+        got = any(e.event_type == etype and word in e.trigger for e in ex.events)
+        if got != fires:
+            wrong.append(f"{text!r}: {etype} {word!r} {'missing' if fires else 'spurious'}: "
+                         f"{[(e.event_type, e.trigger) for e in ex.events]}")
+    assert not wrong, "\n".join(wrong)
