@@ -29,7 +29,7 @@ from prefect.task_runners import ProcessPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from newsledger import pipeline, progress
-from newsledger.config import Settings, default_workers
+from newsledger.config import Settings, default_workers, local_batch_size
 from newsledger.extract import EXTRACTOR_VERSION
 from newsledger.extract.nlp import model_name, shared_nlp
 from flows.artifacts import publish_run_artifacts
@@ -208,8 +208,8 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
         loaded_ids: list[str] = []
         timings: list[BatchTiming] = []
         parallel = in_flight if len(plan.todo) > settings.batch_size else 1  # one batch: no pool start-up
-        extracted = _timed(_extracted(pipeline.batches(plan.todo, settings.batch_size), parallel, processes),
-                           len(plan.todo), timings)
+        size = settings.batch_size if parallel > 1 else local_batch_size(settings.batch_size, processes)
+        extracted = _timed(_extracted(pipeline.batches(plan.todo, size), parallel, processes), len(plan.todo), timings)
         for _, pairs, failed in pipeline.load_groups(extracted, settings.load_size):
             result = load_batch(con, quote(pairs), quote(failed), run_id)
             loaded_ids.extend(result.loaded)

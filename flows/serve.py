@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -58,41 +59,67 @@ def _wait_healthy(proc: subprocess.Popen[bytes], api_url: str, timeout: float, l
     raise ServerStartError(f"prefect server did not answer {api_url}/health within {timeout:.0f}s; see {log_path}")
 
 
-def _stop(proc: subprocess.Popen[bytes], grace: float = 15.0) -> None:
-    """SIGTERM the server's process group (uvicorn shuts down cleanly), SIGKILL if it lingers."""
+def _stop(proc: subprocess.Popen[bytes], *, group: bool, grace: float = 15.0) -> None:
+    """SIGTERM the server (its process group when it leads one; uvicorn shuts down cleanly),
+    SIGKILL if it lingers."""
     if proc.poll() is not None:
         return
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGTERM)
+
+    def send(sig: signal.Signals) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, sig) if group else proc.send_signal(sig)
+
+    send(signal.SIGTERM)
     try:
         proc.wait(timeout=grace)
     except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
+        send(signal.SIGKILL)
         proc.wait()
+
+
+@dataclass
+class LocalServer:
+    """A `prefect server start` on loopback with its state under a Prefect home, started without
+    waiting for it so it can boot (about 3.5 s, in its own process) while the caller works."""
+
+    proc: subprocess.Popen[bytes]
+    api_url: str
+    log_path: Path
+    own_session: bool
+
+    @classmethod
+    def start(cls, home: Path, *, port: int | None = None, own_session: bool = True) -> LocalServer:
+        """`own_session` keeps a Ctrl-C in the terminal from reaching the server (serving pauses
+        its schedule on the server before stopping it); without it the server shares the
+        caller's process group, so whatever stops the group stops the server too."""
+        home.mkdir(parents=True, exist_ok=True)
+        port = port or free_port()
+        log_path = home / SERVER_LOG
+        with log_path.open("ab") as log:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "prefect", "server", "start", "--host", LOOPBACK, "--port", str(port),
+                 "--analytics-off"],
+                env=_server_env(home), stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=own_session)
+        return cls(proc, f"http://{LOOPBACK}:{port}/api", log_path, own_session)
+
+    def wait_healthy(self, timeout: float = 120.0) -> str:
+        """The API URL once the server answers its health check; ServerStartError otherwise."""
+        _wait_healthy(self.proc, self.api_url, timeout, self.log_path)
+        return self.api_url
+
+    def stop(self) -> None:
+        _stop(self.proc, group=self.own_session)
 
 
 @contextlib.contextmanager
 def local_server(home: Path, *, port: int | None = None, startup_timeout: float = 120.0) -> Iterator[str]:
-    """Run `prefect server start` on loopback with its state under `home` and yield its API URL.
-
-    The server gets its own session so a Ctrl-C in the terminal reaches only the serving
-    process, which can still pause its schedule on the server before the server stops."""
-    home.mkdir(parents=True, exist_ok=True)
-    port = port or free_port()
-    log_path = home / SERVER_LOG
-    with log_path.open("ab") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "prefect", "server", "start", "--host", LOOPBACK, "--port", str(port),
-             "--analytics-off"],
-            env=_server_env(home), stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True)
+    """Run `prefect server start` on loopback, in its own session, and yield its API URL."""
+    server = LocalServer.start(home, port=port)
     try:
-        api_url = f"http://{LOOPBACK}:{port}/api"
-        _wait_healthy(proc, api_url, startup_timeout, log_path)
-        yield api_url
+        yield server.wait_healthy(startup_timeout)
     finally:
-        _stop(proc)
+        server.stop()
 
 
 @contextlib.contextmanager

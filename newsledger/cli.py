@@ -4,16 +4,22 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
 import os
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
 
 from newsledger.config import Settings, batches_in_flight, default_workers
+
+if TYPE_CHECKING:
+    from flows.serve import LocalServer
 
 EXAMPLE_QUERY = "select name, actor_type, country_code from actors order by name"
 EPILOG = f"""environment: NEWSLEDGER_RAW_DIR, NEWSLEDGER_WAREHOUSE, NEWSLEDGER_PARQUET_DIR set the defaults;
@@ -96,20 +102,37 @@ def _articles_to_extract(settings: Settings) -> int:
     return 0
 
 
-def _start_api() -> threading.Thread:
-    """Start Prefect's API in the background (for a local run a server subprocess that takes
-    about 3 s to boot) while this process reads the raw folder and imports the flow; returns the
-    thread, to join before the flow runs."""
+def _start_local_api() -> LocalServer | None:
+    """A Prefect server for this run unless PREFECT_API_URL names one, started before anything
+    else so it boots (about 3.5 s, in its own process) while this process reads the raw folder
+    and imports the flow; Prefect's own temporary server would only start with the flow, and
+    take longer to stop. (An API set in a Prefect profile or prefect.toml is only known once
+    Prefect's settings load; `_api_for_flow` then stops this one.)"""
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    from flows.serve import LocalServer
 
-    def connect_api() -> None:
-        from prefect.client.orchestration import get_client
+    return LocalServer.start(Path(os.environ["PREFECT_HOME"]), own_session=False)
 
-        with get_client(sync_client=True) as client:
-            client.api_healthcheck()
 
-    thread = threading.Thread(target=connect_api, name="newsledger-api-start", daemon=True)
-    thread.start()
-    return thread
+def _api_for_flow(server: LocalServer | None) -> contextlib.AbstractContextManager:
+    """Point Prefect at `server` for the flow, unless Prefect's settings name an API of their
+    own; if the server failed to start, say so and let Prefect start its temporary one."""
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    from flows.serve import ServerStartError
+
+    if server is None:
+        return contextlib.nullcontext()
+    if get_current_settings().api.url:
+        server.stop()
+        return contextlib.nullcontext()
+    try:
+        return temporary_settings({PREFECT_API_URL: server.wait_healthy()})
+    except ServerStartError as err:
+        print(f"newsledger: {err}; using Prefect's temporary server instead", file=sys.stderr)
+        server.stop()
+        return contextlib.nullcontext()
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -123,15 +146,23 @@ def cmd_run(args: argparse.Namespace) -> int:
         may_work = args.force_flow or may_have_work(settings.raw_dir, settings.warehouse)
     except WarehouseBusy as err:
         return _busy(err)
-    api_start = _start_api() if may_work else None
+    server = _start_local_api() if may_work else None
+    if server is not None:
+        # At exit, after Prefect's log and event workers have sent what they hold (they drain
+        # before atexit hooks run): stopping the server any earlier leaves them retrying for a minute.
+        atexit.register(server.stop)
+    return _run(args, settings, server)
+
+
+def _run(args: argparse.Namespace, settings: Settings, server: LocalServer | None) -> int:
+    from warehouse.load import WarehouseBusy
+
     try:
         todo = None if args.force_flow else _articles_to_extract(settings)
+        if todo == 0:
+            return 0
     except WarehouseBusy as err:
-        todo = err
-    if todo == 0 or isinstance(todo, WarehouseBusy):
-        if api_start is not None:
-            api_start.join()  # a server half started when this process exits would outlive it
-        return 0 if todo == 0 else _busy(todo)
+        return _busy(err)
     workers = args.workers or default_workers()
     in_flight = batches_in_flight(workers, bool(args.dask), todo)
     if in_flight == 1:  # extraction in this process: load the model while Prefect starts
@@ -142,9 +173,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from newsledger import progress
 
     run_flow = with_workers(workers, args.dask)
-    if api_start is not None:
-        api_start.join()  # the flow must find the server started, not start a second one
-    with progress.ProgressBar(enabled=not args.no_progress and sys.stderr.isatty()) as bar:
+    with _api_for_flow(server), progress.ProgressBar(enabled=not args.no_progress and sys.stderr.isatty()) as bar:
         progress.listeners.append(bar.update)
         try:
             summary = run_flow(str(settings.raw_dir), str(settings.warehouse), str(settings.parquet_dir),

@@ -33,6 +33,13 @@ def batches_in_flight(workers: int, distributed: bool = False, articles: int | N
     return workers + 1
 
 
+def local_batch_size(batch_size: int, processes: int) -> int:
+    """Articles per batch when extraction runs in the flow's own process. On forked copies of
+    the model (`processes` > 1) every batch pays a fork and an uneven last share, so such runs
+    (fewer than POOL_MIN_ARTICLES new articles, as a rule) extract in batches of that size."""
+    return batch_size if processes <= 1 else max(batch_size, POOL_MIN_ARTICLES)
+
+
 @dataclass(frozen=True)
 class Settings:
     raw_dir: Path

@@ -15,10 +15,11 @@ _SPACE = re.compile(r"\s+")
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key: 'Erdoğan' and 'erdogan' compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
-    return _SPACE.sub(" ", _PUNCT.sub(" ", stripped.lower())).strip()
+    if not text.isascii():  # most names are: they have no accents to strip
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+        text = text.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
+    return _SPACE.sub(" ", _PUNCT.sub(" ", text.lower())).strip()
 
 
 def strip_article(text: str) -> str:
