@@ -87,3 +87,16 @@ def test_status_while_a_run_writes_reads_the_serving_copy(warehouse_with_runs: P
         assert main(["status", "--warehouse", str(warehouse_with_runs)]) == 0
     captured = capsys.readouterr()
     assert "run-3" in captured.out and "serving copy" in captured.err
+
+
+def test_a_reader_that_stops_early_is_not_an_error(warehouse_with_runs: Path):
+    """`newsledger sql ... | head -1`: the pipe closes early; the command exits 0 with no traceback."""
+    code = ("import sys; from newsledger.cli import main; "
+            "raise SystemExit(main(['sql', 'select * from range(200000)', '--warehouse', sys.argv[1]]))")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(warehouse_with_runs)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0, stderr
+    assert "Traceback" not in stderr
