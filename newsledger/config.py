@@ -13,13 +13,14 @@ DEFAULT_PARQUET_DIR = Path("warehouse/parquet")
 
 def default_workers() -> int:
     """Extraction processes when none are asked for: $NEWSLEDGER_WORKERS, else one per core
-    (2,225 articles on 2 idle cores: 124 s with two workers, 191 s with one)."""
+    (2,225 articles on 2 idle cores: 101.5 s with two workers, 157.2 s with one)."""
     return int(os.environ.get("NEWSLEDGER_WORKERS") or os.cpu_count() or 1)
 
 
 POOL_MIN_ARTICLES = 200
-"""Fewer new articles extract in the flow's own process: starting a worker (Python, spaCy and the
-model, about 8 s) costs more than it saves below about 200 articles on 2 cores."""
+"""Fewer new articles extract in the flow's own process, on forked copies of its model: a pool
+worker needs about 5 s to import Prefect and load the model, more than it saves below about 200
+articles on 2 cores."""
 
 
 def batches_in_flight(workers: int, distributed: bool = False, articles: int | None = None) -> int:
