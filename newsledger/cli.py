@@ -194,7 +194,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = Settings.from_env(args.raw_dir, args.warehouse, args.parquet_dir, args.batch_size)
     parameters = {"raw_dir": str(settings.raw_dir.resolve()), "warehouse": str(settings.warehouse.resolve()),
                   "parquet_dir": str(settings.parquet_dir.resolve()), "batch_size": settings.batch_size,
-                  "in_flight": batches_in_flight(default_workers())}
+                  "in_flight": batches_in_flight(default_workers()), "processes": default_workers()}
     try:
         serve(parameters=parameters, interval=args.interval, cron=args.cron, name=args.name)
     except ServerStartError as err:
