@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
+from newsledger.extract.lexicon import load
 from newsledger.extract.records import LocalActor, Mention, Place
 from newsledger.extract.text import doc_text, fold
 from newsledger.extract.titles import lexicon as title_lexicon
@@ -171,11 +173,21 @@ def _inside_title(doc: Doc, start: int, end: int) -> bool:
 def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
     lex = title_lexicon()
     out: list[_RawMention] = []
+    votes = _label_votes(doc)
+    person_words = _person_words(doc)
     for ent in doc.ents:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             continue
         label = ent.label_
+        if label in ("ORG", "PERSON", "NORP", "FAC"):
+            start, end = _trim_org(doc, start, end, months=label != "PERSON")
+            if start >= end:
+                continue
+        if label == "PERSON" and _org_named(doc, start, end, votes, person_words):
+            label = "ORG"
+        elif label in ("GPE", "NORP", "FAC") and _org_in_frame(doc, start, end, label, person_words):
+            label = "ORG"
         if label == "PERSON":
             start = _strip_person_titles(doc, start, end)
             span = doc[start:end]
@@ -189,11 +201,227 @@ def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
         elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
             _org_like(doc, ent, start, end, label, index, out)
     taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    out += _more_org_mentions(doc, out, taken)
     extra = _titled_names(doc, taken) + _initial_names(doc)
     extra += _listed_names(doc, out, taken | {i for m in extra for i in range(m.start, m.end)})
     if extra:
         covered = {i for m in extra for i in range(m.start, m.end)}
         out = [m for m in out if not covered & set(range(m.start, m.end))] + extra
+    return out
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.",
+           "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+           "sunday"}
+_QUOTES = {'"', "'", "“", "”", "‘", "’", "»", "«"}
+
+
+@dataclass(frozen=True)
+class _OrgLex:
+    suffixes: frozenset[str]
+    prefixes: tuple[tuple[str, ...], ...]
+    descriptors: tuple[tuple[str, ...], ...]
+    staff_titles: tuple[tuple[str, ...], ...]
+
+
+@cache
+def org_lexicon() -> _OrgLex:
+    lex = load("organizations")
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted({tuple(p.lower().split()) for p in lex[key]}, key=len, reverse=True))
+    return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases("prefixes"),
+                   phrases("descriptors"), phrases("staff_titles"))
+
+
+def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first listed phrase starting at token i (0 when none does)."""
+    for words in phrases:
+        if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
+def _phrase_before(doc: Doc, end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    for words in phrases:
+        lo = end - len(words)
+        if lo >= 0 and all(doc[lo + k].lower_ == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
+def _trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int, int]:
+    """Cut what the NER glued to an organisation's name: a leading month ('the August Acme
+    index'), trailing scores and lower-case descriptors ('Zorva news agency'), an acronym in
+    parentheses ('Green Unity Party (GUP') and a full stop that ends the sentence."""
+    while months and end - start > 1 and doc[start].lower_ in _MONTHS:
+        start += 1
+    for k in range(start + 1, end):
+        if doc[k].text == "(":
+            end = k
+            break
+    while end - start > 1:
+        last = doc[end - 1]
+        if any(c.isdigit() for c in last.text) or last.is_punct and last.text != "." \
+                or last.is_alpha and last.is_lower:
+            end -= 1
+        elif last.text == "." and (last.is_sent_end or end == len(doc) or doc[end].text in _QUOTES):
+            end -= 1
+        else:
+            break
+    return start, end
+
+
+def _label_votes(doc: Doc) -> dict[str, Counter]:
+    """How often the NER called each name a person or an organisation in this article: a name
+    keeps one sense within an article."""
+    votes: dict[str, Counter] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "PERSON"):
+            start, end = _trim(doc, ent.start, ent.end)
+            start, end = _trim_org(doc, start, end)
+            if start < end:
+                votes.setdefault(fold(doc[start:end].text), Counter())[ent.label_] += 1
+    return votes
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words of the multi-word person names the NER found (given and family names)."""
+    lex = org_lexicon()
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ not in lex.suffixes:
+            out.update(fold(t.text) for t in ent if t.is_alpha)
+    return out
+
+
+def _staff_frame(doc: Doc, end: int, possessive: bool = True) -> bool:
+    """'X spokesman Ian Moor', 'X's Ian Moor': the name before a staff title and a person, or
+    before a possessive and a person, is the person's organisation."""
+    lex = org_lexicon()
+    n = _phrase_at(doc, end, lex.staff_titles)
+    if not n and possessive and end < len(doc) and doc[end].lower_ in POSSESSIVE_TOKENS:
+        n = 1
+    nxt = end + n
+    return bool(n) and nxt + 1 < len(doc) and doc[nxt].ent_type_ == "PERSON" \
+        and doc[nxt].ent_iob_ == "B" and doc[nxt + 1].ent_type_ == "PERSON" and doc[nxt + 1].ent_iob_ == "I"
+
+
+def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
+               person_words: set[str]) -> bool:
+    """A name the NER called a person that is an organisation: it ends or starts with an
+    organisation word ('Halvard Industries', 'Bank of Ostrava'), the article calls it an
+    organisation more often than a person, it starts with such a name ('Halvard Cables'), or a
+    single word stands before a staff title or a possessive and a named person."""
+    lex = org_lexicon()
+    span = doc[start:end]
+    if len(span) > 1 and (span[-1].lower_ in lex.suffixes or _phrase_at(doc, start, lex.prefixes)):
+        return True
+    words = fold(span.text).split()
+    vote = votes.get(" ".join(words), Counter())
+    if vote["ORG"] > vote["PERSON"]:
+        return True
+    if len(words) > 1 and not vote["PERSON"] > 1:
+        for k in range(len(words) - 1, 0, -1):
+            head = votes.get(" ".join(words[:k]), Counter())
+            if head["ORG"] >= 2 and not head["PERSON"]:
+                return True
+    if len(span) == 1 and words and words[0] not in person_words:
+        tok = span[0]
+        if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6 and any(t.is_lower for t in tok.sent):
+            return True  # an acronym in running text ('the GUP said') is no person's name
+        if _staff_frame(doc, end):
+            return True
+        if _phrase_at(doc, end, lex.descriptors) or _phrase_before(doc, start, lex.descriptors):
+            return True
+    return False
+
+
+def _org_in_frame(doc: Doc, start: int, end: int, label: str, person_words: set[str]) -> bool:
+    """A place or nationality word the NER saw where an organisation stands: 'Ostrava coach Ian
+    Moor' (a team), 'the Zorva news agency'. Countries and demonyms keep their own reading."""
+    text = doc[start:end].text
+    if end - start != 1 or fold(text) in person_words or gazetteer.country_code(text) \
+            or gazetteer.demonym_code(text) or gazetteer.metonym_code(text):
+        return False
+    if label == "GPE":
+        return _staff_frame(doc, end, possessive=False)
+    return bool(_phrase_at(doc, end, org_lexicon().descriptors)) or _staff_frame(doc, end)
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "-" in tok.text)
+
+
+def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> list[_RawMention]:
+    """Organisation mentions the NER missed: the acronym after a full name ('Green Unity Party
+    (GUP)'), names ending in an organisation word it did not tag ('Dow Widget Co'), and later
+    uses of a name or acronym the article already gave an organisation ('GUP said ...')."""
+    lex = org_lexicon()
+    used = set(persons) | {i for m in raw for i in range(m.start, m.end)}
+    out: list[_RawMention] = []
+
+    def add(name: str, lo: int, hi: int, country: str | None) -> None:
+        span = doc[lo:hi]
+        out.append(_RawMention("organization", name, lo, hi, span.start_char, span.end_char, None, country))
+        used.update(range(lo, hi))
+
+    orgs = [m for m in raw if m.kind == "organization"]
+    for m in orgs:
+        i = m.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and i + 1 not in used:
+            acr = doc[i + 1]
+            if acr.is_upper and acr.is_alpha and 2 <= len(acr) <= 8:
+                add(m.name, i + 1, i + 2, m.country_code)
+    # Capitalised runs ending in an organisation word: "the Dow Widget Co", "Lisk Holdings".
+    i = 0
+    while i < len(doc):
+        if i in used or not _cap(doc[i]) or doc[i].lower_ == "the":
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in used and (_cap(doc[j]) or doc[j].text in ("&", "of", "and")
+                                                 and j + 1 < len(doc) and _cap(doc[j + 1])):
+            j += 1
+        hi = j
+        while hi - i > 1 and doc[hi - 1].lower_ not in lex.suffixes:
+            hi -= 1
+        span = doc[i:hi]
+        if hi - i > 1 and doc[hi - 1].lower_ in lex.suffixes and not all(t.is_upper for t in span) \
+                and not gazetteer.lookup_place(span.text):
+            country = next((c for t in span if (c := token_country(t))), None)
+            add(span.text, i, hi, country)
+        i = max(j, i + 1)
+    # An untagged word before a staff title and a person: "Halvard spokesman Ian Moor".
+    tlex = title_lexicon()
+    for tok in doc[:-1]:
+        if tok.i in used or not _cap(tok) or tok.pos_ != "PROPN" or (tok.i > 0 and _cap(doc[tok.i - 1])):
+            continue
+        low = tok.lower_
+        if low in tlex.titles or low in tlex.modifiers or token_country(tok) or gazetteer.metonym_code(tok.text):
+            continue
+        if _staff_frame(doc, tok.i + 1, possessive=False) and fold(tok.text) not in _person_words(doc):
+            add(tok.text, tok.i, tok.i + 1, None)
+    # Later uses of an organisation's name or acronym.
+    forms: dict[tuple[str, ...], _RawMention] = {}
+    for m in orgs + out:
+        toks = tuple(t.text for t in doc[m.start:m.end])
+        if len(toks) > 1 or toks[0].isupper() and len(toks[0]) >= 2 or len(toks[0]) >= 4 and toks[0][0].isupper():
+            if not (gazetteer.demonym_code(m.name) or gazetteer.lookup_place(doc[m.start:m.end].text)):
+                forms.setdefault(toks, m)
+    for toks, m in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        n = len(toks)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != toks[0] or any(k in used for k in range(i, i + n)):
+                continue
+            if tuple(t.text for t in doc[i:i + n]) != toks:
+                continue
+            if i > 0 and _cap(doc[i - 1]) and not doc[i].is_sent_start:
+                continue
+            if i + n < len(doc) and _cap(doc[i + n]):
+                continue
+            add(m.name, i, i + n, m.country_code)
     return out
 
 
