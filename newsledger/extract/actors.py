@@ -214,6 +214,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.",
            "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
            "sunday"}
+_TITLE_HEADS_AFTER = {"minister", "secretary", "commissioner", "undersecretary"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "»", "«"}
 
 
@@ -329,6 +330,8 @@ def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
                 return True
     if len(span) == 1 and words and words[0] not in person_words:
         tok = span[0]
+        if tok.tag_ == "NNPS":
+            return True  # a plural name is a team or a body, not one person ('the Harbour Hawks')
         if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6 and any(t.is_lower for t in tok.sent):
             return True  # an acronym in running text ('the GUP said') is no person's name
         if _staff_frame(doc, end):
@@ -434,9 +437,13 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:
     while i < len(doc):
         tok = doc[i]
         if tok.lower_ in lex.heads and tok.text[:1].isupper() or tok.lower_ in lex.heads and i + 1 < len(doc):
+            if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and doc[i + 1].ent_type_ != "PERSON":
+                i += 1  # 'State' in 'the State Department' heads no name
+                continue
             j = i + 1
             while j < len(doc) and j - i <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-                    and j not in taken and doc[j].ent_type_ not in ("GPE", "NORP", "DATE"):
+                    and j not in taken and doc[j].ent_type_ not in ("GPE", "NORP", "DATE") \
+                    and doc[j].lower_ not in org_lexicon().suffixes:
                 j += 1
             if j - i >= 2 and doc[i + 1].lower_ not in lex.titles:
                 title = title_before(doc, i + 1)
@@ -520,6 +527,14 @@ def _plausible_name(span: Span) -> bool:
     return not gazetteer.lookup_place(span.text) and not gazetteer.country_code(span.text)
 
 
+def _in_company_name(doc: Doc, tok: Token) -> bool:
+    """'D.' in 'Ames D. Lind & Co': an organisation entity ending in an organisation word."""
+    if tok.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and (ent[-1].lower_ in org_lexicon().suffixes or any(t.text == "&" for t in ent))
+
+
 def _initial_names(doc: Doc) -> list[_RawMention]:
     """'J. Smith', 'T.O'Gorman': an initial and a capitalised surname is a person, whatever the
     NER says (it often misses them in lists and results tables)."""
@@ -528,7 +543,8 @@ def _initial_names(doc: Doc) -> list[_RawMention]:
         nxt = doc[tok.i + 1]
         if (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
                 and nxt.text[:1].isupper() and nxt.is_alpha and len(nxt) > 1
-                and nxt.ent_type_ not in ("GPE", "NORP") and not (tok.i > 0 and doc[tok.i - 1].text.endswith("."))):
+                and nxt.ent_type_ not in ("GPE", "NORP") and not (tok.i > 0 and doc[tok.i - 1].text.endswith("."))
+                and not _in_company_name(doc, tok)):
             end = tok.i + 2
             out.append(_RawMention("person", doc[tok.i:end].text, tok.i, end, tok.idx,
                                    nxt.idx + len(nxt)))
@@ -584,6 +600,11 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
     # ORG
     if _inside_title(doc, start, end) or text.lower() in lex.titles:
         return
+    if not any(t.text[:1].isupper() for t in span) or any(
+            t.text in ("-", "--", "—", "–") and t.whitespace_ and doc[t.i - 1].whitespace_ for t in span):
+        return  # 'congress' as a common noun; 'RUGBY - LEAGUE RESULTS' from a headline
+    if end < len(doc) and doc[end].lower_ in _TITLE_HEADS_AFTER and doc[end].text[:1].isupper():
+        return  # 'Agriculture' in 'Agriculture Secretary Ana Ruiz' is part of a title
     country = None
     for tok in span:
         country = country or token_country(tok)

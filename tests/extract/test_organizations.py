@@ -62,3 +62,22 @@ def test_descriptors_dates_and_sentence_stops_are_cut_from_organisation_names(nl
     assert "Zorvan" in texts, texts
     assert "Zorvan news agency" not in texts, texts
     assert "Delmont Business Council" in texts, texts
+
+
+def test_titles_and_company_names_do_not_make_fragment_actors(nlp) -> None:
+    ex = run(nlp, "The State Department refused to comment on Friday. An aide to Agriculture Secretary "
+                  "Dan Holm said talks would resume. Analyst Tim Ross of Edward D. Jones & Co. said "
+                  "prices would rise, and T. Marsh agreed.")
+    typed = _typed(ex)
+    assert typed.get("State Department") == "organization", typed
+    assert "Department" not in typed and "Agriculture" not in typed and "D. Jones" not in typed, typed
+    assert typed.get("Edward D. Jones & Co.") == "organization", typed
+    for person in ("Dan Holm", "Tim Ross", "T. Marsh"):
+        assert typed.get(person) == "person", (person, typed)
+
+
+def test_a_plural_name_is_a_team_not_a_person(nlp) -> None:
+    ex = run(nlp, "Jay Lawton homered twice as the Brewers rallied for a 5-4 win on Friday.")
+    typed = _typed(ex)
+    assert typed.get("Brewers") == "organization", typed
+    assert typed.get("Jay Lawton") == "person", typed
