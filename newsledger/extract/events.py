@@ -385,13 +385,16 @@ def _status(trig: _Trigger, chain: list[Token]) -> str:
                                            for c in anc.children):
                 return "hypothetical"
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
-    lemmas = {t.lemma_.lower() for t in chain}
+    # the verbs governing the action, not the action's own verb ("sought asylum" happened)
+    lemmas = {t.lemma_.lower() for t in chain if t not in trig.tokens}
     if auxes & {"would", "could", "might", "should", "must", "ought"}:
         return "hypothetical"
     if lemmas & {"expect", "likely", "anticipate"} or auxes & {"may"}:
         return "expected"
     if auxes & {"will", "shall", "'ll", "wo"} or lemmas & {"set", "plan", "schedule", "due", "intend", "prepare",
-                                                          "want", "hope", "wish", "aim", "seek", "try", "propose"}:
+                                                          "want", "hope", "wish", "aim", "seek", "try", "propose",
+                                                          "agree", "decide", "promise", "pledge", "vow", "offer",
+                                                          "threaten"}:
         return "planned"
     if any(t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "planned"
