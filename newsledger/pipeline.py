@@ -221,9 +221,9 @@ _handed_over: dict[tuple, list[RawArticle | IngestReject]] = {}
 """At most one folder read kept for the next `plan_from_folder` call in this process."""
 
 
-def _inputs_state(raw_dir: Path, max_bytes: int) -> tuple:
-    """What reading the raw folder depends on: every file's path, size and modification time
-    (and the sources file's), and the size limit."""
+def _files_state(raw_dir: Path) -> tuple[tuple[str, int | None, int | None], ...]:
+    """Every input file's path, size and modification time in ns (None when it cannot be
+    stat'ed), the sources file included: what reading the raw folder depends on."""
     paths = list(discover(raw_dir))
     if (sources := find_sources(raw_dir)) is not None:
         paths.append(sources)
@@ -234,7 +234,11 @@ def _inputs_state(raw_dir: Path, max_bytes: int) -> tuple:
             state.append((str(path), st.st_size, st.st_mtime_ns))
         except OSError:
             state.append((str(path), None, None))
-    return (str(raw_dir), max_bytes, tuple(state))
+    return tuple(state)
+
+
+def _inputs_state(raw_dir: Path, max_bytes: int) -> tuple:
+    return (str(raw_dir), max_bytes, _files_state(raw_dir))
 
 
 def may_have_work(raw_dir: Path, warehouse: Path) -> bool:
@@ -251,14 +255,8 @@ def may_have_work(raw_dir: Path, warehouse: Path) -> bool:
         con.close()
     if last is None:
         return True
-    since = last.replace(tzinfo=dt.UTC).timestamp()
-    for path in discover(raw_dir):
-        try:
-            if path.stat().st_mtime >= since:
-                return True
-        except OSError:
-            return True
-    return False
+    since_ns = last.replace(tzinfo=dt.UTC).timestamp() * 1e9
+    return any(mtime_ns is None or mtime_ns >= since_ns for _, _, mtime_ns in _files_state(raw_dir))
 
 
 def plan_from_folder(raw_dir: Path, warehouse: Path, max_bytes: int, extractor_version: str, *,
