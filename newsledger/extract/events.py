@@ -27,7 +27,7 @@ PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout")
 VISIT_PREPS = ("to",)
 _SPAN_OF_TIME = re.compile(r"\b(?:days|weeks|months|years|decades|hours)\b(?!.*\b(?:ago|earlier|later|before)\b)"
                            r"|^\d{1,2}$", re.I)
-_DURATION = re.compile(r"^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute)s?(?:-long|-old)?$|"
+_DURATION = re.compile(r"^(?:(?:the|a|an) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute)s?(?:-long|-old)?$|"
                        r"^(?:daily|nightly|weekly|monthly|quarterly|yearly|annual|annually)$", re.I)
 
 
@@ -97,6 +97,9 @@ def _noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     for child in tok.children:
         if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in lex.nouns:
             return lex.nouns[f"{child.lower_} {lemma}"], [child, tok]
+        if (child.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-"
+                and (hyphened := f"{child.lower_}-{low}") in lex.nouns):
+            return lex.nouns[hyphened], [child, tok]  # "cease-fire", "sit-in": three tokens
         if child.dep_ == "prep" and f"{lemma} {child.lower_}" in lex.nouns:
             return lex.nouns[f"{lemma} {child.lower_}"], [tok, child]
     for key in (low, lemma):
@@ -207,6 +210,7 @@ def _has_date(tok: Token) -> bool:
     return False
 
 
+_TIME_PREPS = ("after", "before", "following", "since", "during", "until", "amid")  # "accepted X after the war"
 _EXAMPLE_PREPS = ("including", "like", "such")  # "three attacks, including the 1996 bombing"
 
 
@@ -218,13 +222,15 @@ def _premodified(tok: Token, spans: list[Span]) -> Span | None:
     doc = tok.doc
     j = tok.i - 1
     while j >= 0 and tok.i - j <= 3 and not doc[j].ent_type_ and (
-            doc[j].pos_ in ("ADJ", "NOUN", "PROPN") or doc[j].tag_ == "POS"):
+            doc[j].pos_ in ("ADJ", "NOUN", "PROPN") or doc[j].tag_ in ("POS", "HYPH")):
         j -= 1
+    if j > 0 and doc[j].text == "," and re.fullmatch(r"1[6-9]\d\d|20\d\d", doc[j - 1].text):
+        j -= 1  # "the Dec. 21, 1988, bombing"
     for span in spans:
         if span.end - 1 == j or (span.end == j and doc[j].tag_ == "POS"):
             before = doc[span.start - 1] if span.start > 0 else None
             possessive = doc[span.end - 1].tag_ == "POS" or (span.end < len(doc) and doc[span.end].tag_ == "POS")
-            if possessive or (before is not None and before.tag_ in ("DT", "PRP$", "POS")):
+            if possessive or span[0].tag_ == "DT" or (before is not None and before.tag_ in ("DT", "PRP$", "POS")):
                 return span
     return None
 
@@ -315,7 +321,7 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             continue  # "the film's release"
         head = tok.head
         if head.i in verbs and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") or (
-                tok.dep_ == "pobj" and head.head.i in verbs):
+                tok.dep_ == "pobj" and head.head.i in verbs and head.lower_ not in _TIME_PREPS):
             verb = verbs[head.i] if head.i in verbs else verbs[head.head.i]
             if _same_event(verb, entry):
                 verb.anchors.add(tok.i)  # "attend peace talks": one event, the verb's
@@ -336,19 +342,24 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             light = head
         elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.light:
             light = head.head  # "took part in talks", not "carried ... after the attacks"
+        elif (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB"
+              and head.head.lemma_.lower() in lex.lists["travel_verbs"]):
+            light = head.head  # "left on Tuesday for talks"
         aspectual = tok.dep_ in ("nsubj",) and head.lemma_.lower() in lex.aspectual
         extra: set[int] = set()
         # "the accord, which was announced Friday", "the talks held in May": a relative
         # clause whose verb carries the event describes it, its date is the event's
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and (
-                    child.lemma_.lower() in lex.light or child.lemma_.lower() in lex.aspectual):
+                    child.lemma_.lower() in lex.light or child.lemma_.lower() in lex.aspectual
+                    or child.lemma_.lower() in lex.lists["scheduling"]):
                 extra.add(child.i)
         # "last month's shooting death": the compound names the event of its head noun
         if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
             extra.add(head.i)
         if (light is None and not aspectual and not _has_agent(tok, index) and not _has_date(tok)
-                and not any(_has_date(doc[i]) for i in extra) and _premodified(tok, date_spans) is None):
+                and not any(_has_date(doc[i]) for i in extra) and _premodified(tok, date_spans) is None
+                and not ((host := _manner_host(tok)) is not None and _has_date(host))):
             continue
         if entry.get("needs_light") and light is None:
             continue  # "filed a suit", not "wore a suit"
@@ -356,7 +367,8 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             continue
         if light is not None and light.i in cue_tokens and tok.dep_ != "dobj":
             continue  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
-        trig_words = sorted(set(words) | ({light} if light is not None else set()), key=lambda t: t.i)
+        carried = light is not None and light.lemma_.lower() in lex.light  # "held talks"; not "left for talks"
+        trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(_Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors))
     return sorted(list(verbs.values()) + nouns, key=lambda t: t.head.i)
@@ -398,9 +410,9 @@ def _status(trig: _Trigger, chain: list[Token]) -> str:
         return "planned"
     if any(t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "planned"
-    if any(c.lower_ in ("planned", "upcoming", "proposed", "scheduled", "future")
-           for c in trig.head.children if c.dep_ == "amod"):
-        return "planned"
+    if any(c.lower_ in ("upcoming", "future") or c.lemma_.lower() in lexicon().lists["scheduling"]
+           for c in trig.head.children if c.dep_ in ("amod", "acl")):
+        return "planned"  # "the planned talks", "a summit set for April"
     return "occurred"
 
 
@@ -626,7 +638,43 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
             best[n] = verb_date[verb.head.i]
         elif verb.pos_ == "VERB" and (m := _when_event(verb, {i: i for i in verb_date})) is not None:
             best[n] = verb_date[m]  # "was visiting a school on Sunday when gunmen attacked"
+        elif (frame := _frame_date(_chain(trig)[0], spans)) is not None:
+            best[n] = (0, frame)
+        elif (host := _manner_host(trig.head)) is not None and host.i in verb_date:
+            best[n] = verb_date[host.i]
     return {n: ent for n, (_, ent) in best.items()}
+
+
+def _manner_host(tok: Token) -> Token | None:
+    """'tried on Friday to win support by calling on allies to ...', 'finished the draft on
+    Friday in consultation with the envoys', 'marked the day with rallies': an event that is the means or manner of another
+    action happens when it does. Returns the dated verb it hangs on (through 'tried to')."""
+    if (tok.dep_ == "pcomp" and tok.head.lower_ == "by"
+            or tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ == "NOUN"
+            or tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.pos_ == "NOUN"
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+        host = tok.head.head
+        while host.dep_ == "xcomp" and host.head != host:
+            host = host.head
+        return host if host.pos_ == "VERB" else None
+    return None
+
+
+def _frame_date(verb: Token, spans: list[Span]) -> Span | None:
+    """'In June, the talks failed and two envoys were expelled': a date that opens the sentence,
+    set off by a comma, frames every coordinated main clause of it (not the clauses they report)."""
+    if verb.dep_ != "conj":
+        return None
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    sent = verb.sent
+    if verb != sent.root:
+        return None
+    doc = verb.doc
+    for span in spans:  # "On Monday, ...", "But in June last year, ..."
+        if sent.start <= span.start <= sent.start + 2 and span.end < sent.end and doc[span.end].text == ",":
+            return span
+    return None
 
 
 def _when_event(verb: Token, anchor_of: dict[int, int]) -> int | None:

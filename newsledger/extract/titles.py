@@ -61,8 +61,9 @@ def _match_title(doc: Doc, end: int) -> int | None:
         if start < 0:
             continue
         words = " ".join(t.lower_ for t in doc[start:end])
-        if words in lex.titles:
-            return start
+        if words in lex.titles or (doc[end - 1].text[:1].isupper() and words.endswith("s")
+                                   and words[:-1] in lex.titles):
+            return start  # "Presidents X and Y", "Foreign Ministers X and Y"
     return None
 
 
