@@ -620,6 +620,9 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
                     n = _complement_event(cur, anchor_of)
                 if n is None:
                     n = _when_event(cur, anchor_of)
+                if n is None and cur.dep_ in ("acl", "relcl") and cur.head.i in anchor_of and (
+                        cur.lemma_.lower() in lexicon().lists["scheduling"]):
+                    n = anchor_of[cur.head.i]  # "meet at a summit set for July"
                 if n is not None:
                     attach(n, ent, depth + 1)
                     break

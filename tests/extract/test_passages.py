@@ -78,5 +78,10 @@ def test_passages(nlp) -> None:
             checks += 1
             if problem := _check_event(ex, want):
                 failures.append(f"{case['name']}: {problem}")
+        if case.get("exact_events"):  # the case also says what must not be an event
+            checks += 1
+            if len(ex.events) != len(case.get("events", [])):
+                failures.append(f"{case['name']}: events {[(e.event_type, e.trigger) for e in ex.events]}")
     rate = 1 - len(failures) / checks
+    print(f"{checks} checks, failing:", *failures, sep="\n  ")
     assert rate >= MIN_PASS_RATE, f"{rate:.2f} of {checks} checks pass; failing:\n" + "\n".join(failures)
