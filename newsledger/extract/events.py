@@ -179,6 +179,7 @@ def _object_in(tok: Token, name: str, deps: tuple[str, ...] = ("dobj", "nsubjpas
 
 
 _MODALS = ("would", "will", "should", "must", "could", "can", "shall", "might", "may", "to", "'ll")
+_FUTURE_MODALS = frozenset(_MODALS) - {"could", "to"}  # "could not attend on Monday" is past
 
 
 def _opinion_clause(tok: Token) -> bool:
@@ -514,6 +515,9 @@ def _tense(trig: _Trigger, chain: list[Token], status: str) -> str:
     if status in ("planned", "expected"):
         return "future"
     tags = {t.tag_ for t in chain}
+    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+    if auxes & _FUTURE_MODALS and not auxes & {"have", "'ve"}:
+        return "future"  # "must be returned by Jan. 14", "would sign on Friday"; not "would have signed"
     if tags & {"VBD", "VBN"} or any(c.lower_ in ("had", "has", "have", "did") for t in chain for c in t.children):
         return "past"
     return "present"
