@@ -160,6 +160,13 @@ def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _portfolio(doc: Doc, end: int) -> bool:
+    """'Home Affairs' in 'Home Affairs spokesman Ana Ruiz': a name written before a title head
+    and the title holder's name is part of the title."""
+    return end + 1 < len(doc) and doc[end].lower_ in title_lexicon().heads and doc[end].is_lower \
+        and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B"
+
+
 def _inside_title(doc: Doc, start: int, end: int) -> bool:
     """'State' in 'Secretary of State' or 'Foreign Minister' tagged as an organisation."""
     lex = title_lexicon()
@@ -184,6 +191,18 @@ def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
             start, end = _trim_org(doc, start, end, months=label != "PERSON")
             if start >= end:
                 continue
+        if fold(doc[start:end].text) in org_lexicon().non_actors or _party_word_as_noun(doc, start, end):
+            continue
+        listed = _listed_org(doc, start, end) if label != "GPE" else None
+        if listed is None and (n := _party_at(doc, start)) and start + n < end \
+                and (label == "PERSON" or _titled(doc[start + n])):
+            listed = _listed_org(doc, start, start + n)  # 'Lib Dem' in 'Lib Dem Home Affairs'
+            start += n
+            label = "PERSON"  # 'Labour MP Ana Ruiz' tagged as one organisation
+        if listed is not None:
+            out.append(listed)
+            if listed.end == end:
+                continue
         if label == "PERSON" and _org_named(doc, start, end, votes, person_words):
             label = "ORG"
         elif label in ("GPE", "NORP", "FAC") and _org_in_frame(doc, start, end, label, person_words):
@@ -193,7 +212,10 @@ def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
             span = doc[start:end]
             if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text):
                 continue
-            if len(span) == 1 and (span[0].lower_ in lex.titles or token_country(span[0])):
+            if len(span) == 1 and (span[0].lower_ in lex.titles or span[0].lower_ in lex.honorifics
+                                   or token_country(span[0])):
+                continue
+            if _portfolio(doc, end):
                 continue
             title = title_before(doc, start) or title_in_appos(span)
             out.append(_RawMention("person", span.text, start, end, span.start_char, span.end_char,
@@ -224,16 +246,59 @@ class _OrgLex:
     prefixes: tuple[tuple[str, ...], ...]
     descriptors: tuple[tuple[str, ...], ...]
     staff_titles: tuple[tuple[str, ...], ...]
+    known: frozenset[str]  # folded names
+    non_actors: frozenset[str]
+    parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
+    party_forms: tuple[tuple[str, ...], ...]  # forms as written, longest first
 
 
 @cache
 def org_lexicon() -> _OrgLex:
     lex = load("organizations")
 
-    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(sorted({tuple(p.lower().split()) for p in lex[key]}, key=len, reverse=True))
-    return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases("prefixes"),
-                   phrases("descriptors"), phrases("staff_titles"))
+    def phrases(words: list[str], lower: bool = True) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted({tuple((p.lower() if lower else p).split()) for p in words}, key=len, reverse=True))
+    parties = {fold(form): (name, entry.get("country"))
+               for name, entry in lex["parties"].items() for form in entry["forms"]}
+    forms = [form for entry in lex["parties"].values() for form in entry["forms"]]
+    return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
+                   phrases(lex["descriptors"]), phrases(lex["staff_titles"]),
+                   frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
+                   parties, phrases(forms, lower=False))
+
+
+def _party_at(doc: Doc, i: int) -> int:
+    """Length of a party's name written (with its capitals) at token i: 'Lib Dem', 'Tories'."""
+    for words in org_lexicon().party_forms:
+        if i + len(words) <= len(doc) and all(doc[i + k].text == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
+def _titled(tok: Token) -> bool:
+    lex = title_lexicon()
+    return tok.lower_ in lex.titles or tok.lower_ in lex.honorifics
+
+
+def _party_word_as_noun(doc: Doc, start: int, end: int) -> bool:
+    """'Labour costs rose': a one-word party name opening a sentence before a lower-case noun
+    that is no title ('Labour leader') is a common word."""
+    return (end - start == 1 and _party_at(doc, start) == 1 and doc[start].is_sent_start and end < len(doc)
+            and doc[end].tag_ in ("NN", "NNS") and doc[end].is_lower and doc[end].lower_ not in title_lexicon().heads)
+
+
+def _listed_org(doc: Doc, start: int, end: int) -> _RawMention | None:
+    """A party (under its one name: 'the Tories' is the Conservative Party) or a known agency or
+    body, whatever label the NER gave it."""
+    span = doc[start:end]
+    lex = org_lexicon()
+    key = fold(span.text)
+    if key in lex.parties:
+        name, country = lex.parties[key]
+        return _RawMention("organization", name, start, end, span.start_char, span.end_char, None, country)
+    if key in lex.known:
+        return _RawMention("organization", span.text, start, end, span.start_char, span.end_char)
+    return None
 
 
 def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -406,6 +471,13 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
             continue
         if _staff_frame(doc, tok.i + 1, possessive=False) and fold(tok.text) not in _person_words(doc):
             add(tok.text, tok.i, tok.i + 1, None)
+    # Party names the NER left untagged: "the Lib Dems", "Tory".
+    for tok in doc:
+        n = _party_at(doc, tok.i)
+        if n and not used & set(range(tok.i, tok.i + n)) and not _party_word_as_noun(doc, tok.i, tok.i + n):
+            party = _listed_org(doc, tok.i, tok.i + n)
+            if party is not None:
+                add(party.name, tok.i, tok.i + n, party.country_code)
     # Later uses of an organisation's name or acronym.
     forms: dict[tuple[str, ...], _RawMention] = {}
     for m in orgs + out:
@@ -422,7 +494,7 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
                 continue
             if i > 0 and _cap(doc[i - 1]) and not doc[i].is_sent_start:
                 continue
-            if i + n < len(doc) and _cap(doc[i + n]):
+            if i + n < len(doc) and _cap(doc[i + n]) or _party_word_as_noun(doc, i, i + n):
                 continue
             add(m.name, i, i + n, m.country_code)
     return out
@@ -436,25 +508,40 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.lower_ in lex.heads and tok.text[:1].isupper() or tok.lower_ in lex.heads and i + 1 < len(doc):
+        if (tok.lower_ in lex.heads or tok.lower_ in lex.honorifics and tok.text[:1].isupper()) and i + 1 < len(doc):
             if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and doc[i + 1].ent_type_ != "PERSON":
                 i += 1  # 'State' in 'the State Department' heads no name
                 continue
-            j = i + 1
-            while j < len(doc) and j - i <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+            lo = _past_title_words(doc, i + 1)
+            j = lo
+            while j < len(doc) and j - lo < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                     and j not in taken and doc[j].ent_type_ not in ("GPE", "NORP", "DATE") \
                     and doc[j].lower_ not in org_lexicon().suffixes:
                 j += 1
-            if j - i >= 2 and doc[i + 1].lower_ not in lex.titles:
-                title = title_before(doc, i + 1)
-                span = doc[i + 1:j]
-                out.append(_RawMention("person", span.text, i + 1, j, span.start_char, span.end_char,
+            if j > lo and (lo == i + 1 or not doc[lo - 1].lower_ in lex.honorifics or j - lo > 1):
+                title = title_before(doc, lo)
+                span = doc[lo:j]
+                out.append(_RawMention("person", span.text, lo, j, span.start_char, span.end_char,
                                        title.text if title else None,
                                        title.country_code if title else None))
                 i = j
                 continue
         i += 1
     return out
+
+
+def _past_title_words(doc: Doc, i: int) -> int:
+    """The first token from i that is not an honorific, a title word or a party's name:
+    'chairman Labour MP Ana Ruiz', 'manager Sir Alex Moor'."""
+    lex = title_lexicon()
+    while i < len(doc):
+        if doc[i].lower_ in lex.honorifics or doc[i].lower_ in lex.titles:
+            i += 1
+        elif n := _party_at(doc, i):
+            i += n
+        else:
+            break
+    return i
 
 
 _NAME = r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z][a-zA-Z'\-]+|de|van|von|der|den|da|di|du|le|la|el|bin|ben)){0,3}"

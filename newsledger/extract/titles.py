@@ -85,8 +85,11 @@ def _ent_country(doc: Doc, tok_index: int) -> tuple[int, str] | None:
 
 
 def title_before(doc: Doc, name_start: int) -> Title | None:
-    """The title written right before a name ("Former U.S. President" Donald Trump)."""
+    """The title written right before a name ("Former U.S. President" Donald Trump), also
+    across an honorific ("Chairman Sir" Ana Ruiz)."""
     lex = lexicon()
+    while name_start > 0 and doc[name_start - 1].lower_ in lex.honorifics:
+        name_start -= 1
     start = _match_title(doc, name_start)
     if start is None:
         return None

@@ -1,0 +1,59 @@
+"""Actor names: honorifics, party names and title words stay out of person names and make no
+actors of their own; each party is one organisation whatever form names it. Each frame is
+tested beside a person who must stay a person (needs the spaCy model). Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract import run
+
+pytestmark = pytest.mark.slow
+
+
+def _typed(ex) -> dict[str, str]:
+    return {a.name: a.actor_type for a in ex.actors}
+
+
+def _mentions(ex, name: str) -> list[str]:
+    key = next(a.key for a in ex.actors if a.name == name)
+    return sorted(m.text for m in ex.mentions if m.actor_key == key)
+
+
+def test_an_honorific_is_neither_an_actor_nor_part_of_the_name(nlp) -> None:
+    ex = run(nlp, "Club manager Sir Alex Morven backed the fans. Committee chairman Sir Archy Kellan said "
+                  "the agency must improve. Dame Edna Varley agreed, and Sir Alex left early.")
+    typed = _typed(ex)
+    assert "Sir" not in typed and "Dame" not in typed, typed
+    for person in ("Alex Morven", "Archy Kellan", "Edna Varley"):
+        assert typed.get(person) == "person", (person, typed)
+    titles = {a.name: a.role_titles for a in ex.actors}
+    assert titles["Alex Morven"] == ["manager"], titles
+    assert "Sir Alex" in _mentions(ex, "Alex Morven") or "Alex" in _mentions(ex, "Alex Morven"), ex.mentions
+
+
+def test_party_forms_are_one_political_organisation(nlp) -> None:
+    ex = run(nlp, "The Tories said on Monday that the Conservative Party would cut taxes. The Lib Dems "
+                  "and the Liberal Democrats' leader Ian Corran disagreed, and Labour said UKIP was wrong. "
+                  "Tory leader Rob Hallam called the plan fair.")
+    typed = _typed(ex)
+    for party in ("Conservative Party", "Liberal Democrats", "Labour Party", "UK Independence Party"):
+        assert typed.get(party) == "organization", (party, typed)
+    for form in ("Tories", "Lib Dems", "Labour", "UKIP", "Tory"):
+        assert form not in typed, typed
+    assert {"Tories", "Conservative Party"} <= set(_mentions(ex, "Conservative Party"))
+    assert next(a for a in ex.actors if a.name == "Labour Party").country_code == "GBR"
+    for person in ("Ian Corran", "Rob Hallam"):
+        assert typed.get(person) == "person", (person, typed)
+
+
+def test_party_and_portfolio_words_before_a_title_are_no_person(nlp) -> None:
+    ex = run(nlp, "Lib Dem Home Affairs spokesman Mark Orrin said the law was rushed. Committee chairman "
+                  "Labour MP Jean Corvey said the report was clear. Labour costs rose in March.")
+    typed = _typed(ex)
+    assert "Lib Dem Home Affairs" not in typed and "Home Affairs" not in typed, typed
+    assert typed.get("Liberal Democrats") == "organization", typed
+    assert typed.get("Mark Orrin") == "person", typed
+    assert typed.get("Jean Corvey") == "person", typed
+    assert "Labour MP" not in typed, typed
+    assert _mentions(ex, "Labour Party") == ["Labour"], ex.mentions  # not 'Labour costs'
