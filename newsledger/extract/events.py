@@ -2,7 +2,8 @@
 source/target/participants from the parse, place from the clause, date from the date expression
 attached to the event (resolved against the publication date and the clause's tense),
 negation and status. Statements are not events: a reporting verb never triggers one, and
-conditional or future events inside reported speech are left to the statement."""
+conditional events inside reported speech are left to the statement (a planned one, "said it
+will start talks in April", is an event with status planned: PLOVER codes the intent)."""
 
 from __future__ import annotations
 
@@ -778,7 +779,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         pos = trig.head.idx
         if any(s <= pos < e for s, e in direct):
             continue
-        if any(s <= pos < e for s, e in reported) and status != "occurred":
+        if any(s <= pos < e for s, e in reported) and status == "hypothetical":
             continue
         place, place_tokens = _place(trig, index)
         sources, targets = _args(trig, index, place_tokens)
