@@ -15,24 +15,34 @@ from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
 from newsledger.extract.records import Statement
 from newsledger.extract.text import doc_text
+from newsledger.extract.titles import lexicon as title_lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acl")
 MIN_QUOTE_WORDS = 4  # shorter unattributed quotes are scare quotes or titles
 MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduces it
+SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+RELATIVE_PRONOUNS = ("who", "which", "that")
 
 
 @dataclass(frozen=True)
 class _Cues:
     verbs: dict[str, dict]
     source_phrases: dict[str, str]
+    speakers: frozenset[str]  # pronouns and noun lemmas for people and bodies
+    speaker_suffixes: tuple[str, ...]
+    documents: frozenset[str]  # noun lemmas for texts and counts that state findings
 
 
 @cache
 def cues() -> _Cues:
     lex = load("cues")
-    return _Cues(lex["verbs"], lex["source_phrases"])
+    titles = title_lexicon()
+    v = lex["voices"]
+    speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
+    return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]),
+                 frozenset(v["documents"]))
 
 
 @dataclass
@@ -93,7 +103,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _content(cue: Token, entry: dict) -> tuple[int, int] | None:
+def _content(cue: Token, entry: dict, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+    """The char span of what a cue reports: the words of its clauses in the cue's paragraph."""
     comps = [c for c in cue.children if c.dep_ == "ccomp"]
     if not comps and entry.get("object_content"):
         comps = [c for c in cue.children if c.dep_ == "dobj"]
@@ -106,9 +117,20 @@ def _content(cue: Token, entry: dict) -> tuple[int, int] | None:
             if conj.i > c.i:
                 tokens.extend(conj.subtree)
     tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head in comps and t.i == min(x.i for x in tokens))]
-    tokens = _drop_trailing_asides(tokens)
+    tokens = _drop_trailing_asides(_in_paragraph(cue, tokens, paragraph))
+    if not tokens:
+        return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -> list[Token]:
+    """The content words in the cue's paragraph. When the parse ran over a paragraph break and
+    what is left still spans the cue ('Earlier, X told ... that'), the content is what follows."""
+    kept = [t for t in tokens if paragraph[0] <= t.idx < paragraph[1]]
+    if len(kept) < len(tokens) and any(t.i < cue.i for t in kept) and any(t.i > cue.i for t in kept):
+        kept = [t for t in kept if t.i > cue.i]
+    return kept
 
 
 def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
@@ -129,9 +151,27 @@ def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i in keep]
 
 
-def _frames(doc: Doc, quotes: list[Quote]) -> list[_Frame]:
+def holds_statement(tok: Token, index: ActorIndex, subject: str) -> bool:
+    """Whether the subject of a cue that is also said of things can hold a statement: a speaker
+    (person or body), or for `subject = "source"` cues also a document ('the survey found').
+    'The figures hinted that' and 'the move suggests that' report evidence, not a statement."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    if tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or index.resolve(tok):
+        return True
+    lex = cues()
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in lex.speakers or lemma in lex.speakers:
+        return True
+    if tok.pos_ == "NOUN" and lemma.endswith(lex.speaker_suffixes):
+        return True
+    return subject == "source" and lemma in lex.documents
+
+
+def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
     """Every reporting verb outside quotes, and every 'according to X'."""
     frames = []
+    text = doc_text(doc)
     inside = _inside_quotes(doc, quotes)
     for tok in doc:
         if tok.i in inside:
@@ -141,22 +181,39 @@ def _frames(doc: Doc, quotes: list[Quote]) -> list[_Frame]:
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
             head = tok.head
             phrase = {t.i for t in tok.subtree}
-            tokens = [t for t in head.subtree if t.i not in phrase]
-            content = _trim(doc_text(doc), *_span_chars(tokens)) if tokens else None
+            lo, hi = _paragraph(text, tok.idx, quotes)
+            tokens = [t for t in head.subtree if t.i not in phrase and lo <= t.idx < hi]
+            content = _trim(text, *_span_chars(tokens)) if tokens else None
             frames.append(_Frame(tok, f"{tok.text} {to.text}", source, content))
             continue
         entry = _cue_entry(tok)
         if entry is None:
             continue
         speaker = subject_of(tok)
-        content = _content(tok, entry)
+        content = _content(tok, entry, _paragraph(text, tok.idx, quotes))
         if entry.get("weak") and (content is None or speaker is None):
+            continue
+        subject = entry.get("subject")
+        if subject and speaker is not None and not holds_statement(speaker, index, subject):
             continue
         cue_text = tok.text
         if entry.get("particle"):
             cue_text += " " + entry["particle"]
         frames.append(_Frame(tok, cue_text, speaker, content))
     return frames
+
+
+def _paragraph(text: str, at: int, quotes: list[Quote]) -> tuple[int, int]:
+    """Char bounds of the paragraph around `at`, widened to any quote that runs over it: a parse
+    that runs over a line break joins two paragraphs into one clause, but a quote over
+    paragraphs is one statement."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    for q in quotes:
+        if q.start < hi and q.end > lo:
+            lo, hi = min(lo, q.start), max(hi, q.end)
+    return lo, hi
 
 
 def _inside_quotes(doc: Doc, quotes: list[Quote]) -> set[int]:
@@ -183,7 +240,7 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
     """Direct and indirect statements of a parsed article, in reading order."""
     text = doc_text(doc)
     quotes = find_quotes(text)
-    frames = _frames(doc, quotes)
+    frames = _frames(doc, quotes, index)
     statements: list[Statement] = []
     used_quotes: set[int] = set()
     framed_quote: dict[int, _Frame] = {}
@@ -206,7 +263,7 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
     for n, q in enumerate(quotes):
         if n in used_quotes:
             continue
-        frame = framed_quote.get(n) or _frame_near(doc, q, frames)
+        frame = framed_quote.get(n) or _frame_near(doc, q, frames, quotes)
         words = len(text[q.inner_start:q.inner_end].split())
         if frame is None:
             if words < MIN_QUOTE_WORDS:
@@ -222,15 +279,17 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
     return statements
 
 
-def _frame_near(doc: Doc, q: Quote, frames: list[_Frame]) -> _Frame | None:
-    """The reporting verb of a quote: in the quote's own sentence(s), outside the quote, the
-    nearest one; else a sentence before that ends with a colon ('He said:')."""
+def _frame_near(doc: Doc, q: Quote, frames: list[_Frame], quotes: list[Quote]) -> _Frame | None:
+    """The reporting verb of a quote: in the quote's own sentence(s) and paragraph, outside the
+    quote, the nearest one; else a sentence before that ends with a colon ('He said:')."""
     first, last = _sentence(doc, q.start), _sentence(doc, max(q.start, q.end - 1))
     lo, hi = first.start_char, last.end_char
     after = doc_text(doc)[q.end:q.end + 3].lstrip()
     if last.end_char <= q.end + 1 and after[:1] and (after[:1].islower() or after[:1] == ","):
         nxt = _sentence(doc, min(len(doc_text(doc)) - 1, last.end_char + 1))
         hi = max(hi, nxt.end_char)
+    par_lo, par_hi = _paragraph(doc_text(doc), q.start, quotes)
+    lo, hi = max(lo, par_lo), min(hi, par_hi)
     best, best_dist = None, MAX_CUE_DISTANCE
     for f in frames:
         pos = f.cue.idx

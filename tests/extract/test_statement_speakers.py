@@ -1,0 +1,86 @@
+"""Statements and their speakers on short invented passages: cues also said of things
+('hinted', 'suggests', 'believes') need a subject that can hold a statement, and indirect
+content stays in the paragraph of its cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.actors import build_actors
+from newsledger.extract.records import Statement
+from newsledger.extract.statements import extract_statements
+
+pytestmark = pytest.mark.slow
+
+
+def statements(nlp, text: str) -> list[Statement]:
+    doc = nlp(text)
+    return extract_statements(doc, build_actors(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weekly figures hinted that demand for new cars was slowing.",
+        "The sudden move suggests that the bakery chain is short of cash.",
+        "This shows that the new timetable works.",
+        "The folding tablet reveals that its maker has changed course.",
+        "The survey believes that rents will keep rising.",
+    ],
+)
+def test_things_that_show_or_hint_are_not_speakers(nlp, text: str) -> None:
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Analysts suggested that the harbour tax would be scrapped.", "Analysts"),
+        ("The ferry operator revealed that two crossings would be cut.", "The ferry operator"),
+        ("She hinted that she would stand for the council again.", "She"),
+        ("Some 40% believe that the old stadium should stay.", "Some 40%"),
+        ("Shoppers who believe that prices will fall are waiting.", "Shoppers"),
+        ("The annual survey found that fewer families own a car.", "The annual survey"),
+        ("The latest data show that river levels are falling.", "The latest data"),
+    ],
+)
+def test_people_bodies_and_documents_keep_their_statements(nlp, text: str, speaker: str) -> None:
+    found = statements(nlp, text)
+    assert [s.speaker_text for s in found] == [speaker]
+
+
+def test_strong_cue_keeps_a_document_as_source(nlp) -> None:
+    found = statements(nlp, "The audit report says that the tram project ran over budget.")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("The audit report", "the tram project ran over budget")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor said the bridge would reopen in May\n\nTraffic on the ring road has doubled.",
+         ["the bridge would reopen in May"]),
+        ("“The plan is still very, very important.”\n\n"
+         "Earlier, the mayor told reporters there were three problems with the tram.",
+         ["The plan is still very, very important.", "there were three problems with the tram"]),
+        ("According to the council the harbour roads will reopen\n\nThe repair budget was cut last year.",
+         ["the harbour roads will reopen"]),
+    ],
+)
+def test_indirect_content_stays_in_the_paragraph_of_its_cue(nlp, text: str, expected: list[str]) -> None:
+    assert [s.text for s in statements(nlp, text)] == expected
+
+
+def test_quote_over_paragraphs_keeps_its_extent(nlp) -> None:
+    text = ("The coach said: “We played well in the first half.\n"
+            "“After the break we lost our shape and the result followed,” he added.")
+    found = statements(nlp, text)
+    assert len(found) == 1
+    assert found[0].text.startswith("We played well") and found[0].text.endswith("the result followed")
+
+
+def test_quote_takes_no_cue_from_the_next_paragraph(nlp) -> None:
+    text = ('The treasurer defended the fund. "We have kept every promise. That is still the case."\n\n'
+            'The opposition leader said the fund was "running dry".')
+    quote = next(s for s in statements(nlp, text) if s.text.startswith("We have kept"))
+    assert quote.speaker_text != "The opposition leader"
