@@ -320,12 +320,13 @@ def _phrase_before(doc: Doc, end: int, phrases: tuple[tuple[str, ...], ...]) -> 
 def _trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int, int]:
     """Cut what the NER glued to an organisation's name: a leading month ('the August Acme
     index'), trailing scores and lower-case descriptors ('Zorva news agency'), an acronym in
-    parentheses ('Green Unity Party (GUP') and a full stop that ends the sentence."""
+    parentheses ('Green Unity Party (GUP'), the next line or score and a full stop that ends the
+    sentence."""
     while months and end - start > 1 and doc[start].lower_ in _MONTHS:
         start += 1
     for k in range(start + 1, end):
-        if doc[k].text == "(":
-            end = k
+        if doc[k].text == "(" or "\n" in doc[k - 1].whitespace_ + doc[k].text or doc[k].text.isdigit():
+            end = k  # 'Halvard 2 Norvale 1': a results line holds two names
             break
     while end - start > 1:
         last = doc[end - 1]
@@ -403,7 +404,19 @@ def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
             return True
         if _phrase_at(doc, end, lex.descriptors) or _phrase_before(doc, start, lex.descriptors):
             return True
-    return False
+    return _described(doc, span)
+
+
+def _described(doc: Doc, span: Span) -> bool:
+    """A name whose appositive is an organisation noun ('Dorvel, the first foreign company to
+    list') or that an organisation noun qualifies ('the weekly Die Runde', 'Zorva Dnes daily
+    said'): the descriptor and the name must be linked in the parse, not just adjacent."""
+    heads = {p[-1] for p in org_lexicon().descriptors}
+    root = span.root
+    linked = [c for c in root.children if c.dep_ == "appos" or c.dep_ in ("amod", "compound", "nmod") and c.i < span.start]
+    if root.dep_ == "compound" and root.head.i == span.end:
+        linked.append(root.head)
+    return any(t.lower_ in heads and t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in linked)
 
 
 def _org_in_frame(doc: Doc, start: int, end: int, label: str, person_words: set[str]) -> bool:
@@ -733,6 +746,26 @@ def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     return out
 
 
+def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
+    """A name the article gives an organisation names it everywhere in the article: 'Dorvel'
+    the NER calls a person after 'Dorvel spokesman Ian Moor' or 'Dorvel Holdings' is the
+    company, unless a title says that mention is a person or the word is a named person's."""
+    orgs: dict[str, _RawMention] = {}
+    suffixes = org_lexicon().suffixes
+    persons = {w for m in raw if m.kind == "person" and len(m.name.split()) > 1 for w in fold(m.name).split()}
+    for m in raw:
+        if m.kind == "organization":
+            orgs.setdefault(fold(m.name), m)
+            orgs.setdefault(fold(doc_text(doc)[m.char_start:m.char_end]), m)
+            words = fold(m.name).split()
+            if len(words) > 1 and words[-1] in suffixes and words[0] not in persons:
+                orgs.setdefault(words[0], m)  # 'Dorvel' for 'Dorvel Holdings'
+    for m in raw:
+        org = orgs.get(fold(m.name)) if m.kind == "person" and not m.role_title else None
+        if org is not None:
+            m.kind, m.name, m.country_code = "organization", org.name, org.country_code
+
+
 def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
     """Full names by their folded form; a surname (or a first name) joins the full name it
     ends (starts), the most recently mentioned one when two people share it."""
@@ -785,6 +818,7 @@ def build_actors(doc: Doc) -> ActorIndex:
     if extra:
         taken = {i for m in extra for i in range(m.start, m.end)}
         raw = [m for m in raw if not taken & set(range(m.start, m.end))] + extra
+    _one_sense(doc, raw)
     groups: list[tuple[str, list[_RawMention]]] = []
     for cluster in _person_clusters([m for m in raw if m.kind == "person"]):
         groups.append(("person", cluster))

@@ -81,3 +81,25 @@ def test_a_plural_name_is_a_team_not_a_person(nlp) -> None:
     typed = _typed(ex)
     assert typed.get("Brewers") == "organization", typed
     assert typed.get("Jay Lawton") == "person", typed
+
+
+def test_an_organisation_apposition_and_short_name_hold_for_the_whole_article(nlp) -> None:
+    # the NER calls every Kestrava and the bare Dorvell persons
+    cases = [("Kestrava, the first foreign company to list on the Riga bourse, said profits doubled. "
+              "In a call, Ozols said he regarded Kestrava as cheap. Kestrava said its chief would stay. "
+              "Janis Ozols, a trader, agreed.", "Kestrava", ["Kestrava"] * 3, "Janis Ozols"),
+             ("Shares of Dorvell Holdings rose on Monday. Dorvell said it would buy a rival, and "
+              "Anna Lindqvist said the price was fair.", "Dorvell Holdings", ["Dorvell", "Dorvell Holdings"],
+              "Anna Lindqvist")]
+    for text, org, forms, person in cases:
+        ex = run(nlp, text)
+        key = next(a.key for a in ex.actors if a.name == org and a.actor_type == "organization")
+        assert sorted(m.text for m in ex.mentions if m.actor_key == key) == forms, ex.mentions
+        assert _typed(ex).get(person) == "person", _typed(ex)
+        assert len(ex.actors) == 2, ex.actors
+
+
+def test_a_name_ends_at_a_line_break_or_a_score(nlp) -> None:
+    ex = run(nlp, "Results on Saturday:\nHarbury 2 Dunmore 1\nTom Ellery 1 Bo Lind 0")
+    assert "Tom Ellery" in _typed(ex), _typed(ex)
+    assert not any(c.isdigit() or "\n" in c for m in ex.mentions for c in m.text), ex.mentions
