@@ -29,7 +29,7 @@ from prefect.task_runners import ProcessPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from newsledger import pipeline, progress
-from newsledger.config import Settings, default_workers, local_batch_size
+from newsledger.config import Settings, default_workers, flow_in_flight, local_batch_size
 from newsledger.extract import EXTRACTOR_VERSION
 from newsledger.extract.nlp import model_name, shared_nlp
 from flows.artifacts import publish_run_artifacts
@@ -207,7 +207,7 @@ def newsledger_run(raw_dir: str | None = None, warehouse: str | None = None, par
         loaded = 0
         loaded_ids: list[str] = []
         timings: list[BatchTiming] = []
-        parallel = in_flight if len(plan.todo) > settings.batch_size else 1  # one batch: no pool start-up
+        parallel = flow_in_flight(in_flight, processes, len(plan.todo), settings.batch_size)
         size = settings.batch_size if parallel > 1 else local_batch_size(settings.batch_size, processes)
         extracted = _timed(_extracted(pipeline.batches(plan.todo, size), parallel, processes), len(plan.todo), timings)
         for _, pairs, failed in pipeline.load_groups(extracted, settings.load_size):

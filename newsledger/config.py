@@ -34,6 +34,18 @@ def batches_in_flight(workers: int, distributed: bool = False, articles: int | N
     return workers + 1
 
 
+def flow_in_flight(in_flight: int, processes: int, articles: int, batch_size: int) -> int:
+    """Batches the flow hands to its task runner once it knows how many `articles` are new: a
+    single batch, or fewer than POOL_MIN_ARTICLES with a local pool (`processes` > 1), extract
+    in the flow's own process. The CLI decides this before the flow starts; a scheduled run,
+    whose parameters were fixed when `serve` started, decides it here."""
+    if articles <= batch_size:
+        return 1
+    if processes > 1:
+        return min(in_flight, batches_in_flight(processes, articles=articles))
+    return in_flight  # a Dask cluster the user asked for, or one worker
+
+
 def local_batch_size(batch_size: int, processes: int) -> int:
     """Articles per batch when extraction runs in the flow's own process. On forked copies of
     the model (`processes` > 1) every batch pays a fork and an uneven last share, so such runs

@@ -62,6 +62,16 @@ def test_small_runs_extract_in_process_large_ones_on_the_pool():
     assert batches_in_flight(2, distributed=True, articles=5) == 3  # a cluster the user asked for is used
 
 
+def test_a_scheduled_run_with_few_new_articles_extracts_in_the_flow_process():
+    from newsledger.config import POOL_MIN_ARTICLES, flow_in_flight
+
+    # `serve` fixes in_flight=3, processes=2 at start; each run decides from its own new articles
+    assert flow_in_flight(3, 2, POOL_MIN_ARTICLES - 1, 64) == 1
+    assert flow_in_flight(3, 2, POOL_MIN_ARTICLES, 64) == 3
+    assert flow_in_flight(3, 2, 10, 64) == 1  # one batch
+    assert flow_in_flight(3, 1, 150, 64) == 3  # Dask: the cluster gets the batches
+
+
 def test_extraction_batches_load_in_groups_of_at_least_the_load_size_and_keep_every_article():
     articles = [raw_article(f"a{i}", f"Text number {i}.") for i in range(7)]
     extracted = [(articles[i:i + 2], [(a, None) for a in articles[i:i + 2]], []) for i in range(0, 6, 2)]
