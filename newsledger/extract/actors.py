@@ -160,6 +160,17 @@ def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _modifier_word(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
+    """'the Hefce report', 'Oscar contenders': one capitalised word qualifying a lower-case noun
+    names a body, award or brand, not a person, unless it is a word of a person named in full or
+    the article also uses it alone as a person ('the Dole campaign' beside 'Dole said')."""
+    tok = doc[start]
+    if not (end - start == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.is_lower
+            and tok.head.pos_ == "NOUN") or fold(tok.text) in person_words:
+        return False
+    return not any(t.text == tok.text and t.ent_type_ == "PERSON" and t.dep_ != "compound" for t in doc)
+
+
 def _portfolio(doc: Doc, end: int) -> bool:
     """'Home Affairs' in 'Home Affairs spokesman Ana Ruiz': a name written before a title head
     and the title holder's name is part of the title."""
@@ -215,7 +226,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
             if len(span) == 1 and (span[0].lower_ in lex.titles or span[0].lower_ in lex.honorifics
                                    or token_country(span[0])):
                 continue
-            if _portfolio(doc, end):
+            if _portfolio(doc, end) or _modifier_word(doc, start, end, person_words):
                 continue
             title = title_before(doc, start) or title_in_appos(span)
             out.append(_RawMention("person", span.text, start, end, span.start_char, span.end_char,
@@ -760,10 +771,12 @@ def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
             words = fold(m.name).split()
             if len(words) > 1 and words[-1] in suffixes and words[0] not in persons:
                 orgs.setdefault(words[0], m)  # 'Dorvel' for 'Dorvel Holdings'
+                orgs.setdefault(words[-1], m)  # 'United' for 'Harbury United'
     for m in raw:
-        org = orgs.get(fold(m.name)) if m.kind == "person" and not m.role_title else None
-        if org is not None:
-            m.kind, m.name, m.country_code = "organization", org.name, org.country_code
+        if m.kind == "person" and not m.role_title or m.kind == "organization" and len(m.name.split()) == 1:
+            org = orgs.get(fold(m.name))
+            if org is not None:
+                m.kind, m.name, m.country_code = "organization", org.name, org.country_code
 
 
 def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:

@@ -57,3 +57,12 @@ def test_party_and_portfolio_words_before_a_title_are_no_person(nlp) -> None:
     assert typed.get("Jean Corvey") == "person", typed
     assert "Labour MP" not in typed, typed
     assert _mentions(ex, "Labour Party") == ["Labour"], ex.mentions  # not 'Labour costs'
+
+
+def test_a_lone_word_qualifying_a_noun_is_no_person_unless_a_named_person_has_it(nlp) -> None:
+    ex = run(nlp, "The Hefwin report said fees made no difference, and Dole campaign aides agreed. "
+                  "Senator Bob Dole said he would act.")
+    typed = _typed(ex)
+    assert "Hefwin" not in typed, typed
+    assert typed == {"Bob Dole": "person"}, typed
+    assert _mentions(ex, "Bob Dole") == ["Bob Dole", "Dole"], ex.mentions
