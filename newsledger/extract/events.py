@@ -87,6 +87,11 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     return None
 
 
+def _politicians(subj: Token | None) -> bool:
+    """A subject who fights with words: politicians by title ('the two leaders')."""
+    return subj is not None and subj.lemma_.lower() in lexicon().lists["verbal_subjects"]
+
+
 def _temporal_object(prep: Token) -> bool:
     return any(p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in ("time", "moment", "first")
                for p in prep.children if p.dep_ == "pobj")
@@ -276,14 +281,15 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if found and found[0].get("verbal_type") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lexicon().verbal_objects
                 or c.dep_ == "prep" and (c.lower_ in ("over", "about", "as")
-                                         or c.lower_ == "on" and not _temporal_object(c)) for c in tok.children):
+                                         or c.lower_ == "on" and not _temporal_object(c)) for c in tok.children) or (
+                found and found[0].get("verbal_type") and _politicians(subject_of(tok))):
             # "attacked the decision", "clashed with his leaders over fees", "clashed with the
-            # council on the issue": words, not force
+            # council on the issue", "the two party leaders clashed": words, not force
             found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
         if found and found[0].get("party_object") and not _object_is_party(tok, index):
             found = None  # "met demand", "hosted the show"
-        if found and found[0].get("intransitive") and any(c.dep_ == "dobj" for c in tok.children):
-            found = None  # "demonstrated the new phone"
+        if found and found[0].get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            found = None  # "demonstrated the new phone", "demonstrated that it works"
         if found and found[0].get("place_object") and not any(
                 c.dep_ == "dobj" and (c.i in index.places or c.ent_type_ in ("GPE", "LOC", "FAC")
                                       or c.lemma_.lower() in lex.places) for c in tok.children):
@@ -469,11 +475,28 @@ def _args(trig: _Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[li
                 if child.dep_ == "prep" and child.lower_ in ("with", "between"):
                     for p in child.children:
                         add(targets, p) if p.dep_ == "pobj" else None
-        if head.dep_ == "nsubj" and not sources and not targets:
-            pass
     if not sources and len(targets) > 1 and trig.event_type == "CONSULT":
         sources.append(targets.pop(0))
     return sources, targets
+
+
+def _generic_party(trig: _Trigger) -> bool:
+    """'Police dispersed the protesters', 'troops shelled the town': the parties are named by
+    what they are (a PLOVER sector: police, military, rebels, protesters, government), not by
+    name. Such an event is kept with no actor ids; the sentence says who."""
+    if trig.event_type in _domain()["political_types"]:
+        return False  # "officers arrived" is no visit
+    generic = lexicon().lists["generic_parties"]
+    verb = trig.light or trig.head
+    cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    cands += [p for c in verb.children if c.dep_ in ("agent", "prep") for p in c.children if p.dep_ == "pobj"]
+    if (subj := subject_of(verb)) is not None:
+        cands.append(subj)
+    if trig.head.pos_ in ("NOUN", "PROPN"):
+        cands += [c for c in trig.head.children if c.dep_ == "poss"]
+        cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on")
+                  for p in c.children if p.dep_ == "pobj"]
+    return any(c.lemma_.lower() in generic for c in cands)
 
 
 def _place(trig: _Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
@@ -783,7 +806,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue
         place, place_tokens = _place(trig, index)
         sources, targets = _args(trig, index, place_tokens)
-        if not sources and not targets and n not in dates:
+        if not sources and not targets and n not in dates and not _generic_party(trig):
             continue
         if not _fits_domain(trig.event_type, sources + targets, index, sport):
             continue
