@@ -80,6 +80,7 @@ def article_frames(pairs: Sequence[tuple[RawArticle, ArticleExtraction]], extrac
                 "speaker_actor_id": None, "speaker_actor_key": s.speaker_key, "speaker_text": s.speaker_text,
                 "kind": s.kind, "cue": s.cue, "text": s.text, "char_start": s.char_start, "char_end": s.char_end,
                 "sentence": s.sentence, "confidence": s.confidence, **stamp,
+                "statement_date": s.statement_date, "date_precision": s.date_precision, "date_text": s.date_text,
             })
         for e in ex.events:
             event_id = stable_id(aid, e.event_type, e.char_start, e.char_end)

@@ -115,6 +115,9 @@ class Statements(_Base):
     sentence: Series[str] = pa.Field(description="The sentence(s) holding the statement: its evidence.")
     confidence: Series[float] = pa.Field(nullable=True, ge=0, le=1, description="Extractor confidence when the method gives one.")
     extractor_version: Series[str] = pa.Field(description="Extractor version that produced the row.")
+    statement_date: Series[pa.DateTime] = pa.Field(nullable=True, description="When it was said, from a date on the reporting verb (`said on Friday`) resolved against published_at; null without one (the article's published_at is when it was reported). Added after the first release, hence last.")
+    date_precision: Series[str] = pa.Field(nullable=True, isin=DATE_PRECISIONS, description="day, month or year: how much of statement_date is known.")
+    date_text: Series[str] = pa.Field(nullable=True, description="The date expression on the reporting verb as written.")
 
     @pa.dataframe_check(description="char_end > char_start")
     def offsets_ordered(cls, df: pd.DataFrame) -> pd.Series:

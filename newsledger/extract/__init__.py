@@ -11,11 +11,12 @@ from newsledger.extract import gazetteer
 from newsledger.extract.actors import build_actors
 from newsledger.extract.events import extract_events
 from newsledger.extract.records import ArticleExtraction, ArticleText
+from newsledger.extract.statement_dates import date_statements
 from newsledger.extract.statements import extract_statements
 from newsledger.extract.nlp import shared_nlp
 from newsledger.extract.text import doc_text
 
-EXTRACTOR_VERSION = "0.4.10"
+EXTRACTOR_VERSION = "0.5.0"
 MAX_CHARS = 1_000_000  # longer texts are cut: spaCy's memory grows with document length
 
 
@@ -48,6 +49,7 @@ def extract_doc(doc, article: ArticleText) -> ArticleExtraction:
     index = build_actors(doc)
     statements = extract_statements(doc, index)
     published = article.published_at.date() if article.published_at else None
+    date_statements(doc, statements, published)
     out.actors = index.actors
     out.mentions = index.mentions
     out.statements = statements

@@ -315,7 +315,7 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if trig.head.dep_ == "xcomp" and trig.head.head.i in verbs and verbs[trig.head.head.i].event_type == "REJECT":
             del verbs[i]
     nouns: list[_Trigger] = []
-    date_spans = _date_spans(doc)
+    dated = date_spans(doc)
     for tok in doc:
         if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME") or tok.i in verbs:
             continue
@@ -366,7 +366,7 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
             extra.add(head.i)
         if (light is None and not aspectual and not _has_agent(tok, index) and not _has_date(tok)
-                and not any(_has_date(doc[i]) for i in extra) and _premodified(tok, date_spans) is None
+                and not any(_has_date(doc[i]) for i in extra) and _premodified(tok, dated) is None
                 and not ((host := _manner_host(tok)) is not None and _has_date(host))):
             continue
         if entry.get("needs_light") and light is None:
@@ -562,7 +562,7 @@ _WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "today", "yesterday", "tomorrow"}
 
 
-def _date_spans(doc: Doc) -> list[Span]:
+def date_spans(doc: Doc) -> list[Span]:
     """Date expressions: spaCy's DATE entities (not durations, spans of time or datelines),
     the day inside a TIME entity ('Thursday morning', 'the night of Friday, Oct. 23') and the
     date adverbs the NER leaves out ('now', 'recently')."""
@@ -617,7 +617,7 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
         if n not in best or depth < best[n][0]:
             best[n] = (depth, ent)
 
-    spans = _date_spans(doc)
+    spans = date_spans(doc)
     premodifies: dict[tuple[int, int], int] = {}
     for n, trig in enumerate(triggers):
         if trig.head.pos_ in ("NOUN", "PROPN") and (span := _premodified(trig.head, spans)) is not None:
@@ -776,7 +776,7 @@ def _copula_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
 def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
                    published: dt.date | None) -> list[Event]:
     """PLOVER events of a parsed article, in reading order."""
-    cue_tokens = {t.i for s in statements for t in _cue_tokens(doc, s)}
+    cue_tokens = {t.i for s in statements for t in tokens_of_cue(doc, s)}
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
     reported = [(s.char_start, s.char_end) for s in statements if s.kind == "indirect"]
     triggers = _triggers(doc, index, cue_tokens)
@@ -899,7 +899,7 @@ def _apolitical(event_type: str, keys: list[str], index: ActorIndex) -> bool:
             and not any(_political(k, index, False) for k in keys))
 
 
-def _cue_tokens(doc: Doc, st: Statement) -> list[Token]:
+def tokens_of_cue(doc: Doc, st: Statement) -> list[Token]:
     """The tokens of a statement's cue, found in its sentence."""
     if not st.cue:
         return []

@@ -59,6 +59,9 @@ class Statement:
     char_end: int
     sentence: str
     confidence: float | None = None
+    statement_date: dt.date | None = None  # when it was said, from a date on the cue ("said Friday")
+    date_precision: str | None = None  # day | month | year
+    date_text: str | None = None
 
 
 @dataclass

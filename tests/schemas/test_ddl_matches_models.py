@@ -47,3 +47,16 @@ def test_each_table_has_the_models_columns_in_order_with_fitting_types_and_nulla
 
 def test_the_ddl_has_no_table_the_models_do_not_describe(ddl_columns):
     assert set(ddl_columns) == set(MODELS)
+
+
+def test_a_warehouse_written_before_statement_dates_gets_their_columns_in_model_order(tmp_path):
+    path = tmp_path / "older.duckdb"
+    con = load.connect(path)
+    for column in ("statement_date", "date_precision", "date_text"):  # as an older release wrote it
+        con.execute(f"ALTER TABLE statements DROP COLUMN {column}")
+    con.close()
+    con = load.connect(path)
+    columns = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                         "WHERE table_name = 'statements' ORDER BY ordinal_position").fetchall()]
+    con.close()
+    assert columns == list(MODELS["statements"].to_schema().columns)

@@ -65,8 +65,15 @@ CREATE TABLE IF NOT EXISTS statements (
     char_end INTEGER NOT NULL,
     sentence VARCHAR NOT NULL,
     confidence DOUBLE,
-    extractor_version VARCHAR NOT NULL
+    extractor_version VARCHAR NOT NULL,
+    statement_date DATE,
+    date_precision VARCHAR,
+    date_text VARCHAR
 );
+-- Warehouses written before statements had dates get the columns (at the end, as above).
+ALTER TABLE statements ADD COLUMN IF NOT EXISTS statement_date DATE;
+ALTER TABLE statements ADD COLUMN IF NOT EXISTS date_precision VARCHAR;
+ALTER TABLE statements ADD COLUMN IF NOT EXISTS date_text VARCHAR;
 
 CREATE TABLE IF NOT EXISTS events (
     event_id VARCHAR PRIMARY KEY,

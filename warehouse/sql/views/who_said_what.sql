@@ -3,7 +3,8 @@
 -- Grain: statements (statement_id). `speaker` is the canonical actor name, else the speaker as
 -- written (e.g. "a spokesman"), else null for an unattributed quote. `speaker_role` joins the
 -- titles the speaker carries in this article ("Mayor", "Russian President"), null when none.
--- Statements have no date of their own: `published_at` is the article's publication time.
+-- `statement_date` is when it was said where the text dates the reporting verb ("said on
+-- Friday"), at `date_precision`; `published_at` is when the article reported it.
 CREATE OR REPLACE VIEW who_said_what AS
 SELECT
     s.statement_id,
@@ -18,6 +19,9 @@ SELECT
     s.text,
     s.sentence,
     s.confidence,
+    s.statement_date,
+    s.date_precision,
+    s.date_text,
     s.article_id,
     a.title AS article_title,
     a.url,
