@@ -1,11 +1,13 @@
-"""Quote finding on raw text: every common mark, and unbalanced marks that must not swallow
-the other quotes."""
+"""Quote finding on raw text: every common mark (with the TeX/wire pair `` ''), and unbalanced
+marks that must not swallow the other quotes."""
 
 from __future__ import annotations
 
 import pytest
 
+from newsledger.extract.actors import build_actors
 from newsledger.extract.quotes import find_quotes
+from newsledger.extract.statements import extract_statements
 
 
 def inner(text: str) -> list[str]:
@@ -39,14 +41,69 @@ def test_stray_closing_mark_is_ignored() -> None:
     assert inner("An odd ” mark, then “a real quote” here.") == ["a real quote"]
 
 
-def test_quote_continued_over_paragraphs() -> None:
-    text = "“The first part goes on.\n“And the second part ends here,” she said.\nNo quote here."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The first part goes on.\n“And the second part ends here,” she said.\nNo quote here.",
+        "``The first part goes on.\n``And the second part ends here,'' she said.\nNo quote here.",
+    ],
+)
+def test_quote_continued_over_paragraphs(text: str) -> None:
     quotes = find_quotes(text)
     assert len(quotes) == 1
     assert text[quotes[0].inner_start:quotes[0].inner_end].endswith("ends here")
     assert text[quotes[0].inner_start:].startswith("The first part")
 
 
-def test_quote_unclosed_at_paragraph_end_is_dropped() -> None:
-    text = "He said “this never closes.\nThen “a closed one” follows."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “this never closes.\nThen “a closed one” follows.",
+        "He said ``this never closes.\nThen ``a closed one'' follows.",
+    ],
+)
+def test_quote_unclosed_at_paragraph_end_is_dropped(text: str) -> None:
     assert inner(text) == ["a closed one"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("``We will not leave,'' the mayor said.", ["We will not leave"]),
+        ("The union said ``no deal.''", ["no deal."]),
+        ("``It isn't over,'' she said. ``The players' vote comes next.''",
+         ["It isn't over", "The players' vote comes next."]),
+        # a single quote inside, closed by three apostrophes
+        ("``It felt like, 'not again,''' he said.", ["It felt like, 'not again,'"]),
+        # a plural possessive right before the closing ''
+        ("``We stand with the growers''' the mayor said.", ["We stand with the growers'"]),
+        ('She said "yes" and he said ``no.\'\'', ["yes", "no."]),
+    ],
+)
+def test_tex_quotes(text: str, expected: list[str]) -> None:
+    assert inner(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new goalkeeper is 6'2'' and the board room is 30'' wide.",
+        "A lone `` mark and a lone '' mark are no quote.",
+        "The players' union and the growers' board don't agree.",
+        "Ditto marks: '' '' and ''' stand for the line above.",
+    ],
+)
+def test_lone_tex_marks_and_apostrophes_are_not_quotes(text: str) -> None:
+    assert inner(text) == []
+
+
+def test_apostrophes_keep_a_single_quote_next_to_them() -> None:
+    assert inner("She called it 'a fair deal' and the growers' board agreed.") == ["a fair deal"]
+
+
+@pytest.mark.slow
+def test_tex_quote_is_a_direct_statement_without_its_marks(nlp) -> None:
+    doc = nlp("``We will not close the old harbour this winter,'' the mayor said on Tuesday.")
+    found = extract_statements(doc, build_actors(doc))
+    assert [(s.kind, s.text, s.speaker_text) for s in found] == [
+        ("direct", "We will not close the old harbour this winter", "the mayor")]
