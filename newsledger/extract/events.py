@@ -304,6 +304,10 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             found = None  # "a bomb exploded", not "the market is set to explode"
         if found and found[0].get("not_objects") and _object_in(tok, found[0]["not_objects"]):
             found = None  # "seized the top spot", "cancelled 100 flights"
+        if found and found[0].get("predicates") and not any(
+                c.dep_ in ("oprd", "dobj", "xcomp", "attr") and c.lemma_.lower() in lex.lists[found[0]["predicates"]]
+                for c in tok.children):
+            found = None  # "called the plan a good idea", "called him John"
         if found and found[0].get("not_complements") and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in lex.lists[found[0]["not_complements"]] for c in tok.children):
             found = None  # "declined to comment"
