@@ -318,8 +318,10 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             verbs[tok.i] = _Trigger(tok, entry["type"], entry.get("mode"), words,
                                     anchors={tok.i} | {w.i for w in words},
                                     political=bool(entry.get("needs_political")))
-    for i, trig in list(verbs.items()):  # "refuses to accept": the refusal is the event
-        if trig.head.dep_ == "xcomp" and trig.head.head.i in verbs and verbs[trig.head.head.i].event_type == "REJECT":
+    for i, trig in list(verbs.items()):  # "refuses to accept", "urged Sweden to extradite them":
+        # the refusal or the request is the event; what is refused or asked is its content
+        if (trig.head.dep_ == "xcomp" and trig.head.head.i in verbs
+                and verbs[trig.head.head.i].event_type in ("REJECT", "REQUEST")):
             del verbs[i]
     nouns: list[_Trigger] = []
     dated = date_spans(doc)
@@ -446,13 +448,16 @@ def _args(trig: _Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[li
     def add(dest: list[str], tok: Token | None) -> None:
         if tok is None or tok.i in place_tokens:
             return
-        for key in index.resolve(tok):
+        for key in index.resolve(tok) or _state_of(tok, index):
             if key not in sources and key not in targets:
                 dest.append(key)
 
     head = trig.head
     if head.pos_ == "VERB":
         subj = subject_of(head)
+        if head.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in head.children):
+            # "urged Sweden to extradite them": who is urged does it
+            subj = next((c for c in head.head.children if c.dep_ == "dobj"), subj)
         passive = subj is not None and subj.dep_ == "nsubjpass" and subj.head == head
         (add(targets, subj) if passive else add(sources, subj))
         for child in head.children:
@@ -485,6 +490,20 @@ def _args(trig: _Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[li
     if not sources and len(targets) > 1 and trig.event_type == "CONSULT":
         sources.append(targets.pop(0))
     return sources, targets
+
+
+def _state_of(tok: Token, index: ActorIndex) -> list[str]:
+    """'Turkey's foreign minister', 'Israel's army': an unnamed official or force stands for the
+    country or organisation that owns it (how PLOVER codes an actor by its state and sector)."""
+    lex = lexicon()
+    if tok.lemma_.lower() not in lex.lists["generic_parties"] and tok.lemma_.lower() not in lex.parties:
+        return []
+    for child in tok.children:
+        if child.dep_ == "poss" and child.i in index.key_of_token:
+            key = index.key_of_token[child.i]
+            if index.actor(key).actor_type in ("country", "organization"):
+                return [key]
+    return []
 
 
 def _generic_party(trig: _Trigger) -> bool:
