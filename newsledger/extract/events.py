@@ -334,6 +334,8 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if not found:
             continue
         entry, words = found
+        if entry.get("armed_type") and _aimed_at_a_state(tok, index):
+            entry = {"type": entry["armed_type"]}  # "strikes on Gaza" are no walkout
         if entry.get("needs_target") and not _acts_on_people(tok, index):
             continue  # "the film's release"
         head = tok.head
@@ -490,6 +492,22 @@ def _args(trig: _Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[li
     if not sources and len(targets) > 1 and trig.event_type == "CONSULT":
         sources.append(targets.pop(0))
     return sources, targets
+
+
+def _aimed_at_a_state(tok: Token, index: ActorIndex) -> bool:
+    """'strikes on Gaza', 'strikes against Iran', 'Israel's strikes': force between states or
+    on a place."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+            if any(p.dep_ == "pobj" and (p.i in index.places or _is_country(p, index)) for p in child.children):
+                return True
+        if child.dep_ == "poss" and _is_country(child, index):
+            return True
+    return False
+
+
+def _is_country(tok: Token, index: ActorIndex) -> bool:
+    return any(index.actor(k).actor_type == "country" for k in index.resolve(tok))
 
 
 def _state_of(tok: Token, index: ActorIndex) -> list[str]:
