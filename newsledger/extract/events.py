@@ -540,7 +540,15 @@ def _generic_party(trig: _Trigger) -> bool:
         cands += [c for c in trig.head.children if c.dep_ == "poss"]
         cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on")
                   for p in c.children if p.dep_ == "pobj"]
-    return any(c.lemma_.lower() in generic for c in cands)
+    # "thousands of protesters": the crowd is what it is made of
+    cands += [p for c in list(cands) if c.like_num or c.lemma_.lower() in _QUANTITIES
+              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
+    crowd = lexicon().captives if trig.event_type == "PROTEST" else frozenset()  # "workers marched"
+    return any(c.lemma_.lower() in generic or c.lemma_.lower() in crowd for c in cands)
+
+
+_QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "group", "number", "score", "ten"})
 
 
 def _place(trig: _Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
