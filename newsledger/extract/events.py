@@ -29,7 +29,7 @@ VISIT_PREPS = ("to",)
 _SPAN_OF_TIME = re.compile(r"\b(?:days|weeks|months|years|decades|hours)\b(?!.*\b(?:ago|earlier|later|before)\b)"
                            r"|^\d{1,2}$", re.I)
 _DURATION = re.compile(r"^(?:(?:the|a|an) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute)s?(?:-long|-old)?$|"
-                       r"^(?:daily|nightly|weekly|monthly|quarterly|yearly|annual|annually)$", re.I)
+                       r"^(?:daily|nightly|weekly|monthly|quarterly|yearly|annual|annually)$|^\w+-long$", re.I)
 
 
 @dataclass(frozen=True)
@@ -192,8 +192,8 @@ def _opinion_clause(tok: Token) -> bool:
     """'agreed he was brilliant', 'agrees': assent to a view (a clause with no modal, or
     nothing at all), not an agreement to act ('agreed to pay', 'agreed a deal', 'agreed that
     troops would leave', 'agreed on a ceasefire')."""
-    if any(c.dep_ in ("xcomp", "dobj", "prep", "nsubjpass") for c in tok.children):
-        return False
+    if any(c.dep_ in ("xcomp", "dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ != "with" for c in tok.children):
+        return False  # "agreed with her view" alone is assent; "agreed with Iran on a deal" is not
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     return not any(a.dep_ == "aux" and a.lower_ in _MODALS for c in clauses for a in c.children)
 
@@ -461,7 +461,8 @@ def _args(trig: _Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[li
         if head.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in head.children):
             # "urged Sweden to extradite them": who is urged does it
             subj = next((c for c in head.head.children if c.dep_ == "dobj"), subj)
-        passive = subj is not None and subj.dep_ == "nsubjpass" and subj.head == head
+        passive = subj is not None and (subj.dep_ == "nsubjpass" and subj.head == head
+                                        or any(c.dep_ == "auxpass" for c in head.children))  # "pleaded guilty and was jailed"
         (add(targets, subj) if passive else add(sources, subj))
         for child in head.children:
             if child.dep_ == "dobj":
