@@ -76,10 +76,13 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
     for child in tok.children:
-        if child.dep_ in ("prep", "prt") and f"{lemma} {child.lower_}" in lex.verbs:
-            if child.dep_ == "prep" and (_temporal_object(child) or child.i < tok.i):
-                continue  # "called in administrators on Friday", "pushed prices up for the first time"
-            return lex.verbs[f"{lemma} {child.lower_}"], [tok, child]
+        if (child.dep_ in ("prep", "prt") or child.dep_ == "advmod" and child.lower_ in _PARTICLES) and (
+                f"{lemma} {child.lower_}" in lex.verbs):
+            entry = lex.verbs[f"{lemma} {child.lower_}"]
+            if child.dep_ == "prep" and (_temporal_object(child) or child.i < tok.i or (
+                    entry.get("particle") and any(p.dep_ == "pobj" for p in child.children))):
+                continue  # "called in administrators on Friday", "pushed prices up", "gave details in a speech"
+            return entry, [tok, child]
     if any(c.dep_ == "prt" for c in tok.children):
         return None  # a phrasal verb means something else: "back up", "shell out", "call off"
     if lemma in lex.verbs:
@@ -90,6 +93,9 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
 def _politicians(subj: Token | None) -> bool:
     """A subject who fights with words: politicians by title ('the two leaders')."""
     return subj is not None and subj.lemma_.lower() in lexicon().lists["verbal_subjects"]
+
+
+_PARTICLES = ("down", "up", "out", "off", "in", "back", "over", "away")  # "stepped down" parsed as an adverb
 
 
 def _temporal_object(prep: Token) -> bool:
@@ -267,8 +273,9 @@ def _has_agent(tok: Token, index: ActorIndex) -> bool:
 def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigger]:
     lex = lexicon()
     verbs: dict[int, _Trigger] = {}
+    muted: set[int] = set()  # complements of a no-comment ("refused to discuss it")
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.i in cue_tokens or tok.dep_ == "amod":
+        if tok.pos_ != "VERB" or tok.i in cue_tokens or tok.i in muted or tok.dep_ == "amod":
             continue
         found = _verb_entry(tok)
         if found and found[0].get("needs_object") and not any(
@@ -308,9 +315,10 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
                 c.dep_ in ("oprd", "dobj", "xcomp", "attr") and c.lemma_.lower() in lex.lists[found[0]["predicates"]]
                 for c in tok.children):
             found = None  # "called the plan a good idea", "called him John"
-        if found and found[0].get("not_complements") and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in lex.lists[found[0]["not_complements"]] for c in tok.children):
-            found = None  # "declined to comment"
+        if found and found[0].get("not_complements") and (said := [
+                c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.lists[found[0]["not_complements"]]]):
+            found = None  # "declined to comment", "refused to discuss it": neither a refusal nor talks
+            muted.update(c.i for c in said)
         if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
             found = None  # "agreed he was brilliant"
         if found and not _governed_by_intent(tok):
@@ -685,6 +693,8 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
             if rel.dep_ in ("relcl", "advcl", "acl") and rel.i in anchor_of and any(
                     c.lower_ == "when" for c in rel.children if c.dep_ == "advmod"):
                 attach(anchor_of[rel.i], ent, 0)
+        if _names_a_thing(ent, anchor_of):
+            continue  # "withdrew from the 1951 Convention": the date names the thing, not the event
         cur = ent.root
         for depth in range(8):
             if cur.i in anchor_of:
@@ -760,6 +770,16 @@ def _frame_date(verb: Token, spans: list[Span]) -> Span | None:
         if sent.start <= span.start <= sent.start + 2 and span.end < sent.end and doc[span.end].text == ",":
             return span
     return None
+
+
+def _names_a_thing(ent: Span, anchor_of: dict[int, int]) -> bool:
+    """'the 1951 Convention', 'that 1978 resolution', 'your Oct. 23 item': a date inside a noun
+    phrase, after its determiner, modifying a noun that names no event."""
+    head = ent.root.head
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (ent.root.dep_ in ("nummod", "compound", "nmod", "amod") and head.pos_ in ("NOUN", "PROPN")
+            and head.i not in anchor_of and _noun_entry(head) is None
+            and (ent[0].tag_ in ("DT", "PRP$") or before is not None and before.tag_ in ("DT", "PRP$", "POS")))
 
 
 def _when_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
