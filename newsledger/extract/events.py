@@ -1,7 +1,8 @@
 """PLOVER events of one article: triggers from the lexicon (verbs and nominalisations),
 source/target/participants from the parse, place from the clause, date from the date expression
 attached to the event (resolved against the publication date and the clause's tense),
-negation and status. Statements are not events: a reporting verb never triggers one, and
+negation and status. Statements are not events: a reporting verb triggers none unless it names
+a PLOVER act itself ("promised that", "alleged that", "urged"), and
 conditional events inside reported speech are left to the statement (a planned one, "said it
 will start talks in April", is an event with status planned: PLOVER codes the intent)."""
 
@@ -850,7 +851,10 @@ def _copula_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
 def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
                    published: dt.date | None) -> list[Event]:
     """PLOVER events of a parsed article, in reading order."""
-    cue_tokens = {t.i for s in statements for t in tokens_of_cue(doc, s)}
+    # A reporting verb is no event, unless what it reports is itself a PLOVER act ("promised
+    # that ...", "alleged that ...", "urged them to ..."): then the row is a statement and an event.
+    speech_acts = set(lexicon().verbs) - lexicon().lists["questions"]
+    cue_tokens = {t.i for s in statements for t in tokens_of_cue(doc, s) if t.lemma_.lower() not in speech_acts}
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
     reported = [(s.char_start, s.char_end) for s in statements if s.kind == "indirect"]
     triggers = _triggers(doc, index, cue_tokens)
