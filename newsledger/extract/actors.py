@@ -77,9 +77,12 @@ class ActorIndex:
         if low in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in tok.children):
             return self.top_countries(2)
         # A phrase whose modifiers name an actor: "the U.S. delegation", "Ukraine's army".
-        for child in tok.children:
-            if child.dep_ in ("compound", "appos") and child.i in self.key_of_token:
-                return [self.key_of_token[child.i]]
+        # the apposition names the actor itself ("the US giant Monsanto"), a compound may only
+        # say where it is from
+        for dep in ("appos", "compound"):
+            for child in tok.children:
+                if child.dep_ == dep and child.i in self.key_of_token:
+                    return [self.key_of_token[child.i]]
         key = self.description(tok)
         return [key] if key else []
 

@@ -148,6 +148,8 @@ def _object_is_party(tok: Token, index: ActorIndex) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
              for p in c.children if p.dep_ == "pobj"]
+    if not objs and tok.dep_ == "relcl" and not any(c.dep_ == "prep" for c in tok.children):
+        objs = [tok.head]  # "a target he says he has met": what was met is the noun it describes
     for obj in objs:
         if obj.i in index.key_of_token or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             continue  # the object itself, not a modifier ("US requirements")
@@ -633,7 +635,7 @@ def date_spans(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "DATE":
             if not (_DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text) or _is_dateline(ent)
-                    or not _DATE_WORDS.search(ent.text)):
+                    or not _DATE_WORDS.search(ent.text) or _clock_time(ent)):
                 out.append(ent)
         elif ent.label_ == "TIME":
             first = next((t.i for t in ent if _DAY_WORD.match(t.text)), None)
@@ -813,6 +815,18 @@ def _complement_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
         if child.dep_ in ("xcomp",) and child.i in anchor_of:
             return anchor_of[child.i]
     return None
+
+
+def _clock_time(ent: Span) -> bool:
+    """'at 1830 GMT': a four-digit clock time the NER reads as a year."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    return bool(re.fullmatch(r"\d{4}", ent.text)) and (
+        (nxt is not None and nxt.text.upper() in _TIME_ZONES) or (prev is not None and prev.lower_ == "at"))
+
+
+_TIME_ZONES = frozenset({"GMT", "BST", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT", "CST", "MSK", "IST", "HRS", "HOURS"})
 
 
 def _is_dateline(ent: Span) -> bool:
