@@ -96,6 +96,16 @@ def _politicians(subj: Token | None) -> bool:
     return subj is not None and subj.lemma_.lower() in lexicon().lists["verbal_subjects"]
 
 
+_REFLEXIVES = ("herself", "himself", "themselves", "itself", "myself", "yourself", "ourselves")
+
+
+def _agents(tok: Token) -> list[Token]:
+    """Who or what does the verb's action: its active subject or its by-agent."""
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
+    out += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
 _PARTICLES = ("down", "up", "out", "off", "in", "back", "over", "away")  # "stepped down" parsed as an adverb
 
 
@@ -148,8 +158,14 @@ def _object_is_party(tok: Token, index: ActorIndex) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
              for p in c.children if p.dep_ == "pobj"]
-    if not objs and tok.dep_ == "relcl" and not any(c.dep_ == "prep" for c in tok.children):
-        objs = [tok.head]  # "a target he says he has met": what was met is the noun it describes
+    clause = tok
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "a ceremony held in London and hosted by X"
+    if not objs and clause.dep_ in ("relcl", "acl") and not any(
+            c.dep_ == "prep" and c.lower_ != "by" for c in tok.children):
+        objs = [clause.head]  # "the minister he met", "a ceremony hosted by X": the noun it describes
+    if not objs and tok.tag_ == "VBN":
+        objs = [c for c in clause.children if c.dep_ == "nsubjpass"]  # "the ceremony was hosted by X"
     for obj in objs:
         if obj.i in index.key_of_token or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             continue  # the object itself, not a modifier ("US requirements")
@@ -314,6 +330,12 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             found = None  # "a bomb exploded", not "the market is set to explode"
         if found and found[0].get("not_objects") and _object_in(tok, found[0]["not_objects"]):
             found = None  # "seized the top spot", "cancelled 100 flights"
+        if found and found[0].get("not_agents") and any(
+                a.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)):
+            found = None  # "destroyed by fire"
+        if found and found[0]["type"] == "ASSAULT" and any(
+                c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in tok.children):
+            found = None  # "injured herself while performing"
         if found and found[0].get("predicates") and not any(
                 c.dep_ in ("oprd", "dobj", "xcomp", "attr") and c.lemma_.lower() in lex.lists[found[0]["predicates"]]
                 for c in tok.children):
