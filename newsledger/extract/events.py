@@ -328,7 +328,8 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if found and found[0].get("subjects") and not (_object_in(tok, found[0]["subjects"], ("nsubj", "nsubjpass"))
                                                       or any(c.dep_ == "dobj" for c in tok.children)):
             found = None  # "a bomb exploded", not "the market is set to explode"
-        if found and found[0].get("not_objects") and _object_in(tok, found[0]["not_objects"]):
+        if found and found[0].get("not_objects") and (_object_in(tok, found[0]["not_objects"]) or any(
+                _object_in(w, found[0]["not_objects"], ("pobj",)) for w in found[1][1:])):
             found = None  # "seized the top spot", "cancelled 100 flights"
         if found and found[0].get("not_agents") and any(
                 a.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)):
