@@ -33,6 +33,7 @@ class _Cues:
     speakers: frozenset[str]  # pronouns and noun lemmas for people and bodies
     speaker_suffixes: tuple[str, ...]
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
+    object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
 
 
 @cache
@@ -42,7 +43,7 @@ def cues() -> _Cues:
     v = lex["voices"]
     speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]),
-                 frozenset(v["documents"]))
+                 frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]))
 
 
 @dataclass
@@ -55,16 +56,22 @@ class _Frame:
     content: tuple[int, int] | None  # char span of the reported content
 
 
-def _cue_entry(tok: Token) -> dict | None:
+def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
+    """The cue entry of a verb and the particle or preposition of a two-word cue ('called for',
+    'pointed out'); a two-word cue wins over its verb alone, and a phrasal verb that is no
+    two-word cue means something else ('back up', 'write off')."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
         return None
-    entry = cues().verbs.get(tok.lemma_.lower())
-    if entry is None:
+    verbs = cues().verbs
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        entry = verbs.get(f"{lemma} {child.lower_}")
+        if entry is not None and child.dep_ in ("prep", "prt", "advmod") and child.i > tok.i:
+            return entry, child
+    entry = verbs.get(lemma)
+    if entry is None or any(c.dep_ == "prt" for c in tok.children):
         return None
-    particle = entry.get("particle")
-    if particle and not any(c.lower_ == particle for c in tok.children):
-        return None
-    return entry
+    return entry, None
 
 
 def subject_of(tok: Token) -> Token | None:
@@ -103,11 +110,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _content(cue: Token, entry: dict, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+def _content(cue: Token, entry: dict, word: Token | None,
+             paragraph: tuple[int, int]) -> tuple[int, int] | None:
     """The char span of what a cue reports: the words of its clauses in the cue's paragraph."""
     comps = [c for c in cue.children if c.dep_ == "ccomp"]
-    if not comps and entry.get("object_content"):
-        comps = [c for c in cue.children if c.dep_ == "dobj"]
+    if not comps and word is not None and word.dep_ == "prep":
+        comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
+    elif not comps and entry.get("object_content"):
+        comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj"])
+    if not comps and entry.get("infinitive_content"):
+        comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if not comps:
         return None
     tokens = [t for c in comps for t in c.subtree]
@@ -122,6 +135,17 @@ def _content(cue: Token, entry: dict, paragraph: tuple[int, int]) -> tuple[int, 
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
+    """An object content with what completes it after it: 'accused [the mayor of lying]',
+    'described [the plan as a failure]', 'urged [them to resign]', 'called [it a disgrace]'."""
+    if not objects:
+        return []
+    after = max(o.i for o in objects)
+    return objects + [c for c in cue.children if c.i > after and (
+        c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in cues().object_preps
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children))]
 
 
 def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -> list[Token]:
@@ -186,19 +210,18 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
             content = _trim(text, *_span_chars(tokens)) if tokens else None
             frames.append(_Frame(tok, f"{tok.text} {to.text}", source, content))
             continue
-        entry = _cue_entry(tok)
-        if entry is None:
+        found = _cue_entry(tok)
+        if found is None:
             continue
+        entry, word = found
         speaker = subject_of(tok)
-        content = _content(tok, entry, _paragraph(text, tok.idx, quotes))
+        content = _content(tok, entry, word, _paragraph(text, tok.idx, quotes))
         if entry.get("weak") and (content is None or speaker is None):
             continue
         subject = entry.get("subject")
         if subject and speaker is not None and not holds_statement(speaker, index, subject):
             continue
-        cue_text = tok.text
-        if entry.get("particle"):
-            cue_text += " " + entry["particle"]
+        cue_text = tok.text if word is None else f"{tok.text} {word.text}"
         frames.append(_Frame(tok, cue_text, speaker, content))
     return frames
 

@@ -1,0 +1,50 @@
+"""Cues whose content is a noun phrase, a to-infinitive or a preposition's object: stances,
+accusations, aims and demands are attributed like speech, with what they are about as content."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.actors import build_actors
+from newsledger.extract.records import Statement
+from newsledger.extract.statements import extract_statements
+
+pytestmark = pytest.mark.slow
+
+
+def statements(nlp, text: str) -> list[Statement]:
+    doc = nlp(text)
+    return extract_statements(doc, build_actors(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The union backed the new rota.", "backed", "the new rota"),
+        ("The mayor criticised the ferry operator for cutting crossings.", "criticised",
+         "the ferry operator for cutting crossings"),
+        ("Residents accused the council of ignoring the flood warnings.", "accused",
+         "the council of ignoring the flood warnings"),
+        ("The baker described the new flour tax as a disaster.", "described",
+         "the new flour tax as a disaster"),
+        ("The firm cited rising energy costs.", "cited", "rising energy costs"),
+        ("The farmers vowed to block the bypass.", "vowed", "to block the bypass"),
+        ("The owners plan to close twelve shops.", "plan", "to close twelve shops"),
+        ("The teachers called for a pay rise.", "called for", "a pay rise"),
+        ("The harbour master pointed to the falling catch.", "pointed to", "the falling catch"),
+    ],
+)
+def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
+    assert [(s.cue, s.text) for s in statements(nlp, text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new figures support the view of the bakers.",  # a thing is no speaker
+        "The lorry drivers failed to back up their threat.",  # a phrasal verb means something else
+        "The council backed.",  # no content
+    ],
+)
+def test_no_statement(nlp, text: str) -> None:
+    assert statements(nlp, text) == []
