@@ -888,10 +888,7 @@ def _copula_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
 def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
                    published: dt.date | None) -> list[Event]:
     """PLOVER events of a parsed article, in reading order."""
-    # A reporting verb is no event, unless what it reports is itself a PLOVER act ("promised
-    # that ...", "alleged that ...", "urged them to ..."): then the row is a statement and an event.
-    speech_acts = set(lexicon().verbs) - lexicon().lists["questions"]
-    cue_tokens = {t.i for s in statements for t in tokens_of_cue(doc, s) if t.lemma_.lower() not in speech_acts}
+    cue_tokens = {t.i for s in statements for t in tokens_of_cue(doc, s) if not _speech_act(t, s)}
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
     reported = [(s.char_start, s.char_end) for s in statements if s.kind == "indirect"]
     triggers = _triggers(doc, index, cue_tokens)
@@ -1012,6 +1009,21 @@ def _apolitical(event_type: str, keys: list[str], index: ActorIndex) -> bool:
     confidence (a bare 'X arrived in London' is as often a tour as a visit)."""
     return (event_type in _domain()["political_types"] and bool(keys)
             and not any(_political(k, index, False) for k in keys))
+
+
+def _speech_act(cue: Token, st: Statement) -> bool:
+    """A reporting verb is no event, unless what it reports is itself a PLOVER act ("promised
+    that ...", "alleged that ...", "urged them to ...", "called for ..."): then the row is a
+    statement and an event. Asking, agreeing and questioning are acts only when they take an
+    object or a to-clause in reported speech ("asked them to leave", "agreed on a deal"), not a
+    question or a view ("asked whether ...", '"Why?" he asks')."""
+    lex = lexicon()
+    lemma = cue.lemma_.lower()
+    if lemma in lex.lists["questions"]:
+        return (lemma in lex.verbs and st.kind == "indirect" and not any(c.dep_ == "ccomp" for c in cue.children)
+                and any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("for", "on")
+                        for c in cue.children))
+    return lemma in lex.verbs or " ".join([lemma, *st.cue.lower().split()[1:]]) in lex.verbs
 
 
 def tokens_of_cue(doc: Doc, st: Statement) -> list[Token]:
