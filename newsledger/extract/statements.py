@@ -389,9 +389,9 @@ def _speaker_text(doc: Doc, index: ActorIndex, tok: Token) -> str:
     for m in index.mentions:
         if m.char_start <= tok.idx < m.char_end:
             return m.text
-    keep = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "prep")
-            and all(a.dep_ not in ("relcl", "acl", "appos", "prep") or a.i == tok.i
-                    for a in _ancestors_until(t, tok))]
+    keep = [tok] + [t for t in tok.subtree if t.i != tok.i and t.dep_ not in ("relcl", "acl", "appos", "punct", "prep")
+                    and all(a.dep_ not in ("relcl", "acl", "appos", "prep") or a.i == tok.i
+                            for a in _ancestors_until(t, tok))]  # the speaker word itself, whatever its role
     lo = min(t.i for t in keep)
     hi = max(t.i for t in keep) + 1
     return doc[lo:hi].text
@@ -408,8 +408,8 @@ def _ancestors_until(t: Token, top: Token) -> list[Token]:
 def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
                span: tuple[int, int]) -> Statement:
     key, speaker_text = None, None
-    if frame.speaker is not None and frame.speaker.lower_ in OBJECT_PRONOUNS:
-        frame.speaker = None
+    if frame.speaker is not None and frame.speaker.lower_ in OBJECT_PRONOUNS and frame.speaker.pos_ == "PRON":
+        frame.speaker = None  # "us", not "the US"
     if frame.speaker is not None:
         keys = index.resolve(frame.speaker)
         key = keys[0] if keys else None

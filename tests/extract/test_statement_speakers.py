@@ -84,3 +84,19 @@ def test_quote_takes_no_cue_from_the_next_paragraph(nlp) -> None:
             'The opposition leader said the fund was "running dry".')
     quote = next(s for s in statements(nlp, text) if s.text.startswith("We have kept"))
     assert quote.speaker_text != "The opposition leader"
+
+
+def test_the_us_as_speaker_is_the_united_states_not_the_pronoun_us(nlp) -> None:
+    doc = nlp("The US said it would send aid. The report told us that prices rose.")
+    index = build_actors(doc)
+    found = extract_statements(doc, index)
+    us = next(s for s in found if "send aid" in s.text)
+    assert us.speaker_text == "US" and index.actor(us.speaker_key).name == "United States"
+
+
+def test_a_speaker_word_in_an_odd_parse_role_still_reads_as_itself(nlp) -> None:
+    from newsledger.extract.statements import _speaker_text
+
+    doc = nlp("Officials in Rome said the talks would resume.")
+    stop = doc[-1]  # a bad parse can make a punctuation token the speaker
+    assert _speaker_text(doc, build_actors(doc), stop) == "."  # was: min() of an empty list
