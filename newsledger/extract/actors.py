@@ -693,8 +693,8 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
             out.append(_RawMention("country", gazetteer.country_name(capital), start, end,
                                    span.start_char, span.end_char, None, capital))
             return
-        if place is None and label == "GPE":
-            place = Place(text, "region", None)
+        if place is None and label == "GPE" and fold(text) not in org_lexicon().known:
+            place = Place(text, "region", None)  # not "the G7 meeting": a known body is no place
         if place is not None:
             for i in range(start, end):
                 index.places[i] = place

@@ -331,6 +331,8 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if found and found[0].get("not_objects") and (_object_in(tok, found[0]["not_objects"]) or any(
                 _object_in(w, found[0]["not_objects"], ("pobj",)) for w in found[1][1:])):
             found = None  # "seized the top spot", "cancelled 100 flights"
+        if found and tok.lemma_.lower() in lex.lists["questions"] and _asks_whether(tok):
+            found = None  # "asked him if he knew"
         if found and found[0].get("not_agents") and any(
                 a.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)):
             found = None  # "destroyed by fire"
@@ -456,7 +458,7 @@ def _status(trig: _Trigger, chain: list[Token]) -> str:
         return "hypothetical"
     if lemmas & {"expect", "likely", "anticipate"} or auxes & {"may"}:
         return "expected"
-    if auxes & {"will", "shall", "'ll", "wo"} or lemmas & {"set", "plan", "schedule", "due", "intend", "prepare",
+    if auxes & {"will", "shall", "'ll", "wo"} or lemmas & {"set", "plan", "schedule", "due", "intend", "prepare", "invite",
                                                           "want", "hope", "wish", "aim", "seek", "try", "propose",
                                                           "agree", "decide", "promise", "pledge", "vow", "offer",
                                                           "threaten"}:
@@ -495,8 +497,11 @@ def _args(trig: _Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[li
         if head.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in head.children):
             # "urged Sweden to extradite them": who is urged does it
             subj = next((c for c in head.head.children if c.dep_ == "dobj"), subj)
-        passive = subj is not None and (subj.dep_ == "nsubjpass" and subj.head == head
-                                        or any(c.dep_ == "auxpass" for c in head.children))  # "pleaded guilty and was jailed"
+        passive = subj is not None and (
+            subj.dep_ == "nsubjpass" and subj.head == head
+            or any(c.dep_ == "auxpass" for c in head.children)  # "pleaded guilty and was jailed"
+            or head.tag_ == "VBN" and head.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in head.children))
+        # "could face 85 years if convicted", "four men, accused of links to ...": the subject is the patient
         (add(targets, subj) if passive else add(sources, subj))
         for child in head.children:
             if child.dep_ == "dobj":
@@ -1020,10 +1025,17 @@ def _speech_act(cue: Token, st: Statement) -> bool:
     lex = lexicon()
     lemma = cue.lemma_.lower()
     if lemma in lex.lists["questions"]:
-        return (lemma in lex.verbs and st.kind == "indirect" and not any(c.dep_ == "ccomp" for c in cue.children)
+        return (lemma in lex.verbs and st.kind == "indirect" and not _asks_whether(cue)
+                and not any(c.dep_ == "ccomp" for c in cue.children)
                 and any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("for", "on")
                         for c in cue.children))
     return lemma in lex.verbs or " ".join([lemma, *st.cue.lower().split()[1:]]) in lex.verbs
+
+
+def _asks_whether(verb: Token) -> bool:
+    """'asked him if he knew', 'questioned whether it would work': a question, not a request."""
+    return any(c.dep_ in ("ccomp", "advcl") and any(m.lower_ in ("if", "whether") for m in c.children)
+               for c in verb.children)
 
 
 def tokens_of_cue(doc: Doc, st: Statement) -> list[Token]:
