@@ -370,6 +370,9 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
         if not found:
             continue
         entry, words = found
+        if entry.get("not_modifiers") and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.lists[entry["not_modifiers"]] for c in tok.children):
+            continue  # "the DVD format war"
         if entry.get("armed_type") and _aimed_at_a_state(tok, index):
             entry = {"type": entry["armed_type"]}  # "strikes on Gaza" are no walkout
         if entry.get("needs_target") and not _acts_on_people(tok, index):
@@ -497,7 +500,7 @@ def _args(trig: _Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[li
         if head.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in head.children):
             # "urged Sweden to extradite them": who is urged does it
             subj = next((c for c in head.head.children if c.dep_ == "dobj"), subj)
-        passive = subj is not None and (
+        passive = subj is not None and subj.head.dep_ != "agent" and (  # "approved by Congress": Congress approved
             subj.dep_ == "nsubjpass" and subj.head == head
             or any(c.dep_ == "auxpass" for c in head.children)  # "pleaded guilty and was jailed"
             or head.tag_ == "VBN" and head.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in head.children))
