@@ -118,9 +118,12 @@ def _content(cue: Token, entry: dict, word: Token | None,
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
     elif not comps and entry.get("object_content"):
         comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj"])
-    if not comps and entry.get("infinitive_content"):
+    if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if entry.get("request_content"):  # 'asked [them to leave]', not 'asked to leave'
+            objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+            comps = objects + comps if objects and comps and objects[0].i < comps[0].i else []
     if not comps:
         return None
     tokens = [t for c in comps for t in c.subtree]

@@ -32,6 +32,9 @@ def statements(nlp, text: str) -> list[Statement]:
         ("The owners plan to close twelve shops.", "plan", "to close twelve shops"),
         ("The teachers called for a pay rise.", "called for", "a pay rise"),
         ("The harbour master pointed to the falling catch.", "pointed to", "the falling catch"),
+        ("The ferry company asked the islanders to book ahead.", "asked",
+         "the islanders to book ahead"),
+        ("The two unions agreed to share the hall.", "agreed", "to share the hall"),
     ],
 )
 def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
@@ -44,6 +47,8 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The new figures support the view of the bakers.",  # a thing is no speaker
         "The lorry drivers failed to back up their threat.",  # a phrasal verb means something else
         "The council backed.",  # no content
+        "The harbour master asked to see the logbook.",  # asking leave, no one is asked
+        "The harbour master asked the same question twice.",  # no to-clause
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
