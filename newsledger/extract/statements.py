@@ -133,11 +133,33 @@ def _content(cue: Token, entry: dict, word: Token | None,
             if conj.i > c.i:
                 tokens.extend(conj.subtree)
     tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head in comps and t.i == min(x.i for x in tokens))]
+    tokens = _without_speakers_acts(comps, tokens)
     tokens = _drop_trailing_asides(_in_paragraph(cue, tokens, paragraph))
     if not tokens:
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _speakers_act(verb: Token) -> bool:
+    """'said the bill was unfinished, and urged ministers to act', '... but declined to say': a
+    reporting verb joined to the reported clause without a subject of its own is the speaker's
+    next act, parsed into the clause."""
+    return (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _cue_entry(verb) is not None
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
+def _without_speakers_acts(comps: list[Token], tokens: list[Token]) -> list[Token]:
+    """The content without a speaker's later act and the conjunction or comma before it."""
+    acts = [t for c in comps for t in c.children if _speakers_act(t)]
+    if not acts:
+        return tokens
+    cut = min(a.left_edge.i for a in acts)
+    dropped = {t.i for a in acts for t in a.subtree}
+    kept = [t for t in tokens if t.i not in dropped]
+    while kept and kept[-1].i < cut and kept[-1].dep_ in ("cc", "punct") and kept[-1].head in comps:
+        kept.pop()  # ", and" / "but" before the act
+    return kept
 
 
 def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
@@ -217,7 +239,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         if found is None:
             continue
         entry, word = found
-        speaker = subject_of(tok)
+        speaker = subject_of(tok.head.head) if _speakers_act(tok) else subject_of(tok)
         content = _content(tok, entry, word, _paragraph(text, tok.idx, quotes))
         if entry.get("weak") and (content is None or speaker is None):
             continue

@@ -100,3 +100,13 @@ def test_a_speaker_word_in_an_odd_parse_role_still_reads_as_itself(nlp) -> None:
     doc = nlp("Officials in Rome said the talks would resume.")
     stop = doc[-1]  # a bad parse can make a punctuation token the speaker
     assert _speaker_text(doc, build_actors(doc), stop) == "."  # was: min() of an empty list
+
+
+def test_a_speakers_next_act_is_not_part_of_what_was_said(nlp) -> None:
+    found = statements(nlp, "Senator Paul Girard said the bill was unfinished, and urged ministers to act. "
+                            "The mayor said prices rose and fell.")
+    said = next(s for s in found if s.cue == "said" and "bill" in s.text)
+    urged = next(s for s in found if s.cue == "urged")
+    assert said.text == "the bill was unfinished"
+    assert urged.speaker_text == "Paul Girard"
+    assert next(s for s in found if "prices" in s.text).text == "prices rose and fell"
