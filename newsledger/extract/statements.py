@@ -76,7 +76,10 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
 
 def subject_of(tok: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/pcomp chains ('responded by saying',
-    'is expected to attend', 'emphasized ... and said')."""
+    'is expected to attend', 'emphasized ... and said'); a speaker's next act parsed into what
+    they said takes the speaker ('said X, and urged Y')."""
+    if _speakers_act(tok):
+        return subject_of(tok.head.head)  # "said X, and urged Y": the speaker urged
     seen = 0
     cur = tok
     while seen < 6:
@@ -239,7 +242,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         if found is None:
             continue
         entry, word = found
-        speaker = subject_of(tok.head.head) if _speakers_act(tok) else subject_of(tok)
+        speaker = subject_of(tok)
         content = _content(tok, entry, word, _paragraph(text, tok.idx, quotes))
         if entry.get("weak") and (content is None or speaker is None):
             continue
