@@ -181,7 +181,7 @@ def _object_is_party(tok: Token, index: ActorIndex) -> bool:
 
 
 _PERSONAL = ("he", "she", "they", "him", "her", "them", "we", "us", "i", "me")
-_CROWD = ("thousands", "hundreds", "tens", "dozens", "scores", "millions", "crowds", "groups")
+_CROWD = frozenset({"thousand", "hundred", "ten", "dozen", "score", "million", "crowd", "group", "number"})  # lemmas
 
 
 def _subject_actor(tok: Token, index: ActorIndex) -> bool:
@@ -196,7 +196,7 @@ def _subject_actor(tok: Token, index: ActorIndex) -> bool:
     people = lex.parties | lex.captives
     if subj.lemma_.lower() in people:
         return True
-    return subj.lower_ in _CROWD and any(
+    return subj.lemma_.lower() in _CROWD and any(
         p.dep_ == "pobj" and (p.lemma_.lower() in people or p.ent_type_ == "NORP")
         for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
@@ -289,7 +289,7 @@ def _has_agent(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
-def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigger]:
+def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list[Span]) -> list[_Trigger]:
     lex = lexicon()
     verbs: dict[int, _Trigger] = {}
     muted: set[int] = set()  # complements of a no-comment ("refused to discuss it")
@@ -304,11 +304,10 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("needs_target") and not found[0].get("objects") and not _acts_on_people(tok, index):
             found = None  # "released the film" is no release of captives
-        if found and found[0].get("verbal_type") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in lexicon().verbal_objects
+        if found and found[0].get("verbal_type") and (_politicians(subject_of(tok)) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_objects
                 or c.dep_ == "prep" and (c.lower_ in ("over", "about", "as")
-                                         or c.lower_ == "on" and not _temporal_object(c)) for c in tok.children) or (
-                found and found[0].get("verbal_type") and _politicians(subject_of(tok))):
+                                         or c.lower_ == "on" and not _temporal_object(c)) for c in tok.children)):
             # "attacked the decision", "clashed with his leaders over fees", "clashed with the
             # council on the issue", "the two party leaders clashed": words, not force
             found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
@@ -360,7 +359,6 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int]) -> list[_Trigge
                 and verbs[trig.head.head.i].event_type in ("REJECT", "REQUEST")):
             del verbs[i]
     nouns: list[_Trigger] = []
-    dated = date_spans(doc)
     for tok in doc:
         if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME") or tok.i in verbs:
             continue
@@ -459,12 +457,9 @@ def _status(trig: _Trigger, chain: list[Token]) -> str:
     lemmas = {t.lemma_.lower() for t in chain if t not in trig.tokens}
     if auxes & {"would", "could", "might", "should", "must", "ought"}:
         return "hypothetical"
-    if lemmas & {"expect", "likely", "anticipate"} or auxes & {"may"}:
+    if lemmas & lexicon().lists["expecting"] or auxes & {"may"}:
         return "expected"
-    if auxes & {"will", "shall", "'ll", "wo"} or lemmas & {"set", "plan", "schedule", "due", "intend", "prepare", "invite",
-                                                          "want", "hope", "wish", "aim", "seek", "try", "propose",
-                                                          "agree", "decide", "promise", "pledge", "vow", "offer",
-                                                          "threaten"}:
+    if auxes & {"will", "shall", "'ll", "wo"} or lemmas & lexicon().lists["intending"]:
         return "planned"
     if any(t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "planned"
@@ -585,14 +580,12 @@ def _generic_party(trig: _Trigger) -> bool:
         cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on")
                   for p in c.children if p.dep_ == "pobj"]
     # "thousands of protesters": the crowd is what it is made of
-    cands += [p for c in list(cands) if c.like_num or c.lemma_.lower() in _QUANTITIES
+    cands += [p for c in list(cands) if c.like_num or c.lemma_.lower() in _CROWD
               for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for p in prep.children if p.dep_ == "pobj"]
     crowd = lexicon().captives if trig.event_type == "PROTEST" else frozenset()  # "workers marched"
     return any(c.lemma_.lower() in generic or c.lemma_.lower() in crowd for c in cands)
 
-
-_QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "group", "number", "score", "ten"})
 
 
 def _place(trig: _Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
@@ -696,7 +689,7 @@ def date_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
+def _date_attachments(doc: Doc, triggers: list[_Trigger], spans: list[Span]) -> dict[int, Span]:
     """Map trigger index -> the date expression that modifies it. A date belongs to the nearest
     event anchor above it in the parse, never to an event of another clause; a verb that carries
     its event in a complement ('began shelling the city on Monday', 'plans to visit in May')
@@ -713,7 +706,6 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger]) -> dict[int, Span]:
         if n not in best or depth < best[n][0]:
             best[n] = (depth, ent)
 
-    spans = date_spans(doc)
     premodifies: dict[tuple[int, int], int] = {}
     for n, trig in enumerate(triggers):
         if trig.head.pos_ in ("NOUN", "PROPN") and (span := _premodified(trig.head, spans)) is not None:
@@ -899,9 +891,10 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     cue_tokens = {t.i for s in statements for t in tokens_of_cue(doc, s) if not _speech_act(t, s)}
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
     reported = [(s.char_start, s.char_end) for s in statements if s.kind == "indirect"]
-    triggers = _triggers(doc, index, cue_tokens)
+    spans = date_spans(doc)
+    triggers = _triggers(doc, index, cue_tokens, spans)
     sport = is_sport(doc)
-    dates = _date_attachments(doc, triggers)
+    dates = _date_attachments(doc, triggers, spans)
     events: list[tuple[int, Event]] = []
     resolved: dict[int, tuple[ResolvedDate, str]] = {}
     anchor = None
