@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from newsledger.extract import gazetteer
 from newsledger.extract.actors import build_actors
-from newsledger.extract.events import extract_events
+from newsledger.extract.events import date_spans, extract_events
 from newsledger.extract.records import ArticleExtraction, ArticleText
 from newsledger.extract.statement_dates import date_statements
 from newsledger.extract.statements import extract_statements
@@ -49,9 +49,10 @@ def extract_doc(doc, article: ArticleText) -> ArticleExtraction:
     index = build_actors(doc)
     statements = extract_statements(doc, index)
     published = article.published_at.date() if article.published_at else None
-    date_statements(doc, statements, published)
+    dated = date_spans(doc)  # found once, used by statements and events
+    date_statements(doc, statements, published, dated)
     out.actors = index.actors
     out.mentions = index.mentions
     out.statements = statements
-    out.events = extract_events(doc, index, statements, published)
+    out.events = extract_events(doc, index, statements, published, dated)
     return out

@@ -886,12 +886,12 @@ def _copula_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
 
 
 def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
-                   published: dt.date | None) -> list[Event]:
-    """PLOVER events of a parsed article, in reading order."""
+                   published: dt.date | None, spans: list[Span]) -> list[Event]:
+    """PLOVER events of a parsed article, in reading order; `spans` are its date expressions
+    (`date_spans`, found once per article)."""
     cue_tokens = {t.i for s in statements for t in tokens_of_cue(doc, s) if not _speech_act(t, s)}
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
     reported = [(s.char_start, s.char_end) for s in statements if s.kind == "indirect"]
-    spans = date_spans(doc)
     triggers = _triggers(doc, index, cue_tokens, spans)
     sport = is_sport(doc)
     dates = _date_attachments(doc, triggers, spans)

@@ -10,14 +10,15 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.dates import resolve_date
-from newsledger.extract.events import date_spans, tokens_of_cue
+from newsledger.extract.events import tokens_of_cue
 from newsledger.extract.records import Statement
 
 
-def date_statements(doc: Doc, statements: list[Statement], published: dt.date | None) -> None:
+def date_statements(doc: Doc, statements: list[Statement], published: dt.date | None, dated: list[Span]) -> None:
     """Set `statement_date`, `date_precision` and `date_text` of each statement whose cue
-    carries a date expression of its own (a date on the quoted words belongs to what was said)."""
-    on_verb = _dates_by_head(doc)
+    carries a date expression of its own (a date on the quoted words belongs to what was said).
+    `dated` is the article's date expressions (`events.date_spans`)."""
+    on_verb = _dates_by_head(dated)
     for st in statements:
         for cue in tokens_of_cue(doc, st):
             if (span := on_verb.get(cue.i)) is not None:
@@ -28,11 +29,11 @@ def date_statements(doc: Doc, statements: list[Statement], published: dt.date | 
                 break
 
 
-def _dates_by_head(doc: Doc) -> dict[int, Span]:
+def _dates_by_head(dated: list[Span]) -> dict[int, Span]:
     """Token index of the verb a date expression modifies -> the expression: 'said Friday'
     (npadvmod), 'said on Friday' (through its preposition), 'now says' (advmod)."""
     out: dict[int, Span] = {}
-    for span in date_spans(doc):
+    for span in dated:
         root = span.root
         if root.dep_ == "pobj" and root.head.dep_ == "prep":
             head = root.head.head
