@@ -714,11 +714,8 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger], spans: list[Span]) -> 
         if (ent.start, ent.end) in premodifies:  # "indicted in the October 1998 shooting"
             attach(premodifies[(ent.start, ent.end)], ent, 0)
             continue
-        # "in 1979, when the Soviet Union invaded Afghanistan": a when-clause on the date
-        for rel in ent.root.children:
-            if rel.dep_ in ("relcl", "advcl", "acl") and rel.i in anchor_of and any(
-                    c.lower_ == "when" for c in rel.children if c.dep_ == "advmod"):
-                attach(anchor_of[rel.i], ent, 0)
+        if (n := _when_clause_on(ent, anchor_of)) is not None:
+            attach(n, ent, 0)
         if _names_a_thing(ent, anchor_of):
             continue  # "withdrew from the 1951 Convention": the date names the thing, not the event
         cur = ent.root
@@ -766,17 +763,34 @@ def _date_attachments(doc: Doc, triggers: list[_Trigger], spans: list[Span]) -> 
     return {n: ent for n, (_, ent) in best.items()}
 
 
+def _when_clause_on(ent: Span, anchor_of: dict[int, int]) -> int | None:
+    """'in 1979, when the Soviet Union invaded Afghanistan', 'since early December, when the
+    president promised ...': a when-clause on a date happens then. Read from the parse, or from
+    the words 'DATE, when' when the parser hangs the clause on a noun before the date."""
+    for rel in ent.root.children:
+        if rel.dep_ in ("relcl", "advcl", "acl") and rel.i in anchor_of and any(
+                c.lower_ == "when" for c in rel.children if c.dep_ == "advmod"):
+            return anchor_of[rel.i]
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when":
+        verb = doc[ent.end + 1].head
+        if verb.i in anchor_of and verb.i > ent.end:
+            return anchor_of[verb.i]
+    return None
+
+
 def _manner_host(tok: Token) -> Token | None:
     """'tried on Friday to win support by calling on allies to ...', 'finished the draft on
     Friday in consultation with the envoys', 'marked the day with rallies': an event that is the means or manner of another
-    action happens when it does. Returns the dated verb it hangs on (through 'tried to')."""
+    action happens when it does. Returns the dated verb it hangs on (through 'tried to' and
+    'into persuading')."""
     if (tok.dep_ == "pcomp" and tok.head.lower_ == "by"
             or tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ == "NOUN"
             or tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.pos_ == "NOUN"
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
         host = tok.head.head
-        while host.dep_ == "xcomp" and host.head != host:
-            host = host.head
+        while (host.dep_ == "xcomp" or host.dep_ == "pcomp" and host.head.head.pos_ == "VERB") and host.head != host:
+            host = host.head.head if host.dep_ == "pcomp" else host.head
         return host if host.pos_ == "VERB" else None
     return None
 
@@ -835,8 +849,9 @@ def _complement_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
     if verb.lemma_.lower() not in lexicon().governing:
         return None
     for child in verb.children:
-        if child.dep_ in ("xcomp",) and child.i in anchor_of:
-            return anchor_of[child.i]
+        if child.i in anchor_of and (child.dep_ == "xcomp" or child.dep_ == "advcl" and verb.lemma_ == "become"
+                                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+            return anchor_of[child.i]  # the parser hangs "became the first to ratify" either way
     return None
 
 
