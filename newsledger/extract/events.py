@@ -401,6 +401,8 @@ def _triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list[Spa
         elif (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB"
               and head.head.lemma_.lower() in lex.lists["travel_verbs"]):
             light = head.head  # "left on Tuesday for talks"
+        elif tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.lists["scheduling"]:
+            light = head  # "planned a rally for Saturday", "proposed talks in June": a planned event
         aspectual = tok.dep_ in ("nsubj",) and head.lemma_.lower() in lex.aspectual
         extra: set[int] = set()
         # "the accord, which was announced Friday", "the talks held in May": a relative
