@@ -473,7 +473,8 @@ def _status(trig: _Trigger, chain: list[Token]) -> str:
 
 def _negated(trig: _Trigger, chain: list[Token]) -> bool:
     """'did not attend', 'no talks', 'failed to reach a deal': the text says it did not happen."""
-    negations = sum(c.dep_ == "neg" for tok in [trig.head, *chain] for c in tok.children)
+    verbs = {tok.i: tok for tok in [trig.head, *chain]}  # the chain starts at the trigger's own verb: count it once
+    negations = sum(c.dep_ == "neg" for tok in verbs.values() for c in tok.children)
     negations += sum(t.lemma_.lower() == "fail" and t not in trig.tokens for t in chain)
     negations += any(c.dep_ == "det" and c.lower_ == "no" for c in trig.head.children)
     return negations % 2 == 1  # "did not fail to arrest him": he was arrested
