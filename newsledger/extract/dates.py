@@ -47,7 +47,15 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _nearest(pub: dt.date, before: dt.date, after: dt.date) -> dt.date:
+    """A present-tense clause ('meets Albright on Monday', 'the talks in June are') can point
+    either way: the occurrence nearer to publication, the past one on a tie."""
+    return after if after - pub < pub - before else before
+
+
 def _weekday(pub: dt.date, wd: int, tense: str, shift: str | None) -> dt.date:
+    if shift is None and tense == "present":
+        return _nearest(pub, _weekday(pub, wd, "past", None), _weekday(pub, wd, "future", None))
     if shift == "next" or (shift is None and tense == "future"):
         delta = (wd - pub.weekday()) % 7
         if shift == "next" and delta == 0:
@@ -61,7 +69,10 @@ def _weekday(pub: dt.date, wd: int, tense: str, shift: str | None) -> dt.date:
 
 def _month_year(pub: dt.date, month: int, tense: str, shift: str | None) -> int:
     """Year of a bare month name: the latest one on/before publication for the past, the
-    next one for the future."""
+    next one for the future, the nearer of the two for the present."""
+    if shift is None and tense == "present":
+        past, future = _month_year(pub, month, "past", None), _month_year(pub, month, "future", None)
+        return _nearest(pub.replace(day=1), dt.date(past, month, 1), dt.date(future, month, 1)).year
     if shift == "next" or (shift is None and tense == "future"):
         return pub.year if month >= pub.month else pub.year + 1
     if shift == "last" and month >= pub.month:
@@ -183,11 +194,18 @@ def _spelled_year(s: str) -> int | None:
 
 
 def _day_year(pub: dt.date, month: int, day: int, tense: str) -> int:
-    """Year of 'May 3' without a year: the nearest one in the direction of the tense."""
+    """Year of 'May 3' without a year: the nearest one in the direction of the tense (either
+    way for the present)."""
     try:
         this_year = dt.date(pub.year, month, day)
     except ValueError:
         return pub.year
+    if tense == "present":
+        past, future = _day_year(pub, month, day, "past"), _day_year(pub, month, day, "future")
+        try:
+            return _nearest(pub, dt.date(past, month, day), dt.date(future, month, day)).year
+        except ValueError:
+            return past
     if tense == "future":
         return pub.year if this_year >= pub else pub.year + 1
     return pub.year if this_year <= pub + dt.timedelta(days=1) else pub.year - 1

@@ -31,6 +31,14 @@ PUB = dt.date(2025, 5, 14)  # a Wednesday
         ("3 May", "past", dt.date(2025, 5, 3), "day"),
         ("two days ago", "past", dt.date(2025, 5, 12), "day"),
         ("2024-11-05", "past", dt.date(2024, 11, 5), "day"),
+        # present tense ("meets Albright on Monday", "the June accord is"): the nearer occurrence
+        ("on Monday", "present", dt.date(2025, 5, 12), "day"),
+        ("on Saturday", "present", dt.date(2025, 5, 17), "day"),
+        ("in June", "present", dt.date(2025, 6, 1), "month"),
+        ("in January", "present", dt.date(2025, 1, 1), "month"),
+        ("in November", "present", dt.date(2024, 11, 1), "month"),
+        ("May 20", "present", dt.date(2025, 5, 20), "day"),
+        ("December 30", "present", dt.date(2024, 12, 30), "day"),
     ],
 )
 def test_resolves(text: str, tense: str, value: dt.date, precision: str) -> None:
