@@ -1,0 +1,101 @@
+"""PLOVER events of one article: triggers from the lexicon (verbs and nominalisations),
+source/target/participants from the parse, place from the clause, date from the date expression
+attached to the event (resolved against the publication date and the clause's tense),
+negation and status. Statements are not events: a reporting verb triggers none unless it names
+a PLOVER act itself ("promised that", "alleged that", "urged"), and
+conditional events inside reported speech are left to the statement (a planned one, "said it
+will start talks in April", is an event with status planned: PLOVER codes the intent).
+
+Where each column of `events` is decided:
+- `triggers`: which words name an event (event_type, mode, trigger);
+- `roles`: who did it to whom, where, and whether it happened (source and target actors,
+  participants, place, status, negated);
+- `dates`: the date expressions, which event each one dates, and the tense it is read in
+  (event_date, date_precision, date_text);
+- `domain`: which events a sports story or a non-political actor keeps, and when the
+  confidence is lowered;
+- `speech`: which reporting verbs are events too;
+- `lexicon`: the word tables of `lexicon/plover.toml` that all of them read.
+`extract_events` below puts them together and sets plover_type and confidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span
+
+from newsledger.extract.actors import ActorIndex
+from newsledger.extract.dates import ResolvedDate, resolve_date
+from newsledger.extract.events.dates import date_attachments, date_spans, tense
+from newsledger.extract.events.domain import apolitical, fits_domain, is_sport, state_actor
+from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
+from newsledger.extract.events.roles import args, generic_party, negated, place_of, status_of, verb_chain
+from newsledger.extract.events.speech import speech_act, tokens_of_cue
+from newsledger.extract.events.triggers import find_triggers
+from newsledger.extract.records import Event, Statement
+from newsledger.extract.statements import subject_of
+from newsledger.extract.text import doc_text
+
+__all__ = ["date_spans", "extract_events", "tokens_of_cue"]
+
+
+def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
+                   published: dt.date | None, spans: list[Span]) -> list[Event]:
+    """PLOVER events of a parsed article, in reading order; `spans` are its date expressions
+    (`date_spans`, found once per article)."""
+    cue_tokens = {t.i for s in statements for t in tokens_of_cue(doc, s) if not speech_act(t, s)}
+    direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
+    reported = [(s.char_start, s.char_end) for s in statements if s.kind == "indirect"]
+    triggers = find_triggers(doc, index, cue_tokens, spans)
+    sport = is_sport(doc)
+    dates = date_attachments(doc, triggers, spans)
+    events: list[tuple[int, Event]] = []
+    resolved: dict[int, tuple[ResolvedDate, str]] = {}
+    anchor = None
+    statuses = {}
+    for n, trig in enumerate(triggers):
+        chain = verb_chain(trig)
+        statuses[n] = (chain, status_of(trig, chain))
+    # Resolve dates in reading order so that "the same day" can refer back.
+    date_of_trigger = {}
+    for n, ent in sorted(dates.items(), key=lambda kv: kv[1].start):
+        chain, status = statuses[n]
+        value = resolve_date(ent.text, published, tense(triggers[n], chain, status), anchor)
+        if value.precision == "day":
+            anchor = value
+        date_of_trigger[n] = (value, ent.text)
+    for n, trig in enumerate(triggers):
+        chain, status = statuses[n]
+        pos = trig.head.idx
+        if any(s <= pos < e for s, e in direct):
+            continue
+        if any(s <= pos < e for s, e in reported) and status == "hypothetical":
+            continue
+        place, place_tokens = place_of(trig, index)
+        sources, targets = args(trig, index, place_tokens)
+        if not sources and not targets and n not in dates and not generic_party(trig):
+            continue
+        if not fits_domain(trig.event_type, sources + targets, index, sport):
+            continue
+        if trig.political and not any(state_actor(k, index) for k in sources + targets) and not (
+                (subj := subject_of(trig.head)) is not None and subj.lemma_.lower() in plover_lexicon().parties):
+            continue  # "the firm offered services", "he quit the show"
+        value, date_text = date_of_trigger.get(n, (None, None))
+        lo = min(t.idx for t in trig.tokens)
+        hi = max(t.idx + len(t) for t in trig.tokens)
+        plover = trig.event_type
+        if status in ("planned", "expected"):
+            plover = plover_lexicon().future.get(plover, plover)
+        participants = sources[1:] + targets[1:]
+        events.append((lo, Event(
+            event_type=trig.event_type, plover_type=plover, trigger=doc_text(doc)[lo:hi],
+            char_start=lo, char_end=hi, sentence=trig.head.sent.text,
+            source_key=sources[0] if sources else None,
+            target_key=targets[0] if targets else None,
+            participant_keys=participants, mode=trig.mode, place=place,
+            event_date=value.value if value else None,
+            date_precision=value.precision if value and value.value else None,
+            date_text=date_text, negated=negated(trig, chain), status=status,
+            confidence=(0.7 if sources and targets else 0.5) - (0.2 if apolitical(trig.event_type, sources + targets, index) else 0),
+        )))
+    return [e for _, e in sorted(events, key=lambda x: x[0])]

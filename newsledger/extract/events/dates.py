@@ -1,0 +1,283 @@
+"""When it happened (the `event_date`, `date_precision` and `date_text` columns): which spans
+are date expressions (not durations, datelines or clock times), which event each one dates (the
+nearest event above it in the parse, passed on through phase verbs, when-clauses, coordination,
+copulas and means), and the tense it is resolved in ("Friday" after "will meet" is the coming
+one, after "met" the last)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.extract.events.lexicon import lexicon
+from newsledger.extract.events.roles import SUBJ, verb_chain
+from newsledger.extract.events.triggers import MODALS, Trigger, manner_host, noun_entry, premodified
+from newsledger.extract.text import doc_text
+
+
+_SPAN_OF_TIME = re.compile(r"\b(?:days|weeks|months|years|decades|hours)\b(?!.*\b(?:ago|earlier|later|before)\b)"
+                           r"|^\d{1,2}$", re.I)
+_DURATION = re.compile(r"^(?:(?:the|a|an) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute)s?(?:-long|-old)?$|"
+                       r"^(?:daily|nightly|weekly|monthly|quarterly|yearly|annual|annually)$|^\w+-long$", re.I)
+_FUTURE_MODALS = frozenset(MODALS) - {"could", "to"}  # "could not attend on Monday" is past
+
+
+def tense(trig: Trigger, chain: list[Token], status: str) -> str:
+    """The tense the event's date is resolved in: 'Friday' after 'will meet' is the coming one,
+    after 'met' the last."""
+    if status in ("planned", "expected"):
+        return "future"
+    tags = {t.tag_ for t in chain}
+    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+    if auxes & _FUTURE_MODALS and not auxes & {"have", "'ve"}:
+        return "future"  # "must be returned by Jan. 14", "would sign on Friday"; not "would have signed"
+    if tags & {"VBD", "VBN"} or any(c.lower_ in ("had", "has", "have", "did") for t in chain for c in t.children):
+        return "past"
+    return "present"
+
+
+_DAY_WORD = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+                       r"yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+                       r"january|february|march|april|june|july|august|september|october|"
+                       r"november|december)\.?$", re.I)
+_DATE_WORDS = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|"
+    r"week|day|today|tonight|yesterday|tomorrow|decade|centur|spring|summer|autumn|fall|winter|"
+    r"quarter|season|weekend|now|ago|recent|future|past|period|time|nineteen|eighteen|twenty|"
+    r"two thousand|christmas|easter|eve|holiday)", re.I)  # not "Olympic", "Ramadan" is a holiday
+_WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "today", "yesterday", "tomorrow"}
+
+
+def date_spans(doc: Doc) -> list[Span]:
+    """Date expressions: spaCy's DATE entities (not durations, spans of time or datelines),
+    the day inside a TIME entity ('Thursday morning', 'the night of Friday, Oct. 23') and the
+    date adverbs the NER leaves out ('now', 'recently')."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            if not (_DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text) or _is_dateline(ent)
+                    or not _DATE_WORDS.search(ent.text) or _clock_time(ent)):
+                out.append(ent)
+        elif ent.label_ == "TIME":
+            first = next((t.i for t in ent if _DAY_WORD.match(t.text)), None)
+            if first is not None:
+                end = ent.end
+                while end > first + 1 and doc[end - 1].is_punct:
+                    end -= 1
+                out.append(doc[first:end])
+    taken = {t.i for span in out for t in span}
+    i = 0
+    while i < len(doc) - 1:  # "the Aug. 7 bombings" tagged as an EVENT: month and day
+        tok, nxt = doc[i], doc[i + 1]
+        if (i not in taken and tok.text[:1].isupper() and _DAY_WORD.match(tok.text)
+                and tok.lower_.rstrip(".") not in _WEEKDAY_NAMES and tok.lower_ != "may"
+                and nxt.like_num and (len(nxt.text) <= 2 or re.fullmatch(r"1[6-9]\d\d|20\d\d", nxt.text))):
+            end = i + 2
+            if end + 1 < len(doc) and doc[end].text == "," and re.fullmatch(r"1[6-9]\d\d|20\d\d", doc[end + 1].text):
+                end += 2
+            out.append(doc[i:end])
+            i = end
+            continue
+        i += 1
+    adverbs = lexicon().date_adverbs
+    for tok in doc:
+        if tok.lower_ in adverbs and not tok.ent_type_ and tok.dep_ in ("advmod", "npadvmod"):
+            out.append(doc[tok.i:tok.i + 1])
+    return out
+
+
+def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span]) -> dict[int, Span]:
+    """Map trigger index -> the date expression that modifies it. A date belongs to the nearest
+    event anchor above it in the parse, never to an event of another clause; a verb that carries
+    its event in a complement ('began shelling the city on Monday', 'plans to visit in May')
+    passes its date down, and coordinated verbs sharing a subject share a date
+    ('police raided the house on Monday and arrested two men')."""
+    anchor_of: dict[int, int] = {}
+    for n, trig in enumerate(triggers):
+        for a in trig.anchors:
+            anchor_of.setdefault(a, n)
+    best: dict[int, tuple[int, Span]] = {}
+    verb_date: dict[int, tuple[int, Span]] = {}
+
+    def attach(n: int, ent: Span, depth: int) -> None:
+        if n not in best or depth < best[n][0]:
+            best[n] = (depth, ent)
+
+    premodifies: dict[tuple[int, int], int] = {}
+    for n, trig in enumerate(triggers):
+        if trig.head.pos_ in ("NOUN", "PROPN") and (span := premodified(trig.head, spans)) is not None:
+            premodifies.setdefault((span.start, span.end), n)
+    for ent in spans:
+        if (ent.start, ent.end) in premodifies:  # "indicted in the October 1998 shooting"
+            attach(premodifies[(ent.start, ent.end)], ent, 0)
+            continue
+        if (n := _when_clause_on(ent, anchor_of)) is not None:
+            attach(n, ent, 0)
+        if _names_a_thing(ent, anchor_of):
+            continue  # "withdrew from the 1951 Convention": the date names the thing, not the event
+        cur = ent.root
+        for depth in range(8):
+            if cur.i in anchor_of:
+                attach(anchor_of[cur.i], ent, depth)
+                if cur.i not in verb_date or depth < verb_date[cur.i][0]:
+                    verb_date[cur.i] = (depth, ent)
+                break
+            if cur.pos_ in ("VERB", "AUX") and cur.i not in anchor_of:
+                if cur.i not in verb_date or depth < verb_date[cur.i][0]:
+                    verb_date[cur.i] = (depth, ent)
+                n = _copula_event(cur, anchor_of)
+                if n is None:
+                    n = _argument_event(cur, anchor_of)
+                if n is None:
+                    n = _complement_event(cur, anchor_of)
+                if n is None:
+                    n = _when_event(cur, anchor_of)
+                if n is None and cur.dep_ in ("acl", "relcl") and cur.head.i in anchor_of and (
+                        cur.lemma_.lower() in lexicon().lists["scheduling"]):
+                    n = anchor_of[cur.head.i]  # "meet at a summit set for July"
+                if n is not None:
+                    attach(n, ent, depth + 1)
+                    break
+                if not (cur.lemma_ == "be" and not any(c.dep_ in SUBJ for c in cur.children)):
+                    break
+            if cur.head == cur:
+                break
+            cur = cur.head
+    for n, trig in enumerate(triggers):
+        if n in best:
+            continue
+        verb = trig.light or trig.head
+        if (verb.pos_ == "VERB" and verb.head.i in verb_date
+                and not any(c.dep_ in SUBJ for c in verb.children)
+                and (verb.dep_ == "conj" or _participle_adjunct(verb))):
+            best[n] = verb_date[verb.head.i]
+        elif verb.pos_ == "VERB" and (m := _when_event(verb, {i: i for i in verb_date})) is not None:
+            best[n] = verb_date[m]  # "was visiting a school on Sunday when gunmen attacked"
+        elif (frame := _frame_date(verb_chain(trig)[0], spans)) is not None:
+            best[n] = (0, frame)
+        elif (host := manner_host(trig.head)) is not None and host.i in verb_date:
+            best[n] = verb_date[host.i]
+    return {n: ent for n, (_, ent) in best.items()}
+
+
+def _when_clause_on(ent: Span, anchor_of: dict[int, int]) -> int | None:
+    """'in 1979, when the Soviet Union invaded Afghanistan', 'since early December, when the
+    president promised ...': a when-clause on a date happens then. Read from the parse, or from
+    the words 'DATE, when' when the parser hangs the clause on a noun before the date."""
+    for rel in ent.root.children:
+        if rel.dep_ in ("relcl", "advcl", "acl") and rel.i in anchor_of and any(
+                c.lower_ == "when" for c in rel.children if c.dep_ == "advmod"):
+            return anchor_of[rel.i]
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when":
+        verb = doc[ent.end + 1].head
+        if verb.i in anchor_of and verb.i > ent.end:
+            return anchor_of[verb.i]
+    return None
+
+
+def _frame_date(verb: Token, spans: list[Span]) -> Span | None:
+    """'In June, the talks failed and two envoys were expelled': a date that opens the sentence,
+    set off by a comma, frames every coordinated main clause of it (not the clauses they report)."""
+    if verb.dep_ != "conj":
+        return None
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    sent = verb.sent
+    if verb != sent.root:
+        return None
+    doc = verb.doc
+    for span in spans:  # "On Monday, ...", "But in June last year, ..."
+        if sent.start <= span.start <= sent.start + 2 and span.end < sent.end and doc[span.end].text == ",":
+            return span
+    return None
+
+
+def _names_a_thing(ent: Span, anchor_of: dict[int, int]) -> bool:
+    """'the 1951 Convention', 'that 1978 resolution', 'your Oct. 23 item': a date inside a noun
+    phrase, after its determiner, modifying a noun that names no event."""
+    head = ent.root.head
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (ent.root.dep_ in ("nummod", "compound", "nmod", "amod") and head.pos_ in ("NOUN", "PROPN")
+            and head.i not in anchor_of and noun_entry(head) is None
+            and (ent[0].tag_ in ("DT", "PRP$") or before is not None and before.tag_ in ("DT", "PRP$", "POS")))
+
+
+def _when_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
+    """'were killed when two helicopters crashed last February', 'was cooking last fall when he
+    was shot': a when- or while-clause happens at the time of the clause it hangs on, both ways."""
+    def when(v: Token) -> bool:
+        return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") for c in v.children)
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i in anchor_of and when(child):
+            return anchor_of[child.i]
+    if verb.dep_ == "advcl" and verb.head.i in anchor_of and when(verb):
+        return anchor_of[verb.head.i]
+    return None
+
+
+def _participle_adjunct(verb: Token) -> bool:
+    """'lashed out on Sunday, accusing them of ...', 'wrapped up talks on Wednesday, meeting the
+    minister': a participle clause with no subordinator of its own happens when its head does."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+            and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "after", "before", "while"))
+                        for c in verb.children))
+
+
+def _complement_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
+    """'began shelling the city on Monday', 'plans to visit Kyiv in May': a verb of phase or
+    plan whose complement is the event passes its date to it."""
+    if verb.lemma_.lower() not in lexicon().governing:
+        return None
+    for child in verb.children:
+        if child.i in anchor_of and (child.dep_ == "xcomp" or child.dep_ == "advcl" and verb.lemma_ == "become"
+                                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+            return anchor_of[child.i]  # the parser hangs "became the first to ratify" either way
+    return None
+
+
+def _clock_time(ent: Span) -> bool:
+    """'at 1830 GMT': a four-digit clock time the NER reads as a year."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    return bool(re.fullmatch(r"\d{4}", ent.text)) and (
+        (nxt is not None and nxt.text.upper() in _TIME_ZONES) or (prev is not None and prev.lower_ == "at"))
+
+
+_TIME_ZONES = frozenset({"GMT", "BST", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT", "CST", "MSK", "IST", "HRS", "HOURS"})
+
+
+def _is_dateline(ent: Span) -> bool:
+    """'TEHRAN, August 8 (Xinhua) --': the filing date, not the date of an event."""
+    before = doc_text(ent.doc)[max(0, ent.start_char - 60):ent.start_char]
+    after = doc_text(ent.doc)[ent.end_char:ent.end_char + 16]
+    line_start = before.rfind("\n") + 1
+    head = before[line_start:]
+    return (not any(w.islower() for w in head.split()) and
+            bool(re.match(r"\s*(?:\([^)]*\)\s*)?(?:--|_|—)", after)))
+
+
+def _argument_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
+    """'wrapped up a meeting today', 'postponed the summit on Monday': a date on a verb whose
+    subject or object is an event noun dates that event."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.i in anchor_of and child.pos_ == "NOUN":
+            return anchor_of[child.i]
+    return None
+
+
+def _copula_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
+    """'The last time they met was in 2019': the date of 'was' dates the meeting."""
+    if verb.lemma_ != "be":
+        return None
+    for subj in verb.children:
+        if subj.dep_ == "nsubj" and subj.i in anchor_of:
+            return anchor_of[subj.i]  # "the meeting was on Tuesday"
+        if subj.dep_ == "nsubj":
+            for rel in subj.children:
+                if rel.dep_ == "relcl" and rel.i in anchor_of:
+                    return anchor_of[rel.i]
+    return None

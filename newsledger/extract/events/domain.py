@@ -1,0 +1,80 @@
+"""Which events belong in a political warehouse (the [domain] table of plover.toml): in a sports
+story an event needs a political participant unless its type is one of `sport_types` (an
+accusation, a sanction); `needs_political` triggers need an actor who can act politically; a
+meeting of people none of whom is known as political is kept, at a lower confidence."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from newsledger.extract.actors import ActorIndex
+from newsledger.extract.lexicon import load
+
+
+_GOVERNMENT_WORDS = re.compile(
+    r"\b(?:ministry|minister|government|parliament|police|court|council|commission|department|"
+    r"agency|party|army|military|authorit|senate|congress|cabinet|assembly|nations|nato|union|"
+    r"office|embassy|kremlin|white house|downing street|state)\b", re.I)
+
+
+@cache
+def domain() -> dict:
+    """The [domain] table of plover.toml, its word lists as sets; read once."""
+    d = dict(load("plover")["domain"])
+    d["sport_words"] = frozenset(d["sport_words"])
+    d["apolitical_titles"] = frozenset(d["apolitical_titles"])
+    return d
+
+
+def is_sport(doc: Doc) -> bool:
+    """Whether the article is a sports story (results, matches, transfers)."""
+    words = domain()["sport_words"]
+    hits = [t.lower_ for t in doc if t.lower_ in words]
+    d = domain()
+    return (len(hits) >= d["min_hits"] and len(set(hits)) >= d["min_distinct"]
+            and len(hits) * 100 >= d["min_per_100"] * len(doc))
+
+
+def _political(key: str, index: ActorIndex, sport: bool) -> bool:
+    """A country, group or organisation (in sport: only a government body), or a person with a
+    political title."""
+    actor = index.actor(key)
+    if actor.actor_type == "person":
+        apolitical = domain()["apolitical_titles"]
+        for title in actor.role_titles:
+            low = title.lower()
+            if low not in apolitical and low.split()[-1] not in apolitical:
+                return True
+        return False
+    if not sport:
+        return True
+    return bool(_GOVERNMENT_WORDS.search(actor.name))
+
+
+def state_actor(key: str, index: ActorIndex) -> bool:
+    """A country, a group, a government body or party, or a person with a political title: who
+    can act politically (`needs_political` verbs; a firm or a singer cannot)."""
+    actor = index.actor(key)
+    if actor.actor_type in ("country", "group"):
+        return True
+    return _political(key, index, True)
+
+
+def fits_domain(event_type: str, keys: list[str], index: ActorIndex, sport: bool) -> bool:
+    """Sports meetings, arrivals, clashes and transfers are not political events: in a sports
+    story an event needs a political participant unless it is an accusation or a sanction."""
+    d = domain()
+    political = any(_political(k, index, sport) for k in keys)
+    if sport and event_type not in d["sport_types"] and not political:
+        return False
+    return True
+
+
+def apolitical(event_type: str, keys: list[str], index: ActorIndex) -> bool:
+    """A meeting or visit of people none of whom is known as political: kept, at a lower
+    confidence (a bare 'X arrived in London' is as often a tour as a visit)."""
+    return (event_type in domain()["political_types"] and bool(keys)
+            and not any(_political(k, index, False) for k in keys))

@@ -1,0 +1,40 @@
+"""The PLOVER lexicon (`newsledger/extract/lexicon/plover.toml`) as one frozen object, read
+once per process: the event words, their guards and the word tables that the trigger, role and
+date rules consult (the TOML's header says what each table means)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from newsledger.extract.lexicon import load
+
+
+@dataclass(frozen=True)
+class _Lex:
+    verbs: dict[str, dict]
+    nouns: dict[str, dict]
+    light: frozenset[str]
+    aspectual: frozenset[str]
+    intent: frozenset[str]
+    future: dict[str, str]
+    governing: frozenset[str]
+    date_adverbs: frozenset[str]
+    captives: frozenset[str]
+    parties: frozenset[str]
+    verbal_objects: frozenset[str]
+    places: frozenset[str]
+    lists: dict[str, frozenset[str]]  # every table with `lemmas`, by name, for `objects = "..."`
+
+
+@cache
+def lexicon() -> _Lex:
+    """The PLOVER lexicon; read once."""
+    lex = load("plover")
+    return _Lex(lex["verbs"], lex["nouns"], frozenset(lex["light_verbs"]["lemmas"]),
+                frozenset(lex["aspectual"]["lemmas"]), frozenset(lex["intent_nouns"]["lemmas"]),
+                dict(lex["future"]), frozenset(lex["governing"]["lemmas"]),
+                frozenset(lex["date_adverbs"]["words"]), frozenset(lex["captives"]["lemmas"]),
+                frozenset(lex["parties"]["lemmas"]), frozenset(lex["verbal_objects"]["lemmas"]),
+                frozenset(lex["place_nouns"]["lemmas"]),
+                {k: frozenset(v["lemmas"]) for k, v in lex.items() if isinstance(v, dict) and "lemmas" in v})

@@ -1,0 +1,203 @@
+"""Who did it, to whom, where, and whether it happened (the source, target and participant
+actors, `place`, `status` and `negated` columns), read from the parse around a trigger: the
+subject and agent are sources, objects and with/to/against phrases targets; an unnamed official
+stands for the state that owns it ("Turkey's foreign minister"), and an event whose parties are
+only named by what they are ("police", "troops") is kept without actors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.actors import ActorIndex
+from newsledger.extract.events.domain import domain
+from newsledger.extract.events.lexicon import lexicon
+from newsledger.extract.events.triggers import CROWD, Trigger
+from newsledger.extract.records import Place
+from newsledger.extract.statements import subject_of
+
+
+TARGET_PREPS = ("with", "to", "against", "on", "into", "at")
+SOURCE_PREPS = ("by", "from")
+SUBJ = ("nsubj", "nsubjpass", "expl")
+PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout")
+VISIT_PREPS = ("to",)
+
+
+def verb_chain(trig: Trigger) -> list[Token]:
+    """The trigger's verb and the verbs that govern it through xcomp ('is expected to attend')."""
+    cur = trig.light or trig.head
+    if cur.pos_ in ("NOUN", "PROPN"):
+        cur = cur.head if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else cur
+        if cur.dep_ == "prep":
+            cur = cur.head
+    out = [cur]
+    while cur.dep_ in ("xcomp", "auxpass", "conj") and cur.head != cur:
+        if cur.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cur.children):
+            break  # a conjoined clause with its own subject or auxiliary has its own status
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def status_of(trig: Trigger, chain: list[Token]) -> str:
+    """occurred, planned, expected or hypothetical, from the clause and the verbs of `chain`
+    ('if they meet', 'would meet', 'is expected to meet', 'will meet', 'met')."""
+    for tok in [trig.head, *chain]:
+        for anc in [tok, *tok.ancestors]:
+            if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                           for c in anc.children):
+                return "hypothetical"
+    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+    # the verbs governing the action, not the action's own verb ("sought asylum" happened)
+    lemmas = {t.lemma_.lower() for t in chain if t not in trig.tokens}
+    if auxes & {"would", "could", "might", "should", "must", "ought"}:
+        return "hypothetical"
+    if lemmas & lexicon().lists["expecting"] or auxes & {"may"}:
+        return "expected"
+    if auxes & {"will", "shall", "'ll", "wo"} or lemmas & lexicon().lists["intending"]:
+        return "planned"
+    if any(t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
+        return "planned"
+    if any(c.lower_ in ("upcoming", "future") or c.lemma_.lower() in lexicon().lists["scheduling"]
+           for c in trig.head.children if c.dep_ in ("amod", "acl")):
+        return "planned"  # "the planned talks", "a summit set for April"
+    return "occurred"
+
+
+def negated(trig: Trigger, chain: list[Token]) -> bool:
+    """'did not attend', 'no talks', 'failed to reach a deal': the text says it did not happen."""
+    verbs = {tok.i: tok for tok in [trig.head, *chain]}  # the chain starts at the trigger's own verb: count it once
+    negations = sum(c.dep_ == "neg" for tok in verbs.values() for c in tok.children)
+    negations += sum(t.lemma_.lower() == "fail" and t not in trig.tokens for t in chain)
+    negations += any(c.dep_ == "det" and c.lower_ == "no" for c in trig.head.children)
+    return negations % 2 == 1  # "did not fail to arrest him": he was arrested
+
+
+def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list[str], list[str]]:
+    """(sources, targets) as actor keys."""
+    sources: list[str] = []
+    targets: list[str] = []
+
+    def add(dest: list[str], tok: Token | None) -> None:
+        if tok is None or tok.i in place_tokens:
+            return
+        for key in index.resolve(tok) or _state_of(tok, index):
+            if key not in sources and key not in targets:
+                dest.append(key)
+
+    head = trig.head
+    if head.pos_ == "VERB":
+        subj = subject_of(head)
+        if head.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in head.children):
+            # "urged Sweden to extradite them": who is urged does it
+            subj = next((c for c in head.head.children if c.dep_ == "dobj"), subj)
+        passive = subj is not None and subj.head.dep_ != "agent" and (  # "approved by Congress": Congress approved
+            subj.dep_ == "nsubjpass" and subj.head == head
+            or any(c.dep_ == "auxpass" for c in head.children)  # "pleaded guilty and was jailed"
+            or head.tag_ == "VBN" and head.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in head.children))
+        # "could face 85 years if convicted", "four men, accused of links to ...": the subject is the patient
+        (add(targets, subj) if passive else add(sources, subj))
+        for child in head.children:
+            if child.dep_ == "dobj":
+                add(targets, child)
+            elif child.dep_ == "agent":
+                for p in child.children:
+                    add(sources, p) if p.dep_ == "pobj" else None
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS + ("between",):
+                for p in child.children:
+                    add(targets, p) if p.dep_ == "pobj" else None
+    else:
+        if trig.light is not None:
+            add(sources, subject_of(trig.light))
+        for child in head.children:
+            if child.dep_ == "poss":
+                add(sources, child)
+            elif child.dep_ == "prep":
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                for p in pobjs:
+                    if child.lower_ in SOURCE_PREPS:
+                        add(sources, p)
+                    elif child.lower_ in TARGET_PREPS + ("of", "between"):
+                        add(targets, p)
+        if trig.light is not None:
+            for child in trig.light.children:
+                if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                    for p in child.children:
+                        add(targets, p) if p.dep_ == "pobj" else None
+    if not sources and len(targets) > 1 and trig.event_type == "CONSULT":
+        sources.append(targets.pop(0))
+    return sources, targets
+
+
+def _state_of(tok: Token, index: ActorIndex) -> list[str]:
+    """'Turkey's foreign minister', 'Israel's army': an unnamed official or force stands for the
+    country or organisation that owns it (how PLOVER codes an actor by its state and sector)."""
+    lex = lexicon()
+    if tok.lemma_.lower() not in lex.lists["generic_parties"] and tok.lemma_.lower() not in lex.parties:
+        return []
+    for child in tok.children:
+        if child.dep_ == "poss" and child.i in index.key_of_token:
+            key = index.key_of_token[child.i]
+            if index.actor(key).actor_type in ("country", "organization"):
+                return [key]
+    return []
+
+
+def generic_party(trig: Trigger) -> bool:
+    """'Police dispersed the protesters', 'troops shelled the town': the parties are named by
+    what they are (a PLOVER sector: police, military, rebels, protesters, government), not by
+    name. Such an event is kept with no actor ids; the sentence says who."""
+    if trig.event_type in domain()["political_types"]:
+        return False  # "officers arrived" is no visit
+    generic = lexicon().lists["generic_parties"]
+    verb = trig.light or trig.head
+    cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    cands += [p for c in verb.children if c.dep_ in ("agent", "prep") for p in c.children if p.dep_ == "pobj"]
+    if (subj := subject_of(verb)) is not None:
+        cands.append(subj)
+    if trig.head.pos_ in ("NOUN", "PROPN"):
+        cands += [c for c in trig.head.children if c.dep_ == "poss"]
+        cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on")
+                  for p in c.children if p.dep_ == "pobj"]
+    # "thousands of protesters": the crowd is what it is made of
+    cands += [p for c in list(cands) if c.like_num or c.lemma_.lower() in CROWD
+              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
+    crowd = lexicon().captives if trig.event_type == "PROTEST" else frozenset()  # "workers marched"
+    return any(c.lemma_.lower() in generic or c.lemma_.lower() in crowd for c in cands)
+
+
+def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
+    """A place named by an in/at phrase on the trigger (or 'to' after a visit verb), or a place
+    compound on the noun ('the Istanbul talks')."""
+    preps = PLACE_PREPS + (VISIT_PREPS if trig.mode == "visit" else ())
+    for anchor in sorted(trig.anchors):
+        tok = trig.head.doc[anchor]
+        for child in tok.children:
+            if trig.mode == "visit" and child.dep_ == "dobj" and child.i in index.places:
+                return index.places[child.i], _ent_tokens(child)  # "will visit Warsaw"
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for p in child.children:
+                    if p.dep_ == "pobj" and p.i in index.places:
+                        return index.places[p.i], _ent_tokens(p)
+            if child.dep_ in ("compound", "npadvmod") and child.i in index.places and tok.pos_ == "NOUN":
+                return index.places[child.i], _ent_tokens(child)
+    # "met X in Lisbon" is often parsed with the place on the object
+    for anchor in sorted(trig.anchors):
+        for obj in trig.head.doc[anchor].children:
+            if obj.dep_ not in ("dobj", "pobj", "prep"):
+                continue
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    for p in child.children:
+                        if p.dep_ == "pobj" and p.i in index.places:
+                            return index.places[p.i], _ent_tokens(p)
+    return None, set()
+
+
+def _ent_tokens(tok: Token) -> set[int]:
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return set(range(ent.start, ent.end))
+    return {tok.i}

@@ -1,0 +1,45 @@
+"""Which reporting verbs are events too. A statement's cue ("said", "asked") is a statement,
+not an event, unless it names a PLOVER act itself ("promised that", "urged them to"); the cues
+that do not are kept out of the triggers. The test reads the event lexicon, so it lives with
+the events, not with the statements."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.events.lexicon import lexicon
+from newsledger.extract.records import Statement
+from newsledger.extract.text import doc_text
+
+
+def speech_act(cue: Token, st: Statement) -> bool:
+    """A reporting verb is no event, unless what it reports is itself a PLOVER act ("promised
+    that ...", "alleged that ...", "urged them to ...", "called for ..."): then the row is a
+    statement and an event. Asking, agreeing and questioning are acts only when they take an
+    object or a to-clause in reported speech ("asked them to leave", "agreed on a deal"), not a
+    question or a view ("asked whether ...", '"Why?" he asks')."""
+    lex = lexicon()
+    lemma = cue.lemma_.lower()
+    if lemma in lex.lists["questions"]:
+        return (lemma in lex.verbs and st.kind == "indirect" and not asks_whether(cue)
+                and not any(c.dep_ == "ccomp" for c in cue.children)
+                and any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("for", "on")
+                        for c in cue.children))
+    return lemma in lex.verbs or " ".join([lemma, *st.cue.lower().split()[1:]]) in lex.verbs
+
+
+def asks_whether(verb: Token) -> bool:
+    """'asked him if he knew', 'questioned whether it would work': a question, not a request."""
+    return any(c.dep_ in ("ccomp", "advcl") and any(m.lower_ in ("if", "whether") for m in c.children)
+               for c in verb.children)
+
+
+def tokens_of_cue(doc: Doc, st: Statement) -> list[Token]:
+    """The tokens of a statement's cue, found in its sentence."""
+    if not st.cue:
+        return []
+    first = st.cue.split()[0]
+    sent_start = doc_text(doc).find(st.sentence)
+    sent_end = sent_start + len(st.sentence)
+    span = doc.char_span(max(sent_start, 0), sent_end, alignment_mode="expand")
+    return [tok for tok in span or () if tok.text == first and sent_start <= tok.idx < sent_end]

@@ -1,0 +1,427 @@
+"""Which words name an event, of which PLOVER type and mode (the `event_type`, `mode` and
+`trigger` columns): verbs and nominalisations from the lexicon, kept only when the guards of
+their entry hold ("stocks rallied" is no protest, "released the film" no release of captives),
+and a noun only when something makes it an occurrence (an agent, a date, a light verb: "held
+talks"). Two of its tests, a date written before a noun (`premodified`) and the action an event
+is the means of (`manner_host`), are also how `dates` attaches a date: they live here because
+`dates` builds on the triggers, not the reverse."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.extract.actors import ActorIndex
+from newsledger.extract.events.lexicon import lexicon
+from newsledger.extract.events.speech import asks_whether
+from newsledger.extract.statements import subject_of
+
+
+@dataclass
+class Trigger:
+    """A word that names an event, with what the rules found out about it."""
+
+    head: Token  # the verb or noun naming the action
+    event_type: str
+    mode: str | None
+    tokens: list[Token]  # the trigger words as written
+    light: Token | None = None  # "held" in "held talks"
+    anchors: set[int] = field(default_factory=set)  # tokens whose modifiers describe the event
+    political: bool = False  # kept only with a political participant (`needs_political`)
+
+
+def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if (child.dep_ in ("prep", "prt") or child.dep_ == "advmod" and child.lower_ in _PARTICLES) and (
+                f"{lemma} {child.lower_}" in lex.verbs):
+            entry = lex.verbs[f"{lemma} {child.lower_}"]
+            if child.dep_ == "prep" and (_temporal_object(child) or child.i < tok.i or (
+                    entry.get("particle") and any(p.dep_ == "pobj" for p in child.children))):
+                continue  # "called in administrators on Friday", "pushed prices up", "gave details in a speech"
+            return entry, [tok, child]
+    if any(c.dep_ == "prt" for c in tok.children):
+        return None  # a phrasal verb means something else: "back up", "shell out", "call off"
+    if lemma in lex.verbs:
+        return lex.verbs[lemma], [tok]
+    return None
+
+
+def _politicians(subj: Token | None) -> bool:
+    """A subject who fights with words: politicians by title ('the two leaders')."""
+    return subj is not None and subj.lemma_.lower() in lexicon().lists["verbal_subjects"]
+
+
+_REFLEXIVES = ("herself", "himself", "themselves", "itself", "myself", "yourself", "ourselves")
+
+
+def _agents(tok: Token) -> list[Token]:
+    """Who or what does the verb's action: its active subject or its by-agent."""
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
+    out += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+_PARTICLES = ("down", "up", "out", "off", "in", "back", "over", "away")  # "stepped down" parsed as an adverb
+
+
+def _temporal_object(prep: Token) -> bool:
+    return any(p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in ("time", "moment", "first")
+               for p in prep.children if p.dep_ == "pobj")
+
+
+def noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
+    """The lexicon entry of an event noun and its trigger words ('phone call', 'cease-fire',
+    'talks'), or None: also how `dates` tells an event noun from a thing."""
+    lex = lexicon()
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in lex.nouns:
+            return lex.nouns[f"{child.lower_} {lemma}"], [child, tok]
+        if (child.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-"
+                and (hyphened := f"{child.lower_}-{low}") in lex.nouns):
+            return lex.nouns[hyphened], [child, tok]  # "cease-fire", "sit-in": three tokens
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in lex.nouns:
+            return lex.nouns[f"{lemma} {child.lower_}"], [tok, child]
+    for key in (low, lemma):
+        if key in lex.nouns:
+            return lex.nouns[key], [tok]
+    return None
+
+
+def _acts_on_people(tok: Token, index: ActorIndex) -> bool:
+    """What the verb or noun acts on (object, passive subject, 'of' phrase) is a person, group or
+    captive."""
+    captives = lexicon().captives
+    cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+        cands.append(tok.head)  # "prisoners released on Monday"
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBN":
+        cands += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "Freed on Monday, he ..."
+    if tok.pos_ in ("NOUN", "PROPN"):
+        cands += [c for c in tok.children if c.dep_ == "poss"]
+    for c in cands:
+        if c.lemma_.lower() in captives or c.lower_ in captives or c.lower_ in _PERSONAL:
+            return True
+        if any(index.actor(k).actor_type in ("person", "group") for k in index.resolve(c)):
+            return True
+    return False
+
+
+def _object_is_party(tok: Token, index: ActorIndex) -> bool:
+    """The verb's object or 'with' phrase, when it has one, is an actor, a party-like noun or an
+    event ('met the minister', 'hosted talks')."""
+    lex = lexicon()
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+             for p in c.children if p.dep_ == "pobj"]
+    clause = tok
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "a ceremony held in London and hosted by X"
+    if not objs and clause.dep_ in ("relcl", "acl") and not any(
+            c.dep_ == "prep" and c.lower_ != "by" for c in tok.children):
+        objs = [clause.head]  # "the minister he met", "a ceremony hosted by X": the noun it describes
+    if not objs and tok.tag_ == "VBN":
+        objs = [c for c in clause.children if c.dep_ == "nsubjpass"]  # "the ceremony was hosted by X"
+    for obj in objs:
+        if obj.i in index.key_of_token or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            continue  # the object itself, not a modifier ("US requirements")
+        if obj.lower_ in ("him", "her", "them", "us", "me", "you", "each", "one"):
+            continue
+        lemma = obj.lemma_.lower()
+        if lemma in lex.parties or lemma in lex.captives or obj.lower_ in lex.nouns or lemma in lex.nouns:
+            continue
+        if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
+            continue
+        return False
+    return True
+
+
+_PERSONAL = ("he", "she", "they", "him", "her", "them", "we", "us", "i", "me")
+CROWD = frozenset({"thousand", "hundred", "ten", "dozen", "score", "million", "crowd", "group", "number"})  # lemmas
+
+
+def _subject_actor(tok: Token, index: ActorIndex) -> bool:
+    """The subject is a known actor, or people ('supporters rallied', 'thousands of workers
+    marched'), not things ('stocks rallied')."""
+    subj = subject_of(tok)
+    if subj is None:
+        return False
+    if index.resolve(subj) or subj.ent_type_ in ("NORP", "PERSON", "ORG"):
+        return True
+    lex = lexicon()
+    people = lex.parties | lex.captives
+    if subj.lemma_.lower() in people:
+        return True
+    return subj.lemma_.lower() in CROWD and any(
+        p.dep_ == "pobj" and (p.lemma_.lower() in people or p.ent_type_ == "NORP")
+        for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+
+
+def _object_in(tok: Token, name: str, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> bool:
+    """The verb acts on one of the lemmas of list `name` ('settled the lawsuit', 'lifted the
+    embargo'): its object, or its subject when passive (or the arguments `deps`)."""
+    words = lexicon().lists[name]
+    return any(c.dep_ in deps and (c.lemma_.lower() in words or c.lower_ in words)
+               for c in tok.children)
+
+
+MODALS = ("would", "will", "should", "must", "could", "can", "shall", "might", "may", "to", "'ll")
+
+
+def _opinion_clause(tok: Token) -> bool:
+    """'agreed he was brilliant', 'agrees': assent to a view (a clause with no modal, or
+    nothing at all), not an agreement to act ('agreed to pay', 'agreed a deal', 'agreed that
+    troops would leave', 'agreed on a ceasefire')."""
+    if any(c.dep_ in ("xcomp", "dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ != "with" for c in tok.children):
+        return False  # "agreed with her view" alone is assent; "agreed with Iran on a deal" is not
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    return not any(a.dep_ == "aux" and a.lower_ in MODALS for c in clauses for a in c.children)
+
+
+def _same_event(verb: Trigger, entry: dict) -> bool:
+    """A noun object names the verb's own event ('attend talks', 'signed an agreement',
+    'launched an offensive') when the verb carries events or the two share a type."""
+    lex = lexicon()
+    return (verb.event_type == entry["type"] or verb.head.lemma_.lower() in lex.light
+            or {verb.event_type, entry["type"]} <= {"CONSULT", "AGREE", "SUPPORT"}
+            # what is asked, refused, threatened or promised has not happened
+            or verb.event_type in ("REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"))
+
+
+def _has_date(tok: Token) -> bool:
+    """'the summit on Friday', 'Sunday's talks': a noun with a date of its own is an event."""
+    for child in tok.children:
+        if child.dep_ in ("prep", "npadvmod", "poss", "compound", "nmod", "nummod", "amod") and child.i != tok.i:
+            if any(t.ent_type_ == "DATE" for t in child.subtree):
+                return True
+    return False
+
+
+_TIME_PREPS = ("after", "before", "following", "since", "during", "until", "amid")  # "accepted X after the war"
+_EXAMPLE_PREPS = ("including", "like", "such")  # "three attacks, including the 1996 bombing"
+
+
+def premodified(tok: Token, spans: list[Span]) -> Span | None:
+    """The date expression written just before noun `tok` inside its noun phrase ('the 1990
+    agreement', 'the October 1998 shooting death', 'Tuesday's talks'), whatever the parser
+    attached it to: only adjectives, nouns or a possessive 's between them, and the date opens
+    the phrase after a determiner or is itself possessive."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and tok.i - j <= 3 and not doc[j].ent_type_ and (
+            doc[j].pos_ in ("ADJ", "NOUN", "PROPN") or doc[j].tag_ in ("POS", "HYPH")):
+        j -= 1
+    if j > 0 and doc[j].text == "," and re.fullmatch(r"1[6-9]\d\d|20\d\d", doc[j - 1].text):
+        j -= 1  # "the Dec. 21, 1988, bombing"
+    for span in spans:
+        if span.end - 1 == j or (span.end == j and doc[j].tag_ == "POS"):
+            before = doc[span.start - 1] if span.start > 0 else None
+            possessive = doc[span.end - 1].tag_ == "POS" or (span.end < len(doc) and doc[span.end].tag_ == "POS")
+            if possessive or span[0].tag_ == "DT" or (before is not None and before.tag_ in ("DT", "PRP$", "POS")):
+                return span
+    return None
+
+
+def manner_host(tok: Token) -> Token | None:
+    """'tried on Friday to win support by calling on allies to ...', 'finished the draft on
+    Friday in consultation with the envoys', 'marked the day with rallies': an event that is the means or manner of another
+    action happens when it does. Returns the dated verb it hangs on (through 'tried to' and
+    'into persuading')."""
+    if (tok.dep_ == "pcomp" and tok.head.lower_ == "by"
+            or tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ == "NOUN"
+            or tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.pos_ == "NOUN"
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+        host = tok.head.head
+        while (host.dep_ == "xcomp" or host.dep_ == "pcomp" and host.head.head.pos_ == "VERB") and host.head != host:
+            host = host.head.head if host.dep_ == "pcomp" else host.head
+        return host if host.pos_ == "VERB" else None
+    return None
+
+
+def _governed_by_intent(tok: Token) -> bool:
+    """'readiness to meet him': the meeting is an attitude, not an event."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl") or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in lexicon().intent:
+            return True
+    return False
+
+
+def _has_agent(tok: Token, index: ActorIndex) -> bool:
+    for child in tok.children:
+        if child.dep_ == "poss" and index.resolve(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "with", "against", "of"):
+            if any(index.resolve(p) for p in child.children if p.dep_ == "pobj"):
+                return True
+    return False
+
+
+def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list[Span]) -> list[Trigger]:
+    """The events of an article in reading order: verbs first, then the nouns that are not a
+    verb's own event ('held talks' is one); `cue_tokens` are reporting verbs that are only
+    statements, `dated` the date expressions."""
+    lex = lexicon()
+    verbs: dict[int, Trigger] = {}
+    muted: set[int] = set()  # complements of a no-comment ("refused to discuss it")
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.i in cue_tokens or tok.i in muted or tok.dep_ == "amod":
+            continue
+        found = _verb_entry(tok)
+        if found and found[0].get("needs_object") and not any(
+                c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+            found = None  # "shares declined" is not a refusal
+        if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
+            found = None  # "stocks rallied" is not a protest
+        if found and found[0].get("needs_target") and not found[0].get("objects") and not _acts_on_people(tok, index):
+            found = None  # "released the film" is no release of captives
+        if found and found[0].get("verbal_type") and (_politicians(subject_of(tok)) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_objects
+                or c.dep_ == "prep" and (c.lower_ in ("over", "about", "as")
+                                         or c.lower_ == "on" and not _temporal_object(c)) for c in tok.children)):
+            # "attacked the decision", "clashed with his leaders over fees", "clashed with the
+            # council on the issue", "the two party leaders clashed": words, not force
+            found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
+        if found and found[0].get("party_object") and not _object_is_party(tok, index):
+            found = None  # "met demand", "hosted the show"
+        if found and found[0].get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            found = None  # "demonstrated the new phone", "demonstrated that it works"
+        if found and found[0].get("place_object") and not any(
+                c.dep_ == "dobj" and (c.i in index.places or c.ent_type_ in ("GPE", "LOC", "FAC")
+                                      or c.lemma_.lower() in lex.places) for c in tok.children):
+            found = None  # "occupied the top two positions"
+        if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
+            found = None  # "sought to reassure" is no request
+        if found and found[0].get("objects") and not _object_in(tok, found[0]["objects"]) and not (
+                found[0].get("needs_target") and _acts_on_people(tok, index)):
+            found = None  # "settled at $20", "lifted its forecast"; "suspended trading", not "suspended him"
+        if found and found[0].get("subjects") and not (_object_in(tok, found[0]["subjects"], ("nsubj", "nsubjpass"))
+                                                      or any(c.dep_ == "dobj" for c in tok.children)):
+            found = None  # "a bomb exploded", not "the market is set to explode"
+        if found and found[0].get("not_objects") and (_object_in(tok, found[0]["not_objects"]) or any(
+                _object_in(w, found[0]["not_objects"], ("pobj",)) for w in found[1][1:])):
+            found = None  # "seized the top spot", "cancelled 100 flights"
+        if found and tok.lemma_.lower() in lex.lists["questions"] and asks_whether(tok):
+            found = None  # "asked him if he knew"
+        if found and found[0].get("not_agents") and any(
+                a.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)):
+            found = None  # "destroyed by fire"
+        if found and found[0]["type"] == "ASSAULT" and any(
+                c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in tok.children):
+            found = None  # "injured herself while performing"
+        if found and found[0].get("predicates") and not any(
+                c.dep_ in ("oprd", "dobj", "xcomp", "attr") and c.lemma_.lower() in lex.lists[found[0]["predicates"]]
+                for c in tok.children):
+            found = None  # "called the plan a good idea", "called him John"
+        if found and found[0].get("not_complements") and (said := [
+                c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.lists[found[0]["not_complements"]]]):
+            found = None  # "declined to comment", "refused to discuss it": neither a refusal nor talks
+            muted.update(c.i for c in said)
+        if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
+            found = None  # "agreed he was brilliant"
+        if found and not _governed_by_intent(tok):
+            entry, words = found
+            verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,
+                                    anchors={tok.i} | {w.i for w in words},
+                                    political=bool(entry.get("needs_political")))
+    for i, trig in list(verbs.items()):  # "refuses to accept", "urged Sweden to extradite them":
+        # the refusal or the request is the event; what is refused or asked is its content
+        if (trig.head.dep_ == "xcomp" and trig.head.head.i in verbs
+                and verbs[trig.head.head.i].event_type in ("REJECT", "REQUEST")):
+            del verbs[i]
+    nouns: list[Trigger] = []
+    for tok in doc:
+        if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME") or tok.i in verbs:
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN") and not (tok.dep_ == "compound" and tok.tag_ == "VBG"):
+            continue
+        found = noun_entry(tok)
+        if not found:
+            continue
+        entry, words = found
+        if entry.get("not_modifiers") and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.lists[entry["not_modifiers"]] for c in tok.children):
+            continue  # "the DVD format war"
+        if entry.get("armed_type") and _aimed_at_a_state(tok, index):
+            entry = {"type": entry["armed_type"]}  # "strikes on Gaza" are no walkout
+        if entry.get("needs_target") and not _acts_on_people(tok, index):
+            continue  # "the film's release"
+        head = tok.head
+        if head.i in verbs and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") or (
+                tok.dep_ == "pobj" and head.head.i in verbs and head.lower_ not in _TIME_PREPS):
+            verb = verbs[head.i] if head.i in verbs else verbs[head.head.i]
+            if _same_event(verb, entry):
+                verb.anchors.add(tok.i)  # "attend peace talks": one event, the verb's
+                if verb.event_type == entry["type"]:  # "settled the lawsuit" is no allegation
+                    verb.mode = verb.mode or entry.get("mode")
+                continue
+            # "condemned the attacks": the attack is an event of its own, kept below when it
+            # has an agent or a date of its own
+            if not _has_agent(tok, index) and not _has_date(tok):
+                continue
+            nouns.append(Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i}))
+            continue
+        if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _EXAMPLE_PREPS
+                and head.head.i in {n.head.i for n in nouns}):
+            continue  # "calls for a ceasefire": the ceasefire is what is asked
+        light = None
+        if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.light:
+            light = head
+        elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.light:
+            light = head.head  # "took part in talks", not "carried ... after the attacks"
+        elif (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB"
+              and head.head.lemma_.lower() in lex.lists["travel_verbs"]):
+            light = head.head  # "left on Tuesday for talks"
+        elif tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.lists["scheduling"]:
+            light = head  # "planned a rally for Saturday", "proposed talks in June": a planned event
+        aspectual = tok.dep_ in ("nsubj",) and head.lemma_.lower() in lex.aspectual
+        extra: set[int] = set()
+        # "the accord, which was announced Friday", "the talks held in May": a relative
+        # clause whose verb carries the event describes it, its date is the event's
+        for child in tok.children:
+            if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and (
+                    child.lemma_.lower() in lex.light or child.lemma_.lower() in lex.aspectual
+                    or child.lemma_.lower() in lex.lists["scheduling"]):
+                extra.add(child.i)
+        # "last month's shooting death": the compound names the event of its head noun
+        if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
+            extra.add(head.i)
+        if (light is None and not aspectual and not _has_agent(tok, index) and not _has_date(tok)
+                and not any(_has_date(doc[i]) for i in extra) and premodified(tok, dated) is None
+                and not ((host := manner_host(tok)) is not None and _has_date(host))):
+            continue
+        if entry.get("needs_light") and light is None:
+            continue  # "filed a suit", not "wore a suit"
+        if _governed_by_intent(light or tok):
+            continue
+        if light is not None and light.i in cue_tokens and tok.dep_ != "dobj":
+            continue  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
+        carried = light is not None and light.lemma_.lower() in lex.light  # "held talks"; not "left for talks"
+        trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
+        anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
+        nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors))
+    return sorted(list(verbs.values()) + nouns, key=lambda t: t.head.i)
+
+
+def _aimed_at_a_state(tok: Token, index: ActorIndex) -> bool:
+    """'strikes on Gaza', 'strikes against Iran', 'Israel's strikes': force between states or
+    on a place."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+            if any(p.dep_ == "pobj" and (p.i in index.places or _is_country(p, index)) for p in child.children):
+                return True
+        if child.dep_ == "poss" and _is_country(child, index):
+            return True
+    return False
+
+
+def _is_country(tok: Token, index: ActorIndex) -> bool:
+    return any(index.actor(k).actor_type == "country" for k in index.resolve(tok))
