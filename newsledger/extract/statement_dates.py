@@ -17,7 +17,7 @@ from newsledger.extract.records import Statement
 def date_statements(doc: Doc, statements: list[Statement], published: dt.date | None, dated: list[Span]) -> None:
     """Set `statement_date`, `date_precision` and `date_text` of each statement whose cue
     carries a date expression of its own (a date on the quoted words belongs to what was said).
-    `dated` is the article's date expressions (`events.date_spans`)."""
+    `dated` is the article's date expressions (`events.dates.date_spans`)."""
     on_verb = _dates_by_head(dated)
     for st in statements:
         for cue in tokens_of_cue(doc, st):

@@ -25,7 +25,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 
 from newsledger.extract.actors import ActorIndex
-from newsledger.extract.dates import ResolvedDate, resolve_date
+from newsledger.extract.dates import resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
 from newsledger.extract.events.domain import apolitical, fits_domain, is_sport, state_actor
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
@@ -50,7 +50,6 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     sport = is_sport(doc)
     dates = date_attachments(doc, triggers, spans)
     events: list[tuple[int, Event]] = []
-    resolved: dict[int, tuple[ResolvedDate, str]] = {}
     anchor = None
     statuses = {}
     for n, trig in enumerate(triggers):

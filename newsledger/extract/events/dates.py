@@ -34,7 +34,14 @@ def tense(trig: Trigger, chain: list[Token], status: str) -> str:
         return "future"  # "must be returned by Jan. 14", "would sign on Friday"; not "would have signed"
     if tags & {"VBD", "VBN"} or any(c.lower_ in ("had", "has", "have", "did") for t in chain for c in t.children):
         return "past"
-    return "present"
+    if (tags | {c.tag_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}) & {"VBZ", "VBP"}:
+        return "present"  # "meets Albright on Monday", "is continuing under a June agreement"
+    if "to" in auxes:
+        return "present"  # "a ruling to repatriate him by Jan. 14": after its governor, before or after now
+    for anc in chain[-1].ancestors:  # no tense of its own ("tried on Friday ... by calling on them"):
+        if anc.tag_ in ("VBD", "VBZ", "VBP"):  # the clause it hangs on has one
+            return "past" if anc.tag_ == "VBD" else "present"
+    return "past"
 
 
 _DAY_WORD = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"

@@ -31,9 +31,8 @@ def domain() -> dict:
 
 def is_sport(doc: Doc) -> bool:
     """Whether the article is a sports story (results, matches, transfers)."""
-    words = domain()["sport_words"]
-    hits = [t.lower_ for t in doc if t.lower_ in words]
     d = domain()
+    hits = [t.lower_ for t in doc if t.lower_ in d["sport_words"]]
     return (len(hits) >= d["min_hits"] and len(set(hits)) >= d["min_distinct"]
             and len(hits) * 100 >= d["min_per_100"] * len(doc))
 
@@ -43,10 +42,10 @@ def _political(key: str, index: ActorIndex, sport: bool) -> bool:
     political title."""
     actor = index.actor(key)
     if actor.actor_type == "person":
-        apolitical = domain()["apolitical_titles"]
+        unpolitical_titles = domain()["apolitical_titles"]
         for title in actor.role_titles:
             low = title.lower()
-            if low not in apolitical and low.split()[-1] not in apolitical:
+            if low not in unpolitical_titles and low.split()[-1] not in unpolitical_titles:
                 return True
         return False
     if not sport:
