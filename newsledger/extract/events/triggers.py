@@ -193,11 +193,13 @@ def _same_event(verb: Trigger, entry: dict) -> bool:
             or verb.event_type in ("REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"))
 
 
-def _has_date(tok: Token) -> bool:
-    """'the summit on Friday', 'Sunday's talks': a noun with a date of its own is an event."""
+def _has_date(tok: Token, dated: set[int]) -> bool:
+    """'the summit on Friday', 'Sunday's talks': a noun with a date of its own is an event; a
+    duration is none ('an 18-month ceasefire', 'a two-day visit'). `dated` holds the tokens of
+    the article's date expressions."""
     for child in tok.children:
         if child.dep_ in ("prep", "npadvmod", "poss", "compound", "nmod", "nummod", "amod") and child.i != tok.i:
-            if any(t.ent_type_ == "DATE" for t in child.subtree):
+            if any(t.i in dated for t in child.subtree):
                 return True
     return False
 
@@ -270,6 +272,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
     verb's own event ('held talks' is one); `cue_tokens` are reporting verbs that are only
     statements, `dated` the date expressions."""
     lex = lexicon()
+    date_tokens = {t.i for span in dated for t in span}
     verbs: dict[int, Trigger] = {}
     muted: set[int] = set()  # complements of a no-comment ("refused to discuss it")
     for tok in doc:
@@ -306,6 +309,11 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0].get("subjects") and not (_object_in(tok, found[0]["subjects"], ("nsubj", "nsubjpass"))
                                                       or any(c.dep_ == "dobj" for c in tok.children)):
             found = None  # "a bomb exploded", not "the market is set to explode"
+        if found and found[0].get("left") and (left := [
+                p for w in found[1][1:] for of in w.children if of.dep_ == "prep" and of.lower_ == "of"
+                for p in of.children if p.dep_ == "pobj"]) and not any(
+                p.lemma_.lower() in lex.lists[found[0]["left"]] for p in left):
+            found = None  # "walked out of the hotel" is no walkout
         if found and found[0].get("not_objects") and (_object_in(tok, found[0]["not_objects"]) or any(
                 _object_in(w, found[0]["not_objects"], ("pobj",)) for w in found[1][1:])):
             found = None  # "seized the top spot", "cancelled 100 flights"
@@ -365,7 +373,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 continue
             # "condemned the attacks": the attack is an event of its own, kept below when it
             # has an agent or a date of its own
-            if not _has_agent(tok, index) and not _has_date(tok):
+            if not _has_agent(tok, index) and not _has_date(tok, date_tokens):
                 continue
             nouns.append(Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i}))
             continue
@@ -394,9 +402,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         # "last month's shooting death": the compound names the event of its head noun
         if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
             extra.add(head.i)
-        if (light is None and not aspectual and not _has_agent(tok, index) and not _has_date(tok)
-                and not any(_has_date(doc[i]) for i in extra) and premodified(tok, dated) is None
-                and not ((host := manner_host(tok)) is not None and _has_date(host))):
+        if (light is None and not aspectual and not _has_agent(tok, index) and not _has_date(tok, date_tokens)
+                and not any(_has_date(doc[i], date_tokens) for i in extra) and premodified(tok, dated) is None
+                and not ((host := manner_host(tok)) is not None and _has_date(host, date_tokens))):
             continue
         if entry.get("needs_light") and light is None:
             continue  # "filed a suit", not "wore a suit"
