@@ -164,10 +164,14 @@ def _subject_actor(tok: Token, index: ActorIndex) -> bool:
 
 def _object_in(tok: Token, name: str, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> bool:
     """The verb acts on one of the lemmas of list `name` ('settled the lawsuit', 'lifted the
-    embargo'): its object, or its subject when passive (or the arguments `deps`)."""
+    embargo'): its object, or its subject when passive, or the noun a passive participle
+    describes ('films shot in the UK') (or the arguments `deps`)."""
     words = lexicon().lists[name]
-    return any(c.dep_ in deps and (c.lemma_.lower() in words or c.lower_ in words)
-               for c in tok.children)
+    args = [c for c in tok.children if c.dep_ in deps]
+    if "nsubjpass" in deps and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        args.append(tok.head)
+    return any(c.lemma_.lower() in words or c.lower_ in words for c in args)
 
 
 MODALS = ("would", "will", "should", "must", "could", "can", "shall", "might", "may", "to", "'ll")
