@@ -29,7 +29,7 @@ from newsledger.extract.dates import resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
 from newsledger.extract.events.domain import apolitical, fits_domain, is_sport, state_actor
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
-from newsledger.extract.events.roles import args, generic_party, negated, place_of, status_of, verb_chain
+from newsledger.extract.events.roles import args, generic_party, negated, own_verbs, place_of, status_of, verb_chain
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
 from newsledger.extract.events.triggers import find_triggers
 from newsledger.extract.records import Event, Statement
@@ -94,7 +94,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             participant_keys=participants, mode=trig.mode, place=place,
             event_date=value.value if value else None,
             date_precision=value.precision if value and value.value else None,
-            date_text=date_text, negated=negated(trig, chain), status=status,
+            date_text=date_text, negated=negated(trig, own_verbs(trig, chain)), status=status,
             confidence=(0.7 if sources and targets else 0.5) - (0.2 if apolitical(trig.event_type, sources + targets, index) else 0),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]

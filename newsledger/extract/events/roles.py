@@ -39,6 +39,18 @@ def verb_chain(trig: Trigger) -> list[Token]:
     return out
 
 
+def own_verbs(trig: Trigger, chain: list[Token]) -> list[Token]:
+    """The verbs of `chain` whose negation is the event's. A noun event that is the object of a
+    verb that does not carry it ('failed to meet the demands', 'does not apply to deals made
+    before 2005') keeps none: the demands were made. (Its status does follow them: 'will need
+    the approval' is not yet given.)"""
+    head = trig.head
+    if (head.pos_ in ("NOUN", "PROPN") and trig.light is None and head.dep_ in ("dobj", "pobj")
+            and chain and chain[0].i not in trig.anchors):
+        return []
+    return chain
+
+
 def status_of(trig: Trigger, chain: list[Token]) -> str:
     """occurred, planned, expected or hypothetical, from the clause and the verbs of `chain`
     ('if they meet', 'would meet', 'is expected to meet', 'will meet', 'met')."""
