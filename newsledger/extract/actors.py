@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract import gazetteer
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import LocalActor, Mention, Place
+from newsledger.extract.teams import team_spans
 from newsledger.extract.text import doc_text, fold
 from newsledger.extract.titles import lexicon as title_lexicon
 from newsledger.extract.titles import title_before, title_in_appos, token_country
@@ -191,12 +192,16 @@ def _inside_title(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
+def _raw_mentions(doc: Doc, index: ActorIndex, teams: set[int]) -> list[_RawMention]:
+    """Mentions from the NER's entities and the rules that fix them; `teams` are the tokens
+    of sports teams' names, which no other reading takes."""
     lex = title_lexicon()
     out: list[_RawMention] = []
     votes = _label_votes(doc)
     person_words = _person_words(doc)
     for ent in doc.ents:
+        if teams.intersection(range(ent.start, ent.end)):
+            continue
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             continue
@@ -236,10 +241,14 @@ def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
                                    title.text if title else None, title.country_code if title else None))
         elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
             _org_like(doc, ent, start, end, label, index, out)
-    taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    for lo, hi in team_spans(doc):
+        span = doc[lo:hi]
+        out.append(_RawMention("organization", span.text, lo, hi, span.start_char, span.end_char))
+    taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)} | teams
     out += _more_org_mentions(doc, out, taken)
     extra = _titled_names(doc, taken) + _initial_names(doc)
     extra += _listed_names(doc, out, taken | {i for m in extra for i in range(m.start, m.end)})
+    extra = [m for m in extra if not teams.intersection(range(m.start, m.end))]
     if extra:
         covered = {i for m in extra for i in range(m.start, m.end)}
         out = [m for m in out if not covered & set(range(m.start, m.end))] + extra
@@ -829,8 +838,9 @@ def _variant_of(words: list[str], by_full: dict[str, int]) -> int | None:
 def build_actors(doc: Doc) -> ActorIndex:
     """Find, classify and merge the actors of one parsed article."""
     index = ActorIndex(doc)
-    raw = _raw_mentions(doc, index)
-    extra = _surname_mentions(doc, raw)
+    teams = {i for lo, hi in team_spans(doc) for i in range(lo, hi)}
+    raw = _raw_mentions(doc, index, teams)
+    extra = [m for m in _surname_mentions(doc, raw) if not teams.intersection(range(m.start, m.end))]
     if extra:
         taken = {i for m in extra for i in range(m.start, m.end)}
         raw = [m for m in raw if not taken & set(range(m.start, m.end))] + extra
