@@ -192,24 +192,21 @@ def _inside_title(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _raw_mentions(doc: Doc, index: ActorIndex, teams: set[int]) -> list[_RawMention]:
-    """Mentions from the NER's entities and the rules that fix them; `teams` are the tokens
-    of sports teams' names, which no other reading takes."""
+def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]) -> list[_RawMention]:
+    """Mentions from the NER's entities and the rules that fix them; `team_names` are the token
+    spans of sports teams' names, which no other reading takes."""
     lex = title_lexicon()
     out: list[_RawMention] = []
     votes = _label_votes(doc)
     person_words = _person_words(doc)
+    teams = {i for lo, hi in team_names for i in range(lo, hi)}
     for ent in doc.ents:
-        if teams.intersection(range(ent.start, ent.end)):
-            continue
         start, end = _trim(doc, ent.start, ent.end)
-        if start >= end:
-            continue
         label = ent.label_
-        if label in ("ORG", "PERSON", "NORP", "FAC"):
+        if label in ("ORG", "PERSON", "NORP", "FAC") and start < end:
             start, end = _trim_org(doc, start, end, months=label != "PERSON")
-            if start >= end:
-                continue
+        if start >= end or teams.intersection(range(start, end)):
+            continue
         if fold(doc[start:end].text) in org_lexicon().non_actors or _party_word_as_noun(doc, start, end):
             continue
         listed = _listed_org(doc, start, end) if label != "GPE" else None
@@ -241,7 +238,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, teams: set[int]) -> list[_RawMent
                                    title.text if title else None, title.country_code if title else None))
         elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
             _org_like(doc, ent, start, end, label, index, out)
-    for lo, hi in team_spans(doc):
+    for lo, hi in team_names:
         span = doc[lo:hi]
         out.append(_RawMention("organization", span.text, lo, hi, span.start_char, span.end_char))
     taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)} | teams
@@ -838,8 +835,9 @@ def _variant_of(words: list[str], by_full: dict[str, int]) -> int | None:
 def build_actors(doc: Doc) -> ActorIndex:
     """Find, classify and merge the actors of one parsed article."""
     index = ActorIndex(doc)
-    teams = {i for lo, hi in team_spans(doc) for i in range(lo, hi)}
-    raw = _raw_mentions(doc, index, teams)
+    team_names = team_spans(doc, _person_words(doc))
+    teams = {i for lo, hi in team_names for i in range(lo, hi)}
+    raw = _raw_mentions(doc, index, team_names)
     extra = [m for m in _surname_mentions(doc, raw) if not teams.intersection(range(m.start, m.end))]
     if extra:
         taken = {i for m in extra for i in range(m.start, m.end)}

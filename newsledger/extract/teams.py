@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
 
 from newsledger.extract import gazetteer
 from newsledger.extract.text import doc_text, fold
@@ -36,21 +37,36 @@ _CRICKET = re.compile(r"\d and \d|\d-\d|\([A-Z]\. [A-Z]")
 # 'LONDON 1996-08-30', 'OSTRAVA, Czech Republic 2001-05-04': a dateline names a place
 _DATELINE = re.compile(r"^[A-Z][\w .'-]*(?:, [\w .'-]+)? \d{4}-\d\d-\d\d$")
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
+# '3. Ana Ruiz (Spain) Halvard 2 seconds behind', '2. Bo Lind (Sweden), Halvard Ford, 54.48':
+# a rider's or driver's team after their country
+_RANKED_TEAM = re.compile(rf"^\d{{1,3}}\. {_NAME} \([A-Z][\w. ]{{1,25}}\),? (?P<a>{_NAME})(?=$|,| \d| same| all)")
+_WIN_VERBS = {"beat", "beats", "defeated", "defeats", "thrashed", "routed", "blanked", "edged", "downed",
+              "crushed", "hammered", "outclassed", "trounced", "overcame", "swept", "whipped"}
+_OVER_NOUNS = {"victory", "victories", "win", "wins", "winners", "lead", "triumph", "defeat", "loss"}
+_SPORTS_STAFF = {"coach", "manager", "captain", "skipper", "striker", "goalkeeper", "keeper", "batsman",
+                 "bowler", "pitcher", "forward", "midfielder", "defender", "all-rounder", "scrum-half",
+                 "fly-half", "winger", "team-mate", "teammate", "fans", "supporters", "players",
+                 "outfielder", "catcher", "quarterback", "side"}
+_PLAY_VERBS = {"play", "sign", "score", "homer", "equalise", "equalize", "pitch", "start"}
 _INITIAL = re.compile(r"^[A-Z]\. ")
 
 
-def _line_teams(line: str) -> list[tuple[int, int]]:
-    """Character spans (within the line) of the team names a results line holds."""
-    out: list[tuple[int, int]] = []
-    for pattern in (_SCORE_LINE, _TABLE_ROW, _POINTS_LINE, _AT_FIXTURE):
+def _line_teams(line: str) -> list[tuple[int, int, bool]]:
+    """(start, end, may be a person) of the team names a results line holds, within the line:
+    in a fixture or a golf-like row of round scores the names may be people."""
+    out: list[tuple[int, int, bool]] = []
+    for pattern in (_SCORE_LINE, _POINTS_LINE, _AT_FIXTURE, _RANKED_TEAM):
         if m := pattern.match(line):
-            out += [m.span(g) for g in ("a", "b") if g in m.groupdict() and m[g]]
+            out += [(*m.span(g), False) for g in ("a", "b") if g in m.groupdict() and m[g]]
+    if m := _TABLE_ROW.match(line):
+        rounds = all(60 <= int(n) <= 90 for n in line[m.end("a"):].split() if n.isdigit())
+        out.append((*m.span("a"), rounds))
     if len(line) < 100:
-        out += [m.span(g) for m in _FIXTURE.finditer(line) for g in ("a", "b") if m[g]]
+        out += [(*m.span(g), True) for m in _FIXTURE.finditer(line) for g in ("a", "b") if m[g]]
     innings = [m.span("a") for m in _INNINGS.finditer(line) if _depth(line, m.start("a")) == 0]
     if len(innings) >= 2 and _CRICKET.search(line):
-        out += innings
-    return [(lo, hi - 1) if line[hi - 1] == "." and hi == len(line) else (lo, hi) for lo, hi in out]
+        out += [(lo, hi, False) for lo, hi in innings]
+    return [(lo, hi - 1 if line[hi - 1] == "." and hi == len(line) else hi, p) for lo, hi, p in out]
 
 
 def _depth(line: str, pos: int) -> int:
@@ -58,27 +74,105 @@ def _depth(line: str, pos: int) -> int:
 
 
 def _person(doc: Doc, start: int, end: int) -> bool:
-    """A person named in full ('Ana Ruiz 70 71 68'), as the NER or an initial says."""
+    """A person named in full ('Ana Ruiz'), as the NER or an initial says."""
     span = doc[start:end]
     return bool(_INITIAL.match(span.text)) or (
         end - start > 1 and all(t.ent_type_ == "PERSON" for t in span))
 
 
-def team_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of the teams an article's results name, and of their other mentions."""
-    text = doc_text(doc)
+def _results_teams(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Token spans of the teams in the article's results lines, and the character spans of
+    its datelines."""
     found: list[tuple[int, int]] = []
-    offset = 0
     datelines: list[tuple[int, int]] = []
-    for line in text.split("\n"):
+    offset = 0
+    for line in doc_text(doc).split("\n"):
         if _DATELINE.match(line):
             datelines.append((offset, offset + len(line)))
-        for lo, hi in _line_teams(line):
+        for lo, hi, maybe_person in _line_teams(line):
             span = doc.char_span(offset + lo, offset + hi, alignment_mode="contract")
-            if span is not None and len(span) and not _person(doc, span.start, span.end) \
+            if span is not None and len(span) and not (maybe_person and _person(doc, span.start, span.end)) \
                     and not gazetteer.country_code(span.text):
                 found.append((span.start, span.end))
         offset += len(line) + 1
+    return found, datelines
+
+
+def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The capitalised name starting at token i ('the' skipped), up to three words."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    j = i
+    while j < len(doc) and j - i < 3 and _name_word(doc[j]):
+        j += 1
+    return (i, j) if j > i else None
+
+
+def _name_before(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The capitalised name ending right before token `end` (a possessive skipped)."""
+    if end > 0 and doc[end - 1].lower_ in ("'s", "’s", "'"):
+        end -= 1
+    i = end
+    while i > 0 and end - i < 3 and _name_word(doc[i - 1]):
+        i -= 1
+    return (i, end) if i < end else None
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a proper name: capitalised, no function word ('AS', 'IN' in a capitals
+    headline), not a date or a number."""
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and tok.lower_ not in STOP_WORDS \
+        and (tok.pos_ == "PROPN" or tok.is_upper or tok.ent_type_ != "") \
+        and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
+
+
+def _first_named(doc: Doc, word: str) -> bool:
+    """The article writes `word` after a given name ('Dennis Mitchell'): a capitalised word
+    before it that is no place ('Texas Rangers' names a team)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if fold(tok.text) == word and _name_word(prev) and not prev.is_upper \
+                and not gazetteer.lookup_place(prev.text) and not gazetteer.country_code(prev.text) \
+                and not gazetteer.demonym_code(prev.text):
+            return True
+    return False
+
+
+def _text_teams(doc: Doc, person_words: set[str]) -> list[tuple[int, int]]:
+    """Teams the report names in sport's own phrases: 'Halvard beat Norvale', 'a victory over
+    Norvale', 'Halvard striker Ian Moor', 'homered for Halvard'. People stay people: no name
+    that is a word of a person named in full in the article, nor a country or nationality."""
+    spans: list[tuple[int, int] | None] = []
+    for tok in doc:
+        low = tok.lower_
+        if low in _WIN_VERBS and tok.pos_ == "VERB" or low in _WIN_VERBS and tok.is_upper:
+            spans += [_name_before(doc, tok.i), _name_after(doc, tok.i + 1)]
+        elif low in _OVER_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("over", "to", "against"):
+            spans.append(_name_after(doc, tok.i + 2))
+        elif low in _SPORTS_STAFF and tok.is_lower:
+            spans.append(_name_before(doc, tok.i))
+        elif low == "for" and tok.head.lemma_ in _PLAY_VERBS:
+            spans.append(_name_after(doc, tok.i + 1))
+        elif tok.lemma_ == "join" and tok.pos_ == "VERB":
+            spans.append(_name_after(doc, tok.i + 1))
+    out = []
+    for span in spans:
+        if span is None or span[1] < len(doc) and doc[span[1]].text in ("(", "-"):
+            continue  # 'Ana Ruiz (Spain) beat ...': a listed competitor, most often a person
+        text = doc[span[0]:span[1]].text
+        if gazetteer.country_code(text) or gazetteer.demonym_code(text) or _person(doc, *span) \
+                or any(fold(w) in person_words for w in text.split()) \
+                or span[1] - span[0] == 1 and _first_named(doc, fold(text)):
+            continue
+        out.append(span)
+    return out
+
+
+def team_spans(doc: Doc, person_words: set[str]) -> list[tuple[int, int]]:
+    """Token spans of the teams an article names in results and sports phrases, and of their
+    other mentions. `person_words`: words of the people the article names in full."""
+    found, datelines = _results_teams(doc)
+    found += _text_teams(doc, person_words)
     names = {tuple(fold(t.text) for t in doc[s:e]) for s, e in found}
     spans = set(found)
     for words in names:

@@ -62,3 +62,19 @@ def test_lines_of_figures_are_no_teams(nlp) -> None:
     typed = _typed_mentions(run(nlp, "Money supply figures (billions):\nM1 63.02 62.83 57.50\n"
                                      "Sales 9.06 9.31 8.42\n"))
     assert not any("organization" in t for t in typed.values()), typed
+
+
+def test_sports_phrases_name_teams_without_a_results_table(nlp) -> None:
+    ex = run(nlp, "Brackton beat Felstead 3-1 on Saturday. Felstead striker Ian Moor missed a penalty, "
+                  "and Brackton extended their lead over Marrow to four points. "
+                  "Moor, who signed for Felstead in May, said the team would recover.")
+    typed = _typed_mentions(ex)
+    for team in ("Brackton", "Felstead", "Marrow"):
+        assert typed.get(team) == {"organization"}, (team, typed)
+    assert typed.get("Ian Moor") == {"person"}, typed
+
+
+def test_a_sprinter_who_beat_a_rival_stays_a_person(nlp) -> None:
+    typed = _typed_mentions(run(nlp, "American Dennis Okafor beat Tomas Vrana in the 100 metres on Friday. "
+                                     "Okafor won in 10.08 seconds."))
+    assert "organization" not in typed.get("Okafor", set()), typed
