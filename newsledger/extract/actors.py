@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract import gazetteer
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import LocalActor, Mention, Place
-from newsledger.extract.teams import team_spans
+from newsledger.extract.teams import dateline_spans, team_spans
 from newsledger.extract.text import doc_text, fold
 from newsledger.extract.titles import lexicon as title_lexicon
 from newsledger.extract.titles import title_before, title_in_appos, token_country
@@ -200,9 +200,12 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
     votes = _label_votes(doc)
     person_words = _person_words(doc)
     teams = {i for lo, hi in team_names for i in range(lo, hi)}
+    datelines = dateline_spans(doc)
     for ent in doc.ents:
         start, end = _trim(doc, ent.start, ent.end)
         label = ent.label_
+        if label in ("ORG", "PERSON") and any(lo <= ent.start_char < hi for lo, hi in datelines):
+            label = "GPE"  # 'OSTRAVA 2001-05-04': the dateline names the place of writing
         if label in ("ORG", "PERSON", "NORP", "FAC") and start < end:
             start, end = _trim_org(doc, start, end, months=label != "PERSON")
         if start >= end or teams.intersection(range(start, end)):
@@ -766,6 +769,36 @@ def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     return out
 
 
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "le", "la", "bin", "ibn", "al"}
+_REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
+
+
+def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
+    """Person names grown over the pieces the NER cuts off: a particle and the given name before
+    it ('Ana van Dijk', 'Van der Berg'), a hyphenated given name's second half ('Kim Dae-ho') and
+    a regnal number ('Carlos II'); a mention inside a grown one then goes."""
+    for m in raw:
+        if m.kind != "person":
+            continue
+        start, end = m.start, m.end
+        while start > 0 and doc[start - 1].lower_ in _PARTICLES and doc[start - 1].is_alpha:
+            start -= 1
+        if start < m.start and start > 0 and doc[start].is_lower and _cap_word(doc[start - 1]) \
+                and not _titled(doc[start - 1]) and not token_country(doc[start - 1]):
+            start -= 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and (doc[end + 1].is_lower or doc[end - 1].is_lower):
+            end += 2
+        if end < len(doc) and doc[end].text in _REGNAL:
+            end += 1
+        if (start, end) != (m.start, m.end):
+            span = doc[start:end]
+            m.start, m.end, m.char_start, m.char_end, m.name = start, end, span.start_char, span.end_char, span.text
+    persons = [m for m in raw if m.kind == "person"]
+    return [m for m in raw if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                      and (o.end - o.start) > (m.end - m.start) for o in persons)]
+
+
 def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
     """A name the article gives an organisation names it everywhere in the article: 'Dorvel'
     the NER calls a person after 'Dorvel spokesman Ian Moor' or 'Dorvel Holdings' is the
@@ -842,6 +875,7 @@ def build_actors(doc: Doc) -> ActorIndex:
     if extra:
         taken = {i for m in extra for i in range(m.start, m.end)}
         raw = [m for m in raw if not taken & set(range(m.start, m.end))] + extra
+    raw = _whole_person_names(doc, raw)
     _one_sense(doc, raw)
     groups: list[tuple[str, list[_RawMention]]] = []
     for cluster in _person_clusters([m for m in raw if m.kind == "person"]):

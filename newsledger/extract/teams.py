@@ -45,7 +45,7 @@ _WIN_VERBS = {"beat", "beats", "defeated", "defeats", "thrashed", "routed", "bla
 _OVER_NOUNS = {"victory", "victories", "win", "wins", "winners", "lead", "triumph", "defeat", "loss"}
 _SPORTS_STAFF = {"coach", "manager", "captain", "skipper", "striker", "goalkeeper", "keeper", "batsman",
                  "bowler", "pitcher", "forward", "midfielder", "defender", "all-rounder", "scrum-half",
-                 "fly-half", "winger", "team-mate", "teammate", "fans", "supporters", "players",
+                 "fly-half", "winger", "team-mate", "teammate", "fans", "supporters",
                  "outfielder", "catcher", "quarterback", "side"}
 _PLAY_VERBS = {"play", "sign", "score", "homer", "equalise", "equalize", "pitch", "start"}
 _INITIAL = re.compile(r"^[A-Z]\. ")
@@ -80,22 +80,29 @@ def _person(doc: Doc, start: int, end: int) -> bool:
         end - start > 1 and all(t.ent_type_ == "PERSON" for t in span))
 
 
-def _results_teams(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Token spans of the teams in the article's results lines, and the character spans of
-    its datelines."""
+def _results_teams(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the teams in the article's results lines."""
     found: list[tuple[int, int]] = []
-    datelines: list[tuple[int, int]] = []
     offset = 0
     for line in doc_text(doc).split("\n"):
-        if _DATELINE.match(line):
-            datelines.append((offset, offset + len(line)))
         for lo, hi, maybe_person in _line_teams(line):
             span = doc.char_span(offset + lo, offset + hi, alignment_mode="contract")
             if span is not None and len(span) and not (maybe_person and _person(doc, span.start, span.end)) \
                     and not gazetteer.country_code(span.text):
                 found.append((span.start, span.end))
         offset += len(line) + 1
-    return found, datelines
+    return found
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the article's datelines ('OSTRAVA 2001-05-04')."""
+    out = []
+    offset = 0
+    for line in doc_text(doc).split("\n"):
+        if _DATELINE.match(line):
+            out.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return out
 
 
 def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -155,24 +162,30 @@ def _text_teams(doc: Doc, person_words: set[str]) -> list[tuple[int, int]]:
             spans.append(_name_after(doc, tok.i + 1))
         elif tok.lemma_ == "join" and tok.pos_ == "VERB":
             spans.append(_name_after(doc, tok.i + 1))
-    out = []
-    for span in spans:
-        if span is None or span[1] < len(doc) and doc[span[1]].text in ("(", "-"):
-            continue  # 'Ana Ruiz (Spain) beat ...': a listed competitor, most often a person
-        text = doc[span[0]:span[1]].text
-        if gazetteer.country_code(text) or gazetteer.demonym_code(text) or _person(doc, *span) \
-                or any(fold(w) in person_words for w in text.split()) \
-                or span[1] - span[0] == 1 and _first_named(doc, fold(text)):
-            continue
-        out.append(span)
-    return out
+    return [span for span in spans if span is not None and _team_like(doc, *span, person_words)]
+
+
+def _team_like(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
+    """Not a listed competitor ('Ana Ruiz (Spain) beat ...', most often a person), a country or
+    a nationality ('American Ana Ruiz'), nor a person: tagged as one when it has several words,
+    a word of a person named in full, or a single word written after a given name."""
+    if end < len(doc) and doc[end].text in ("(", "-"):
+        return False
+    span = doc[start:end]
+    if gazetteer.country_code(span.text) or gazetteer.demonym_code(span[0].text) or gazetteer.country_code(span[0].text):
+        return False
+    if len(span) > 1 and any(t.ent_type_ == "PERSON" for t in span) or _person(doc, start, end):
+        return False
+    if any(fold(t.text) in person_words for t in span):
+        return False
+    return len(span) > 1 or not _first_named(doc, fold(span.text))
 
 
 def team_spans(doc: Doc, person_words: set[str]) -> list[tuple[int, int]]:
     """Token spans of the teams an article names in results and sports phrases, and of their
     other mentions. `person_words`: words of the people the article names in full."""
-    found, datelines = _results_teams(doc)
-    found += _text_teams(doc, person_words)
+    found = _results_teams(doc) + _text_teams(doc, person_words)
+    datelines = dateline_spans(doc)
     names = {tuple(fold(t.text) for t in doc[s:e]) for s, e in found}
     spans = set(found)
     for words in names:

@@ -66,3 +66,21 @@ def test_a_lone_word_qualifying_a_noun_is_no_person_unless_a_named_person_has_it
     assert "Hefwin" not in typed, typed
     assert typed == {"Bob Dole": "person"}, typed
     assert _mentions(ex, "Bob Dole") == ["Bob Dole", "Dole"], ex.mentions
+
+
+def test_person_names_keep_particles_hyphenated_given_names_and_regnal_numbers(nlp) -> None:
+    ex = run(nlp, "North Korean envoy Pak Song-chol met South Korean negotiator Kim Dae-ho on Monday. "
+                  "Defender Piet van der Merwe scored twice, and coach Joaquin del Valle praised him. "
+                  "The town remembers how King Carlos IV visited it.")
+    typed = _typed(ex)
+    for person in ("Pak Song-chol", "Kim Dae-ho", "Piet van der Merwe", "Joaquin del Valle", "Carlos IV"):
+        assert typed.get(person) == "person", (person, typed)
+    assert "Merwe" not in typed and "Valle" not in typed and "Pak Song" not in typed, typed
+
+
+def test_a_dateline_city_is_no_organisation(nlp) -> None:
+    ex = run(nlp, "Halvex shares fall.\nBRACKTON 2025-05-13\nShares of Halvex Holdings fell 4 percent on "
+                  "Tuesday, traders said.")
+    typed = _typed(ex)
+    assert "BRACKTON" not in typed, typed
+    assert typed.get("Halvex Holdings") == "organization", typed
