@@ -377,11 +377,13 @@ def _label_votes(doc: Doc) -> dict[str, Counter]:
 
 
 def _person_words(doc: Doc) -> set[str]:
-    """Words of the multi-word person names the NER found (given and family names)."""
+    """Words of the multi-word person names the NER found (given and family names); not in a
+    headline written in capitals, where it takes any words for a name ('HALVARD BEAT NORVALE')."""
     lex = org_lexicon()
     out: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ not in lex.suffixes:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ not in lex.suffixes \
+                and not all(t.is_upper for t in ent if t.is_alpha):
             out.update(fold(t.text) for t in ent if t.is_alpha)
     return out
 

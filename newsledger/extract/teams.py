@@ -129,6 +129,7 @@ def _name_word(tok: Token) -> bool:
     """A word of a proper name: capitalised, no function word ('AS', 'IN' in a capitals
     headline), not a date or a number."""
     return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and tok.lower_ not in STOP_WORDS \
+        and tok.lower_ not in _WIN_VERBS \
         and (tok.pos_ == "PROPN" or tok.is_upper or tok.ent_type_ != "") \
         and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
 
@@ -152,8 +153,8 @@ def _text_teams(doc: Doc, person_words: set[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int] | None] = []
     for tok in doc:
         low = tok.lower_
-        if low in _WIN_VERBS and tok.pos_ == "VERB" or low in _WIN_VERBS and tok.is_upper:
-            spans += [_name_before(doc, tok.i), _name_after(doc, tok.i + 1)]
+        if low in _WIN_VERBS and (tok.pos_ == "VERB" or tok.is_upper):
+            spans += [_name_before(doc, tok.i), _name_after(doc, tok.i + 1)] + _parties(doc, tok)
         elif low in _OVER_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("over", "to", "against"):
             spans.append(_name_after(doc, tok.i + 2))
         elif low in _SPORTS_STAFF and tok.is_lower:
@@ -162,7 +163,37 @@ def _text_teams(doc: Doc, person_words: set[str]) -> list[tuple[int, int]]:
             spans.append(_name_after(doc, tok.i + 1))
         elif tok.lemma_ == "join" and tok.pos_ == "VERB":
             spans.append(_name_after(doc, tok.i + 1))
-    return [span for span in spans if span is not None and _team_like(doc, *span, person_words)]
+    teams = [span for span in spans if span is not None and _team_like(doc, *span, person_words)]
+    listed = [_name_around(doc, c) for lo, hi in teams for c in doc[hi - 1].conjuncts]
+    return teams + [span for span in listed if span is not None and _team_like(doc, *span, person_words)]
+
+
+def _parties(doc: Doc, verb: Token) -> list[tuple[int, int] | None]:
+    """The winner and the loser of a 'beat' as the parse sees them; a relative pronoun stands
+    for the name it follows ('Surrey, who thrashed Norvale')."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "dobj"):
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                child = verb.head
+            out.append(_name_around(doc, child))
+    return out
+
+
+def _name_around(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """The capitalised name that holds `tok`; none when it runs on with 'of' ('Bank of
+    Ostrava'), unless a country follows ('Halvard of Norway' is Halvard)."""
+    if not _name_word(tok):
+        return None
+    start, end = tok.i, tok.i + 1
+    while start > 0 and _name_word(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+    if end + 1 < len(doc) and doc[end].text == "of" and _name_word(doc[end + 1]) and (
+            not gazetteer.country_code(doc[end + 1].text) or gazetteer.country_code(doc[start:end + 2].text)):
+        return None
+    return (start, end) if end - start <= 3 else None
 
 
 def _team_like(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
@@ -174,8 +205,9 @@ def _team_like(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
     span = doc[start:end]
     if gazetteer.country_code(span.text) or gazetteer.demonym_code(span[0].text) or gazetteer.country_code(span[0].text):
         return False
-    if len(span) > 1 and any(t.ent_type_ == "PERSON" for t in span) or _person(doc, start, end):
-        return False
+    if len(span) > 1 and any(t.ent_type_ == "PERSON" for t in span) and not gazetteer.lookup_place(span[0].text) \
+            or _person(doc, start, end):
+        return False  # a town's side may be tagged a person ('Halvard Hawks'), a person may not
     if any(fold(t.text) in person_words for t in span):
         return False
     return len(span) > 1 or not _first_named(doc, fold(span.text))
@@ -184,8 +216,9 @@ def _team_like(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
 def team_spans(doc: Doc, person_words: set[str]) -> list[tuple[int, int]]:
     """Token spans of the teams an article names in results and sports phrases, and of their
     other mentions. `person_words`: words of the people the article names in full."""
-    found = _results_teams(doc) + _text_teams(doc, person_words)
     datelines = dateline_spans(doc)
+    found = [(lo, hi) for lo, hi in _results_teams(doc) + _text_teams(doc, person_words)
+             if not any(a <= doc[lo].idx < b for a, b in datelines)]
     names = {tuple(fold(t.text) for t in doc[s:e]) for s, e in found}
     spans = set(found)
     for words in names:

@@ -78,3 +78,12 @@ def test_a_sprinter_who_beat_a_rival_stays_a_person(nlp) -> None:
     typed = _typed_mentions(run(nlp, "American Dennis Okafor beat Tomas Vrana in the 100 metres on Friday. "
                                      "Okafor won in 10.08 seconds."))
     assert "organization" not in typed.get("Okafor", set()), typed
+
+
+def test_the_parse_finds_winners_and_lists_of_rivals(nlp) -> None:
+    ex = run(nlp, "Title rivals Brackton, Felstead and Marrow all closed in on victory. "
+                  "Felstead striker Ian Moor scored twice. "
+                  "Marrow, who thrashed Oxley by an innings, lead the table.")
+    typed = _typed_mentions(ex)
+    for team in ("Brackton", "Felstead", "Marrow", "Oxley"):
+        assert typed.get(team) == {"organization"}, (team, typed)
