@@ -34,10 +34,14 @@ REPORT = (
 )
 
 
+def _assert_teams(typed: dict[str, set[str]], teams: tuple[str, ...]) -> None:
+    for team in teams:
+        assert typed.get(team) == {"organization"}, (team, typed)
+
+
 def test_teams_in_scores_tables_and_fixtures_are_organisations(nlp) -> None:
     typed = _typed_mentions(run(nlp, REPORT))
-    for team in ("Halvard", "Norvale", "Oxley", "Brackton United", "Felstead", "Marrow", "HALVARD"):
-        assert typed.get(team) == {"organization"}, (team, typed)
+    _assert_teams(typed, ("Halvard", "Norvale", "Oxley", "Brackton United", "Felstead", "Marrow", "HALVARD"))
 
 
 def test_a_team_town_after_in_and_the_dateline_stay_places(nlp) -> None:
@@ -69,8 +73,7 @@ def test_sports_phrases_name_teams_without_a_results_table(nlp) -> None:
                   "and Brackton extended their lead over Marrow to four points. "
                   "Moor, who signed for Felstead in May, said the team would recover.")
     typed = _typed_mentions(ex)
-    for team in ("Brackton", "Felstead", "Marrow"):
-        assert typed.get(team) == {"organization"}, (team, typed)
+    _assert_teams(typed, ("Brackton", "Felstead", "Marrow"))
     assert typed.get("Ian Moor") == {"person"}, typed
 
 
@@ -84,6 +87,4 @@ def test_the_parse_finds_winners_and_lists_of_rivals(nlp) -> None:
     ex = run(nlp, "Title rivals Brackton, Felstead and Marrow all closed in on victory. "
                   "Felstead striker Ian Moor scored twice. "
                   "Marrow, who thrashed Oxley by an innings, lead the table.")
-    typed = _typed_mentions(ex)
-    for team in ("Brackton", "Felstead", "Marrow", "Oxley"):
-        assert typed.get(team) == {"organization"}, (team, typed)
+    _assert_teams(_typed_mentions(ex), ("Brackton", "Felstead", "Marrow", "Oxley"))
