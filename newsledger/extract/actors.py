@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
@@ -269,6 +270,7 @@ class _OrgLex:
     prefixes: tuple[tuple[str, ...], ...]
     descriptors: tuple[tuple[str, ...], ...]
     staff_titles: tuple[tuple[str, ...], ...]
+    media: tuple[tuple[str, ...], ...]  # descriptors of papers and broadcasters
     known: frozenset[str]  # folded names
     non_actors: frozenset[str]
     parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
@@ -285,7 +287,7 @@ def org_lexicon() -> _OrgLex:
                for name, entry in lex["parties"].items() for form in entry["forms"]}
     forms = [form for entry in lex["parties"].values() for form in entry["forms"]]
     return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
-                   phrases(lex["descriptors"]), phrases(lex["staff_titles"]),
+                   phrases(lex["descriptors"]), phrases(lex["staff_titles"]), phrases(lex["media"]),
                    frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
                    parties, phrases(forms, lower=False))
 
@@ -396,8 +398,12 @@ def _staff_frame(doc: Doc, end: int, possessive: bool = True) -> bool:
     if not n and possessive and end < len(doc) and doc[end].lower_ in POSSESSIVE_TOKENS:
         n = 1
     nxt = end + n
-    return bool(n) and nxt + 1 < len(doc) and doc[nxt].ent_type_ == "PERSON" \
-        and doc[nxt].ent_iob_ == "B" and doc[nxt + 1].ent_type_ == "PERSON" and doc[nxt + 1].ent_iob_ == "I"
+    if not n or nxt + 1 >= len(doc):
+        return False
+    first, last = doc[nxt], doc[nxt + 1]
+    if first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and last.ent_type_ == "PERSON" and last.ent_iob_ == "I":
+        return True
+    return all(t.ent_type_ == "" and t.pos_ == "PROPN" and _cap_word(t) for t in (first, last))  # untagged 'Per Lund'
 
 
 def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
@@ -429,6 +435,8 @@ def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
             return True
         if _phrase_at(doc, end, lex.descriptors) or _phrase_before(doc, start, lex.descriptors):
             return True
+    elif _phrase_at(doc, end, lex.media) or _phrase_before(doc, start, lex.media):
+        return True  # 'the news weekly Die Runde', 'Zorva Dnes daily said': a paper's name
     return _described(doc, span)
 
 
@@ -509,6 +517,10 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
             continue
         if _staff_frame(doc, tok.i + 1, possessive=False) and fold(tok.text) not in _person_words(doc):
             add(tok.text, tok.i, tok.i + 1, None)
+    # Acronyms in running text the NER left untagged: "the KDP said", "DNIB issued a bond".
+    for tok in doc:
+        if tok.i not in used and _acronym(doc, tok):
+            add(tok.text, tok.i, tok.i + 1, None)
     # Party names the NER left untagged: "the Lib Dems", "Tory".
     for tok in doc:
         n = _party_at(doc, tok.i)
@@ -536,6 +548,25 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
                 continue
             add(m.name, i, i + n, m.country_code)
     return out
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _acronym(doc: Doc, tok: Token) -> bool:
+    """An untagged word of three to five capitals among lower-case words (not in a capitals
+    headline or table) that is no currency ('FIM'), country code, numeral or listed
+    non-actor ('GDP', 'CEO')."""
+    if not (tok.is_upper and tok.is_alpha and 3 <= len(tok) <= 5) or tok.ent_type_ or _ROMAN.match(tok.text) \
+            or tok.lower_ in STOP_WORDS \
+            or tok.i + 1 < len(doc) and _cap(doc[tok.i + 1]):
+        return False  # 'NSW Treasury': part of a longer name
+    near = doc[max(0, tok.i - 3):tok.i + 4]
+    if any(t.is_upper and t.is_alpha and len(t) > 1 and t.i != tok.i for t in near) \
+            or sum(t.is_lower and t.is_alpha for t in near) < 2:
+        return False
+    return fold(tok.text) not in org_lexicon().non_actors and not gazetteer.country_code(tok.text) \
+        and not gazetteer.currency(tok.text)
 
 
 def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:

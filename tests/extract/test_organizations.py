@@ -103,3 +103,25 @@ def test_a_name_ends_at_a_line_break_or_a_score(nlp) -> None:
     ex = run(nlp, "Results on Saturday:\nHarbury 2 Dunmore 1\nTom Ellery 1 Bo Lind 0")
     assert "Tom Ellery" in _typed(ex), _typed(ex)
     assert not any(c.isdigit() or "\n" in c for m in ex.mentions for c in m.text), ex.mentions
+
+
+def test_an_untagged_acronym_in_running_text_is_an_organisation_but_a_measure_is_not(nlp) -> None:
+    ex = run(nlp, "Fighters loyal to the KVR took the town on Monday, and KVR flags flew over the square. "
+                  "The bank said GDP grew 2 percent, and the price was 40 FIM a share.")
+    typed = _typed(ex)
+    assert typed.get("KVR") == "organization", typed
+    assert "GDP" not in typed and "FIM" not in typed, typed
+
+
+def test_a_newsroom_and_a_paper_named_beside_its_kind_are_organisations(nlp) -> None:
+    ex = run(nlp, "The agreement was signed on Friday, the Zorva Dnes daily said. "
+                  "Zorva Dnes said the deal was final.\n-- Ana Kovic, Ostrava Newsroom +420 555 0100")
+    typed = _typed(ex)
+    assert typed.get("Zorva Dnes") == "organization", typed
+    assert typed.get("Ostrava Newsroom") == "organization", typed
+    assert "organization" not in {t for n, t in typed.items() if "Kovic" in n}, typed
+
+
+def test_a_word_before_a_staff_title_and_an_untagged_name_is_an_organisation(nlp) -> None:
+    ex = run(nlp, "Norvex won a large order in Asia, Norvex spokesman Per Lundqvist told reporters.")
+    assert _typed(ex).get("Norvex") == "organization", _typed(ex)
