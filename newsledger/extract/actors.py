@@ -227,6 +227,8 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             label = "ORG"
         elif label in ("GPE", "NORP", "FAC") and _org_in_frame(doc, start, end, label, person_words):
             label = "ORG"
+        elif label == "ORG" and _place_in_frame(doc, start, end):
+            label = "GPE"
         if label == "PERSON":
             start = _strip_person_titles(doc, start, end)
             span = doc[start:end]
@@ -271,6 +273,7 @@ class _OrgLex:
     descriptors: tuple[tuple[str, ...], ...]
     staff_titles: tuple[tuple[str, ...], ...]
     media: tuple[tuple[str, ...], ...]  # descriptors of papers and broadcasters
+    competitions: frozenset[str]
     known: frozenset[str]  # folded names
     non_actors: frozenset[str]
     parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
@@ -288,6 +291,7 @@ def org_lexicon() -> _OrgLex:
     forms = [form for entry in lex["parties"].values() for form in entry["forms"]]
     return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
                    phrases(lex["descriptors"]), phrases(lex["staff_titles"]), phrases(lex["media"]),
+                   frozenset(lex["competitions"]),
                    frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
                    parties, phrases(forms, lower=False))
 
@@ -461,7 +465,24 @@ def _org_in_frame(doc: Doc, start: int, end: int, label: str, person_words: set[
         return False
     if label == "GPE":
         return _staff_frame(doc, end, possessive=False)
+    if doc[start].pos_ == "ADJ":
+        return False  # 'a European group nine qualifier'
     return bool(_phrase_at(doc, end, org_lexicon().descriptors)) or _staff_frame(doc, end)
+
+
+_PLACE_NOUNS = {"city", "town", "village", "island", "province", "region", "district", "county",
+                "capital", "port", "enclave", "valley"}
+
+
+def _place_in_frame(doc: Doc, start: int, end: int) -> bool:
+    """A name the NER called an organisation that a place noun frames: 'the town of Ostrava',
+    'the capital Ostrava', 'the Ostrava region'."""
+    if any(t.lower_ in org_lexicon().suffixes for t in doc[start:end]):
+        return False
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    if before[-1:] == ["capital"] or len(before) == 2 and before[0] in _PLACE_NOUNS and before[1] == "of":
+        return True
+    return end < len(doc) and doc[end].lower_ in _PLACE_NOUNS and doc[end].is_lower
 
 
 def _cap(tok: Token) -> bool:
@@ -754,7 +775,7 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
                                    None, code))
         return
     # ORG
-    if _inside_title(doc, start, end) or text.lower() in lex.titles:
+    if _inside_title(doc, start, end) or text.lower() in lex.titles or _competition(span):
         return
     if not any(t.text[:1].isupper() for t in span) or any(
             t.text in ("-", "--", "—", "–") and t.whitespace_ and doc[t.i - 1].whitespace_ for t in span):
@@ -770,6 +791,15 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
             country = token_country(doc[start - 2])
     out.append(_RawMention("organization", text, start, end, span.start_char, span.end_char,
                            None, country))
+
+
+def _competition(span: Span) -> bool:
+    """'the Halvard Cup', 'the PGA Tour', 'W L PCT GB': a competition or a table's header, no
+    actor."""
+    words = [t.lower_ for t in span]
+    if len(words) > 1 and (words[-1] in org_lexicon().competitions or words[-2:] == ["grand", "prix"]):
+        return True
+    return len(span) >= 3 and all(t.is_upper and len(t) <= 3 for t in span)
 
 
 def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:

@@ -125,3 +125,12 @@ def test_a_newsroom_and_a_paper_named_beside_its_kind_are_organisations(nlp) -> 
 def test_a_word_before_a_staff_title_and_an_untagged_name_is_an_organisation(nlp) -> None:
     ex = run(nlp, "Norvex won a large order in Asia, Norvex spokesman Per Lundqvist told reporters.")
     assert _typed(ex).get("Norvex") == "organization", _typed(ex)
+
+
+def test_competitions_and_framed_places_are_no_organisations(nlp) -> None:
+    ex = run(nlp, "Halvex Holdings will sponsor the Norvale Cup next year, the company said. "
+                  "Rebels advanced on the city of Varzan on Monday, and shelling hit the Dorvan region.")
+    typed = _typed(ex)
+    assert typed.get("Halvex Holdings") == "organization", typed
+    for name in ("Norvale Cup", "Varzan", "Dorvan"):
+        assert typed.get(name) != "organization", (name, typed)
