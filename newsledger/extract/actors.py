@@ -176,6 +176,13 @@ def _modifier_word(doc: Doc, start: int, end: int, person_words: set[str]) -> bo
     return not any(t.text == tok.text and t.ent_type_ == "PERSON" and t.dep_ != "compound" for t in doc)
 
 
+def _line_label(doc: Doc, start: int, end: int) -> bool:
+    """'Attendance: 12,000', 'Scorers:': one word opening a line before a colon labels what
+    follows."""
+    return end - start == 1 and end < len(doc) and doc[end].text == ":" \
+        and (start == 0 or "\n" in doc[start - 1].whitespace_ + doc[start - 1].text)
+
+
 def _portfolio(doc: Doc, end: int) -> bool:
     """'Home Affairs' in 'Home Affairs spokesman Ana Ruiz': a name written before a title head
     and the title holder's name is part of the title."""
@@ -237,7 +244,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             if len(span) == 1 and (span[0].lower_ in lex.titles or span[0].lower_ in lex.honorifics
                                    or token_country(span[0])):
                 continue
-            if _portfolio(doc, end) or _modifier_word(doc, start, end, person_words):
+            if _portfolio(doc, end) or _modifier_word(doc, start, end, person_words) or _line_label(doc, start, end):
                 continue
             title = title_before(doc, start) or title_in_appos(span)
             out.append(_RawMention("person", span.text, start, end, span.start_char, span.end_char,
@@ -640,6 +647,21 @@ _NAME_COUNTRY = re.compile(rf"(?<![\w.])({_NAME}) \(([A-Z][\w. ]{{1,30}})\)")
 # "4 - Ana Ruiz, 5 - Bo Lind": numbered lineups; "1. Ana Ruiz 13:06.57": ranked results
 _NUMBERED = re.compile(rf"(?:^|[;,(]|\w -) ?\d{{1,2}}\s?-\s?({_NAME})(?=[,;()\n]|$| \()|^\d{{1,3}}\.? ({_NAME})(?= \(| \d|,|$)"
                        rf"|({_NAME}) \(\d{{1,3}}(?:st|nd|rd|th)?\)", re.M)  # "Ana Ruiz (75th)": a scorer and the minute
+# a player as a results table writes one: 'A. Moor', 'A.de Lind', 'T.O'Brady', 'Ana Moor'
+_PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|du|da) )?[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+)?"
+_ROSTERS = (
+    # a substitute and the minute: '(16 - Ana Moor 86th)', '(Moor 46th)'
+    re.compile(rf"\((?:\d{{1,2}} - )?({_PLAYER}) \d{{1,3}}(?:st|nd|rd|th)\)"),
+    # scorers by side: 'Norvale - Ana Moor (21st minute)'
+    re.compile(rf"^[A-Z][\w. ]* - ({_PLAYER}) \(\d", re.M),
+    # a batsman, the fielder and the bowler: 'A. Moor c Lind b Ruiz 23', 'Moor lbw b Ruiz 4'
+    re.compile(rf"^({_PLAYER}) (?:(?:c|st) ({_PLAYER}) b ({_PLAYER})|c & b ({_PLAYER})|(?:lbw )?b ({_PLAYER})"
+               rf"|run out|not out)(?: not out| \d+)*$", re.M),
+    # bowling figures: 'Moor 10-0-50-2'
+    re.compile(rf"(?:^|: |, )({_PLAYER}) \d{{1,2}}-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}", re.M),
+)
+# a nickname in quotes inside a name: 'Ramon "The Hammer" Castellar'
+_NICKNAMED = re.compile(r"([A-Z][a-z]+ [\"“][A-Z][\w ]{1,25}[\"”] [A-Z][a-z]+)")
 _ORG_WORDS = {"united", "city", "fc", "club", "bank", "inc", "corp", "group", "university", "party",
               "league", "association", "council", "ministry", "county", "rovers", "athletic",
               "olympique", "real", "sporting", "dynamo", "team", "cup", "open", "national", "airlines",
@@ -659,6 +681,10 @@ def _listed_names(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_Ra
         grp = next(g for g in (1, 2, 3) if m[g])
         if len(m[grp].split()) >= 2:
             spans.append(m.span(grp))
+    taken_chars = {doc[i].idx for i in taken}  # a roster name the NER or a rule found stays theirs
+    spans += [m.span(g) for rx in _ROSTERS for m in rx.finditer(doc_text(doc))
+              for g in range(1, rx.groups + 1) if m[g] and not taken_chars & set(range(*m.span(g)))]
+    spans += [m.span(1) for m in _NICKNAMED.finditer(doc_text(doc))]
     out: list[_RawMention] = []
     seen: set[int] = set()
     for lo, hi in spans:
@@ -826,8 +852,9 @@ def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
         word = fold(tok.text)
         if word not in surnames and not (word in first and tok.ent_type_ in ("ORG", "PERSON")):
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
-            continue  # part of a longer name
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not (tok.is_upper and nxt.is_upper):
+            continue  # part of a longer name, unless in a capitals headline ('MOOR WINS')
         out.append(_RawMention("person", tok.text, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok)))
     return out
 

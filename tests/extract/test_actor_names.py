@@ -84,3 +84,16 @@ def test_a_dateline_city_is_no_organisation(nlp) -> None:
     typed = _typed(ex)
     assert "BRACKTON" not in typed, typed
     assert typed.get("Halvex Holdings") == "organization", typed
+
+
+def test_players_in_lineups_scorecards_and_nicknames_are_people(nlp) -> None:
+    ex = run(nlp, "Scorers:\nNorvale - Tomas Ekvall (21st minute)\n"
+                  "Attendance: 12,000\n"
+                  "Batting:\nA. Morvan c Deltrick b Kessary 23\nB. Halloran lbw b Kessary 4\n"
+                  "Bowling: Kessary 10-0-50-2, Deltrick 9-1-41-0\n"
+                  "Former champion Ramon \"The Hammer\" Castellar fights on Saturday.")
+    typed = _typed(ex)
+    for person in ("Tomas Ekvall", "A. Morvan", "Deltrick", "Kessary", "B. Halloran",
+                   'Ramon "The Hammer" Castellar'):
+        assert typed.get(person) == "person", (person, typed)
+    assert "Attendance" not in typed and "Batting" not in typed, typed
