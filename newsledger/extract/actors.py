@@ -535,7 +535,8 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
             country = next((c for t in span if (c := token_country(t))), None)
             add(span.text, i, hi, country)
         i = max(j, i + 1)
-    # An untagged word before a staff title and a person: "Halvard spokesman Ian Moor".
+    # An untagged word before a staff title and a person ("Halvard spokesman Ian Moor") or next
+    # to a word saying what it is ("the news agency Halvard reported").
     tlex = title_lexicon()
     for tok in doc[:-1]:
         if tok.i in used or not _cap(tok) or tok.pos_ != "PROPN" or (tok.i > 0 and _cap(doc[tok.i - 1])):
@@ -543,7 +544,9 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
         low = tok.lower_
         if low in tlex.titles or low in tlex.modifiers or token_country(tok) or gazetteer.metonym_code(tok.text):
             continue
-        if _staff_frame(doc, tok.i + 1, possessive=False) and fold(tok.text) not in _person_words(doc):
+        described = not tok.ent_type_ and len(tok) > 1 and not _cap(doc[tok.i + 1]) \
+            and (_phrase_at(doc, tok.i + 1, lex.descriptors) or _phrase_before(doc, tok.i, lex.descriptors))
+        if (described or _staff_frame(doc, tok.i + 1, possessive=False)) and fold(tok.text) not in _person_words(doc):
             add(tok.text, tok.i, tok.i + 1, None)
     # Acronyms in running text the NER left untagged: "the KDP said", "DNIB issued a bond".
     for tok in doc:
@@ -815,8 +818,26 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
         country = token_country(doc[start - 1])
         if country is None and doc[start - 1].lower_ in POSSESSIVE_TOKENS and start > 1:
             country = token_country(doc[start - 2])
-    out.append(_RawMention("organization", text, start, end, span.start_char, span.end_char,
-                           None, country))
+    for lo, hi in _listed_parts(doc, start, end):
+        part = doc[lo:hi]
+        out.append(_RawMention("organization", part.text, lo, hi, part.start_char, part.end_char, None, country))
+
+
+def _listed_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'Halvex and Norvale' tagged as one organisation is two when the article also names one
+    of them alone ('Halvex said'); 'Dorvel and Lind' named only so stays one firm."""
+    parts: list[tuple[int, int]] = []
+    lo = start
+    for k in range(start, end + 1):
+        if k == end or doc[k].text == "," or doc[k].lower_ in ("and", "or"):
+            if lo < k:
+                parts.append((lo, k))
+            lo = k + 1
+    if len(parts) < 2 or not all(doc[a].text[:1].isupper() for a, _ in parts):
+        return [(start, end)]
+    alone = any(tuple(t.text for t in doc[i:i + hi - lo]) == tuple(t.text for t in doc[lo:hi])
+                for lo, hi in parts for i in range(len(doc)) if not start <= i < end)
+    return parts if alone else [(start, end)]
 
 
 def _competition(span: Span) -> bool:

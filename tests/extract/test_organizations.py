@@ -4,7 +4,9 @@ frame who must stay a person (needs the spaCy model). Names are invented."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
+from newsledger.extract.actors import build_actors
 from tests.extract.test_extract import run
 
 pytestmark = pytest.mark.slow
@@ -134,3 +136,22 @@ def test_competitions_and_framed_places_are_no_organisations(nlp) -> None:
     assert typed.get("Halvex Holdings") == "organization", typed
     for name in ("Norvale Cup", "Varzan", "Dorvan"):
         assert typed.get(name) != "organization", (name, typed)
+
+
+def test_an_untagged_name_beside_its_kind_and_a_pair_named_alone_elsewhere(nlp) -> None:
+    ex = run(nlp, "Flights will resume on Monday, the state news agency Zorvat reported. "
+                  "Zorvat said the airport was safe.\n"
+                  "\"The target is Halvex,\" an analyst said. Halvex and Norvale Bancorp did not comment.")
+    typed = _typed(ex)
+    assert typed.get("Zorvat") == "organization", typed
+    assert _mentions(ex, "Zorvat") == {"Zorvat"}, ex.mentions
+
+
+
+def test_two_firms_the_ner_joins_are_two_when_one_is_named_alone(nlp) -> None:
+    doc = nlp("The target is Halvex, an analyst said. Halvex and Norvale did not comment.")
+    start = next(t.i for t in doc if t.text == "Halvex" and t.i > 4)
+    doc.ents = [Span(doc, 3, 4, label="ORG"), Span(doc, start, start + 3, label="ORG")]  # as the NER may
+    names = {a.name: a.actor_type for a in build_actors(doc).actors}
+    assert names.get("Halvex") == "organization" and names.get("Norvale") == "organization", names
+    assert "Halvex and Norvale" not in names, names
