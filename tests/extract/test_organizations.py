@@ -138,13 +138,10 @@ def test_competitions_and_framed_places_are_no_organisations(nlp) -> None:
         assert typed.get(name) != "organization", (name, typed)
 
 
-def test_an_untagged_name_beside_its_kind_and_a_pair_named_alone_elsewhere(nlp) -> None:
+def test_an_untagged_name_beside_its_kind_is_an_organisation(nlp) -> None:
     ex = run(nlp, "Flights will resume on Monday, the state news agency Zorvat reported. "
-                  "Zorvat said the airport was safe.\n"
-                  "\"The target is Halvex,\" an analyst said. Halvex and Norvale Bancorp did not comment.")
-    typed = _typed(ex)
-    assert typed.get("Zorvat") == "organization", typed
-    assert _mentions(ex, "Zorvat") == {"Zorvat"}, ex.mentions
+                  "Zorvat said the airport was safe.")
+    assert (_typed(ex).get("Zorvat"), _mentions(ex, "Zorvat")) == ("organization", {"Zorvat"}), ex.mentions
 
 
 
