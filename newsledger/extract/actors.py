@@ -894,9 +894,10 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
         start, end = m.start, m.end
         while start > 0 and doc[start - 1].lower_ in _PARTICLES and doc[start - 1].is_alpha:
             start -= 1
-        if start < m.start and start > 0 and doc[start].is_lower and _cap_word(doc[start - 1]) \
-                and not _titled(doc[start - 1]) and not token_country(doc[start - 1]):
-            start -= 1
+        if start > 0 and (start < m.start and doc[start].is_lower or end - start == 1) and _name_piece(doc[start - 1]):
+            start -= 1  # the given name the NER left out ('Ana van Dijk', 'Tomas Ekvall')
+        elif end - start == 1 and end < len(doc) and _name_piece(doc[end]) and not doc[start].is_upper:
+            end += 1  # the family name the NER left out ('Shawn Okafor')
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and (doc[end + 1].is_lower or doc[end - 1].is_lower):
             end += 2
@@ -908,6 +909,14 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     persons = [m for m in raw if m.kind == "person"]
     return [m for m in raw if not any(o is not m and o.start <= m.start and m.end <= o.end
                                       and (o.end - o.start) > (m.end - m.start) for o in persons)]
+
+
+def _name_piece(tok: Token) -> bool:
+    """A capitalised proper noun that can be part of a person's name: no title, honorific,
+    country, nationality, place or other kind of name."""
+    return _cap_word(tok) and not tok.text[1:2].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") \
+        and not _titled(tok) \
+        and not token_country(tok) and not gazetteer.lookup_place(tok.text) and tok.lower_ not in title_lexicon().modifiers
 
 
 def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:

@@ -5,7 +5,9 @@ tested beside a person who must stay a person (needs the spaCy model). Names are
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
+from newsledger.extract.actors import build_actors
 from tests.extract.test_extract import run
 
 pytestmark = pytest.mark.slow
@@ -96,3 +98,10 @@ def test_players_in_lineups_scorecards_and_nicknames_are_people(nlp) -> None:
     expected = {"Tomas Ekvall", "A. Morvan", "Deltrick", "Kessary", "B. Halloran", 'Ramon "The Hammer" Castellar'}
     assert expected <= persons, expected - persons
     assert not {"Attendance", "Batting", "Scorers", "Bowling"} & persons, persons
+
+
+def test_a_name_the_ner_cut_in_half_is_whole(nlp) -> None:
+    doc = nlp("Centre Walter Lindell scored under the posts, and Shawn Kestes kicked the conversion.")
+    doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 9, 10, label="PERSON")]  # 'Lindell', 'Shawn'
+    names = {a.name for a in build_actors(doc).actors if a.actor_type == "person"}
+    assert names == {"Walter Lindell", "Shawn Kestes"}, names
