@@ -859,10 +859,13 @@ def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     taken = {i for m in raw if m.kind == "person" for i in range(m.start, m.end)}
     out = []
     fulls = {" ".join(w) for w in full}
-    for tok in doc:  # "ANA RUIZ WINS": a known full name in an upper-case headline
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if (nxt is not None and tok.is_upper and nxt.is_upper and tok.i not in taken and nxt.i not in taken
-                and fold(f"{tok.text} {nxt.text}") in fulls):
+    # a name's tokens another reading holds, unless an organisation made of just that name
+    named = {i for m in raw if m.kind != "person" and not (m.kind == "organization" and fold(m.name) in fulls)
+             for i in range(m.start, m.end)}
+    for tok in doc[:-1]:  # a known full name the NER missed or mislabelled ("ANA RUIZ WINS")
+        nxt = doc[tok.i + 1]
+        blocked = taken if tok.is_upper and nxt.is_upper else taken | named
+        if tok.whitespace_ and not {tok.i, nxt.i} & blocked and fold(f"{tok.text} {nxt.text}") in fulls:
             out.append(_RawMention("person", doc[tok.i:tok.i + 2].text, tok.i, tok.i + 2, tok.idx, nxt.idx + len(nxt)))
             taken |= {tok.i, nxt.i}
     for tok in doc:

@@ -105,3 +105,15 @@ def test_a_name_the_ner_cut_in_half_is_whole(nlp) -> None:
     doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 9, 10, label="PERSON")]  # 'Lindell', 'Shawn'
     names = {a.name for a in build_actors(doc).actors if a.actor_type == "person"}
     assert names == {"Walter Lindell", "Shawn Kestes"}, names
+
+
+def test_a_full_name_the_ner_also_calls_an_organisation_is_the_person(nlp) -> None:
+    doc = nlp("Ana Varga spoke in the capital. Police detained members of Ana Varga's party, and Ana Varga said "
+              "she would not stop.")
+    spans = [(t.i, t.i + 2) for t in doc if t.text == "Ana"]
+    doc.ents = [Span(doc, *spans[0], label="PERSON"), Span(doc, *spans[1], label="ORG"),
+                Span(doc, *spans[2], label="WORK_OF_ART")]  # as the NER may
+    index = build_actors(doc)
+    person = next(a for a in index.actors if a.name == "Ana Varga")
+    assert person.actor_type == "person", index.actors
+    assert [m.text for m in index.mentions if m.actor_key == person.key] == ["Ana Varga"] * 3, index.mentions
