@@ -833,11 +833,24 @@ def _listed_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             if lo < k:
                 parts.append((lo, k))
             lo = k + 1
-    if len(parts) < 2 or not all(doc[a].text[:1].isupper() for a, _ in parts):
-        return [(start, end)]
-    alone = any(tuple(t.text for t in doc[i:i + hi - lo]) == tuple(t.text for t in doc[lo:hi])
-                for lo, hi in parts for i in range(len(doc)) if not start <= i < end)
-    return parts if alone else [(start, end)]
+    if len(parts) < 2 or not all(doc[a].text[:1].isupper() for a, _ in parts) \
+            or doc[end - 1].lower_ in org_lexicon().suffixes \
+            or {fold(t.text) for t in doc[start:end]} & _person_words(doc):
+        return [(start, end)]  # 'Elliott, Lind and Moor' in a lineup are people
+    return parts if all(_named_alone(doc, lo, hi, start, end) for lo, hi in parts) else [(start, end)]
+
+
+def _named_alone(doc: Doc, lo: int, hi: int, start: int, end: int) -> bool:
+    """The article writes doc[lo:hi] by itself outside start..end, not opening a sentence and
+    not inside a longer capitalised name."""
+    words = [t.text for t in doc[lo:hi]]
+    n = len(words)
+    for i in range(len(doc) - n + 1):
+        if start <= i < end or [t.text for t in doc[i:i + n]] != words or doc[i].is_sent_start:
+            continue
+        if not (i > 0 and _cap(doc[i - 1])) and not (i + n < len(doc) and _cap(doc[i + n])):
+            return True
+    return False
 
 
 def _competition(span: Span) -> bool:
@@ -902,7 +915,7 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
         elif end - start == 1 and end < len(doc) and _name_piece(doc[end]) and not doc[start].is_upper:
             end += 1  # the family name the NER left out ('Shawn Okafor')
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha and (doc[end + 1].is_lower or doc[end - 1].is_lower):
+                and not doc[end].whitespace_ and _name_syllable(doc[end + 1]) and (doc[end + 1].is_lower or doc[end - 1].is_lower):
             end += 2
         if end < len(doc) and doc[end].text in _REGNAL:
             end += 1
@@ -914,11 +927,19 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
                                       and (o.end - o.start) > (m.end - m.start) for o in persons)]
 
 
+def _name_syllable(tok: Token) -> bool:
+    """'ho' in 'Kim Dae-ho', 'ul' in 'Inzamam-ul-Haq'; not 'winning' in 'Oscar-winning'."""
+    return tok.is_alpha and (len(tok) <= 2 or len(tok) <= 4 and tok.lower_ not in STOP_WORDS)
+
+
+_OCCUPATIONS = {"professor", "prof", "dj", "presenter", "broker", "analyst"}
+
+
 def _name_piece(tok: Token) -> bool:
     """A capitalised proper noun that can be part of a person's name: no title, honorific,
     country, nationality, place or other kind of name."""
     return _cap_word(tok) and not tok.text[1:2].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") \
-        and not _titled(tok) \
+        and not _titled(tok) and tok.lower_ not in _OCCUPATIONS \
         and not token_country(tok) and not gazetteer.lookup_place(tok.text) and tok.lower_ not in title_lexicon().modifiers
 
 

@@ -8,11 +8,13 @@ place ('in Norvale', 'at Norvale', the dateline). Countries stay countries (nati
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import gazetteer
+from newsledger.extract.lexicon import load
 from newsledger.extract.text import doc_text, fold
 
 _WORD = r"(?:[A-Z](?:[^\W\d_]|['’.&-])*)"
@@ -45,7 +47,7 @@ _WIN_VERBS = {"beat", "beats", "defeated", "defeats", "thrashed", "routed", "bla
 _OVER_NOUNS = {"victory", "victories", "win", "wins", "winners", "lead", "triumph", "defeat", "loss"}
 _SPORTS_STAFF = {"coach", "manager", "captain", "skipper", "striker", "goalkeeper", "keeper", "batsman",
                  "bowler", "pitcher", "forward", "midfielder", "defender", "all-rounder", "scrum-half",
-                 "fly-half", "winger", "team-mate", "teammate", "fans", "supporters",
+                 "fly-half", "winger", "team-mate", "teammate",
                  "outfielder", "catcher", "quarterback", "side"}
 _PLAY_VERBS = {"play", "sign", "score", "homer", "equalise", "equalize", "pitch", "start"}
 _INITIAL = re.compile(r"^[A-Z]\. ")
@@ -146,26 +148,36 @@ def _first_named(doc: Doc, word: str) -> bool:
     return False
 
 
-def _text_teams(doc: Doc, person_words: set[str]) -> list[tuple[int, int]]:
-    """Teams the report names in sport's own phrases: 'Halvard beat Norvale', 'a victory over
-    Norvale', 'Halvard striker Ian Moor', 'homered for Halvard'. People stay people: no name
-    that is a word of a person named in full in the article, nor a country or nationality."""
+def _text_teams(doc: Doc, person_words: set[str], results: bool) -> list[tuple[int, int]]:
+    """Teams the report names in sport's own phrases: 'Halvard striker Ian Moor', 'homered for
+    Halvard', 'joined Halvard', and, where these or a results section (`results`) show teams
+    play in the article, 'Halvard beat Norvale' and 'a victory over Norvale' (a tennis report's
+    winners are people). People stay people: no name that is a word of a person named in
+    full in the article, nor a country or nationality."""
     spans: list[tuple[int, int] | None] = []
+    wins: list[tuple[int, int] | None] = []
     for tok in doc:
         low = tok.lower_
         if low in _WIN_VERBS and (tok.pos_ == "VERB" or tok.is_upper):
-            spans += [_name_before(doc, tok.i), _name_after(doc, tok.i + 1)] + _parties(doc, tok)
+            wins += [_name_before(doc, tok.i), _name_after(doc, tok.i + 1)] + _parties(doc, tok)
         elif low in _OVER_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("over", "to", "against"):
-            spans.append(_name_after(doc, tok.i + 2))
-        elif low in _SPORTS_STAFF and tok.is_lower:
+            wins.append(_name_after(doc, tok.i + 2))
+        elif low in _SPORTS_STAFF and tok.is_lower and tok.pos_ == "NOUN":
             spans.append(_name_before(doc, tok.i))
         elif low == "for" and tok.head.lemma_ in _PLAY_VERBS:
             spans.append(_name_after(doc, tok.i + 1))
         elif tok.lemma_ == "join" and tok.pos_ == "VERB":
             spans.append(_name_after(doc, tok.i + 1))
     teams = [span for span in spans if span is not None and _team_like(doc, *span, person_words)]
+    if teams or results:
+        teams += [span for span in wins if span is not None and _team_like(doc, *span, person_words)]
     listed = [_name_around(doc, c) for lo, hi in teams for c in doc[hi - 1].conjuncts]
     return teams + [span for span in listed if span is not None and _team_like(doc, *span, person_words)]
+
+
+@cache
+def _competitions() -> frozenset[str]:
+    return frozenset(load("organizations")["competitions"])
 
 
 def _parties(doc: Doc, verb: Token) -> list[tuple[int, int] | None]:
@@ -205,6 +217,9 @@ def _team_like(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
     span = doc[start:end]
     if gazetteer.country_code(span.text) or gazetteer.demonym_code(span[0].text) or gazetteer.country_code(span[0].text):
         return False
+    if span[-1].lower_ in _competitions():
+        return False  # 'the World Cup captain'
+
     if len(span) > 1 and any(t.ent_type_ == "PERSON" for t in span) and not gazetteer.lookup_place(span[0].text) \
             or _person(doc, start, end):
         return False  # a town's side may be tagged a person ('Halvard Hawks'), a person may not
@@ -217,7 +232,8 @@ def team_spans(doc: Doc, person_words: set[str]) -> list[tuple[int, int]]:
     """Token spans of the teams an article names in results and sports phrases, and of their
     other mentions. `person_words`: words of the people the article names in full."""
     datelines = dateline_spans(doc)
-    found = [(lo, hi) for lo, hi in _results_teams(doc) + _text_teams(doc, person_words)
+    results = _results_teams(doc)
+    found = [(lo, hi) for lo, hi in results + _text_teams(doc, person_words, bool(results))
              if not any(a <= doc[lo].idx < b for a, b in datelines)]
     names = {tuple(fold(t.text) for t in doc[s:e]) for s, e in found}
     spans = set(found)

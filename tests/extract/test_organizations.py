@@ -145,10 +145,10 @@ def test_an_untagged_name_beside_its_kind_is_an_organisation(nlp) -> None:
 
 
 
-def test_two_firms_the_ner_joins_are_two_when_one_is_named_alone(nlp) -> None:
-    doc = nlp("The target is Halvex, an analyst said. Halvex and Norvale did not comment.")
+def test_two_firms_the_ner_joins_are_two_when_each_is_named_alone(nlp) -> None:
+    doc = nlp("Analysts watch Halvex. Shares of Norvale fell. Halvex and Norvale did not comment.")
     start = next(t.i for t in doc if t.text == "Halvex" and t.i > 4)
-    doc.ents = [Span(doc, 3, 4, label="ORG"), Span(doc, start, start + 3, label="ORG")]  # as the NER may
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, start, start + 3, label="ORG")]  # as the NER may
     names = {a.name: a.actor_type for a in build_actors(doc).actors}
     assert names.get("Halvex") == "organization" and names.get("Norvale") == "organization", names
     assert "Halvex and Norvale" not in names, names
