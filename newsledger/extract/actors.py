@@ -687,14 +687,14 @@ def _listed_names(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_Ra
     taken_chars = {doc[i].idx for i in taken}  # a roster name the NER or a rule found stays theirs
     spans += [m.span(g) for rx in _ROSTERS for m in rx.finditer(doc_text(doc))
               for g in range(1, rx.groups + 1) if m[g] and not taken_chars & set(range(*m.span(g)))]
-    spans += [m.span(1) for m in _NICKNAMED.finditer(doc_text(doc))]
+    nicknamed = [m.span(1) for m in _NICKNAMED.finditer(doc_text(doc))]  # a person, whatever the NER says
     out: list[_RawMention] = []
     seen: set[int] = set()
-    for lo, hi in spans:
+    for lo, hi in nicknamed + spans:
         span = doc.char_span(lo, hi, alignment_mode="contract")
         if span is None or not len(span) or seen & set(range(span.start, span.end)):
             continue
-        if not _plausible_name(span):
+        if (lo, hi) not in nicknamed and not _plausible_name(span):
             continue
         seen |= set(range(span.start, span.end))
         out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
