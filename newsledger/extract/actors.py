@@ -972,7 +972,7 @@ def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
     by_full: dict[str, int] = {}
     singles: list[_RawMention] = []
     for m in persons:
-        words = fold(m.name).split()
+        words = _name_words(m.name)
         if len(words) > 1:
             key = " ".join(words)
             if key not in by_full:
@@ -984,10 +984,10 @@ def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
         else:
             singles.append(m)
     for m in singles:
-        word = fold(m.name)
-        cands = [i for i, c in enumerate(clusters) if any(fold(x.name).split()[-1] == word for x in c)]
+        word = " ".join(_name_words(m.name))
+        cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[-1] == word for x in c)]
         if not cands:
-            cands = [i for i, c in enumerate(clusters) if any(fold(x.name).split()[0] == word for x in c)]
+            cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[0] == word for x in c)]
         if len(cands) > 1:
             before = [(max((x.start for x in clusters[i] if x.start < m.start), default=-1), i)
                       for i in cands]
@@ -1001,12 +1001,21 @@ def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
 
 
 def _variant_of(words: list[str], by_full: dict[str, int]) -> int | None:
-    """'Recep Erdogan' and 'Recep Tayyip Erdogan': same first and last name."""
+    """'Recep Erdogan' and 'Recep Tayyip Erdogan': same first and last name; 'Van der Berg'
+    and 'Piet van der Berg': a surname with its particle ends the full name."""
     for key, idx in by_full.items():
         other = key.split()
         if len(other) > 1 and other[0] == words[0] and other[-1] == words[-1]:
             return idx
+        if words[0] in _PARTICLES and len(other) > len(words) and other[-len(words):] == words \
+                or other[0] in _PARTICLES and len(words) > len(other) and words[-len(other):] == other:
+            return idx
     return None
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name as folded words, an apostrophe joining its pieces ('O'Brien' is one)."""
+    return fold(name.replace("'", "").replace("’", "")).split()
 
 
 def build_actors(doc: Doc) -> ActorIndex:

@@ -117,3 +117,10 @@ def test_a_full_name_the_ner_also_calls_an_organisation_is_the_person(nlp) -> No
     person = next(a for a in index.actors if a.name == "Ana Varga")
     assert person.actor_type == "person", index.actors
     assert [m.text for m in index.mentions if m.actor_key == person.key] == ["Ana Varga"] * 3, index.mentions
+
+
+def test_a_surname_with_its_particle_or_apostrophe_is_the_person_named_in_full(nlp) -> None:
+    ex = run(nlp, "Scrum-half Piet van der Merwe scored twice. Van der Merwe was later replaced. "
+                  "Lock Sean O'Dowd was booked, and O'Dowd apologised.")
+    persons = [a.name for a in ex.actors if a.actor_type == "person"]
+    assert sorted(persons) == ["Piet van der Merwe", "Sean O'Dowd"], persons
