@@ -171,8 +171,7 @@ def _text_teams(doc: Doc, person_words: set[str], results: bool) -> list[tuple[i
     teams = [span for span in spans if span is not None and _team_like(doc, *span, person_words)]
     if teams or results:
         teams += [span for span in wins if span is not None and _team_like(doc, *span, person_words)]
-    listed = [_name_around(doc, c) for lo, hi in teams for c in doc[hi - 1].conjuncts]
-    return teams + [span for span in listed if span is not None and _team_like(doc, *span, person_words)]
+    return teams
 
 
 @cache
@@ -235,6 +234,17 @@ def team_spans(doc: Doc, person_words: set[str]) -> list[tuple[int, int]]:
     results = _results_teams(doc)
     found = [(lo, hi) for lo, hi in results + _text_teams(doc, person_words, bool(results))
              if not any(a <= doc[lo].idx < b for a, b in datelines)]
+    spans = _other_mentions(doc, found, datelines)
+    # rivals listed with a team anywhere in the article are teams ('Halvard, Norvale and Oxley')
+    listed = [_name_around(doc, c) for lo, hi in spans for c in doc[hi - 1].conjuncts]
+    more = [span for span in listed if span is not None and span not in spans
+            and _team_like(doc, *span, person_words)]
+    return sorted(spans | _other_mentions(doc, more, datelines))
+
+
+def _other_mentions(doc: Doc, found: list[tuple[int, int]], datelines: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans found and every other capitalised use of their names, except as part of a
+    longer name, after a place preposition or in a dateline."""
     names = {tuple(fold(t.text) for t in doc[s:e]) for s, e in found}
     spans = set(found)
     for words in names:
@@ -249,7 +259,7 @@ def team_spans(doc: Doc, person_words: set[str]) -> list[tuple[int, int]]:
             if any(lo <= doc[i].idx < hi for lo, hi in datelines):
                 continue
             spans.add((i, i + n))
-    return sorted(spans)
+    return spans
 
 
 def _joins(doc: Doc, k: int, name_tok: int) -> bool:
