@@ -11,11 +11,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import LocalActor, Mention, Place
+from newsledger.extract.teams import dateline_spans, team_spans
 from newsledger.extract.text import doc_text, fold
 from newsledger.extract.titles import lexicon as title_lexicon
 from newsledger.extract.titles import title_before, title_in_appos, token_country
@@ -174,6 +176,13 @@ def _modifier_word(doc: Doc, start: int, end: int, person_words: set[str]) -> bo
     return not any(t.text == tok.text and t.ent_type_ == "PERSON" and t.dep_ != "compound" for t in doc)
 
 
+def _line_label(doc: Doc, start: int, end: int) -> bool:
+    """'Attendance: 12,000', 'Scorers:': one word opening a line before a colon labels what
+    follows."""
+    return end - start == 1 and end < len(doc) and doc[end].text == ":" \
+        and (start == 0 or "\n" in doc[start - 1].whitespace_ + doc[start - 1].text)
+
+
 def _portfolio(doc: Doc, end: int) -> bool:
     """'Home Affairs' in 'Home Affairs spokesman Ana Ruiz': a name written before a title head
     and the title holder's name is part of the title."""
@@ -191,20 +200,24 @@ def _inside_title(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
+def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]) -> list[_RawMention]:
+    """Mentions from the NER's entities and the rules that fix them; `team_names` are the token
+    spans of sports teams' names, which no other reading takes."""
     lex = title_lexicon()
     out: list[_RawMention] = []
     votes = _label_votes(doc)
     person_words = _person_words(doc)
+    teams = {i for lo, hi in team_names for i in range(lo, hi)}
+    datelines = dateline_spans(doc)
     for ent in doc.ents:
         start, end = _trim(doc, ent.start, ent.end)
-        if start >= end:
-            continue
         label = ent.label_
-        if label in ("ORG", "PERSON", "NORP", "FAC"):
+        if label in ("ORG", "PERSON") and any(lo <= ent.start_char < hi for lo, hi in datelines):
+            label = "GPE"  # 'OSTRAVA 2001-05-04': the dateline names the place of writing
+        if label in ("ORG", "PERSON", "NORP", "FAC") and start < end:
             start, end = _trim_org(doc, start, end, months=label != "PERSON")
-            if start >= end:
-                continue
+        if start >= end or teams.intersection(range(start, end)):
+            continue
         if fold(doc[start:end].text) in org_lexicon().non_actors or _party_word_as_noun(doc, start, end):
             continue
         listed = _listed_org(doc, start, end) if label != "GPE" else None
@@ -221,6 +234,8 @@ def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
             label = "ORG"
         elif label in ("GPE", "NORP", "FAC") and _org_in_frame(doc, start, end, label, person_words):
             label = "ORG"
+        elif label == "ORG" and _place_in_frame(doc, start, end):
+            label = "GPE"
         if label == "PERSON":
             start = _strip_person_titles(doc, start, end)
             span = doc[start:end]
@@ -229,17 +244,21 @@ def _raw_mentions(doc: Doc, index: ActorIndex) -> list[_RawMention]:
             if len(span) == 1 and (span[0].lower_ in lex.titles or span[0].lower_ in lex.honorifics
                                    or token_country(span[0])):
                 continue
-            if _portfolio(doc, end) or _modifier_word(doc, start, end, person_words):
+            if _portfolio(doc, end) or _modifier_word(doc, start, end, person_words) or _line_label(doc, start, end):
                 continue
             title = title_before(doc, start) or title_in_appos(span)
             out.append(_RawMention("person", span.text, start, end, span.start_char, span.end_char,
                                    title.text if title else None, title.country_code if title else None))
         elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
             _org_like(doc, ent, start, end, label, index, out)
-    taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    for lo, hi in team_names:
+        span = doc[lo:hi]
+        out.append(_RawMention("organization", span.text, lo, hi, span.start_char, span.end_char))
+    taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)} | teams
     out += _more_org_mentions(doc, out, taken)
     extra = _titled_names(doc, taken) + _initial_names(doc)
     extra += _listed_names(doc, out, taken | {i for m in extra for i in range(m.start, m.end)})
+    extra = [m for m in extra if not teams.intersection(range(m.start, m.end))]
     if extra:
         covered = {i for m in extra for i in range(m.start, m.end)}
         out = [m for m in out if not covered & set(range(m.start, m.end))] + extra
@@ -260,6 +279,8 @@ class _OrgLex:
     prefixes: tuple[tuple[str, ...], ...]
     descriptors: tuple[tuple[str, ...], ...]
     staff_titles: tuple[tuple[str, ...], ...]
+    media: tuple[tuple[str, ...], ...]  # descriptors of papers and broadcasters
+    competitions: frozenset[str]
     known: frozenset[str]  # folded names
     non_actors: frozenset[str]
     parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
@@ -276,7 +297,8 @@ def org_lexicon() -> _OrgLex:
                for name, entry in lex["parties"].items() for form in entry["forms"]}
     forms = [form for entry in lex["parties"].values() for form in entry["forms"]]
     return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
-                   phrases(lex["descriptors"]), phrases(lex["staff_titles"]),
+                   phrases(lex["descriptors"]), phrases(lex["staff_titles"]), phrases(lex["media"]),
+                   frozenset(lex["competitions"]),
                    frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
                    parties, phrases(forms, lower=False))
 
@@ -368,11 +390,13 @@ def _label_votes(doc: Doc) -> dict[str, Counter]:
 
 
 def _person_words(doc: Doc) -> set[str]:
-    """Words of the multi-word person names the NER found (given and family names)."""
+    """Words of the multi-word person names the NER found (given and family names); not in a
+    headline written in capitals, where it takes any words for a name ('HALVARD BEAT NORVALE')."""
     lex = org_lexicon()
     out: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ not in lex.suffixes:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ not in lex.suffixes \
+                and not all(t.is_upper for t in ent if t.is_alpha):
             out.update(fold(t.text) for t in ent if t.is_alpha)
     return out
 
@@ -385,8 +409,12 @@ def _staff_frame(doc: Doc, end: int, possessive: bool = True) -> bool:
     if not n and possessive and end < len(doc) and doc[end].lower_ in POSSESSIVE_TOKENS:
         n = 1
     nxt = end + n
-    return bool(n) and nxt + 1 < len(doc) and doc[nxt].ent_type_ == "PERSON" \
-        and doc[nxt].ent_iob_ == "B" and doc[nxt + 1].ent_type_ == "PERSON" and doc[nxt + 1].ent_iob_ == "I"
+    if not n or nxt + 1 >= len(doc):
+        return False
+    first, last = doc[nxt], doc[nxt + 1]
+    if first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and last.ent_type_ == "PERSON" and last.ent_iob_ == "I":
+        return True
+    return all(t.ent_type_ == "" and t.pos_ == "PROPN" and _cap_word(t) for t in (first, last))  # untagged 'Per Lund'
 
 
 def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
@@ -418,6 +446,8 @@ def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
             return True
         if _phrase_at(doc, end, lex.descriptors) or _phrase_before(doc, start, lex.descriptors):
             return True
+    elif _phrase_at(doc, end, lex.media) or _phrase_before(doc, start, lex.media):
+        return True  # 'the news weekly Die Runde', 'Zorva Dnes daily said': a paper's name
     return _described(doc, span)
 
 
@@ -442,7 +472,24 @@ def _org_in_frame(doc: Doc, start: int, end: int, label: str, person_words: set[
         return False
     if label == "GPE":
         return _staff_frame(doc, end, possessive=False)
+    if doc[start].pos_ == "ADJ":
+        return False  # 'a European group nine qualifier'
     return bool(_phrase_at(doc, end, org_lexicon().descriptors)) or _staff_frame(doc, end)
+
+
+_PLACE_NOUNS = {"city", "town", "village", "island", "province", "region", "district", "county",
+                "capital", "port", "enclave", "valley"}
+
+
+def _place_in_frame(doc: Doc, start: int, end: int) -> bool:
+    """A name the NER called an organisation that a place noun frames: 'the town of Ostrava',
+    'the capital Ostrava', 'the Ostrava region'."""
+    if any(t.lower_ in org_lexicon().suffixes for t in doc[start:end]):
+        return False
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    if before[-1:] == ["capital"] or len(before) == 2 and before[0] in _PLACE_NOUNS and before[1] == "of":
+        return True
+    return end < len(doc) and doc[end].lower_ in _PLACE_NOUNS and doc[end].is_lower
 
 
 def _cap(tok: Token) -> bool:
@@ -488,7 +535,8 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
             country = next((c for t in span if (c := token_country(t))), None)
             add(span.text, i, hi, country)
         i = max(j, i + 1)
-    # An untagged word before a staff title and a person: "Halvard spokesman Ian Moor".
+    # An untagged word before a staff title and a person ("Halvard spokesman Ian Moor") or next
+    # to a word saying what it is ("the news agency Halvard reported").
     tlex = title_lexicon()
     for tok in doc[:-1]:
         if tok.i in used or not _cap(tok) or tok.pos_ != "PROPN" or (tok.i > 0 and _cap(doc[tok.i - 1])):
@@ -496,7 +544,13 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
         low = tok.lower_
         if low in tlex.titles or low in tlex.modifiers or token_country(tok) or gazetteer.metonym_code(tok.text):
             continue
-        if _staff_frame(doc, tok.i + 1, possessive=False) and fold(tok.text) not in _person_words(doc):
+        described = not tok.ent_type_ and len(tok) > 1 and not _cap(doc[tok.i + 1]) \
+            and (_phrase_at(doc, tok.i + 1, lex.descriptors) or _phrase_before(doc, tok.i, lex.descriptors))
+        if (described or _staff_frame(doc, tok.i + 1, possessive=False)) and fold(tok.text) not in _person_words(doc):
+            add(tok.text, tok.i, tok.i + 1, None)
+    # Acronyms in running text the NER left untagged: "the KDP said", "DNIB issued a bond".
+    for tok in doc:
+        if tok.i not in used and _acronym(doc, tok):
             add(tok.text, tok.i, tok.i + 1, None)
     # Party names the NER left untagged: "the Lib Dems", "Tory".
     for tok in doc:
@@ -525,6 +579,25 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
                 continue
             add(m.name, i, i + n, m.country_code)
     return out
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _acronym(doc: Doc, tok: Token) -> bool:
+    """An untagged word of three to five capitals among lower-case words (not in a capitals
+    headline or table) that is no currency ('FIM'), country code, numeral or listed
+    non-actor ('GDP', 'CEO')."""
+    if not (tok.is_upper and tok.is_alpha and 3 <= len(tok) <= 5) or tok.ent_type_ or _ROMAN.match(tok.text) \
+            or tok.lower_ in STOP_WORDS \
+            or tok.i + 1 < len(doc) and _cap(doc[tok.i + 1]):
+        return False  # 'NSW Treasury': part of a longer name
+    near = doc[max(0, tok.i - 3):tok.i + 4]
+    if any(t.is_upper and t.is_alpha and len(t) > 1 and t.i != tok.i for t in near) \
+            or sum(t.is_lower and t.is_alpha for t in near) < 2:
+        return False
+    return fold(tok.text) not in org_lexicon().non_actors and not gazetteer.country_code(tok.text) \
+        and not gazetteer.currency(tok.text)
 
 
 def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:
@@ -577,6 +650,21 @@ _NAME_COUNTRY = re.compile(rf"(?<![\w.])({_NAME}) \(([A-Z][\w. ]{{1,30}})\)")
 # "4 - Ana Ruiz, 5 - Bo Lind": numbered lineups; "1. Ana Ruiz 13:06.57": ranked results
 _NUMBERED = re.compile(rf"(?:^|[;,(]|\w -) ?\d{{1,2}}\s?-\s?({_NAME})(?=[,;()\n]|$| \()|^\d{{1,3}}\.? ({_NAME})(?= \(| \d|,|$)"
                        rf"|({_NAME}) \(\d{{1,3}}(?:st|nd|rd|th)?\)", re.M)  # "Ana Ruiz (75th)": a scorer and the minute
+# a player as a results table writes one: 'A. Moor', 'A.de Lind', 'T.O'Brady', 'Ana Moor'
+_PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|du|da) )?[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+)?"
+_ROSTERS = (
+    # a substitute and the minute: '(16 - Ana Moor 86th)', '(Moor 46th)'
+    re.compile(rf"\((?:\d{{1,2}} - )?({_PLAYER}) \d{{1,3}}(?:st|nd|rd|th)\)"),
+    # scorers by side: 'Norvale - Ana Moor (21st minute)'
+    re.compile(rf"^[A-Z][\w. ]* - ({_PLAYER}) \(\d", re.M),
+    # a batsman, the fielder and the bowler: 'A. Moor c Lind b Ruiz 23', 'Moor lbw b Ruiz 4'
+    re.compile(rf"^({_PLAYER}) (?:(?:c|st) ({_PLAYER}) b ({_PLAYER})|c & b ({_PLAYER})|(?:lbw )?b ({_PLAYER})"
+               rf"|run out|not out)(?: not out| \d+)*$", re.M),
+    # bowling figures: 'Moor 10-0-50-2'
+    re.compile(rf"(?:^|: |, )({_PLAYER}) \d{{1,2}}-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}", re.M),
+)
+# a nickname in quotes inside a name: 'Ramon "The Hammer" Castellar'
+_NICKNAMED = re.compile(r"([A-Z][a-z]+ [\"“][A-Z][\w ]{1,25}[\"”] [A-Z][a-z]+)")
 _ORG_WORDS = {"united", "city", "fc", "club", "bank", "inc", "corp", "group", "university", "party",
               "league", "association", "council", "ministry", "county", "rovers", "athletic",
               "olympique", "real", "sporting", "dynamo", "team", "cup", "open", "national", "airlines",
@@ -596,13 +684,17 @@ def _listed_names(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_Ra
         grp = next(g for g in (1, 2, 3) if m[g])
         if len(m[grp].split()) >= 2:
             spans.append(m.span(grp))
+    taken_chars = {doc[i].idx for i in taken}  # a roster name the NER or a rule found stays theirs
+    spans += [m.span(g) for rx in _ROSTERS for m in rx.finditer(doc_text(doc))
+              for g in range(1, rx.groups + 1) if m[g] and not taken_chars & set(range(*m.span(g)))]
+    nicknamed = [m.span(1) for m in _NICKNAMED.finditer(doc_text(doc))]  # a person, whatever the NER says
     out: list[_RawMention] = []
     seen: set[int] = set()
-    for lo, hi in spans:
+    for lo, hi in nicknamed + spans:
         span = doc.char_span(lo, hi, alignment_mode="contract")
         if span is None or not len(span) or seen & set(range(span.start, span.end)):
             continue
-        if not _plausible_name(span):
+        if (lo, hi) not in nicknamed and not _plausible_name(span):
             continue
         seen |= set(range(span.start, span.end))
         out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
@@ -712,7 +804,7 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
                                    None, code))
         return
     # ORG
-    if _inside_title(doc, start, end) or text.lower() in lex.titles:
+    if _inside_title(doc, start, end) or text.lower() in lex.titles or _competition(span):
         return
     if not any(t.text[:1].isupper() for t in span) or any(
             t.text in ("-", "--", "—", "–") and t.whitespace_ and doc[t.i - 1].whitespace_ for t in span):
@@ -726,8 +818,48 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
         country = token_country(doc[start - 1])
         if country is None and doc[start - 1].lower_ in POSSESSIVE_TOKENS and start > 1:
             country = token_country(doc[start - 2])
-    out.append(_RawMention("organization", text, start, end, span.start_char, span.end_char,
-                           None, country))
+    for lo, hi in _listed_parts(doc, start, end):
+        part = doc[lo:hi]
+        out.append(_RawMention("organization", part.text, lo, hi, part.start_char, part.end_char, None, country))
+
+
+def _listed_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'Halvex and Norvale' tagged as one organisation is two when the article also names one
+    of them alone ('Halvex said'); 'Dorvel and Lind' named only so stays one firm."""
+    parts: list[tuple[int, int]] = []
+    lo = start
+    for k in range(start, end + 1):
+        if k == end or doc[k].text == "," or doc[k].lower_ in ("and", "or"):
+            if lo < k:
+                parts.append((lo, k))
+            lo = k + 1
+    if len(parts) < 2 or not all(doc[a].text[:1].isupper() for a, _ in parts) \
+            or doc[end - 1].lower_ in org_lexicon().suffixes \
+            or {fold(t.text) for t in doc[start:end]} & _person_words(doc):
+        return [(start, end)]  # 'Elliott, Lind and Moor' in a lineup are people
+    return parts if all(_named_alone(doc, lo, hi, start, end) for lo, hi in parts) else [(start, end)]
+
+
+def _named_alone(doc: Doc, lo: int, hi: int, start: int, end: int) -> bool:
+    """The article writes doc[lo:hi] by itself outside start..end, not opening a sentence and
+    not inside a longer capitalised name."""
+    words = [t.text for t in doc[lo:hi]]
+    n = len(words)
+    for i in range(len(doc) - n + 1):
+        if start <= i < end or [t.text for t in doc[i:i + n]] != words or doc[i].is_sent_start:
+            continue
+        if not (i > 0 and _cap(doc[i - 1])) and not (i + n < len(doc) and _cap(doc[i + n])):
+            return True
+    return False
+
+
+def _competition(span: Span) -> bool:
+    """'the Halvard Cup', 'the PGA Tour', 'W L PCT GB': a competition or a table's header, no
+    actor."""
+    words = [t.lower_ for t in span]
+    if len(words) > 1 and (words[-1] in org_lexicon().competitions or words[-2:] == ["grand", "prix"]):
+        return True
+    return len(span) >= 3 and all(t.is_upper and len(t) <= 3 for t in span)
 
 
 def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
@@ -740,10 +872,13 @@ def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     taken = {i for m in raw if m.kind == "person" for i in range(m.start, m.end)}
     out = []
     fulls = {" ".join(w) for w in full}
-    for tok in doc:  # "ANA RUIZ WINS": a known full name in an upper-case headline
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if (nxt is not None and tok.is_upper and nxt.is_upper and tok.i not in taken and nxt.i not in taken
-                and fold(f"{tok.text} {nxt.text}") in fulls):
+    # a name's tokens another reading holds, unless an organisation made of just that name
+    named = {i for m in raw if m.kind != "person" and not (m.kind == "organization" and fold(m.name) in fulls)
+             for i in range(m.start, m.end)}
+    for tok in doc[:-1]:  # a known full name the NER missed or mislabelled ("ANA RUIZ WINS")
+        nxt = doc[tok.i + 1]
+        blocked = taken if tok.is_upper and nxt.is_upper else taken | named
+        if tok.whitespace_ and not {tok.i, nxt.i} & blocked and fold(f"{tok.text} {nxt.text}") in fulls:
             out.append(_RawMention("person", doc[tok.i:tok.i + 2].text, tok.i, tok.i + 2, tok.idx, nxt.idx + len(nxt)))
             taken |= {tok.i, nxt.i}
     for tok in doc:
@@ -754,10 +889,58 @@ def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
         word = fold(tok.text)
         if word not in surnames and not (word in first and tok.ent_type_ in ("ORG", "PERSON")):
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
-            continue  # part of a longer name
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not (tok.is_upper and nxt.is_upper):
+            continue  # part of a longer name, unless in a capitals headline ('MOOR WINS')
         out.append(_RawMention("person", tok.text, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok)))
     return out
+
+
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "le", "la", "bin", "ibn", "al"}
+_REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
+
+
+def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
+    """Person names grown over the pieces the NER cuts off: a particle and the given name before
+    it ('Ana van Dijk', 'Van der Berg'), a hyphenated given name's second half ('Kim Dae-ho') and
+    a regnal number ('Carlos II'); a mention inside a grown one then goes."""
+    for m in raw:
+        if m.kind != "person":
+            continue
+        start, end = m.start, m.end
+        while start > 0 and doc[start - 1].lower_ in _PARTICLES and doc[start - 1].is_alpha:
+            start -= 1
+        if start > 0 and (start < m.start and doc[start].is_lower or end - start == 1) and _name_piece(doc[start - 1]):
+            start -= 1  # the given name the NER left out ('Ana van Dijk', 'Tomas Ekvall')
+        elif end - start == 1 and end < len(doc) and _name_piece(doc[end]) and not doc[start].is_upper:
+            end += 1  # the family name the NER left out ('Shawn Okafor')
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and _name_syllable(doc[end + 1]) and (doc[end + 1].is_lower or doc[end - 1].is_lower):
+            end += 2
+        if end < len(doc) and doc[end].text in _REGNAL:
+            end += 1
+        if (start, end) != (m.start, m.end):
+            span = doc[start:end]
+            m.start, m.end, m.char_start, m.char_end, m.name = start, end, span.start_char, span.end_char, span.text
+    persons = [m for m in raw if m.kind == "person"]
+    return [m for m in raw if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                      and (o.end - o.start) > (m.end - m.start) for o in persons)]
+
+
+def _name_syllable(tok: Token) -> bool:
+    """'ho' in 'Kim Dae-ho', 'ul' in 'Inzamam-ul-Haq'; not 'winning' in 'Oscar-winning'."""
+    return tok.is_alpha and (len(tok) <= 2 or len(tok) <= 4 and tok.lower_ not in STOP_WORDS)
+
+
+_OCCUPATIONS = {"professor", "prof", "dj", "presenter", "broker", "analyst"}
+
+
+def _name_piece(tok: Token) -> bool:
+    """A capitalised proper noun that can be part of a person's name: no title, honorific,
+    country, nationality, place or other kind of name."""
+    return _cap_word(tok) and not tok.text[1:2].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") \
+        and not _titled(tok) and tok.lower_ not in _OCCUPATIONS \
+        and not token_country(tok) and not gazetteer.lookup_place(tok.text) and tok.lower_ not in title_lexicon().modifiers
 
 
 def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
@@ -789,7 +972,7 @@ def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
     by_full: dict[str, int] = {}
     singles: list[_RawMention] = []
     for m in persons:
-        words = fold(m.name).split()
+        words = _name_words(m.name)
         if len(words) > 1:
             key = " ".join(words)
             if key not in by_full:
@@ -801,10 +984,10 @@ def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
         else:
             singles.append(m)
     for m in singles:
-        word = fold(m.name)
-        cands = [i for i, c in enumerate(clusters) if any(fold(x.name).split()[-1] == word for x in c)]
+        word = " ".join(_name_words(m.name))
+        cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[-1] == word for x in c)]
         if not cands:
-            cands = [i for i, c in enumerate(clusters) if any(fold(x.name).split()[0] == word for x in c)]
+            cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[0] == word for x in c)]
         if len(cands) > 1:
             before = [(max((x.start for x in clusters[i] if x.start < m.start), default=-1), i)
                       for i in cands]
@@ -818,22 +1001,34 @@ def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
 
 
 def _variant_of(words: list[str], by_full: dict[str, int]) -> int | None:
-    """'Recep Erdogan' and 'Recep Tayyip Erdogan': same first and last name."""
+    """'Recep Erdogan' and 'Recep Tayyip Erdogan': same first and last name; 'Van der Berg'
+    and 'Piet van der Berg': a surname with its particle ends the full name."""
     for key, idx in by_full.items():
         other = key.split()
         if len(other) > 1 and other[0] == words[0] and other[-1] == words[-1]:
             return idx
+        if words[0] in _PARTICLES and len(other) > len(words) and other[-len(words):] == words \
+                or other[0] in _PARTICLES and len(words) > len(other) and words[-len(other):] == other:
+            return idx
     return None
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name as folded words, an apostrophe joining its pieces ('O'Brien' is one)."""
+    return fold(name.replace("'", "").replace("’", "")).split()
 
 
 def build_actors(doc: Doc) -> ActorIndex:
     """Find, classify and merge the actors of one parsed article."""
     index = ActorIndex(doc)
-    raw = _raw_mentions(doc, index)
-    extra = _surname_mentions(doc, raw)
+    team_names = team_spans(doc, _person_words(doc))
+    teams = {i for lo, hi in team_names for i in range(lo, hi)}
+    raw = _raw_mentions(doc, index, team_names)
+    extra = [m for m in _surname_mentions(doc, raw) if not teams.intersection(range(m.start, m.end))]
     if extra:
         taken = {i for m in extra for i in range(m.start, m.end)}
         raw = [m for m in raw if not taken & set(range(m.start, m.end))] + extra
+    raw = _whole_person_names(doc, raw)
     _one_sense(doc, raw)
     groups: list[tuple[str, list[_RawMention]]] = []
     for cluster in _person_clusters([m for m in raw if m.kind == "person"]):

@@ -108,6 +108,11 @@ def country_code(name: str) -> str | None:
     return t.country_by_name.get(fold(name))
 
 
+def currency(code: str) -> bool:
+    """An ISO 4217 currency code ('FIM', 'USD'): an amount's unit, not an organisation."""
+    return len(code) == 3 and pycountry.currencies.get(alpha_3=code.upper()) is not None
+
+
 def country_name(code: str) -> str:
     """Common English name of a country ('RUS' -> 'Russia')."""
     return _country_names().get(code, code)

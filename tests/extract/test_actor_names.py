@@ -5,7 +5,9 @@ tested beside a person who must stay a person (needs the spaCy model). Names are
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
+from newsledger.extract.actors import build_actors
 from tests.extract.test_extract import run
 
 pytestmark = pytest.mark.slow
@@ -66,3 +68,59 @@ def test_a_lone_word_qualifying_a_noun_is_no_person_unless_a_named_person_has_it
     assert "Hefwin" not in typed, typed
     assert typed == {"Bob Dole": "person"}, typed
     assert _mentions(ex, "Bob Dole") == ["Bob Dole", "Dole"], ex.mentions
+
+
+def test_person_names_keep_particles_hyphenated_given_names_and_regnal_numbers(nlp) -> None:
+    ex = run(nlp, "North Korean envoy Pak Song-chol met South Korean negotiator Kim Dae-ho on Monday. "
+                  "Defender Piet van der Merwe scored twice, and coach Joaquin del Valle praised him. "
+                  "The town remembers how King Carlos IV visited it.")
+    typed = _typed(ex)
+    for person in ("Pak Song-chol", "Kim Dae-ho", "Piet van der Merwe", "Joaquin del Valle", "Carlos IV"):
+        assert typed.get(person) == "person", (person, typed)
+    assert "Merwe" not in typed and "Valle" not in typed and "Pak Song" not in typed, typed
+
+
+def test_a_dateline_city_is_no_organisation(nlp) -> None:
+    ex = run(nlp, "Halvex shares fall.\nBRACKTON 2025-05-13\nShares of Halvex Holdings fell 4 percent on "
+                  "Tuesday, traders said.")
+    typed = _typed(ex)
+    assert "BRACKTON" not in typed, typed
+    assert typed.get("Halvex Holdings") == "organization", typed
+
+
+def test_players_in_lineups_scorecards_and_nicknames_are_people(nlp) -> None:
+    ex = run(nlp, "Scorers:\nNorvale - Tomas Ekvall (21st minute)\n"
+                  "Attendance: 12,000\n"
+                  "Batting:\nA. Morvan c Deltrick b Kessary 23\nB. Halloran lbw b Kessary 4\n"
+                  "Bowling: Kessary 10-0-50-2, Deltrick 9-1-41-0\n"
+                  "Former champion Ramon \"The Hammer\" Castellar fights on Saturday.")
+    persons = {name for name, kind in _typed(ex).items() if kind == "person"}
+    expected = {"Tomas Ekvall", "A. Morvan", "Deltrick", "Kessary", "B. Halloran", 'Ramon "The Hammer" Castellar'}
+    assert expected <= persons, expected - persons
+    assert not {"Attendance", "Batting", "Scorers", "Bowling"} & persons, persons
+
+
+def test_a_name_the_ner_cut_in_half_is_whole(nlp) -> None:
+    doc = nlp("Centre Walter Lindell scored under the posts, and Shawn Kestes kicked the conversion.")
+    doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 9, 10, label="PERSON")]  # 'Lindell', 'Shawn'
+    names = {a.name for a in build_actors(doc).actors if a.actor_type == "person"}
+    assert names == {"Walter Lindell", "Shawn Kestes"}, names
+
+
+def test_a_full_name_the_ner_also_calls_an_organisation_is_the_person(nlp) -> None:
+    doc = nlp("Ana Varga spoke in the capital. Police detained members of Ana Varga's party, and Ana Varga said "
+              "she would not stop.")
+    spans = [(t.i, t.i + 2) for t in doc if t.text == "Ana"]
+    doc.ents = [Span(doc, *spans[0], label="PERSON"), Span(doc, *spans[1], label="ORG"),
+                Span(doc, *spans[2], label="WORK_OF_ART")]  # as the NER may
+    index = build_actors(doc)
+    person = next(a for a in index.actors if a.name == "Ana Varga")
+    assert person.actor_type == "person", index.actors
+    assert [m.text for m in index.mentions if m.actor_key == person.key] == ["Ana Varga"] * 3, index.mentions
+
+
+def test_a_surname_with_its_particle_or_apostrophe_is_the_person_named_in_full(nlp) -> None:
+    ex = run(nlp, "Scrum-half Piet van der Merwe scored twice. Van der Merwe was later replaced. "
+                  "Lock Sean O'Dowd was booked, and O'Dowd apologised.")
+    persons = [a.name for a in ex.actors if a.actor_type == "person"]
+    assert sorted(persons) == ["Piet van der Merwe", "Sean O'Dowd"], persons

@@ -4,7 +4,9 @@ frame who must stay a person (needs the spaCy model). Names are invented."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
+from newsledger.extract.actors import build_actors
 from tests.extract.test_extract import run
 
 pytestmark = pytest.mark.slow
@@ -103,3 +105,50 @@ def test_a_name_ends_at_a_line_break_or_a_score(nlp) -> None:
     ex = run(nlp, "Results on Saturday:\nHarbury 2 Dunmore 1\nTom Ellery 1 Bo Lind 0")
     assert "Tom Ellery" in _typed(ex), _typed(ex)
     assert not any(c.isdigit() or "\n" in c for m in ex.mentions for c in m.text), ex.mentions
+
+
+def test_an_untagged_acronym_in_running_text_is_an_organisation_but_a_measure_is_not(nlp) -> None:
+    ex = run(nlp, "Fighters loyal to the KVR took the town on Monday, and KVR flags flew over the square. "
+                  "The bank said GDP grew 2 percent, and the price was 40 FIM a share.")
+    typed = _typed(ex)
+    assert typed.get("KVR") == "organization", typed
+    assert "GDP" not in typed and "FIM" not in typed, typed
+
+
+def test_a_newsroom_and_a_paper_named_beside_its_kind_are_organisations(nlp) -> None:
+    ex = run(nlp, "The agreement was signed on Friday, the Zorva Dnes daily said. "
+                  "Zorva Dnes said the deal was final.\n-- Ana Kovic, Ostrava Newsroom +420 555 0100")
+    typed = _typed(ex)
+    assert typed.get("Zorva Dnes") == "organization", typed
+    assert typed.get("Ostrava Newsroom") == "organization", typed
+    assert "organization" not in {t for n, t in typed.items() if "Kovic" in n}, typed
+
+
+def test_a_word_before_a_staff_title_and_an_untagged_name_is_an_organisation(nlp) -> None:
+    ex = run(nlp, "Norvex won a large order in Asia, Norvex spokesman Per Lundqvist told reporters.")
+    assert _typed(ex).get("Norvex") == "organization", _typed(ex)
+
+
+def test_competitions_and_framed_places_are_no_organisations(nlp) -> None:
+    ex = run(nlp, "Halvex Holdings will sponsor the Norvale Cup next year, the company said. "
+                  "Rebels advanced on the city of Varzan on Monday, and shelling hit the Dorvan region.")
+    typed = _typed(ex)
+    assert typed.get("Halvex Holdings") == "organization", typed
+    for name in ("Norvale Cup", "Varzan", "Dorvan"):
+        assert typed.get(name) != "organization", (name, typed)
+
+
+def test_an_untagged_name_beside_its_kind_is_an_organisation(nlp) -> None:
+    ex = run(nlp, "Flights will resume on Monday, the state news agency Zorvat reported. "
+                  "Zorvat said the airport was safe.")
+    assert (_typed(ex).get("Zorvat"), _mentions(ex, "Zorvat")) == ("organization", {"Zorvat"}), ex.mentions
+
+
+
+def test_two_firms_the_ner_joins_are_two_when_each_is_named_alone(nlp) -> None:
+    doc = nlp("Analysts watch Halvex. Shares of Norvale fell. Halvex and Norvale did not comment.")
+    start = next(t.i for t in doc if t.text == "Halvex" and t.i > 4)
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, start, start + 3, label="ORG")]  # as the NER may
+    names = {a.name: a.actor_type for a in build_actors(doc).actors}
+    assert names.get("Halvex") == "organization" and names.get("Norvale") == "organization", names
+    assert "Halvex and Norvale" not in names, names
