@@ -25,7 +25,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 
 from newsledger.extract.actors import ActorIndex
-from newsledger.extract.dates import resolve_date
+from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
 from newsledger.extract.events.domain import apolitical, fits_domain, is_sport, state_actor
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
@@ -80,6 +80,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
                 (subj := subject_of(trig.head)) is not None and subj.lemma_.lower() in plover_lexicon().parties):
             continue  # "the firm offered services", "he quit the show"
         value, date_text = date_of_trigger.get(n, (None, None))
+        if status == "occurred" and value is not None and _after(value, published):
+            status = "planned"  # "meet separately Monday", "for the summit in July": not yet
         lo = min(t.idx for t in trig.tokens)
         hi = max(t.idx + len(t) for t in trig.tokens)
         plover = trig.event_type
@@ -98,3 +100,14 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             confidence=(0.7 if sources and targets else 0.5) - (0.2 if apolitical(trig.event_type, sources + targets, index) else 0),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _after(value: ResolvedDate, published: dt.date | None) -> bool:
+    """The date lies wholly after publication (a day after it, or a later month or year)."""
+    if value.value is None or published is None:
+        return False
+    if value.precision == "year":
+        return value.value.year > published.year
+    if value.precision == "month":
+        return (value.value.year, value.value.month) > (published.year, published.month)
+    return value.value > published
