@@ -162,6 +162,14 @@ def _subject_actor(tok: Token, index: ActorIndex) -> bool:
         for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
+def _predicates(verb: Token) -> list[Token]:
+    """What a verb of naming calls its object: 'called him a liar', 'branded the budget a
+    disgrace', 'called the report unacceptable' (the adjective parsed onto the object)."""
+    out = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "xcomp", "attr", "npadvmod")]
+    out += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
+    return out
+
+
 def _object_in(tok: Token, name: str, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> bool:
     """The verb acts on one of the lemmas of list `name` ('settled the lawsuit', 'lifted the
     embargo'): its object, or its subject when passive, or the noun a passive participle
@@ -330,8 +338,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in tok.children):
             found = None  # "injured herself while performing"
         if found and found[0].get("predicates") and not any(
-                c.dep_ in ("oprd", "dobj", "xcomp", "attr") and c.lemma_.lower() in lex.lists[found[0]["predicates"]]
-                for c in tok.children):
+                c.lemma_.lower() in lex.lists[found[0]["predicates"]] for c in _predicates(tok)):
             found = None  # "called the plan a good idea", "called him John"
         if found and found[0].get("not_complements") and (said := [
                 c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.lists[found[0]["not_complements"]]]):
