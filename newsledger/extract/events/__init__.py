@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
-from newsledger.extract.events.domain import apolitical, fits_domain, is_sport, state_actor
+from newsledger.extract.events.domain import apolitical, fits_domain, is_sport, political_office, state_actor
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import args, generic_party, negated, own_verbs, place_of, status_of, verb_chain
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
@@ -77,7 +77,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if not fits_domain(trig.event_type, sources + targets, index, sport):
             continue
         if trig.political and not any(state_actor(k, index) for k in sources + targets) and not (
-                (subj := subject_of(trig.head)) is not None and subj.lemma_.lower() in plover_lexicon().parties):
+                (subj := subject_of(trig.head)) is not None and subj.lemma_.lower() in plover_lexicon().parties
+        ) and not political_office(trig.head):
             continue  # "the firm offered services", "he quit the show"
         value, date_text = date_of_trigger.get(n, (None, None))
         if status == "occurred" and value is not None and _after(value, published):

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from newsledger.extract import titles
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.lexicon import load
 
@@ -77,3 +78,18 @@ def apolitical(event_type: str, keys: list[str], index: ActorIndex) -> bool:
     confidence (a bare 'X arrived in London' is as often a tour as a visit)."""
     return (event_type in domain()["political_types"] and bool(keys)
             and not any(_political(k, index, False) for k in keys))
+
+
+def political_office(verb: Token) -> bool:
+    """'quit as home secretary', 'resigned as foreign minister': the office the verb names
+    makes its subject political whatever the article calls them (not 'quit as chairman')."""
+    unpolitical_titles = domain()["apolitical_titles"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                words = " ".join(t.lower_ for t in obj.subtree if t.dep_ in ("compound", "amod") or t == obj)
+                if words in titles.lexicon().titles and obj.lower_ not in unpolitical_titles:
+                    return True
+    return False
