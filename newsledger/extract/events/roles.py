@@ -112,6 +112,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for child in head.children:
             if child.dep_ == "dobj":
                 add(targets, child)
+                for prep in child.children:  # "shared intelligence with Iceland", "signed a deal with Iran"
+                    if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                        for p in prep.children:
+                            add(targets, p) if p.dep_ == "pobj" else None
             elif child.dep_ == "agent":
                 for p in child.children:
                     add(sources, p) if p.dep_ == "pobj" else None
