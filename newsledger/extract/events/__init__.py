@@ -98,9 +98,15 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             event_date=value.value if value else None,
             date_precision=value.precision if value and value.value else None,
             date_text=date_text, negated=negated(trig, own_verbs(trig, chain)), status=status,
-            confidence=(0.7 if sources and targets else 0.5) - (0.2 if apolitical(trig.event_type, sources + targets, index) else 0),
+            confidence=_confidence(trig.event_type, sources, targets, index),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _confidence(event_type: str, sources: list[str], targets: list[str], index: ActorIndex) -> float:
+    """Higher with both a source and a target; lower for a meeting of people none of whom is
+    known as political."""
+    return (0.7 if sources and targets else 0.5) - (0.2 if apolitical(event_type, sources + targets, index) else 0)
 
 
 def _after(value: ResolvedDate, published: dt.date | None) -> bool:

@@ -33,6 +33,8 @@ class Trigger:
 
 
 def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
+    """The lexicon entry of a verb and its trigger words: a phrasal key ("step down", "call
+    for") before the bare lemma, and none for a phrasal verb the lexicon does not list."""
     lex = lexicon()
     lemma = tok.lemma_.lower()
     for child in tok.children:
@@ -69,6 +71,7 @@ _PARTICLES = ("down", "up", "out", "off", "in", "back", "over", "away")  # "step
 
 
 def _temporal_object(prep: Token) -> bool:
+    """'on Friday', 'for the first time': a preposition that dates rather than completes a verb."""
     return any(p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in ("time", "moment", "first")
                for p in prep.children if p.dep_ == "pobj")
 
@@ -270,6 +273,7 @@ def _governed_by_intent(tok: Token) -> bool:
 
 
 def _has_agent(tok: Token, index: ActorIndex) -> bool:
+    """'Russia's invasion', 'talks between X and Y': a noun whose doer or party is a known actor."""
     for child in tok.children:
         if child.dep_ == "poss" and index.resolve(child):
             return True
