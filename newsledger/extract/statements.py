@@ -311,10 +311,16 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         statements.append(_statement(doc, index, frame, "indirect", content))
 
     last_direct: Statement | None = None
+    last_frame: _Frame | None = None
     for n, q in enumerate(quotes):
         if n in used_quotes:
             continue
         frame = framed_quote.get(n) or _frame_near(doc, q, frames, quotes)
+        if (last_direct is not None and last_frame is not None and frame in (None, last_frame)
+                and _resumes(doc, last_direct, last_frame, q)):
+            last_direct.text = f"{last_direct.text} {text[q.inner_start:q.inner_end]}"
+            last_direct.char_end = q.inner_end
+            continue
         words = len(text[q.inner_start:q.inner_end].split())
         if frame is None:
             if words < MIN_QUOTE_WORDS:
@@ -325,9 +331,27 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         if words < 2 and st.speaker_key is None:
             continue
         statements.append(st)
-        last_direct = st
+        last_direct, last_frame = st, frame
     statements.sort(key=lambda s: s.char_start)
     return statements
+
+
+def _resumes(doc: Doc, st: Statement, frame: _Frame, q: Quote) -> bool:
+    """Whether a quote goes on with the quote before it, split only by that quote's cue clause:
+    '“We lost,” said Ann Lee, who leads the group. “But we will be back.”' is one statement
+    (the text joins both parts; the span runs over the cue). A cue clause that adds anything
+    of its own (', adding that ...') or a paragraph break ends the statement."""
+    gap = doc_text(doc)[st.char_end:q.start]
+    if "\n" in gap or not st.char_end <= frame.cue.idx < q.start:
+        return False
+    cue_tree = {t.i for t in frame.cue.subtree}
+    speaker = {t.i for t in frame.speaker.subtree} if frame.speaker is not None else set()
+    for tok in doc.char_span(st.char_end, q.start, alignment_mode="contract") or ():
+        if tok.is_punct or tok.is_space or tok.i in speaker or tok.i == frame.cue.i:
+            continue
+        if tok.i not in cue_tree or tok.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def _frame_near(doc: Doc, q: Quote, frames: list[_Frame], quotes: list[Quote]) -> _Frame | None:

@@ -1,0 +1,39 @@
+"""What a statement spans: a quote split by its cue clause is one statement, and the cue's
+clause is no part of what was said."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.actors import build_actors
+from newsledger.extract.records import Statement
+from newsledger.extract.statements import extract_statements
+
+pytestmark = pytest.mark.slow
+
+
+def statements(nlp, text: str) -> list[Statement]:
+    doc = nlp(text)
+    return extract_statements(doc, build_actors(doc))
+
+
+def test_a_quote_resumed_after_its_cue_is_one_statement(nlp) -> None:
+    text = ("“We lost the vote,” said Ann Lee, who leads the tenants' group. "
+            "“But we will be back next year with more names.”")
+    found = statements(nlp, text)
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Ann Lee", "We lost the vote But we will be back next year with more names.")]
+    assert text[found[0].char_start:found[0].char_end].endswith("with more names.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cue clause adds a statement of its own
+        "“We lost the vote,” said Ann Lee, adding that the group would appeal. “It is not over.”",
+        # a new paragraph
+        "“We lost the vote,” said Ann Lee.\n“It is not over for the tenants of the block.”",
+    ],
+)
+def test_a_quote_after_more_than_its_cue_stays_apart(nlp, text: str) -> None:
+    assert not any("We lost the vote" in s.text and "not over" in s.text for s in statements(nlp, text))
