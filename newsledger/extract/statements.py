@@ -54,6 +54,7 @@ class _Frame:
     cue_text: str
     speaker: Token | None
     content: tuple[int, int] | None  # char span of the reported content
+    aside: tuple[int, int] | None = None  # the cue's own clause inside the content, not said
 
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
@@ -243,15 +244,31 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
             continue
         entry, word = found
         speaker = subject_of(tok)
-        content = _content(tok, entry, word, _paragraph(text, tok.idx, quotes))
+        paragraph = _paragraph(text, tok.idx, quotes)
+        content, aside = _content(tok, entry, word, paragraph), None
+        if content is None and tok.dep_ == "parataxis":
+            content, aside = _around(tok, paragraph)
+            if content is not None and any(_overlap((q.start, q.end), content) for q in quotes):
+                content, aside = None, None  # '“A,” he said, “B.”': the quotes are the statement
         if entry.get("weak") and (content is None or speaker is None):
             continue
         subject = entry.get("subject")
         if subject and speaker is not None and not holds_statement(speaker, index, subject):
             continue
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
-        frames.append(_Frame(tok, cue_text, speaker, content))
+        frames.append(_Frame(tok, cue_text, speaker, content, aside))
     return frames
+
+
+def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """'The plan, he said, will fail': a cue set into the sentence it reports (parsed as
+    parataxis) reports the whole sentence but its own clause: (content span, clause span)."""
+    clause = {t.i for t in cue.subtree}
+    tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in clause], paragraph)
+    if not tokens:
+        return None, None
+    text = doc_text(cue.doc)
+    return _trim(text, *_span_chars(tokens)), _span_chars([cue.left_edge, cue.right_edge])
 
 
 def _paragraph(text: str, at: int, quotes: list[Quote]) -> tuple[int, int]:
@@ -467,5 +484,14 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
         key = keys[0] if keys else None
         speaker_text = _speaker_text(doc, index, frame.speaker)
     sent = frame.cue.sent
-    return Statement(key, speaker_text, kind, frame.cue_text, doc_text(doc)[span[0]:span[1]], span[0],
+    return Statement(key, speaker_text, kind, frame.cue_text, _said(doc_text(doc), span, frame.aside), span[0],
                      span[1], sent.text, 0.8 if key else 0.6)
+
+
+def _said(text: str, span: tuple[int, int], aside: tuple[int, int] | None) -> str:
+    """The words of a content span, without the cue clause set into it ('The plan will fail')."""
+    if aside is None or not span[0] < aside[0] < span[1]:
+        return text[span[0]:span[1]]
+    before = text[span[0]:aside[0]].rstrip(" ,;—–-")
+    after = text[min(aside[1], span[1]):span[1]].lstrip(" ,;—–-")
+    return f"{before} {after}".strip()

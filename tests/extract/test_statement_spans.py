@@ -37,3 +37,16 @@ def test_a_quote_resumed_after_its_cue_is_one_statement(nlp) -> None:
 )
 def test_a_quote_after_more_than_its_cue_stays_apart(nlp, text: str) -> None:
     assert not any("We lost the vote" in s.text and "not over" in s.text for s in statements(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("The new ferry, the harbour master said, will cost twice the old one.", "the harbour master",
+         "The new ferry will cost twice the old one"),
+        ("In the valley, she said, most farms have no broadband.", "she",
+         "In the valley most farms have no broadband"),
+    ],
+)
+def test_a_cue_set_into_the_sentence_reports_the_rest_of_it(nlp, text: str, speaker: str, said: str) -> None:
+    assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [(speaker, said)]
