@@ -67,7 +67,8 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     lemma = tok.lemma_.lower()
     for child in tok.children:
         entry = verbs.get(f"{lemma} {child.lower_}")
-        if entry is not None and child.dep_ in ("prep", "prt", "advmod") and child.i > tok.i:
+        if entry is not None and child.dep_ in ("prep", "prt", "advmod") and child.i > tok.i and not any(
+                c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # not 'called her [on Sunday]'
             return entry, child
     entry = verbs.get(lemma)
     if entry is None or any(c.dep_ == "prt" for c in tok.children):
@@ -122,6 +123,9 @@ def _content(cue: Token, entry: dict, word: Token | None,
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
     elif not comps and entry.get("object_content"):
         comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj"])
+    elif not comps and entry.get("naming_content"):  # 'called [the plan a disaster]'
+        named = [c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i]
+        comps = [c for c in cue.children if cue.i < c.i <= named[0].i and c.dep_ != "punct"] if named else []
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
