@@ -192,19 +192,23 @@ def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -
 
 def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
     """Cut ', reaffirming his ...' and ', in a bid to ...' off the end of a content: comma-set
-    participial or prepositional asides belong to the main clause, not to what was said."""
+    participial or prepositional asides belong to the main clause, not to what was said. A list
+    (', including ...') goes on with what was said."""
     keep = {t.i for t in tokens}
     for t in sorted(tokens, key=lambda t: t.i):
-        if t.i not in keep or t.dep_ not in ("advcl", "prep", "npadvmod"):
+        if t.i not in keep or t.dep_ not in ("advcl", "prep", "npadvmod", "relcl") or t.lower_ == "including":
             continue
         first = t.left_edge
-        if first.i == 0 or first.doc[first.i - 1].text != "," or first.doc[first.i - 1].i not in keep:
+        comma = first.i - 1
+        if comma > 0 and first.doc[comma].text in ALL_MARKS:
+            comma -= 1  # 'by Cleveland,” referring to ...'
+        if comma < 0 or first.doc[comma].text != "," or comma not in keep:
             continue
         if t.dep_ == "advcl" and t.tag_ not in ("VBG", "VBN"):
             continue
         if t.right_edge.i < max(keep):
             continue
-        keep -= {x.i for x in t.subtree} | {first.i - 1}
+        keep -= {x.i for x in t.subtree} | set(range(comma, first.i))
     return [t for t in tokens if t.i in keep]
 
 
@@ -239,9 +243,10 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
             head = tok.head
             phrase = {t.i for t in tok.subtree}
             lo, hi = _paragraph(text, tok.idx, quotes)
-            tokens = [t for t in head.subtree if t.i not in phrase and lo <= t.idx < hi]
+            tokens = [t for t in head.subtree if t.i not in phrase and lo <= t.idx < hi and not t.is_punct]
             content = _trim(text, *_span_chars(tokens)) if tokens else None
-            frames.append(_Frame(tok, f"{tok.text} {to.text}", source, content))
+            aside = _span_chars(list(tok.subtree))  # 'His plan, according to aides, was ...'
+            frames.append(_Frame(tok, f"{tok.text} {to.text}", source, content, aside))
             continue
         found = _cue_entry(tok)
         if found is None:

@@ -50,3 +50,20 @@ def test_a_quote_after_more_than_its_cue_stays_apart(nlp, text: str) -> None:
 )
 def test_a_cue_set_into_the_sentence_reports_the_rest_of_it(nlp, text: str, speaker: str, said: str) -> None:
     assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Rents, according to the housing charity, rose by a third last year.",
+         "Rents rose by a third last year"),
+        ("Rents rose by a third last year, according to the housing charity.",
+         "Rents rose by a third last year"),
+        ("The harbour master said the ferry would stop at three islands, including Inchmore and Tarsa.",
+         "the ferry would stop at three islands, including Inchmore and Tarsa"),
+        ("The harbour master said the ferry would stop at Inchmore, which lost its pier in 2019.",
+         "the ferry would stop at Inchmore"),
+    ],
+)
+def test_what_was_said_leaves_out_the_source_and_the_writers_additions(nlp, text: str, said: str) -> None:
+    assert [s.text for s in statements(nlp, text)] == [said]
