@@ -34,6 +34,7 @@ class _Cues:
     speaker_suffixes: tuple[str, ...]
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
+    labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
 
 
 @cache
@@ -43,7 +44,8 @@ def cues() -> _Cues:
     v = lex["voices"]
     speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]),
-                 frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]))
+                 frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
+                 frozenset(v["labels"]))
 
 
 @dataclass
@@ -55,6 +57,7 @@ class _Frame:
     speaker: Token | None
     content: tuple[int, int] | None  # char span of the reported content
     aside: tuple[int, int] | None = None  # the cue's own clause inside the content, not said
+    speaker_words: str | None = None  # the speaker as written, when not the speaker token's phrase
 
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
@@ -266,7 +269,45 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
             continue
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
         frames.append(_Frame(tok, cue_text, speaker, content, aside))
+    return frames + _colon_frames(doc, index)
+
+
+_COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n]{1,40}?):[ \t]+(?=\S)", re.M)
+
+
+def _colon_frames(doc: Doc, index: ActorIndex) -> list[_Frame]:
+    """'Mayor: ferry will run all winter', 'JANE ROE: We will appeal': a line led by a speaker and
+    a colon (a headline's or a transcript's attribution) reports the rest of the line. The lead
+    must name a person or body ('Poll:' too), not a topic or a place ('Floods:', 'Kent:')."""
+    text = doc_text(doc)
+    frames = []
+    for m in _COLON_LINE.finditer(text):
+        lead = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        colon = doc.char_span(m.end(1), m.end(1) + 1)
+        if lead is None or colon is None or not 0 < len(lead) <= 4 or not _names_speaker(lead, index):
+            continue
+        end = text.find("\n", m.end())
+        content = _trim(text, m.end(), len(text) if end < 0 else end)
+        if len(text[content[0]:content[1]].split()) >= 3:
+            frames.append(_Frame(colon[0], ":", lead.root, content, speaker_words=lead.text))
     return frames
+
+
+def _names_speaker(lead: Span, index: ActorIndex) -> bool:
+    """Whether the words before a line's colon name who speaks: a person or organisation of the
+    article, a name in capitals of two words or more (a transcript), or a role or document word."""
+    lex = cues()
+    if any(t.like_num or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON") or t.lower_ in lex.labels for t in lead):
+        return False
+    if lead.root.ent_type_ in ("GPE", "LOC"):
+        return False  # 'Ohio: ...' heads a list or a topic
+    keys = index.resolve(lead.root)
+    if keys:
+        return index.actor(keys[0]).actor_type in ("person", "organization")
+    if len(lead) >= 2 and lead.text.isupper():
+        return True
+    lemma = lead.root.lemma_.lower()
+    return len(lead) == 1 and (lemma in lex.speakers or lemma in lex.documents)
 
 
 def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -491,7 +532,7 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
     if frame.speaker is not None:
         keys = index.resolve(frame.speaker)
         key = keys[0] if keys else None
-        speaker_text = _speaker_text(doc, index, frame.speaker)
+        speaker_text = frame.speaker_words or _speaker_text(doc, index, frame.speaker)
     sent = frame.cue.sent
     return Statement(key, speaker_text, kind, frame.cue_text, _said(doc_text(doc), span, frame.aside), span[0],
                      span[1], sent.text, 0.8 if key else 0.6)

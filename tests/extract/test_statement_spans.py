@@ -67,3 +67,28 @@ def test_a_cue_set_into_the_sentence_reports_the_rest_of_it(nlp, text: str, spea
 )
 def test_what_was_said_leaves_out_the_source_and_the_writers_additions(nlp, text: str, said: str) -> None:
     assert [s.text for s in statements(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("Mayor Ann Lee: Ferry will run all winter\nThe harbour ferry will keep running.", "Mayor Ann Lee",
+         "Ferry will run all winter"),
+        ("KATE MOSS: We will appeal the ruling today.\nThe hearing ended at noon.", "KATE MOSS",
+         "We will appeal the ruling today"),
+    ],
+)
+def test_a_line_led_by_a_speaker_and_a_colon_reports_the_rest(nlp, text: str, speaker: str, said: str) -> None:
+    assert [(s.speaker_text, s.cue, s.text) for s in statements(nlp, text)] == [(speaker, ":", said)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Video: Ferry runs through the storm at night\nThe harbour ferry kept running.",
+        "Kent: Floods close three roads near the coast\nThe rain stopped at noon.",
+        "Note: Prices include the ferry fare and lunch\nBook early.",
+    ],
+)
+def test_a_label_or_a_place_before_a_colon_is_no_speaker(nlp, text: str) -> None:
+    assert statements(nlp, text) == []
