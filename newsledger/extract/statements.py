@@ -121,14 +121,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _content(cue: Token, entry: dict, word: Token | None,
              paragraph: tuple[int, int]) -> tuple[int, int] | None:
     """The char span of what a cue reports: the words of its clauses in the cue's paragraph."""
-    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    comps = _named(cue) if entry.get("naming_content") else [c for c in cue.children if c.dep_ == "ccomp"]
     if not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
     elif not comps and entry.get("object_content"):
         comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj"])
-    elif not comps and entry.get("naming_content"):  # 'called [the plan a disaster]'
-        named = [c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i]
-        comps = [c for c in cue.children if cue.i < c.i <= named[0].i and c.dep_ != "punct"] if named else []
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
@@ -150,6 +147,16 @@ def _content(cue: Token, entry: dict, word: Token | None,
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _named(cue: Token) -> list[Token]:
+    """What a naming cue says of what: 'called [the plan a disaster]', 'see [the tax as unfair]';
+    nothing without the name ('called a meeting', 'saw the report'), nor in the passive, whose
+    subject is what is named ('is seen as a rival')."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.dep_ == "acl" and cue.tag_ == "VBN":
+        return []
+    named = [c for c in cue.children if c.i > cue.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")]
+    return [c for c in cue.children if cue.i < c.i <= named[0].i and c.dep_ != "punct"] if named else []
 
 
 def _speakers_act(verb: Token) -> bool:

@@ -37,6 +37,7 @@ def statements(nlp, text: str) -> list[Statement]:
         ("The two unions agreed to share the hall.", "agreed", "to share the hall"),
         ("The mayor called the new parking rules absurd.", "called", "the new parking rules absurd"),
         ("The coach called the referee a disgrace.", "called", "the referee a disgrace"),
+        ("Most shopkeepers see the parking fee as a tax on trade.", "see", "the parking fee as a tax on trade"),
     ],
 )
 def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
@@ -53,6 +54,9 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The harbour master asked the same question twice.",  # no to-clause
         "The council called an emergency meeting.",  # calling a meeting names nothing
         "The baker called her sister on Sunday.",
+        "The old mill is seen as a landmark by many.",  # what is seen is no speaker
+        "The baker saw the flood report on Tuesday.",
+        "We will see what the council decides.",
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
