@@ -390,10 +390,12 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         if n in used_quotes:
             continue
         frame = framed_quote.get(n) or _frame_near(doc, q, frames, quotes)
-        if (last_direct is not None and last_frame is not None and frame in (None, last_frame)
-                and _resumes(doc, last_direct, last_frame, q)):
+        after = (_after_cue(doc, last_direct, last_frame, q)
+                 if last_direct is not None and last_frame is not None and frame in (None, last_frame) else None)
+        if after == "resumes":
             last_direct.text = f"{last_direct.text} {text[q.inner_start:q.inner_end]}"
             last_direct.char_end = q.inner_end
+        if after is not None:
             continue
         words = len(text[q.inner_start:q.inner_end].split())
         if frame is None:
@@ -410,22 +412,35 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
     return statements
 
 
-def _resumes(doc: Doc, st: Statement, frame: _Frame, q: Quote) -> bool:
-    """Whether a quote goes on with the quote before it, split only by that quote's cue clause:
-    '“We lost,” said Ann Lee, who leads the group. “But we will be back.”' is one statement
-    (the text joins both parts; the span runs over the cue). A cue clause that adds anything
-    of its own (', adding that ...') or a paragraph break ends the statement."""
+def _after_cue(doc: Doc, st: Statement, frame: _Frame, q: Quote) -> str | None:
+    """How a quote relates to the quote before it and that quote's cue clause: "resumes" when it
+    goes on after the clause ('“We lost,” said Ann Lee, who leads the group. “But we will be
+    back.”': one statement, the text joins both parts, the span runs over the cue); "names" when
+    it is a title inside the clause ('“We lost,” she told “Good Morning.”': no statement); else
+    None. A clause that adds anything of its own (', adding that ...') or a paragraph break
+    ends the statement."""
     gap = doc_text(doc)[st.char_end:q.start]
     if "\n" in gap or not st.char_end <= frame.cue.idx < q.start:
-        return False
+        return None
+    if gap.rstrip()[-1:] not in ",.;:!?—–-" and _is_title(doc_text(doc)[q.inner_start:q.inner_end]):
+        return "names"
     cue_tree = {t.i for t in frame.cue.subtree}
     speaker = {t.i for t in frame.speaker.subtree} if frame.speaker is not None else set()
     for tok in doc.char_span(st.char_end, q.start, alignment_mode="contract") or ():
         if tok.is_punct or tok.is_space or tok.i in speaker or tok.i == frame.cue.i:
             continue
         if tok.i not in cue_tree or tok.pos_ in ("VERB", "AUX"):
-            return False
-    return True
+            return None
+    return "resumes"
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by".split())
+
+
+def _is_title(words: str) -> bool:
+    """'Meet the Press', 'Good Morning America': a name in capitals, not words someone said."""
+    found = re.findall(r"[^\W\d_][\w’'-]*", words)
+    return bool(found) and found[0][0].isupper() and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in found)
 
 
 def _frame_near(doc: Doc, q: Quote, frames: list[_Frame], quotes: list[Quote]) -> _Frame | None:

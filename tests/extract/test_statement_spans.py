@@ -26,6 +26,11 @@ def test_a_quote_resumed_after_its_cue_is_one_statement(nlp) -> None:
     assert text[found[0].char_start:found[0].char_end].endswith("with more names.")
 
 
+def test_a_title_quoted_in_the_cue_clause_is_no_part_of_the_quote(nlp) -> None:
+    found = statements(nlp, "“We will rebuild the pier before summer,” the mayor told “Island Morning.”")
+    assert [s.text for s in found] == ["We will rebuild the pier before summer"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
