@@ -82,15 +82,16 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
 def subject_of(tok: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/pcomp chains ('responded by saying',
     'is expected to attend', 'emphasized ... and said'); a speaker's next act parsed into what
-    they said takes the speaker ('said X, and urged Y')."""
+    they said takes the speaker ('said X, and urged Y'). A dateline or a time parsed as a second
+    subject is farther from the verb than the speaker."""
     if _speakers_act(tok):
         return subject_of(tok.head.head)  # "said X, and urged Y": the speaker urged
     seen = 0
     cur = tok
     while seen < 6:
-        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None:
-            return subj
+        subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:  # of two, the nearer: 'BUENA PARK — Ann Lee said', '6:50 p.m.: Ann Lee said'
+            return min(subjects, key=lambda c: abs(c.i - cur.i))
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)

@@ -110,3 +110,14 @@ def test_a_speakers_next_act_is_not_part_of_what_was_said(nlp) -> None:
     assert said.text == "the bill was unfinished"
     assert urged.speaker_text == "Paul Girard"
     assert next(s for s in found if "prices" in s.text).text == "prices rose and fell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PORT ELLEN, Islay — Ann Lee said the distillery would hire forty people.",
+        "6:50 p.m.:\n\nAnn Lee says the distillery will hire forty people.",
+    ],
+)
+def test_a_dateline_or_a_time_before_the_speaker_is_not_the_speaker(nlp, text: str) -> None:
+    assert [s.speaker_text for s in statements(nlp, text)] == ["Ann Lee"]
