@@ -446,19 +446,24 @@ def _is_title(words: str) -> bool:
 
 def _frame_near(doc: Doc, q: Quote, frames: list[_Frame], quotes: list[Quote]) -> _Frame | None:
     """The reporting verb of a quote: in the quote's own sentence(s) and paragraph, outside the
-    quote, the nearest one; else a sentence before that ends with a colon ('He said:')."""
+    quote, the nearest one; else a sentence before that ends with a colon ('He said:'). A quote
+    that ends its sentence ('“Not again!” Ann Lee wrote.') takes a cue of the next sentence that
+    reports nothing else."""
     first, last = _sentence(doc, q.start), _sentence(doc, max(q.start, q.end - 1))
     lo, hi = first.start_char, last.end_char
     after = doc_text(doc)[q.end:q.end + 3].lstrip()
-    if last.end_char <= q.end + 1 and after[:1] and (after[:1].islower() or after[:1] == ","):
+    bare_from = len(doc_text(doc))  # from here on only a cue without content of its own
+    if last.end_char <= q.end + 1 and after[:1] and (after[:1].isalpha() or after[:1] == ","):
         nxt = _sentence(doc, min(len(doc_text(doc)) - 1, last.end_char + 1))
         hi = max(hi, nxt.end_char)
+        if after[:1].isupper():
+            bare_from = last.end_char
     par_lo, par_hi = _paragraph(doc_text(doc), q.start, quotes)
     lo, hi = max(lo, par_lo), min(hi, par_hi)
     best, best_dist = None, MAX_CUE_DISTANCE
     for f in frames:
         pos = f.cue.idx
-        if not (lo <= pos < hi) or q.start <= pos < q.end:
+        if not (lo <= pos < hi) or q.start <= pos < q.end or pos >= bare_from and f.content is not None:
             continue
         dist = q.start - pos if pos < q.start else pos - q.end
         if dist < best_dist:
