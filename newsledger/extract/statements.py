@@ -58,6 +58,7 @@ class _Frame:
     content: tuple[int, int] | None  # char span of the reported content
     aside: tuple[int, int] | None = None  # the cue's own clause inside the content, not said
     speaker_words: str | None = None  # the speaker as written, when not the speaker token's phrase
+    weak: bool = False  # a belief or stance: frames only the quote its content covers
 
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
@@ -83,15 +84,16 @@ def subject_of(tok: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/pcomp chains ('responded by saying',
     'is expected to attend', 'emphasized ... and said'); a speaker's next act parsed into what
     they said takes the speaker ('said X, and urged Y'). A dateline or a time parsed as a second
-    subject is farther from the verb than the speaker."""
+    subject is cut off from the verb by a dash, colon or line break ('BUENA PARK — Ann Lee said',
+    '6:50 p.m.: Ann Lee says')."""
     if _speakers_act(tok):
         return subject_of(tok.head.head)  # "said X, and urged Y": the speaker urged
     seen = 0
     cur = tok
     while seen < 6:
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
-        if subjects:  # of two, the nearer: 'BUENA PARK — Ann Lee said', '6:50 p.m.: Ann Lee said'
-            return min(subjects, key=lambda c: abs(c.i - cur.i))
+        if subjects:
+            return next((c for c in subjects if not _cut_off(c, cur)), subjects[-1])
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -102,6 +104,13 @@ def subject_of(tok: Token) -> Token | None:
         cur = cur.head
         seen += 1
     return None
+
+
+def _cut_off(subject: Token, verb: Token) -> bool:
+    """Whether a dash, colon, line break or closing quote mark stands between a subject and the
+    verb it precedes ('“Or Ferguson,” Trump said': the first is inside the quote)."""
+    between = doc_text(verb.doc)[subject.idx + len(subject):verb.idx]
+    return any(mark in between for mark in ("—", "–", "--", ":", "\n", "”", '"', "''"))
 
 
 def _span_chars(tokens: list[Token]) -> tuple[int, int]:
@@ -276,7 +285,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         if subject and speaker is not None and not holds_statement(speaker, index, subject):
             continue
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
-        frames.append(_Frame(tok, cue_text, speaker, content, aside))
+        frames.append(_Frame(tok, cue_text, speaker, content, aside, weak=bool(entry.get("weak"))))
     return frames + _colon_frames(doc, index)
 
 
@@ -463,7 +472,7 @@ def _frame_near(doc: Doc, q: Quote, frames: list[_Frame], quotes: list[Quote]) -
     best, best_dist = None, MAX_CUE_DISTANCE
     for f in frames:
         pos = f.cue.idx
-        if not (lo <= pos < hi) or q.start <= pos < q.end or pos >= bare_from and f.content is not None:
+        if not (lo <= pos < hi) or q.start <= pos < q.end or f.weak or pos >= bare_from and not _signs(f, q):
             continue
         dist = q.start - pos if pos < q.start else pos - q.end
         if dist < best_dist:
@@ -474,6 +483,17 @@ def _frame_near(doc: Doc, q: Quote, frames: list[_Frame], quotes: list[Quote]) -
             cands = [f for f in frames if prev.start_char <= f.cue.idx < prev.end_char]
             best = cands[-1] if cands else None
     return best
+
+
+def _signs(frame: _Frame, q: Quote) -> bool:
+    """'“Not again!” Ann Lee wrote in a letter': a cue without content of its own whose speaker
+    follows the quote directly."""
+    if frame.content is not None or frame.speaker is None or frame.speaker.i > frame.cue.i:
+        return False
+    doc = frame.cue.doc
+    speaker = {t.i for t in frame.speaker.subtree}
+    return all(t.i in speaker or t.is_punct or t.is_space or t.idx < q.end for t in doc[frame.speaker.left_edge.i:frame.cue.i]) \
+        and not doc_text(doc)[q.end:frame.speaker.left_edge.idx].strip().strip(ALL_MARKS + ",").strip()
 
 
 _SIGNATURE_GAP = re.compile(r"^[\s,;:―—–-]{0,4}$")

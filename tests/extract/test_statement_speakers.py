@@ -126,3 +126,4 @@ def test_a_dateline_or_a_time_before_the_speaker_is_not_the_speaker(nlp, text: s
 def test_a_quote_ending_its_sentence_takes_the_bare_cue_after_it(nlp) -> None:
     found = statements(nlp, "“The ferry is the best in the world!” Ann Lee wrote in a letter to the board.")
     assert [(s.speaker_text, s.text) for s in found] == [("Ann Lee", "The ferry is the best in the world!")]
+
