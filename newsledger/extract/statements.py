@@ -162,11 +162,15 @@ def _content(cue: Token, entry: dict, word: Token | None,
 def _named(cue: Token) -> list[Token]:
     """What a naming cue says of what: 'called [the plan a disaster]', 'see [the tax as unfair]';
     nothing without the name ('called a meeting', 'saw the report'), nor in the passive, whose
-    subject is what is named ('is seen as a rival')."""
+    subject is what is named ('is seen as a rival'). A proper name or a name given to oneself
+    names, it judges nothing ('a group called MSN Spaces', 'they call themselves DOD')."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.dep_ == "acl" and cue.tag_ == "VBN":
         return []
-    named = [c for c in cue.children if c.i > cue.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")]
-    return [c for c in cue.children if cue.i < c.i <= named[0].i and c.dep_ != "punct"] if named else []
+    named = [c for c in cue.children if c.i > cue.i and (
+        c.dep_ == "oprd" and c.pos_ != "PROPN" or c.dep_ == "prep" and c.lower_ == "as" and c.n_rights
+        and not any(g.pos_ in ("VERB", "AUX") for g in c.children))]
+    comps = [c for c in cue.children if cue.i < c.i <= named[0].i and c.dep_ != "punct"] if named else []
+    return [] if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in comps) else comps
 
 
 def _speakers_act(verb: Token) -> bool:
@@ -204,6 +208,7 @@ def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
 def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -> list[Token]:
     """The content words in the cue's paragraph. When the parse ran over a paragraph break and
     what is left still spans the cue ('Earlier, X told ... that'), the content is what follows."""
+    tokens = [t for t in tokens if not t.is_space]  # a line break token is no word of the content
     kept = [t for t in tokens if paragraph[0] <= t.idx < paragraph[1]]
     if len(kept) < len(tokens) and any(t.i < cue.i for t in kept) and any(t.i > cue.i for t in kept):
         kept = [t for t in kept if t.i > cue.i]
@@ -305,9 +310,15 @@ def _colon_frames(doc: Doc, index: ActorIndex) -> list[_Frame]:
             continue
         end = text.find("\n", m.end())
         content = _trim(text, m.end(), len(text) if end < 0 else end)
-        if len(text[content[0]:content[1]].split()) >= 3:
+        said = doc.char_span(*content, alignment_mode="expand")
+        if said is not None and len(said) >= 3 and not _is_list(said):
             frames.append(_Frame(colon[0], ":", lead.root, content, speaker_words=lead.text))
     return frames
+
+
+def _is_list(words: Span) -> bool:
+    """'Backs: Ann Lee (Leeds), Tom Roe (Bath), ...': names and commas without a verb."""
+    return sum(t.text == "," for t in words) >= 2 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _names_speaker(lead: Span, index: ActorIndex) -> bool:
@@ -329,8 +340,14 @@ def _names_speaker(lead: Span, index: ActorIndex) -> bool:
 
 def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """'The plan, he said, will fail': a cue set into the sentence it reports (parsed as
-    parataxis) reports the whole sentence but its own clause: (content span, clause span)."""
+    parataxis) reports the whole sentence but its own clause: (content span, clause span). The
+    clause must be set off by a comma or dash ('The answer, says Prof Lee, is wifi' took the
+    sentence's subject into the clause) and the cue be no capitalised word of a title."""
     clause = {t.i for t in cue.subtree}
+    edge = cue.left_edge
+    opening = edge if edge.is_punct else cue.doc[edge.i - 1] if edge.i > 0 else None
+    if opening is None or opening.text not in (",", "—", "–", "--", "”", "''", '"') or not cue.text.islower():
+        return None, None
     tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in clause], paragraph)
     if not tokens:
         return None, None

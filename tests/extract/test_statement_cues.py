@@ -57,6 +57,8 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The old mill is seen as a landmark by many.",  # what is seen is no speaker
         "The baker saw the flood report on Tuesday.",
         "We will see what the council decides.",
+        "The rowers called themselves the Night Crew.",  # a name given to oneself judges nothing
+        "The bakery launched a loaf called Harbour Gold.",
     ],
 )
 def test_no_statement(nlp, text: str) -> None:

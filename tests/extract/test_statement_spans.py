@@ -51,6 +51,8 @@ def test_a_quote_after_more_than_its_cue_stays_apart(nlp, text: str) -> None:
          "The new ferry will cost twice the old one"),
         ("In the valley, she said, most farms have no broadband.", "she",
          "In the valley most farms have no broadband"),
+        ("The market, the former minister once said, has no morality.\n\nTraders disagree.",
+         "the former minister", "The market has no morality"),
     ],
 )
 def test_a_cue_set_into_the_sentence_reports_the_rest_of_it(nlp, text: str, speaker: str, said: str) -> None:
@@ -93,6 +95,7 @@ def test_a_line_led_by_a_speaker_and_a_colon_reports_the_rest(nlp, text: str, sp
         "Video: Ferry runs through the storm at night\nThe harbour ferry kept running.",
         "Kent: Floods close three roads near the coast\nThe rain stopped at noon.",
         "Note: Prices include the ferry fare and lunch\nBook early.",
+        "Forwards: Ann Lee (Leeds), Tom Roe (Bath), Ian Ash (Hull)\nThe squad meets on Monday.",
     ],
 )
 def test_a_label_or_a_place_before_a_colon_is_no_speaker(nlp, text: str) -> None:
