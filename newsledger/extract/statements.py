@@ -35,6 +35,7 @@ class _Cues:
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
+    findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
 
 
 @cache
@@ -45,7 +46,7 @@ def cues() -> _Cues:
     speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]),
                  frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
-                 frozenset(v["labels"]))
+                 frozenset(v["labels"]), frozenset(v["findings"]))
 
 
 @dataclass
@@ -265,13 +266,10 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             to = next(c for c in tok.children if c.lower_ == "to")
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
-            head = tok.head
-            phrase = {t.i for t in tok.subtree}
-            lo, hi = _paragraph(text, tok.idx, quotes)
-            tokens = [t for t in head.subtree if t.i not in phrase and lo <= t.idx < hi and not t.is_punct]
-            content = _trim(text, *_span_chars(tokens)) if tokens else None
-            aside = _span_chars(list(tok.subtree))  # 'His plan, according to aides, was ...'
-            frames.append(_Frame(tok, f"{tok.text} {to.text}", source, content, aside))
+            frames.append(_source_phrase(tok, f"{tok.text} {to.text}", source, quotes))
+            continue
+        if _in_document(tok):  # 'In a new poll, 40% back the plan'
+            frames.append(_source_phrase(tok, tok.text, next(c for c in tok.children if c.dep_ == "pobj"), quotes))
             continue
         found = _cue_entry(tok)
         if found is None:
@@ -292,6 +290,32 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
         frames.append(_Frame(tok, cue_text, speaker, content, aside, weak=bool(entry.get("weak"))))
     return frames + _colon_frames(doc, index)
+
+
+def _source_phrase(tok: Token, cue_text: str, source: Token | None, quotes: list[Quote]) -> _Frame:
+    """A phrase naming the source of the clause it modifies ('according to aides', 'in a new
+    poll'): the clause without the phrase is the content ('His plan, according to aides, was
+    ...')."""
+    text = doc_text(tok.doc)
+    phrase = {t.i for t in tok.subtree}
+    lo, hi = _paragraph(text, tok.idx, quotes)
+    tokens = [t for t in tok.head.subtree if t.i not in phrase and lo <= t.idx < hi and not t.is_punct]
+    content = _trim(text, *_span_chars(tokens)) if tokens else None
+    return _Frame(tok, cue_text, source, content, _span_chars(list(tok.subtree)))
+
+
+def _in_document(tok: Token) -> bool:
+    """'In a new poll, ...': a sentence opened by 'in' and a findings document, on a clause whose
+    verb reports nothing itself ('In a statement, she said' is the verb's)."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX") or tok.i > tok.head.i:
+        return False
+    after = tok.right_edge.i + 1
+    if tok.i != tok.sent.start or after >= len(tok.doc) or tok.doc[after].text != ",":
+        return False  # 'leads in the polls' is where one stands, not what a poll says
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return (obj is not None and obj.lemma_.lower() in cues().findings and _cue_entry(tok.head) is None
+            and not any(c.dep_ == "agent" or c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in cues().findings
+                        for c in tok.head.children))
 
 
 _COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n]{1,40}?):[ \t]+(?=\S)", re.M)

@@ -59,6 +59,7 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "We will see what the council decides.",
         "The rowers called themselves the Night Crew.",  # a name given to oneself judges nothing
         "The bakery launched a loaf called Harbour Gold.",
+        "The mayor leads in the latest polls.",  # where one stands, not what a poll says
     ],
 )
 def test_no_statement(nlp, text: str) -> None:

@@ -66,6 +66,7 @@ def test_a_cue_set_into_the_sentence_reports_the_rest_of_it(nlp, text: str, spea
          "Rents rose by a third last year"),
         ("Rents rose by a third last year, according to the housing charity.",
          "Rents rose by a third last year"),
+        ("In a new survey, rents in the harbour district rose by a third.", "rents in the harbour district rose by a third"),
         ("The harbour master said the ferry would stop at three islands, including Inchmore and Tarsa.",
          "the ferry would stop at three islands, including Inchmore and Tarsa"),
         ("The harbour master said the ferry would stop at Inchmore, which lost its pier in 2019.",
