@@ -167,9 +167,11 @@ def _named(cue: Token) -> list[Token]:
     names, it judges nothing ('a group called MSN Spaces', 'they call themselves DOD')."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.dep_ == "acl" and cue.tag_ == "VBN":
         return []
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     named = [c for c in cue.children if c.i > cue.i and (
         c.dep_ == "oprd" and c.pos_ != "PROPN" or c.dep_ == "prep" and c.lower_ == "as" and c.n_rights
-        and not any(g.pos_ in ("VERB", "AUX") for g in c.children))]
+        and not any(g.pos_ in ("VERB", "AUX") for g in c.children))] + objects[1:2]  # 'labelled [the plan] [a waste]'
+    named.sort(key=lambda c: c.i)
     comps = [c for c in cue.children if cue.i < c.i <= named[0].i and c.dep_ != "punct"] if named else []
     return [] if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in comps) else comps
 

@@ -38,6 +38,8 @@ def statements(nlp, text: str) -> list[Statement]:
         ("The mayor called the new parking rules absurd.", "called", "the new parking rules absurd"),
         ("The coach called the referee a disgrace.", "called", "the referee a disgrace"),
         ("Most shopkeepers see the parking fee as a tax on trade.", "see", "the parking fee as a tax on trade"),
+        ("The council leader labelled the bypass plan a waste of money.", "labelled",
+         "the bypass plan a waste of money"),
     ],
 )
 def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
