@@ -277,7 +277,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         if found is None:
             continue
         entry, word = found
-        speaker = subject_of(tok)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
+        speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
         paragraph = _paragraph(text, tok.idx, quotes)
         content, aside = _content(tok, entry, word, paragraph), None
         if content is None and tok.dep_ == "parataxis":
@@ -477,6 +478,8 @@ def _after_cue(doc: Doc, st: Statement, frame: _Frame, q: Quote) -> str | None:
         return None
     if gap.rstrip()[-1:] not in ",.;:!?—–-" and _is_title(doc_text(doc)[q.inner_start:q.inner_end]):
         return "names"
+    if _answered(doc, q):
+        return None
     cue_tree = {t.i for t in frame.cue.subtree}
     speaker = {t.i for t in frame.speaker.subtree} if frame.speaker is not None else set()
     for tok in doc.char_span(st.char_end, q.start, alignment_mode="contract") or ():
@@ -485,6 +488,23 @@ def _after_cue(doc: Doc, st: Statement, frame: _Frame, q: Quote) -> str | None:
         if tok.i not in cue_tree or tok.pos_ in ("VERB", "AUX"):
             return None
     return "resumes"
+
+
+def _answered(doc: Doc, q: Quote) -> bool:
+    """Whether a quote is signed right after it by a speaker and a bare verb of its own ('“Did
+    you?” the lawyer pressed.'), a verb the cue list need not know."""
+    text = doc_text(doc)
+    words = [t for t in doc.char_span(q.end, min(len(text), q.end + 80), alignment_mode="contract") or ()
+             if not (t.is_punct or t.is_space)]
+    if not words or "\n" in text[q.end:words[0].idx]:
+        return False
+    first = words[0]
+    subject = first if first.dep_ in SUBJECT_DEPS else next((a for a in first.ancestors if a.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.left_edge.i != first.i:
+        return False
+    verb = subject.head
+    return (verb.pos_ == "VERB" and verb.i == subject.right_edge.i + 1 and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].is_punct and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children))
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by".split())

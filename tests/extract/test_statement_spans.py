@@ -36,12 +36,15 @@ def test_a_title_quoted_in_the_cue_clause_is_no_part_of_the_quote(nlp) -> None:
     [
         # the cue clause adds a statement of its own
         "“We lost the vote,” said Ann Lee, adding that the group would appeal. “It is not over.”",
+        # the second quote is signed by a speaker of its own
+        "“We lost the vote,” replied the witness. “Did you ever see the ballots?” the lawyer pressed.",
         # a new paragraph
         "“We lost the vote,” said Ann Lee.\n“It is not over for the tenants of the block.”",
     ],
 )
 def test_a_quote_after_more_than_its_cue_stays_apart(nlp, text: str) -> None:
-    assert not any("We lost the vote" in s.text and "not over" in s.text for s in statements(nlp, text))
+    assert not any("We lost the vote" in s.text and ("not over" in s.text or "ballots" in s.text)
+                   for s in statements(nlp, text))
 
 
 @pytest.mark.parametrize(

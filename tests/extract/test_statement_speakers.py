@@ -127,3 +127,9 @@ def test_a_quote_ending_its_sentence_takes_the_bare_cue_after_it(nlp) -> None:
     found = statements(nlp, "“The ferry is the best in the world!” Ann Lee wrote in a letter to the board.")
     assert [(s.speaker_text, s.text) for s in found] == [("Ann Lee", "The ferry is the best in the world!")]
 
+
+
+def test_who_told_someone_something_in_the_passive_is_the_agent(nlp) -> None:
+    found = statements(nlp, "The baker said he had been told by the harbour master Ann Lee that the pier would close.")
+    told = next(s for s in found if s.cue == "told")
+    assert told.speaker_text == "Ann Lee"
