@@ -554,9 +554,10 @@ def _signs(frame: _Frame, q: Quote) -> bool:
     if frame.content is not None or frame.speaker is None or frame.speaker.i > frame.cue.i:
         return False
     doc = frame.cue.doc
-    speaker = {t.i for t in frame.speaker.subtree}
-    return all(t.i in speaker or t.is_punct or t.is_space or t.idx < q.end for t in doc[frame.speaker.left_edge.i:frame.cue.i]) \
-        and not doc_text(doc)[q.end:frame.speaker.left_edge.idx].strip().strip(ALL_MARKS + ",").strip()
+    between = doc[frame.speaker.right_edge.i + 1:frame.cue.i]  # 'Ann Lee [has] wrote'
+    lead = doc_text(doc)[q.end:frame.speaker.left_edge.idx]
+    return (all(t.is_punct or t.is_space or t.dep_ in ("aux", "neg", "advmod") for t in between)
+            and not lead.strip().strip(ALL_MARKS + ",").strip())
 
 
 _SIGNATURE_GAP = re.compile(r"^[\s,;:―—–-]{0,4}$")
