@@ -57,7 +57,6 @@ class _Frame:
     cue_text: str
     speaker: Token | None
     content: tuple[int, int] | None  # char span of the reported content
-    aside: tuple[int, int] | None = None  # the cue's own clause inside the content, not said
     speaker_words: str | None = None  # the speaker as written, when not the speaker token's phrase
     weak: bool = False  # a belief or stance: frames only the quote its content covers
 
@@ -280,31 +279,30 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
         paragraph = _paragraph(text, tok.idx, quotes)
-        content, aside = _content(tok, entry, word, paragraph), None
+        content = _content(tok, entry, word, paragraph)
         if content is None and tok.dep_ == "parataxis":
-            content, aside = _around(tok, paragraph)
+            content = _around(tok, paragraph)
             if content is not None and any(_overlap((q.start, q.end), content) for q in quotes):
-                content, aside = None, None  # '“A,” he said, “B.”': the quotes are the statement
+                content = None  # '“A,” he said, “B.”': the quotes are the statement
         if entry.get("weak") and (content is None or speaker is None):
             continue
         subject = entry.get("subject")
         if subject and speaker is not None and not holds_statement(speaker, index, subject):
             continue
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
-        frames.append(_Frame(tok, cue_text, speaker, content, aside, weak=bool(entry.get("weak"))))
+        frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak"))))
     return frames + _colon_frames(doc, index)
 
 
 def _source_phrase(tok: Token, cue_text: str, source: Token | None, quotes: list[Quote]) -> _Frame:
     """A phrase naming the source of the clause it modifies ('according to aides', 'in a new
-    poll'): the clause without the phrase is the content ('His plan, according to aides, was
-    ...')."""
+    poll'): the clause around the phrase is the content."""
     text = doc_text(tok.doc)
     phrase = {t.i for t in tok.subtree}
     lo, hi = _paragraph(text, tok.idx, quotes)
     tokens = [t for t in tok.head.subtree if t.i not in phrase and lo <= t.idx < hi and not t.is_punct]
     content = _trim(text, *_span_chars(tokens)) if tokens else None
-    return _Frame(tok, cue_text, source, content, _span_chars(list(tok.subtree)))
+    return _Frame(tok, cue_text, source, content)
 
 
 def _in_document(tok: Token) -> bool:
@@ -365,21 +363,18 @@ def _names_speaker(lead: Span, index: ActorIndex) -> bool:
     return len(lead) == 1 and (lemma in lex.speakers or lemma in lex.documents)
 
 
-def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     """'The plan, he said, will fail': a cue set into the sentence it reports (parsed as
-    parataxis) reports the whole sentence but its own clause: (content span, clause span). The
+    parataxis) reports the sentence around its own clause (the span runs over the clause). The
     clause must be set off by a comma or dash ('The answer, says Prof Lee, is wifi' took the
     sentence's subject into the clause) and the cue be no capitalised word of a title."""
     clause = {t.i for t in cue.subtree}
     edge = cue.left_edge
     opening = edge if edge.is_punct else cue.doc[edge.i - 1] if edge.i > 0 else None
     if opening is None or opening.text not in (",", "—", "–", "--", "”", "''", '"') or not cue.text.islower():
-        return None, None
+        return None
     tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in clause], paragraph)
-    if not tokens:
-        return None, None
-    text = doc_text(cue.doc)
-    return _trim(text, *_span_chars(tokens)), _span_chars([cue.left_edge, cue.right_edge])
+    return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
 
 
 def _paragraph(text: str, at: int, quotes: list[Quote]) -> tuple[int, int]:
@@ -447,7 +442,7 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         after = (_after_cue(doc, last_direct, last_frame, q)
                  if last_direct is not None and last_frame is not None and frame in (None, last_frame) else None)
         if after == "resumes":
-            last_direct.text = f"{last_direct.text} {text[q.inner_start:q.inner_end]}"
+            last_direct.text = text[last_direct.char_start:q.inner_end]
             last_direct.char_end = q.inner_end
         if after is not None:
             continue
@@ -469,7 +464,7 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
 def _after_cue(doc: Doc, st: Statement, frame: _Frame, q: Quote) -> str | None:
     """How a quote relates to the quote before it and that quote's cue clause: "resumes" when it
     goes on after the clause ('“We lost,” said Ann Lee, who leads the group. “But we will be
-    back.”': one statement, the text joins both parts, the span runs over the cue); "names" when
+    back.”': one statement, running over the cue clause as the text does); "names" when
     it is a title inside the clause ('“We lost,” she told “Good Morning.”': no statement); else
     None. A clause that adds anything of its own (', adding that ...') or a paragraph break
     ends the statement."""
@@ -646,14 +641,5 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
         key = keys[0] if keys else None
         speaker_text = frame.speaker_words or _speaker_text(doc, index, frame.speaker)
     sent = frame.cue.sent
-    return Statement(key, speaker_text, kind, frame.cue_text, _said(doc_text(doc), span, frame.aside), span[0],
+    return Statement(key, speaker_text, kind, frame.cue_text, doc_text(doc)[span[0]:span[1]], span[0],
                      span[1], sent.text, 0.8 if key else 0.6)
-
-
-def _said(text: str, span: tuple[int, int], aside: tuple[int, int] | None) -> str:
-    """The words of a content span, without the cue clause set into it ('The plan will fail')."""
-    if aside is None or not span[0] < aside[0] < span[1]:
-        return text[span[0]:span[1]]
-    before = text[span[0]:aside[0]].rstrip(" ,;—–-")
-    after = text[min(aside[1], span[1]):span[1]].lstrip(" ,;—–-")
-    return f"{before} {after}".strip()
