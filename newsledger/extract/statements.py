@@ -34,6 +34,8 @@ class _Cues:
     speaker_suffixes: tuple[str, ...]
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
+    labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
+    findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
 
 
 @cache
@@ -43,7 +45,8 @@ def cues() -> _Cues:
     v = lex["voices"]
     speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]),
-                 frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]))
+                 frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
+                 frozenset(v["labels"]), frozenset(v["findings"]))
 
 
 @dataclass
@@ -54,6 +57,8 @@ class _Frame:
     cue_text: str
     speaker: Token | None
     content: tuple[int, int] | None  # char span of the reported content
+    speaker_words: str | None = None  # the speaker as written, when not the speaker token's phrase
+    weak: bool = False  # a belief or stance: frames only the quote its content covers
 
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
@@ -66,7 +71,8 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     lemma = tok.lemma_.lower()
     for child in tok.children:
         entry = verbs.get(f"{lemma} {child.lower_}")
-        if entry is not None and child.dep_ in ("prep", "prt", "advmod") and child.i > tok.i:
+        if entry is not None and child.dep_ in ("prep", "prt", "advmod") and child.i > tok.i and not any(
+                c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # not 'called her [on Sunday]'
             return entry, child
     entry = verbs.get(lemma)
     if entry is None or any(c.dep_ == "prt" for c in tok.children):
@@ -77,15 +83,17 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
 def subject_of(tok: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/pcomp chains ('responded by saying',
     'is expected to attend', 'emphasized ... and said'); a speaker's next act parsed into what
-    they said takes the speaker ('said X, and urged Y')."""
+    they said takes the speaker ('said X, and urged Y'). A dateline or a time parsed as a second
+    subject is cut off from the verb by a dash, colon or line break ('BUENA PARK — Ann Lee said',
+    '6:50 p.m.: Ann Lee says')."""
     if _speakers_act(tok):
         return subject_of(tok.head.head)  # "said X, and urged Y": the speaker urged
     seen = 0
     cur = tok
     while seen < 6:
-        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None:
-            return subj
+        subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return next((c for c in subjects if not _cut_off(c, cur)), subjects[-1])
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -96,6 +104,13 @@ def subject_of(tok: Token) -> Token | None:
         cur = cur.head
         seen += 1
     return None
+
+
+def _cut_off(subject: Token, verb: Token) -> bool:
+    """Whether a dash, colon, line break or closing quote mark stands between a subject and the
+    verb it precedes ('“Or Ferguson,” Trump said': the first is inside the quote)."""
+    between = doc_text(verb.doc)[subject.idx + len(subject):verb.idx]
+    return any(mark in between for mark in ("—", "–", "--", ":", "\n", "”", '"', "''"))
 
 
 def _span_chars(tokens: list[Token]) -> tuple[int, int]:
@@ -116,7 +131,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _content(cue: Token, entry: dict, word: Token | None,
              paragraph: tuple[int, int]) -> tuple[int, int] | None:
     """The char span of what a cue reports: the words of its clauses in the cue's paragraph."""
-    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    comps = _named(cue) if entry.get("naming_content") else [c for c in cue.children if c.dep_ == "ccomp"]
     if not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
     elif not comps and entry.get("object_content"):
@@ -142,6 +157,22 @@ def _content(cue: Token, entry: dict, word: Token | None,
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _named(cue: Token) -> list[Token]:
+    """What a naming cue says of what: 'called [the plan a disaster]', 'see [the tax as unfair]';
+    nothing without the name ('called a meeting', 'saw the report'), nor in the passive, whose
+    subject is what is named ('is seen as a rival'). A proper name or a name given to oneself
+    names, it judges nothing ('a group called MSN Spaces', 'they call themselves DOD')."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.dep_ == "acl" and cue.tag_ == "VBN":
+        return []
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    named = [c for c in cue.children if c.i > cue.i and (
+        c.dep_ == "oprd" and c.pos_ != "PROPN" or c.dep_ == "prep" and c.lower_ == "as" and c.n_rights
+        and not any(g.pos_ in ("VERB", "AUX") for g in c.children))] + objects[1:2]  # 'labelled [the plan] [a waste]'
+    named.sort(key=lambda c: c.i)
+    comps = [c for c in cue.children if cue.i < c.i <= named[0].i and c.dep_ != "punct"] if named else []
+    return [] if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in comps) else comps
 
 
 def _speakers_act(verb: Token) -> bool:
@@ -179,6 +210,7 @@ def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
 def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -> list[Token]:
     """The content words in the cue's paragraph. When the parse ran over a paragraph break and
     what is left still spans the cue ('Earlier, X told ... that'), the content is what follows."""
+    tokens = [t for t in tokens if not t.is_space]  # a line break token is no word of the content
     kept = [t for t in tokens if paragraph[0] <= t.idx < paragraph[1]]
     if len(kept) < len(tokens) and any(t.i < cue.i for t in kept) and any(t.i > cue.i for t in kept):
         kept = [t for t in kept if t.i > cue.i]
@@ -187,19 +219,23 @@ def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -
 
 def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
     """Cut ', reaffirming his ...' and ', in a bid to ...' off the end of a content: comma-set
-    participial or prepositional asides belong to the main clause, not to what was said."""
+    participial or prepositional asides belong to the main clause, not to what was said. A list
+    (', including ...') goes on with what was said."""
     keep = {t.i for t in tokens}
     for t in sorted(tokens, key=lambda t: t.i):
-        if t.i not in keep or t.dep_ not in ("advcl", "prep", "npadvmod"):
+        if t.i not in keep or t.dep_ not in ("advcl", "prep", "npadvmod", "relcl") or t.lower_ == "including":
             continue
         first = t.left_edge
-        if first.i == 0 or first.doc[first.i - 1].text != "," or first.doc[first.i - 1].i not in keep:
+        comma = first.i - 1
+        if comma > 0 and first.doc[comma].text in ALL_MARKS:
+            comma -= 1  # 'by Cleveland,” referring to ...'
+        if comma < 0 or first.doc[comma].text != "," or comma not in keep:
             continue
         if t.dep_ == "advcl" and t.tag_ not in ("VBG", "VBN"):
             continue
         if t.right_edge.i < max(keep):
             continue
-        keep -= {x.i for x in t.subtree} | {first.i - 1}
+        keep -= {x.i for x in t.subtree} | set(range(comma, first.i))
     return [t for t in tokens if t.i in keep]
 
 
@@ -231,27 +267,114 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             to = next(c for c in tok.children if c.lower_ == "to")
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
-            head = tok.head
-            phrase = {t.i for t in tok.subtree}
-            lo, hi = _paragraph(text, tok.idx, quotes)
-            tokens = [t for t in head.subtree if t.i not in phrase and lo <= t.idx < hi]
-            content = _trim(text, *_span_chars(tokens)) if tokens else None
-            frames.append(_Frame(tok, f"{tok.text} {to.text}", source, content))
+            frames.append(_source_phrase(tok, f"{tok.text} {to.text}", source, quotes))
+            continue
+        if _in_document(tok):  # 'In a new poll, 40% back the plan'
+            frames.append(_source_phrase(tok, tok.text, next(c for c in tok.children if c.dep_ == "pobj"), quotes))
             continue
         found = _cue_entry(tok)
         if found is None:
             continue
         entry, word = found
-        speaker = subject_of(tok)
-        content = _content(tok, entry, word, _paragraph(text, tok.idx, quotes))
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
+        speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
+        paragraph = _paragraph(text, tok.idx, quotes)
+        content = _content(tok, entry, word, paragraph)
+        if content is None and tok.dep_ == "parataxis":
+            content = _around(tok, paragraph)
+            if content is not None and any(_overlap((q.start, q.end), content) for q in quotes):
+                content = None  # '“A,” he said, “B.”': the quotes are the statement
         if entry.get("weak") and (content is None or speaker is None):
             continue
         subject = entry.get("subject")
         if subject and speaker is not None and not holds_statement(speaker, index, subject):
             continue
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
-        frames.append(_Frame(tok, cue_text, speaker, content))
+        frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak"))))
+    return frames + _colon_frames(doc, index)
+
+
+def _source_phrase(tok: Token, cue_text: str, source: Token | None, quotes: list[Quote]) -> _Frame:
+    """A phrase naming the source of the clause it modifies ('according to aides', 'in a new
+    poll'): the clause around the phrase is the content."""
+    text = doc_text(tok.doc)
+    phrase = {t.i for t in tok.subtree}
+    lo, hi = _paragraph(text, tok.idx, quotes)
+    tokens = [t for t in tok.head.subtree if t.i not in phrase and lo <= t.idx < hi and not t.is_punct]
+    content = _trim(text, *_span_chars(tokens)) if tokens else None
+    return _Frame(tok, cue_text, source, content)
+
+
+def _in_document(tok: Token) -> bool:
+    """'In a new poll, ...': a sentence opened by 'in' and a findings document, on a clause whose
+    verb reports nothing itself ('In a statement, she said' is the verb's)."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX") or tok.i > tok.head.i:
+        return False
+    after = tok.right_edge.i + 1
+    if tok.i != tok.sent.start or after >= len(tok.doc) or tok.doc[after].text != ",":
+        return False  # 'leads in the polls' is where one stands, not what a poll says
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return (obj is not None and obj.lemma_.lower() in cues().findings and _cue_entry(tok.head) is None
+            and not any(c.dep_ == "agent" or c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in cues().findings
+                        for c in tok.head.children))
+
+
+_COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n]{1,40}?):[ \t]+(?=\S)", re.M)
+
+
+def _colon_frames(doc: Doc, index: ActorIndex) -> list[_Frame]:
+    """'Mayor: ferry will run all winter', 'JANE ROE: We will appeal': a line led by a speaker and
+    a colon (a headline's or a transcript's attribution) reports the rest of the line. The lead
+    must name a person or body ('Poll:' too), not a topic or a place ('Floods:', 'Kent:')."""
+    text = doc_text(doc)
+    frames = []
+    for m in _COLON_LINE.finditer(text):
+        lead = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        colon = doc.char_span(m.end(1), m.end(1) + 1)
+        if lead is None or colon is None or not 0 < len(lead) <= 4 or not _names_speaker(lead, index):
+            continue
+        end = text.find("\n", m.end())
+        content = _trim(text, m.end(), len(text) if end < 0 else end)
+        said = doc.char_span(*content, alignment_mode="expand")
+        if said is not None and len(said) >= 3 and not _is_list(said):
+            frames.append(_Frame(colon[0], ":", lead.root, content, speaker_words=lead.text))
     return frames
+
+
+def _is_list(words: Span) -> bool:
+    """'Backs: Ann Lee (Leeds), Tom Roe (Bath), ...': names and commas without a verb."""
+    return sum(t.text == "," for t in words) >= 2 and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _names_speaker(lead: Span, index: ActorIndex) -> bool:
+    """Whether the words before a line's colon name who speaks: a person or organisation of the
+    article, a name in capitals of two words or more (a transcript), or a role or document word."""
+    lex = cues()
+    if any(t.like_num or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON") or t.lower_ in lex.labels for t in lead):
+        return False
+    if lead.root.ent_type_ in ("GPE", "LOC"):
+        return False  # 'Ohio: ...' heads a list or a topic
+    keys = index.resolve(lead.root)
+    if keys:
+        return index.actor(keys[0]).actor_type in ("person", "organization")
+    if len(lead) >= 2 and lead.text.isupper():
+        return True
+    lemma = lead.root.lemma_.lower()
+    return len(lead) == 1 and (lemma in lex.speakers or lemma in lex.documents)
+
+
+def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+    """'The plan, he said, will fail': a cue set into the sentence it reports (parsed as
+    parataxis) reports the sentence around its own clause (the span runs over the clause). The
+    clause must be set off by a comma or dash ('The answer, says Prof Lee, is wifi' took the
+    sentence's subject into the clause) and the cue be no capitalised word of a title."""
+    clause = {t.i for t in cue.subtree}
+    edge = cue.left_edge
+    opening = edge if edge.is_punct else cue.doc[edge.i - 1] if edge.i > 0 else None
+    if opening is None or opening.text not in (",", "—", "–", "--", "”", "''", '"') or not cue.text.islower():
+        return None
+    tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in clause], paragraph)
+    return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
 
 
 def _paragraph(text: str, at: int, quotes: list[Quote]) -> tuple[int, int]:
@@ -311,10 +434,18 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         statements.append(_statement(doc, index, frame, "indirect", content))
 
     last_direct: Statement | None = None
+    last_frame: _Frame | None = None
     for n, q in enumerate(quotes):
         if n in used_quotes:
             continue
         frame = framed_quote.get(n) or _frame_near(doc, q, frames, quotes)
+        after = (_after_cue(doc, last_direct, last_frame, q)
+                 if last_direct is not None and last_frame is not None and frame in (None, last_frame) else None)
+        if after == "resumes":
+            last_direct.text = text[last_direct.char_start:q.inner_end]
+            last_direct.char_end = q.inner_end
+        if after is not None:
+            continue
         words = len(text[q.inner_start:q.inner_end].split())
         if frame is None:
             if words < MIN_QUOTE_WORDS:
@@ -325,26 +456,81 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         if words < 2 and st.speaker_key is None:
             continue
         statements.append(st)
-        last_direct = st
+        last_direct, last_frame = st, frame
     statements.sort(key=lambda s: s.char_start)
     return statements
 
 
+def _after_cue(doc: Doc, st: Statement, frame: _Frame, q: Quote) -> str | None:
+    """How a quote relates to the quote before it and that quote's cue clause: "resumes" when it
+    goes on after the clause ('“We lost,” said Ann Lee, who leads the group. “But we will be
+    back.”': one statement, running over the cue clause as the text does); "names" when
+    it is a title inside the clause ('“We lost,” she told “Good Morning.”': no statement); else
+    None. A clause that adds anything of its own (', adding that ...') or a paragraph break
+    ends the statement."""
+    gap = doc_text(doc)[st.char_end:q.start]
+    if "\n" in gap or not st.char_end <= frame.cue.idx < q.start:
+        return None
+    if gap.rstrip()[-1:] not in ",.;:!?—–-" and _is_title(doc_text(doc)[q.inner_start:q.inner_end]):
+        return "names"
+    if _answered(doc, q):
+        return None
+    cue_tree = {t.i for t in frame.cue.subtree}
+    speaker = {t.i for t in frame.speaker.subtree} if frame.speaker is not None else set()
+    for tok in doc.char_span(st.char_end, q.start, alignment_mode="contract") or ():
+        if tok.is_punct or tok.is_space or tok.i in speaker or tok.i == frame.cue.i:
+            continue
+        if tok.i not in cue_tree or tok.pos_ in ("VERB", "AUX"):
+            return None
+    return "resumes"
+
+
+def _answered(doc: Doc, q: Quote) -> bool:
+    """Whether a quote is signed right after it by a speaker and a bare verb of its own ('“Did
+    you?” the lawyer pressed.'), a verb the cue list need not know."""
+    text = doc_text(doc)
+    words = [t for t in doc.char_span(q.end, min(len(text), q.end + 80), alignment_mode="contract") or ()
+             if not (t.is_punct or t.is_space)]
+    if not words or "\n" in text[q.end:words[0].idx]:
+        return False
+    first = words[0]
+    subject = first if first.dep_ in SUBJECT_DEPS else next((a for a in first.ancestors if a.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.left_edge.i != first.i:
+        return False
+    verb = subject.head
+    return (verb.pos_ == "VERB" and verb.i == subject.right_edge.i + 1 and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].is_punct and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children))
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by".split())
+
+
+def _is_title(words: str) -> bool:
+    """'Meet the Press', 'Good Morning America': a name in capitals, not words someone said."""
+    found = re.findall(r"[^\W\d_][\w’'-]*", words)
+    return bool(found) and found[0][0].isupper() and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in found)
+
+
 def _frame_near(doc: Doc, q: Quote, frames: list[_Frame], quotes: list[Quote]) -> _Frame | None:
     """The reporting verb of a quote: in the quote's own sentence(s) and paragraph, outside the
-    quote, the nearest one; else a sentence before that ends with a colon ('He said:')."""
+    quote, the nearest one; else a sentence before that ends with a colon ('He said:'). A quote
+    that ends its sentence ('“Not again!” Ann Lee wrote.') takes a cue of the next sentence that
+    reports nothing else."""
     first, last = _sentence(doc, q.start), _sentence(doc, max(q.start, q.end - 1))
     lo, hi = first.start_char, last.end_char
     after = doc_text(doc)[q.end:q.end + 3].lstrip()
-    if last.end_char <= q.end + 1 and after[:1] and (after[:1].islower() or after[:1] == ","):
+    bare_from = len(doc_text(doc))  # from here on only a cue without content of its own
+    if last.end_char <= q.end + 1 and after[:1] and (after[:1].isalpha() or after[:1] == ","):
         nxt = _sentence(doc, min(len(doc_text(doc)) - 1, last.end_char + 1))
         hi = max(hi, nxt.end_char)
+        if after[:1].isupper():
+            bare_from = last.end_char
     par_lo, par_hi = _paragraph(doc_text(doc), q.start, quotes)
     lo, hi = max(lo, par_lo), min(hi, par_hi)
     best, best_dist = None, MAX_CUE_DISTANCE
     for f in frames:
         pos = f.cue.idx
-        if not (lo <= pos < hi) or q.start <= pos < q.end:
+        if not (lo <= pos < hi) or q.start <= pos < q.end or f.weak or pos >= bare_from and not _signs(f, q):
             continue
         dist = q.start - pos if pos < q.start else pos - q.end
         if dist < best_dist:
@@ -355,6 +541,18 @@ def _frame_near(doc: Doc, q: Quote, frames: list[_Frame], quotes: list[Quote]) -
             cands = [f for f in frames if prev.start_char <= f.cue.idx < prev.end_char]
             best = cands[-1] if cands else None
     return best
+
+
+def _signs(frame: _Frame, q: Quote) -> bool:
+    """'“Not again!” Ann Lee wrote in a letter': a cue without content of its own whose speaker
+    follows the quote directly."""
+    if frame.content is not None or frame.speaker is None or frame.speaker.i > frame.cue.i:
+        return False
+    doc = frame.cue.doc
+    between = doc[frame.speaker.right_edge.i + 1:frame.cue.i]  # 'Ann Lee [has] wrote'
+    lead = doc_text(doc)[q.end:frame.speaker.left_edge.idx]
+    return (all(t.is_punct or t.is_space or t.dep_ in ("aux", "neg", "advmod") for t in between)
+            and not lead.strip().strip(ALL_MARKS + ",").strip())
 
 
 _SIGNATURE_GAP = re.compile(r"^[\s,;:―—–-]{0,4}$")
@@ -441,7 +639,7 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
     if frame.speaker is not None:
         keys = index.resolve(frame.speaker)
         key = keys[0] if keys else None
-        speaker_text = _speaker_text(doc, index, frame.speaker)
+        speaker_text = frame.speaker_words or _speaker_text(doc, index, frame.speaker)
     sent = frame.cue.sent
     return Statement(key, speaker_text, kind, frame.cue_text, doc_text(doc)[span[0]:span[1]], span[0],
                      span[1], sent.text, 0.8 if key else 0.6)

@@ -1,4 +1,4 @@
-"""Cues whose content is a noun phrase, a to-infinitive or a preposition's object: stances,
+"""Cues whose content is a noun phrase, a to-infinitive, a preposition's object or a naming: stances,
 accusations, aims and demands are attributed like speech, with what they are about as content."""
 
 from __future__ import annotations
@@ -35,6 +35,11 @@ def statements(nlp, text: str) -> list[Statement]:
         ("The ferry company asked the islanders to book ahead.", "asked",
          "the islanders to book ahead"),
         ("The two unions agreed to share the hall.", "agreed", "to share the hall"),
+        ("The mayor called the new parking rules absurd.", "called", "the new parking rules absurd"),
+        ("The coach called the referee a disgrace.", "called", "the referee a disgrace"),
+        ("Most shopkeepers see the parking fee as a tax on trade.", "see", "the parking fee as a tax on trade"),
+        ("The council leader labelled the bypass plan a waste of money.", "labelled",
+         "the bypass plan a waste of money"),
     ],
 )
 def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
@@ -49,6 +54,14 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The council backed.",  # no content
         "The harbour master asked to see the logbook.",  # asking leave, no one is asked
         "The harbour master asked the same question twice.",  # no to-clause
+        "The council called an emergency meeting.",  # calling a meeting names nothing
+        "The baker called her sister on Sunday.",
+        "The old mill is seen as a landmark by many.",  # what is seen is no speaker
+        "The baker saw the flood report on Tuesday.",
+        "We will see what the council decides.",
+        "The rowers called themselves the Night Crew.",  # a name given to oneself judges nothing
+        "The bakery launched a loaf called Harbour Gold.",
+        "The mayor leads in the latest polls.",  # where one stands, not what a poll says
     ],
 )
 def test_no_statement(nlp, text: str) -> None:

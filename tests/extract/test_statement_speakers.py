@@ -110,3 +110,26 @@ def test_a_speakers_next_act_is_not_part_of_what_was_said(nlp) -> None:
     assert said.text == "the bill was unfinished"
     assert urged.speaker_text == "Paul Girard"
     assert next(s for s in found if "prices" in s.text).text == "prices rose and fell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PORT ELLEN, Islay — Ann Lee said the distillery would hire forty people.",
+        "6:50 p.m.:\n\nAnn Lee says the distillery will hire forty people.",
+    ],
+)
+def test_a_dateline_or_a_time_before_the_speaker_is_not_the_speaker(nlp, text: str) -> None:
+    assert [s.speaker_text for s in statements(nlp, text)] == ["Ann Lee"]
+
+
+def test_a_quote_ending_its_sentence_takes_the_bare_cue_after_it(nlp) -> None:
+    found = statements(nlp, "“The ferry is the best in the world!” Ann Lee wrote in a letter to the board.")
+    assert [(s.speaker_text, s.text) for s in found] == [("Ann Lee", "The ferry is the best in the world!")]
+
+
+
+def test_who_told_someone_something_in_the_passive_is_the_agent(nlp) -> None:
+    found = statements(nlp, "The baker said he had been told by the harbour master Ann Lee that the pier would close.")
+    told = next(s for s in found if s.cue == "told")
+    assert told.speaker_text == "Ann Lee"

@@ -1,0 +1,105 @@
+"""What a statement spans: a quote split by its cue clause is one statement running over that
+clause, and a statement's text is what its offsets hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.actors import build_actors
+from newsledger.extract.records import Statement
+from newsledger.extract.statements import extract_statements
+
+pytestmark = pytest.mark.slow
+
+
+def statements(nlp, text: str) -> list[Statement]:
+    doc = nlp(text)
+    return extract_statements(doc, build_actors(doc))
+
+
+def test_a_quote_resumed_after_its_cue_is_one_statement(nlp) -> None:
+    text = ("“We lost the vote,” said Ann Lee, who leads the tenants' group. "
+            "“But we will be back next year with more names.”")
+    found = statements(nlp, text)
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Ann Lee", "We lost the vote,” said Ann Lee, who leads the tenants' group. "
+                    "“But we will be back next year with more names.")]
+    assert text[found[0].char_start:found[0].char_end] == found[0].text
+
+
+def test_a_title_quoted_in_the_cue_clause_is_no_part_of_the_quote(nlp) -> None:
+    found = statements(nlp, "“We will rebuild the pier before summer,” the mayor told “Island Morning.”")
+    assert [s.text for s in found] == ["We will rebuild the pier before summer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cue clause adds a statement of its own
+        "“We lost the vote,” said Ann Lee, adding that the group would appeal. “It is not over.”",
+        # the second quote is signed by a speaker of its own
+        "“We lost the vote,” replied the witness. “Did you ever see the ballots?” the lawyer pressed.",
+        # a new paragraph
+        "“We lost the vote,” said Ann Lee.\n“It is not over for the tenants of the block.”",
+    ],
+)
+def test_a_quote_after_more_than_its_cue_stays_apart(nlp, text: str) -> None:
+    assert not any("We lost the vote" in s.text and ("not over" in s.text or "ballots" in s.text)
+                   for s in statements(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("The new ferry, the harbour master said, will cost twice the old one.", "the harbour master",
+         "The new ferry, the harbour master said, will cost twice the old one"),
+        ("In the valley, she said, most farms have no broadband.", "she",
+         "In the valley, she said, most farms have no broadband"),
+        ("The market, the former minister once said, has no morality.\n\nTraders disagree.",
+         "the former minister", "The market, the former minister once said, has no morality"),
+    ],
+)
+def test_a_cue_set_into_the_sentence_reports_the_whole_of_it(nlp, text: str, speaker: str, said: str) -> None:
+    assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Rents rose by a third last year, according to the housing charity.",
+         "Rents rose by a third last year"),
+        ("In a new survey, rents in the harbour district rose by a third.", "rents in the harbour district rose by a third"),
+        ("The harbour master said the ferry would stop at three islands, including Inchmore and Tarsa.",
+         "the ferry would stop at three islands, including Inchmore and Tarsa"),
+        ("The harbour master said the ferry would stop at Inchmore, which lost its pier in 2019.",
+         "the ferry would stop at Inchmore"),
+    ],
+)
+def test_what_was_said_leaves_out_a_final_source_and_the_writers_additions(nlp, text: str, said: str) -> None:
+    assert [s.text for s in statements(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("Mayor Ann Lee: Ferry will run all winter\nThe harbour ferry will keep running.", "Mayor Ann Lee",
+         "Ferry will run all winter"),
+        ("KATE MOSS: We will appeal the ruling today.\nThe hearing ended at noon.", "KATE MOSS",
+         "We will appeal the ruling today"),
+    ],
+)
+def test_a_line_led_by_a_speaker_and_a_colon_reports_the_rest(nlp, text: str, speaker: str, said: str) -> None:
+    assert [(s.speaker_text, s.cue, s.text) for s in statements(nlp, text)] == [(speaker, ":", said)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Video: Ferry runs through the storm at night\nThe harbour ferry kept running.",
+        "Kent: Floods close three roads near the coast\nThe rain stopped at noon.",
+        "Note: Prices include the ferry fare and lunch\nBook early.",
+        "Forwards: Ann Lee (Leeds), Tom Roe (Bath), Ian Ash (Hull)\nThe squad meets on Monday.",
+    ],
+)
+def test_a_label_or_a_place_before_a_colon_is_no_speaker(nlp, text: str) -> None:
+    assert statements(nlp, text) == []
