@@ -109,7 +109,9 @@ class Statements(_Base):
     speaker_text: Series[str] = pa.Field(nullable=True, description="Speaker as written (`he`, `the Ukrainian leader`).")
     kind: Series[str] = pa.Field(isin=STATEMENT_KINDS, description="direct (quote marks) or indirect (reported speech).")
     cue: Series[str] = pa.Field(description="Reporting verb or phrase (`said`, `according to`).")
-    text: Series[str] = pa.Field(str_length={"min_value": 1}, description="What was said, without quote marks.")
+    text: Series[str] = pa.Field(str_length={"min_value": 1}, description=(
+        "What was said, without quote marks. A quote its cue clause interrupts ('\"A,\" said X. \"B.\"') is one "
+        "row whose parts are joined by ' … '; its offsets span both parts."))
     char_start: Series[int] = pa.Field(ge=0, description="Start offset of the said text in articles.text.")
     char_end: Series[int] = pa.Field(ge=1, description="End offset (exclusive).")
     sentence: Series[str] = pa.Field(description="The sentence(s) holding the statement: its evidence.")

@@ -48,14 +48,17 @@ class Place:
     longitude: float | None = None
 
 
+ELISION = " … "  # joins the parts of a quote its cue clause interrupts ("A," said X. "B." -> "A, … B.")
+
+
 @dataclass
 class Statement:
     speaker_key: str | None  # LocalActor.key, None when unresolved
     speaker_text: str | None  # the speaker as written ("he", "the Ukrainian leader")
     kind: str  # direct | indirect
     cue: str  # reporting verb or phrase as written
-    text: str  # what was said, without quote marks
-    char_start: int  # span of `text` in the article
+    text: str  # what was said, without quote marks; the parts of an interrupted quote joined by ELISION
+    char_start: int  # span of `text` in the article (of all its parts)
     char_end: int
     sentence: str
     confidence: float | None = None

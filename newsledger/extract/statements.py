@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
-from newsledger.extract.records import Statement
+from newsledger.extract.records import ELISION, Statement
 from newsledger.extract.text import doc_text
 from newsledger.extract.titles import lexicon as title_lexicon
 
@@ -441,8 +441,8 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         frame = framed_quote.get(n) or _frame_near(doc, q, frames, quotes)
         after = (_after_cue(doc, last_direct, last_frame, q)
                  if last_direct is not None and last_frame is not None and frame in (None, last_frame) else None)
-        if after == "resumes":
-            last_direct.text = text[last_direct.char_start:q.inner_end]
+        if after == "resumes":  # what was said, without the cue clause between its parts
+            last_direct.text = f"{last_direct.text}{ELISION}{text[q.inner_start:q.inner_end]}"
             last_direct.char_end = q.inner_end
         if after is not None:
             continue
@@ -464,7 +464,8 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
 def _after_cue(doc: Doc, st: Statement, frame: _Frame, q: Quote) -> str | None:
     """How a quote relates to the quote before it and that quote's cue clause: "resumes" when it
     goes on after the clause ('“We lost,” said Ann Lee, who leads the group. “But we will be
-    back.”': one statement, running over the cue clause as the text does); "names" when
+    back.”': one statement, its offsets running over the cue clause, its text the two parts
+    joined by ELISION); "names" when
     it is a title inside the clause ('“We lost,” she told “Good Morning.”': no statement); else
     None. A clause that adds anything of its own (', adding that ...') or a paragraph break
     ends the statement."""
