@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract import gazetteer
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import LocalActor, Mention, Place
+from newsledger.extract.resolve import acronym
 from newsledger.extract.teams import dateline_spans, team_spans
 from newsledger.extract.text import doc_text, fold
 from newsledger.extract.titles import lexicon as title_lexicon
@@ -157,10 +158,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
-    """spaCy sometimes puts the title inside the PERSON entity ('President Putin')."""
+    """spaCy sometimes puts the title or nationality inside the PERSON entity ('President
+    Putin', 'Russian Ana Ruiz')."""
     lex = title_lexicon()
     while end - start > 1 and (doc[start].lower_ in lex.titles or doc[start].lower_ in lex.honorifics
-                               or doc[start].lower_ in lex.modifiers or token_country(doc[start])):
+                               or doc[start].lower_ in lex.modifiers or token_country(doc[start])
+                               or gazetteer.demonym_code(doc[start].text)):
         start += 1
     return start
 
@@ -262,7 +265,57 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
     if extra:
         covered = {i for m in extra for i in range(m.start, m.end)}
         out = [m for m in out if not covered & set(range(m.start, m.end))] + extra
-    return out
+    things = _thing_names(doc, person_words)
+    return [m for m in out if fold(doc[m.start:m.end].text) not in things
+            and doc[m.end - 1].lower_ not in org_lexicon().award_words]
+
+
+_NAMING_VERBS = {"called", "named", "dubbed", "codenamed", "code-named"}
+
+
+def _thing_names(doc: Doc, person_words: set[str]) -> set[str]:
+    """Folded names the article gives things, not actors, wherever they stand: a name a
+    product noun frames ('its product Vexol', 'the program FileSwap', 'a system called Lexi'),
+    an acronym of lower-case words ('radio tag (RT)'), a prize ('the best film Oscar'), unless
+    the name is a word of a person the article names in full."""
+    lex = org_lexicon()
+    out = {n for n in lex.awards if n not in person_words}
+    for tok in doc[1:]:
+        if not _cap(tok) or _cap(doc[tok.i - 1]):
+            continue
+        prev = doc[tok.i - 1]
+        noun = prev.head if prev.lower_ in _NAMING_VERBS and prev.head.i < prev.i else prev
+        name = _name_at(doc, tok.i)
+        if noun.lower_ in lex.products and noun.is_lower and noun.pos_ == "NOUN" \
+                and (noun is not prev or name.root.head.i == noun.i or noun.head.i == name.root.i
+                     or noun.i > 0 and doc[noun.i - 1].dep_ in ("det", "poss")):
+            out.add(fold(name.text))
+        elif prev.text == "(" and tok.is_upper and tok.is_alpha and _lower_expansion(doc, tok):
+            out.add(fold(tok.text))
+    return out - person_words
+
+
+def _name_at(doc: Doc, i: int) -> Span:
+    """The entity token i opens, else the run of capitalised words from it."""
+    if doc[i].ent_iob_ == "B":
+        return next(e for e in doc.ents if e.start == i)
+    j = i + 1
+    while j < len(doc) and _cap(doc[j]):
+        j += 1
+    return doc[i:j]
+
+
+def _lower_expansion(doc: Doc, tok: Token) -> bool:
+    """'radio frequency ID (RFID)': the words before the parenthesis spell the acronym from
+    their initials (a word in capitals counting whole) and the first is lower-case, so the
+    acronym names a thing, not a body ('Green Unity Party (GUP)')."""
+    for n in range(2, len(tok) + 1):
+        words = doc[max(0, tok.i - 1 - n):tok.i - 1]
+        if len(words) < n or not all(w.is_alpha for w in words):
+            break
+        if "".join(w.text if w.is_upper else w.text[0] for w in words).upper() == tok.text:
+            return words[0].is_lower
+    return False
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -281,6 +334,9 @@ class _OrgLex:
     staff_titles: tuple[tuple[str, ...], ...]
     media: tuple[tuple[str, ...], ...]  # descriptors of papers and broadcasters
     competitions: frozenset[str]
+    award_words: frozenset[str]
+    awards: frozenset[str]  # folded names
+    products: frozenset[str]
     known: frozenset[str]  # folded names
     non_actors: frozenset[str]
     parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
@@ -298,7 +354,8 @@ def org_lexicon() -> _OrgLex:
     forms = [form for entry in lex["parties"].values() for form in entry["forms"]]
     return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
                    phrases(lex["descriptors"]), phrases(lex["staff_titles"]), phrases(lex["media"]),
-                   frozenset(lex["competitions"]),
+                   frozenset(lex["competitions"]), frozenset(lex["award_words"]),
+                   frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
                    frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
                    parties, phrases(forms, lower=False))
 
@@ -453,13 +510,14 @@ def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
 
 def _described(doc: Doc, span: Span) -> bool:
     """A name whose appositive is an organisation noun ('Dorvel, the first foreign company to
-    list') or that an organisation noun qualifies ('the weekly Die Runde', 'Zorva Dnes daily
-    said'): the descriptor and the name must be linked in the parse, not just adjacent."""
+    list'), that is one's appositive ('an electronics firm, Dorvel Lind') or that an
+    organisation noun qualifies ('the weekly Die Runde', 'Zorva Dnes daily said'): the
+    descriptor and the name must be linked in the parse, not just adjacent."""
     heads = {p[-1] for p in org_lexicon().descriptors}
     root = span.root
     linked = [c for c in root.children if c.dep_ == "appos" or c.dep_ in ("amod", "compound", "nmod") and c.i < span.start]
-    if root.dep_ == "compound" and root.head.i == span.end:
-        linked.append(root.head)
+    if root.dep_ == "compound" and root.head.i == span.end or root.dep_ == "appos" and root.head.i < span.start:
+        linked.append(root.head)  # 'Dorvel daily', 'an electronics firm, Dorvel Lind,
     return any(t.lower_ in heads and t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in linked)
 
 
@@ -635,13 +693,25 @@ def _past_title_words(doc: Doc, i: int) -> int:
     'chairman Labour MP Ana Ruiz', 'manager Sir Alex Moor'."""
     lex = title_lexicon()
     while i < len(doc):
-        if doc[i].lower_ in lex.honorifics or doc[i].lower_ in lex.titles:
+        if n := _title_at(doc, i):
+            i += n
+        elif doc[i].lower_ in lex.honorifics:
             i += 1
         elif n := _party_at(doc, i):
             i += n
         else:
             break
     return i
+
+
+def _title_at(doc: Doc, i: int) -> int:
+    """Length of the longest title written at token i: 'Prime Minister' after 'Deputy' is the
+    title's rest, not a name."""
+    titles = title_lexicon().titles
+    for n in range(min(4, len(doc) - i), 0, -1):
+        if " ".join(t.lower_ for t in doc[i:i + n]) in titles:
+            return n
+    return 0
 
 
 _NAME = r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z][a-zA-Z'\-]+|de|van|von|der|den|da|di|du|le|la|el|bin|ben)){0,3}"
@@ -1109,8 +1179,7 @@ def _merge_acronyms(by_key: dict[tuple[str, str], list[_RawMention]]) -> None:
         for long in orgs:
             if not by_key[long]:
                 continue
-            words = [w for w in by_key[long][0].name.split() if w.lower() not in ("of", "the", "and", "for")]
-            if long != short and len(words) == len(name) and "".join(w[0] for w in words).upper() == name:
+            if long != short and acronym(by_key[long][0].name) == name:
                 by_key[long].extend(by_key[short])
                 by_key[short] = []
                 break

@@ -1,7 +1,8 @@
 """Cross-article actor identity. Merges article-local actors into warehouse-wide ones:
-the same normalised name (and type) is one actor, countries are one per ISO code, and a bare
-surname joins the one known full name whose context (country or title) agrees, staying apart
-when two known people share it. Deterministic and independent of input order, so re-running it
+the same normalised name (and type) is one actor, countries are one per ISO code, an acronym
+joins the organisation spelled out with it elsewhere, and a full name ending a longer one ('Ana
+Lind Ruiz') or a bare surname joins the one known full name whose context (country or title)
+agrees, staying apart when two known people share it. Deterministic and independent of input order, so re-running it
 over the whole warehouse after each load gives what one fresh load would."""
 
 from __future__ import annotations
@@ -61,6 +62,14 @@ def resolve_actors(local: Iterable[tuple[str, LocalActor]]) -> Resolution:
             for k in keys:
                 if k != main:
                     target[k] = main
+    for k in sorted(full):
+        # "Kilroy Silk" for "Robert Kilroy Silk": a full name that ends a longer one joins it
+        words = k[1].split()
+        longer = [o for o in sorted(full) if o not in target and len(o[1].split()) > len(words)
+                  and o[1].split()[-len(words):] == words]
+        if k not in target and (chosen := _agreeing(groups[k], longer, groups)) is not None:
+            target[k] = chosen
+    target.update(_acronym_targets(groups))
     by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for k in sorted(full):
         if k not in target:
@@ -87,6 +96,27 @@ def resolve_actors(local: Iterable[tuple[str, LocalActor]]) -> Resolution:
             id_of[(article_id, a.key)] = actor.actor_id
     actors.sort(key=lambda a: a.actor_id)
     return Resolution(actors, id_of)
+
+
+def acronym(name: str) -> str:
+    """'North Atlantic Treaty Organization' -> 'NATO': the initials of its words but 'of', 'the',
+    'and', 'for'."""
+    return "".join(w[0] for w in name.split() if w.lower() not in ("of", "the", "and", "for")).upper()
+
+
+def _acronym_targets(groups: dict[tuple[str, str], list[tuple[str, LocalActor]]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """'EU' alone in one article is the 'European Union' another article spells out with it:
+    an organisation named by an acronym joins the one organisation written in full that has
+    the acronym as an alias."""
+    spelled: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for k, members in groups.items():
+        if k[0] == "organization":
+            for _, a in members:
+                for alias in a.aliases:
+                    if alias.isupper() and acronym(a.name) == alias:
+                        spelled[fold(alias)].add(k)
+    return {k: next(iter(spelled[k[1]])) for k in groups
+            if k[0] == "organization" and len(spelled.get(k[1], ())) == 1}
 
 
 def _agreeing(surname_members: list[tuple[str, LocalActor]], cands: list[tuple[str, str]],

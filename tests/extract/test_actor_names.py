@@ -124,3 +124,20 @@ def test_a_surname_with_its_particle_or_apostrophe_is_the_person_named_in_full(n
                   "Lock Sean O'Dowd was booked, and O'Dowd apologised.")
     persons = [a.name for a in ex.actors if a.actor_type == "person"]
     assert sorted(persons) == ["Piet van der Merwe", "Sean O'Dowd"], persons
+
+
+def test_a_title_after_deputy_and_a_leading_nationality_stay_out_of_names(nlp) -> None:
+    ex = run(nlp, '"Growth will return," said Deputy Prime Minister Abdul Varen on Monday. Next she will face '
+                  'seventh seed Russian Mikhail Varnov in Oslo.')
+    typed = _typed(ex)
+    assert "Prime Minister" not in typed, typed
+    assert typed.get("Abdul Varen") == "person" and typed.get("Mikhail Varnov") == "person", typed
+
+
+def test_products_acronyms_of_common_words_and_prizes_are_no_actors(nlp) -> None:
+    ex = run(nlp, "Tellmark said it would defend its product Vexolin against critics, chief executive Rhona "
+                  "Dallow said. Vexolin sales rose. Users of the program FileHarbour face fines. Shoppers fear "
+                  "radio shelf tags (RST) in stores. The film won the best picture Oscar and a Brit Award.")
+    typed = _typed(ex)
+    assert not {"Vexolin", "FileHarbour", "RST", "Oscar", "Brit Award"} & typed.keys(), typed
+    assert typed.get("Rhona Dallow") == "person", typed

@@ -90,6 +90,9 @@ def test_an_organisation_apposition_and_short_name_hold_for_the_whole_article(nl
     cases = [("Kestrava, the first foreign company to list on the Riga bourse, said profits doubled. "
               "In a call, Ozols said he regarded Kestrava as cheap. Kestrava said its chief would stay. "
               "Janis Ozols, a trader, agreed.", "Kestrava", ["Kestrava"] * 3, "Janis Ozols"),
+             ("The company said it would work with a small Swedish electronics firm, Orvo Selar, on the "
+              "devices, and Anna Lindqvist said the price was fair.", "Orvo Selar", ["Orvo Selar"],
+              "Anna Lindqvist"),
              ("Shares of Dorvell Holdings rose on Monday. Dorvell said it would buy a rival, and "
               "Anna Lindqvist said the price was fair.", "Dorvell Holdings", ["Dorvell", "Dorvell Holdings"],
               "Anna Lindqvist")]

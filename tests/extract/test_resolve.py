@@ -57,3 +57,16 @@ def test_independent_of_input_order() -> None:
     results = [resolve_actors(list(p)) for p in itertools.permutations(items)]
     assert all(r.actors == results[0].actors and r.actor_id_of == results[0].actor_id_of
                for r in results)
+
+
+def test_acronym_joins_the_organisation_spelled_out_elsewhere() -> None:
+    res = resolve_actors([("d1", LocalActor("a0", "Halvard Trade Union", "organization", aliases=["HTU"])),
+                          ("d2", LocalActor("a0", "HTU", "organization"))])
+    assert len(res.actors) == 1 and res.actors[0].name == "Halvard Trade Union"
+
+
+def test_full_name_ending_a_longer_one_joins_it() -> None:
+    res = resolve_actors([("d1", person("Ana Lind Ruiz")), ("d2", person("Lind Ruiz")),
+                          ("d3", person("Bo Ruiz"))])
+    assert res.actor_id_of[("d2", "a0")] == res.actor_id_of[("d1", "a0")]
+    assert res.actor_id_of[("d3", "a0")] != res.actor_id_of[("d1", "a0")]
