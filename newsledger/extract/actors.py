@@ -245,7 +245,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text):
                 continue
             if len(span) == 1 and (span[0].lower_ in lex.titles or span[0].lower_ in lex.honorifics
-                                   or token_country(span[0])):
+                                   or token_country(span[0]) or gazetteer.demonym_code(span[0].text)):
                 continue
             if _portfolio(doc, end) or _modifier_word(doc, start, end, person_words) or _line_label(doc, start, end):
                 continue
@@ -265,7 +265,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
     if extra:
         covered = {i for m in extra for i in range(m.start, m.end)}
         out = [m for m in out if not covered & set(range(m.start, m.end))] + extra
-    things = _thing_names(doc, person_words)
+    things = _thing_names(doc, person_words) | org_lexicon().non_actors
     return [m for m in out if fold(doc[m.start:m.end].text) not in things
             and doc[m.end - 1].lower_ not in org_lexicon().award_words]
 
@@ -423,6 +423,8 @@ def _trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int,
             break
     while end - start > 1:
         last = doc[end - 1]
+        if months and end - start == 3 and last.is_lower and doc[start + 1].text == "-" and not doc[start].whitespace_:
+            return start, start  # 'Fly-half' is a position; a person's 'Li Song-ho' keeps it
         if any(c.isdigit() for c in last.text) or last.is_punct and last.text != "." \
                 or last.is_alpha and last.is_lower:
             end -= 1
@@ -557,7 +559,8 @@ def _cap(tok: Token) -> bool:
 def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> list[_RawMention]:
     """Organisation mentions the NER missed: the acronym after a full name ('Green Unity Party
     (GUP)'), names ending in an organisation word it did not tag ('Dow Widget Co'), and later
-    uses of a name or acronym the article already gave an organisation ('GUP said ...')."""
+    uses of a name, its acronym or the first name of a firm 'Dorvel & Lind' the article already
+    gave an organisation ('GUP said ...', 'Dorvel said')."""
     lex = org_lexicon()
     used = set(persons) | {i for m in raw for i in range(m.start, m.end)}
     out: list[_RawMention] = []
@@ -624,6 +627,8 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
         if len(toks) > 1 or toks[0].isupper() and len(toks[0]) >= 2 or len(toks[0]) >= 4 and toks[0][0].isupper():
             if not (gazetteer.demonym_code(m.name) or gazetteer.lookup_place(doc[m.start:m.end].text)):
                 forms.setdefault(toks, m)
+        if len(toks) > 2 and toks[1] == "&" and _cap(doc[m.start]):
+            forms.setdefault(toks[:1], m)  # 'Dorvel' for 'Dorvel & Lind'
     for toks, m in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         n = len(toks)
         for i in range(len(doc) - n + 1):
@@ -1016,7 +1021,8 @@ def _name_piece(tok: Token) -> bool:
 def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
     """A name the article gives an organisation names it everywhere in the article: 'Dorvel'
     the NER calls a person after 'Dorvel spokesman Ian Moor' or 'Dorvel Holdings' is the
-    company, unless a title says that mention is a person or the word is a named person's."""
+    company ('Dorvel & Lind' too), unless a title says that mention is a person or the word is
+    a named person's."""
     orgs: dict[str, _RawMention] = {}
     suffixes = org_lexicon().suffixes
     persons = {w for m in raw if m.kind == "person" and len(m.name.split()) > 1 for w in fold(m.name).split()}
@@ -1025,8 +1031,8 @@ def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
             orgs.setdefault(fold(m.name), m)
             orgs.setdefault(fold(doc_text(doc)[m.char_start:m.char_end]), m)
             words = fold(m.name).split()
-            if len(words) > 1 and words[-1] in suffixes and words[0] not in persons:
-                orgs.setdefault(words[0], m)  # 'Dorvel' for 'Dorvel Holdings'
+            if len(words) > 1 and (words[-1] in suffixes or "&" in m.name) and words[0] not in persons:
+                orgs.setdefault(words[0], m)  # 'Dorvel' for 'Dorvel Holdings' or 'Dorvel & Lind'
                 orgs.setdefault(words[-1], m)  # 'United' for 'Harbury United'
     for m in raw:
         if m.kind == "person" and not m.role_title or m.kind == "organization" and len(m.name.split()) == 1:

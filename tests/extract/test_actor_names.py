@@ -141,3 +141,9 @@ def test_products_acronyms_of_common_words_and_prizes_are_no_actors(nlp) -> None
     typed = _typed(ex)
     assert not {"Vexolin", "FileHarbour", "RST", "Oscar", "Brit Award"} & typed.keys(), typed
     assert typed.get("Rhona Dallow") == "person", typed
+
+
+def test_a_hyphenated_given_name_ending_in_lower_case_stays_whole(nlp) -> None:
+    ex = run(nlp, "North Korean defector Ryu Song-ho told reporters in Seoul that he fled by boat. Ryu said "
+                  "he was tired.")
+    assert _typed(ex).get("Ryu Song-ho") == "person", _typed(ex)

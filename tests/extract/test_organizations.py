@@ -155,3 +155,11 @@ def test_two_firms_the_ner_joins_are_two_when_each_is_named_alone(nlp) -> None:
     names = {a.name: a.actor_type for a in build_actors(doc).actors}
     assert names.get("Halvex") == "organization" and names.get("Norvale") == "organization", names
     assert "Halvex and Norvale" not in names, names
+
+
+def test_a_firm_named_with_an_ampersand_keeps_its_short_name_and_positions_are_no_firms(nlp) -> None:
+    ex = run(nlp, "Regulators are investigating insurance broker Halbrook & Tennant's share sales, the firm has "
+                  "said. Halbrook said it would cooperate. Fly-half Craig Mullen kicked three penalties.")
+    assert _mentions(ex, "Halbrook & Tennant") == {"Halbrook", "Halbrook & Tennant"}, ex.mentions
+    typed = _typed(ex)
+    assert "Fly" not in typed and "Fly-half" not in typed and typed.get("Craig Mullen") == "person", typed

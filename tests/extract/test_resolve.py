@@ -70,3 +70,28 @@ def test_full_name_ending_a_longer_one_joins_it() -> None:
                           ("d3", person("Bo Ruiz"))])
     assert res.actor_id_of[("d2", "a0")] == res.actor_id_of[("d1", "a0")]
     assert res.actor_id_of[("d3", "a0")] != res.actor_id_of[("d1", "a0")]
+
+
+def test_a_misspelling_in_one_article_does_not_split_an_acronym() -> None:
+    union = LocalActor("a0", "Halvard Trade Union", "organization", aliases=["HTU"])
+    res = resolve_actors([("d1", union), ("d2", union), ("d3", LocalActor("a0", "Halvard Trades Union", "organization", aliases=["HTU"])),
+                          ("d4", LocalActor("a0", "HTU", "organization"))])
+    assert res.actor_id_of[("d4", "a0")] == res.actor_id_of[("d1", "a0")]
+
+
+def test_a_one_word_person_is_the_organisation_other_articles_name() -> None:
+    firm = LocalActor("a0", "Norvex", "organization")
+    res = resolve_actors([("d1", firm), ("d2", firm), ("d3", person("Norvex")), ("d4", person("Ana Lind")),
+                          ("d5", person("Lind"))])
+    assert res.actor_id_of[("d3", "a0")] == res.actor_id_of[("d1", "a0")]
+    assert next(a for a in res.actors if a.name == "Norvex").actor_type == "organization"
+    assert res.actor_id_of[("d5", "a0")] == res.actor_id_of[("d4", "a0")]
+
+
+def test_an_organisation_takes_a_country_only_from_most_of_its_articles() -> None:
+    union = LocalActor("a0", "Halvard Union", "organization")
+    res = resolve_actors([("d1", union), ("d2", union), ("d3", LocalActor("a0", "Halvard Union", "organization", "GBR")),
+                          ("d4", LocalActor("a0", "Norvale Party", "organization", "NOR")),
+                          ("d5", LocalActor("a0", "Norvale Party", "organization"))])
+    countries = {a.name: a.country_code for a in res.actors}
+    assert countries == {"Halvard Union": None, "Norvale Party": "NOR"}, countries
