@@ -239,6 +239,8 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             label = "ORG"
         elif label == "ORG" and _place_in_frame(doc, start, end):
             label = "GPE"
+        elif label == "ORG" and _person_in_frame(doc, start, end):
+            label = "PERSON"
         if label == "PERSON":
             start = _strip_person_titles(doc, start, end)
             span = doc[start:end]
@@ -535,6 +537,16 @@ def _org_in_frame(doc: Doc, start: int, end: int, label: str, person_words: set[
     if doc[start].pos_ == "ADJ":
         return False  # 'a European group nine qualifier'
     return bool(_phrase_at(doc, end, org_lexicon().descriptors)) or _staff_frame(doc, end)
+
+
+def _person_in_frame(doc: Doc, start: int, end: int) -> bool:
+    """'said Nina Rollo, head of distribution at Halvard': a two- or three-word name the NER
+    called an organisation whose apposition is a person's title, with no organisation word."""
+    span = doc[start:end]
+    lex = org_lexicon()
+    return 2 <= len(span) <= 3 and all(_cap_word(t) for t in span) and span[-1].lower_ not in lex.suffixes \
+        and not _phrase_at(doc, start, lex.prefixes) and fold(span.text) not in lex.known \
+        and title_in_appos(span) is not None
 
 
 _PLACE_NOUNS = {"city", "town", "village", "island", "province", "region", "district", "county",
@@ -977,8 +989,8 @@ _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", 
 
 def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     """Person names grown over the pieces the NER cuts off: a particle and the given name before
-    it ('Ana van Dijk', 'Van der Berg'), a hyphenated given name's second half ('Kim Dae-ho') and
-    a regnal number ('Carlos II'); a mention inside a grown one then goes."""
+    it ('Ana van Dijk', 'Van der Berg'), a hyphenated name's second half ('Kim Dae-ho', 'Mr
+    Lind-Ruiz') and a regnal number ('Carlos II'); a mention inside a grown one then goes."""
     for m in raw:
         if m.kind != "person":
             continue
@@ -989,9 +1001,10 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
             start -= 1  # the given name the NER left out ('Ana van Dijk', 'Tomas Ekvall')
         elif end - start == 1 and end < len(doc) and _name_piece(doc[end]) and not doc[start].is_upper:
             end += 1  # the family name the NER left out ('Shawn Okafor')
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and _name_syllable(doc[end + 1]) and (doc[end + 1].is_lower or doc[end - 1].is_lower):
-            end += 2
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and (_name_syllable(doc[end + 1]) and (doc[end + 1].is_lower or doc[end - 1].is_lower)
+                     or _cap_word(doc[end + 1]) and _cap_word(doc[end - 1])):
+            end += 2  # 'Kim Dae-ho', and a double-barrelled 'Ana Lind-Ruiz' or 'Mr Lind-Ruiz'
         if end < len(doc) and doc[end].text in _REGNAL:
             end += 1
         if (start, end) != (m.start, m.end):
@@ -1078,13 +1091,14 @@ def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
 
 def _variant_of(words: list[str], by_full: dict[str, int]) -> int | None:
     """'Recep Erdogan' and 'Recep Tayyip Erdogan': same first and last name; 'Van der Berg'
-    and 'Piet van der Berg': a surname with its particle ends the full name."""
+    and 'Piet van der Berg', 'Lind Ruiz' (from 'Lind-Ruiz') and 'Ana Lind Ruiz': one name ends
+    the other."""
     for key, idx in by_full.items():
         other = key.split()
         if len(other) > 1 and other[0] == words[0] and other[-1] == words[-1]:
             return idx
-        if words[0] in _PARTICLES and len(other) > len(words) and other[-len(words):] == words \
-                or other[0] in _PARTICLES and len(words) > len(other) and words[-len(other):] == other:
+        if len(other) > len(words) and other[-len(words):] == words \
+                or len(words) > len(other) and words[-len(other):] == other:
             return idx
     return None
 
