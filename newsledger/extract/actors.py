@@ -891,8 +891,9 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
                                    None, code))
         return
     # ORG
-    if _inside_title(doc, start, end) or text.lower() in lex.titles or _competition(span):
-        return
+    if _inside_title(doc, start, end) or text.lower() in lex.titles or _competition(span) \
+            or len(span) > 1 and gazetteer.demonym_code(span[-1].text) and span[0].tag_ in ("VBN", "VBD", "VBG"):
+        return  # 'Banned American sprinter Ana Ruiz': a participle and a nationality
     if not any(t.text[:1].isupper() for t in span) or any(
             t.text in ("-", "--", "—", "–") and t.whitespace_ and doc[t.i - 1].whitespace_ for t in span):
         return  # 'congress' as a common noun; 'RUGBY - LEAGUE RESULTS' from a headline
@@ -1055,14 +1056,14 @@ def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
 
 
 def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
-    """Full names by their folded form; a surname (or a first name) joins the full name it
-    ends (starts), the most recently mentioned one when two people share it."""
+    """Full names by their folded form; a surname (or a first name), hyphenated or not, joins
+    the full name it ends (starts), the most recently mentioned one when two people share it."""
     clusters: list[list[_RawMention]] = []
     by_full: dict[str, int] = {}
     singles: list[_RawMention] = []
     for m in persons:
         words = _name_words(m.name)
-        if len(words) > 1:
+        if len(m.name.split()) > 1:  # 'Lind-Ruiz' is a surname, however many words it folds to
             key = " ".join(words)
             if key not in by_full:
                 match = _variant_of(words, by_full)
@@ -1073,10 +1074,11 @@ def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
         else:
             singles.append(m)
     for m in singles:
-        word = " ".join(_name_words(m.name))
-        cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[-1] == word for x in c)]
+        single = _name_words(m.name)
+        word = " ".join(single)
+        cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[-len(single):] == single for x in c)]
         if not cands:
-            cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[0] == word for x in c)]
+            cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[:len(single)] == single for x in c)]
         if len(cands) > 1:
             before = [(max((x.start for x in clusters[i] if x.start < m.start), default=-1), i)
                       for i in cands]
@@ -1091,14 +1093,13 @@ def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
 
 def _variant_of(words: list[str], by_full: dict[str, int]) -> int | None:
     """'Recep Erdogan' and 'Recep Tayyip Erdogan': same first and last name; 'Van der Berg'
-    and 'Piet van der Berg', 'Lind Ruiz' (from 'Lind-Ruiz') and 'Ana Lind Ruiz': one name ends
-    the other."""
+    and 'Piet van der Berg': a surname with its particle ends the full name."""
     for key, idx in by_full.items():
         other = key.split()
         if len(other) > 1 and other[0] == words[0] and other[-1] == words[-1]:
             return idx
-        if len(other) > len(words) and other[-len(words):] == words \
-                or len(words) > len(other) and words[-len(other):] == other:
+        if words[0] in _PARTICLES and len(other) > len(words) and other[-len(words):] == words \
+                or other[0] in _PARTICLES and len(words) > len(other) and words[-len(other):] == other:
             return idx
     return None
 

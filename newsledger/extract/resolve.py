@@ -1,9 +1,9 @@
 """Cross-article actor identity. Merges article-local actors into warehouse-wide ones:
 the same normalised name (and type) is one actor, countries are one per ISO code, an acronym
 joins the organisation spelled out with it elsewhere, a one-word "person" that at least as many
-articles call an organisation is that organisation, and a full name ending a longer one ('Ana
-Lind Ruiz') or a bare surname joins the one known full name whose context (country or title)
-agrees, staying apart when two known people share it. Deterministic and independent of input
+articles call an organisation is that organisation, and a bare surname (hyphenated too:
+'Lind-Ruiz') joins the one known full name whose context (country or title) agrees, staying
+apart when two known people share it. Deterministic and independent of input
 order, so re-running it over the whole warehouse after each load gives what one fresh load
 would."""
 
@@ -65,7 +65,10 @@ def resolve_actors(local: Iterable[tuple[str, LocalActor]]) -> Resolution:
                 if k != main:
                     target[k] = main
     for k in sorted(full):
-        # "Kilroy Silk" for "Robert Kilroy Silk": a full name that ends a longer one joins it
+        # "Lind-Ruiz" for "Ana Lind-Ruiz": a hyphenated surname that ends a full name joins it
+        # ("Keeper Ana Lind" from a sentence start must not take "Ana Lind"'s place)
+        if any(" " in a.name for _, a in groups[k]):
+            continue
         words = k[1].split()
         longer = [o for o in sorted(full) if o not in target and len(o[1].split()) > len(words)
                   and o[1].split()[-len(words):] == words]

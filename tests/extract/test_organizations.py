@@ -163,3 +163,10 @@ def test_a_firm_named_with_an_ampersand_keeps_its_short_name_and_positions_are_n
     assert _mentions(ex, "Halbrook & Tennant") == {"Halbrook", "Halbrook & Tennant"}, ex.mentions
     typed = _typed(ex)
     assert "Fly" not in typed and "Fly-half" not in typed and typed.get("Craig Mullen") == "person", typed
+
+
+def test_a_participle_and_a_nationality_are_no_organisation(nlp) -> None:
+    ex = run(nlp, "Banned American sprinter Kelly Whitten says she took drugs. Royal Dutch said profits rose.")
+    typed = _typed(ex)
+    assert "Banned American" not in typed and typed.get("Kelly Whitten") == "person", typed
+    assert typed.get("Royal Dutch") == "organization", typed

@@ -65,11 +65,12 @@ def test_acronym_joins_the_organisation_spelled_out_elsewhere() -> None:
     assert len(res.actors) == 1 and res.actors[0].name == "Halvard Trade Union"
 
 
-def test_full_name_ending_a_longer_one_joins_it() -> None:
-    res = resolve_actors([("d1", person("Ana Lind Ruiz")), ("d2", person("Lind Ruiz")),
-                          ("d3", person("Bo Ruiz"))])
+def test_a_hyphenated_surname_joins_the_full_name_it_ends() -> None:
+    res = resolve_actors([("d1", person("Ana Lind-Ruiz")), ("d2", person("Lind-Ruiz")),
+                          ("d3", person("Bo Ruiz")), ("d4", person("Eva Moss")), ("d5", person("Keeper Eva Moss"))])
     assert res.actor_id_of[("d2", "a0")] == res.actor_id_of[("d1", "a0")]
     assert res.actor_id_of[("d3", "a0")] != res.actor_id_of[("d1", "a0")]
+    assert res.actor_id_of[("d4", "a0")] != res.actor_id_of[("d5", "a0")]  # no 'Keeper Eva Moss' for her
 
 
 def test_a_misspelling_in_one_article_does_not_split_an_acronym() -> None:
