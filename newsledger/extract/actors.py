@@ -158,12 +158,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
-    """spaCy sometimes puts the title or nationality inside the PERSON entity ('President
-    Putin', 'Russian Ana Ruiz')."""
+    """spaCy sometimes puts the title, nationality or occupation inside the PERSON entity
+    ('President Putin', 'Russian Ana Ruiz', 'Novelist Ana Ruiz')."""
     lex = title_lexicon()
     while end - start > 1 and (doc[start].lower_ in lex.titles or doc[start].lower_ in lex.honorifics
                                or doc[start].lower_ in lex.modifiers or token_country(doc[start])
-                               or gazetteer.demonym_code(doc[start].text)):
+                               or gazetteer.demonym_code(doc[start].text) or doc[start].lower_ in _OCCUPATIONS):
         start += 1
     return start
 
@@ -1021,7 +1021,12 @@ def _name_syllable(tok: Token) -> bool:
     return tok.is_alpha and (len(tok) <= 2 or len(tok) <= 4 and tok.lower_ not in STOP_WORDS)
 
 
-_OCCUPATIONS = {"professor", "prof", "dj", "presenter", "broker", "analyst"}
+# occupations that head a name the NER tags with them ('Novelist Ana Ruiz') and are no part of it
+_OCCUPATIONS = {"professor", "prof", "dj", "presenter", "broker", "analyst", "novelist", "author",
+                "writer", "playwright", "poet", "singer", "rapper", "actor", "actress", "comedian", "comic",
+                "cinematographer", "producer", "musician", "guitarist", "drummer", "designer",
+                "backbencher", "treasurer", "magistrate", "constable", "keeper", "goalkeeper", "striker",
+                "midfielder", "defender", "sprinter", "athlete"}
 
 
 def _name_piece(tok: Token) -> bool:
