@@ -1004,8 +1004,9 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
             end += 1  # the family name the NER left out ('Shawn Okafor')
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                 and (_name_syllable(doc[end + 1]) and (doc[end + 1].is_lower or doc[end - 1].is_lower)
-                     or _cap_word(doc[end + 1]) and _cap_word(doc[end - 1])):
-            end += 2  # 'Kim Dae-ho', and a double-barrelled 'Ana Lind-Ruiz' or 'Mr Lind-Ruiz'
+                     or _cap_word(doc[end + 1]) and _cap_word(doc[end - 1])
+                     and not (gazetteer.lookup_place(doc[end - 1].text) and gazetteer.lookup_place(doc[end + 1].text))):
+            end += 2  # 'Kim Dae-ho', a double-barrelled 'Mr Lind-Ruiz'; not a fixture 'Oslo-Bergen'
         if end < len(doc) and doc[end].text in _REGNAL:
             end += 1
         if (start, end) != (m.start, m.end):
