@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract import gazetteer
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import LocalActor, Mention, Place
+from newsledger.extract.resolve import acronym
 from newsledger.extract.teams import dateline_spans, team_spans
 from newsledger.extract.text import doc_text, fold
 from newsledger.extract.titles import lexicon as title_lexicon
@@ -157,10 +158,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
-    """spaCy sometimes puts the title inside the PERSON entity ('President Putin')."""
+    """spaCy sometimes puts the title, nationality or occupation inside the PERSON entity
+    ('President Putin', 'Russian Ana Ruiz', 'Novelist Ana Ruiz')."""
     lex = title_lexicon()
     while end - start > 1 and (doc[start].lower_ in lex.titles or doc[start].lower_ in lex.honorifics
-                               or doc[start].lower_ in lex.modifiers or token_country(doc[start])):
+                               or doc[start].lower_ in lex.modifiers or token_country(doc[start])
+                               or gazetteer.demonym_code(doc[start].text) or doc[start].lower_ in _OCCUPATIONS):
         start += 1
     return start
 
@@ -236,13 +239,15 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             label = "ORG"
         elif label == "ORG" and _place_in_frame(doc, start, end):
             label = "GPE"
+        elif label == "ORG" and _person_in_frame(doc, start, end):
+            label = "PERSON"
         if label == "PERSON":
             start = _strip_person_titles(doc, start, end)
             span = doc[start:end]
             if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text):
                 continue
             if len(span) == 1 and (span[0].lower_ in lex.titles or span[0].lower_ in lex.honorifics
-                                   or token_country(span[0])):
+                                   or token_country(span[0]) or gazetteer.demonym_code(span[0].text)):
                 continue
             if _portfolio(doc, end) or _modifier_word(doc, start, end, person_words) or _line_label(doc, start, end):
                 continue
@@ -262,7 +267,57 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
     if extra:
         covered = {i for m in extra for i in range(m.start, m.end)}
         out = [m for m in out if not covered & set(range(m.start, m.end))] + extra
-    return out
+    things = _thing_names(doc, person_words) | org_lexicon().non_actors
+    return [m for m in out if fold(doc[m.start:m.end].text) not in things
+            and doc[m.end - 1].lower_ not in org_lexicon().award_words]
+
+
+_NAMING_VERBS = {"called", "named", "dubbed", "codenamed", "code-named"}
+
+
+def _thing_names(doc: Doc, person_words: set[str]) -> set[str]:
+    """Folded names the article gives things, not actors, wherever they stand: a name a
+    product noun frames ('its product Vexol', 'the program FileSwap', 'a system called Lexi'),
+    an acronym of lower-case words ('radio tag (RT)'), a prize ('the best film Oscar'), unless
+    the name is a word of a person the article names in full."""
+    lex = org_lexicon()
+    out = {n for n in lex.awards if n not in person_words}
+    for tok in doc[1:]:
+        if not _cap(tok) or _cap(doc[tok.i - 1]):
+            continue
+        prev = doc[tok.i - 1]
+        noun = prev.head if prev.lower_ in _NAMING_VERBS and prev.head.i < prev.i else prev
+        name = _name_at(doc, tok.i)
+        if noun.lower_ in lex.products and noun.is_lower and noun.pos_ == "NOUN" \
+                and (noun is not prev or name.root.head.i == noun.i or noun.head.i == name.root.i
+                     or noun.i > 0 and doc[noun.i - 1].dep_ in ("det", "poss")):
+            out.add(fold(name.text))
+        elif prev.text == "(" and tok.is_upper and tok.is_alpha and _lower_expansion(doc, tok):
+            out.add(fold(tok.text))
+    return out - person_words
+
+
+def _name_at(doc: Doc, i: int) -> Span:
+    """The entity token i opens, else the run of capitalised words from it."""
+    if doc[i].ent_iob_ == "B":
+        return next(e for e in doc.ents if e.start == i)
+    j = i + 1
+    while j < len(doc) and _cap(doc[j]):
+        j += 1
+    return doc[i:j]
+
+
+def _lower_expansion(doc: Doc, tok: Token) -> bool:
+    """'radio frequency ID (RFID)': the words before the parenthesis spell the acronym from
+    their initials (a word in capitals counting whole) and the first is lower-case, so the
+    acronym names a thing, not a body ('Green Unity Party (GUP)')."""
+    for n in range(2, len(tok) + 1):
+        words = doc[max(0, tok.i - 1 - n):tok.i - 1]
+        if len(words) < n or not all(w.is_alpha for w in words):
+            break
+        if "".join(w.text if w.is_upper else w.text[0] for w in words).upper() == tok.text:
+            return words[0].is_lower
+    return False
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -281,6 +336,9 @@ class _OrgLex:
     staff_titles: tuple[tuple[str, ...], ...]
     media: tuple[tuple[str, ...], ...]  # descriptors of papers and broadcasters
     competitions: frozenset[str]
+    award_words: frozenset[str]
+    awards: frozenset[str]  # folded names
+    products: frozenset[str]
     known: frozenset[str]  # folded names
     non_actors: frozenset[str]
     parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
@@ -298,7 +356,8 @@ def org_lexicon() -> _OrgLex:
     forms = [form for entry in lex["parties"].values() for form in entry["forms"]]
     return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
                    phrases(lex["descriptors"]), phrases(lex["staff_titles"]), phrases(lex["media"]),
-                   frozenset(lex["competitions"]),
+                   frozenset(lex["competitions"]), frozenset(lex["award_words"]),
+                   frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
                    frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
                    parties, phrases(forms, lower=False))
 
@@ -366,6 +425,8 @@ def _trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int,
             break
     while end - start > 1:
         last = doc[end - 1]
+        if months and end - start == 3 and last.is_lower and doc[start + 1].text == "-" and not doc[start].whitespace_:
+            return start, start  # 'Fly-half' is a position; a person's 'Li Song-ho' keeps it
         if any(c.isdigit() for c in last.text) or last.is_punct and last.text != "." \
                 or last.is_alpha and last.is_lower:
             end -= 1
@@ -453,13 +514,14 @@ def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
 
 def _described(doc: Doc, span: Span) -> bool:
     """A name whose appositive is an organisation noun ('Dorvel, the first foreign company to
-    list') or that an organisation noun qualifies ('the weekly Die Runde', 'Zorva Dnes daily
-    said'): the descriptor and the name must be linked in the parse, not just adjacent."""
+    list'), that is one's appositive ('an electronics firm, Dorvel Lind') or that an
+    organisation noun qualifies ('the weekly Die Runde', 'Zorva Dnes daily said'): the
+    descriptor and the name must be linked in the parse, not just adjacent."""
     heads = {p[-1] for p in org_lexicon().descriptors}
     root = span.root
     linked = [c for c in root.children if c.dep_ == "appos" or c.dep_ in ("amod", "compound", "nmod") and c.i < span.start]
-    if root.dep_ == "compound" and root.head.i == span.end:
-        linked.append(root.head)
+    if root.dep_ == "compound" and root.head.i == span.end or root.dep_ == "appos" and root.head.i < span.start:
+        linked.append(root.head)  # 'Dorvel daily', 'an electronics firm, Dorvel Lind,
     return any(t.lower_ in heads and t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in linked)
 
 
@@ -475,6 +537,16 @@ def _org_in_frame(doc: Doc, start: int, end: int, label: str, person_words: set[
     if doc[start].pos_ == "ADJ":
         return False  # 'a European group nine qualifier'
     return bool(_phrase_at(doc, end, org_lexicon().descriptors)) or _staff_frame(doc, end)
+
+
+def _person_in_frame(doc: Doc, start: int, end: int) -> bool:
+    """'said Nina Rollo, head of distribution at Halvard': a two- or three-word name the NER
+    called an organisation whose apposition is a person's title, with no organisation word."""
+    span = doc[start:end]
+    lex = org_lexicon()
+    return 2 <= len(span) <= 3 and all(_cap_word(t) for t in span) and span[-1].lower_ not in lex.suffixes \
+        and not _phrase_at(doc, start, lex.prefixes) and fold(span.text) not in lex.known \
+        and title_in_appos(span) is not None
 
 
 _PLACE_NOUNS = {"city", "town", "village", "island", "province", "region", "district", "county",
@@ -499,7 +571,8 @@ def _cap(tok: Token) -> bool:
 def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> list[_RawMention]:
     """Organisation mentions the NER missed: the acronym after a full name ('Green Unity Party
     (GUP)'), names ending in an organisation word it did not tag ('Dow Widget Co'), and later
-    uses of a name or acronym the article already gave an organisation ('GUP said ...')."""
+    uses of a name, its acronym or the first name of a firm 'Dorvel & Lind' the article already
+    gave an organisation ('GUP said ...', 'Dorvel said')."""
     lex = org_lexicon()
     used = set(persons) | {i for m in raw for i in range(m.start, m.end)}
     out: list[_RawMention] = []
@@ -566,6 +639,8 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
         if len(toks) > 1 or toks[0].isupper() and len(toks[0]) >= 2 or len(toks[0]) >= 4 and toks[0][0].isupper():
             if not (gazetteer.demonym_code(m.name) or gazetteer.lookup_place(doc[m.start:m.end].text)):
                 forms.setdefault(toks, m)
+        if len(toks) > 2 and toks[1] == "&" and _cap(doc[m.start]):
+            forms.setdefault(toks[:1], m)  # 'Dorvel' for 'Dorvel & Lind'
     for toks, m in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         n = len(toks)
         for i in range(len(doc) - n + 1):
@@ -635,13 +710,25 @@ def _past_title_words(doc: Doc, i: int) -> int:
     'chairman Labour MP Ana Ruiz', 'manager Sir Alex Moor'."""
     lex = title_lexicon()
     while i < len(doc):
-        if doc[i].lower_ in lex.honorifics or doc[i].lower_ in lex.titles:
+        if n := _title_at(doc, i):
+            i += n
+        elif doc[i].lower_ in lex.honorifics:
             i += 1
         elif n := _party_at(doc, i):
             i += n
         else:
             break
     return i
+
+
+def _title_at(doc: Doc, i: int) -> int:
+    """Length of the longest title written at token i: 'Prime Minister' after 'Deputy' is the
+    title's rest, not a name."""
+    titles = title_lexicon().titles
+    for n in range(min(4, len(doc) - i), 0, -1):
+        if " ".join(t.lower_ for t in doc[i:i + n]) in titles:
+            return n
+    return 0
 
 
 _NAME = r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z][a-zA-Z'\-]+|de|van|von|der|den|da|di|du|le|la|el|bin|ben)){0,3}"
@@ -804,8 +891,9 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
                                    None, code))
         return
     # ORG
-    if _inside_title(doc, start, end) or text.lower() in lex.titles or _competition(span):
-        return
+    if _inside_title(doc, start, end) or text.lower() in lex.titles or _competition(span) \
+            or len(span) > 1 and gazetteer.demonym_code(span[-1].text) and span[0].tag_ in ("VBN", "VBD", "VBG"):
+        return  # 'Banned American sprinter Ana Ruiz': a participle and a nationality
     if not any(t.text[:1].isupper() for t in span) or any(
             t.text in ("-", "--", "—", "–") and t.whitespace_ and doc[t.i - 1].whitespace_ for t in span):
         return  # 'congress' as a common noun; 'RUGBY - LEAGUE RESULTS' from a headline
@@ -902,8 +990,8 @@ _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", 
 
 def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     """Person names grown over the pieces the NER cuts off: a particle and the given name before
-    it ('Ana van Dijk', 'Van der Berg'), a hyphenated given name's second half ('Kim Dae-ho') and
-    a regnal number ('Carlos II'); a mention inside a grown one then goes."""
+    it ('Ana van Dijk', 'Van der Berg'), a hyphenated name's second half ('Kim Dae-ho', 'Mr
+    Lind-Ruiz') and a regnal number ('Carlos II'); a mention inside a grown one then goes."""
     for m in raw:
         if m.kind != "person":
             continue
@@ -914,9 +1002,11 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
             start -= 1  # the given name the NER left out ('Ana van Dijk', 'Tomas Ekvall')
         elif end - start == 1 and end < len(doc) and _name_piece(doc[end]) and not doc[start].is_upper:
             end += 1  # the family name the NER left out ('Shawn Okafor')
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and _name_syllable(doc[end + 1]) and (doc[end + 1].is_lower or doc[end - 1].is_lower):
-            end += 2
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and (_name_syllable(doc[end + 1]) and (doc[end + 1].is_lower or doc[end - 1].is_lower)
+                     or _cap_word(doc[end + 1]) and _cap_word(doc[end - 1])
+                     and not (gazetteer.lookup_place(doc[end - 1].text) and gazetteer.lookup_place(doc[end + 1].text))):
+            end += 2  # 'Kim Dae-ho', a double-barrelled 'Mr Lind-Ruiz'; not a fixture 'Oslo-Bergen'
         if end < len(doc) and doc[end].text in _REGNAL:
             end += 1
         if (start, end) != (m.start, m.end):
@@ -932,7 +1022,12 @@ def _name_syllable(tok: Token) -> bool:
     return tok.is_alpha and (len(tok) <= 2 or len(tok) <= 4 and tok.lower_ not in STOP_WORDS)
 
 
-_OCCUPATIONS = {"professor", "prof", "dj", "presenter", "broker", "analyst"}
+# occupations that head a name the NER tags with them ('Novelist Ana Ruiz') and are no part of it
+_OCCUPATIONS = {"professor", "prof", "dj", "presenter", "broker", "analyst", "novelist", "author",
+                "writer", "playwright", "poet", "singer", "rapper", "actor", "actress", "comedian", "comic",
+                "cinematographer", "producer", "musician", "guitarist", "drummer", "designer",
+                "backbencher", "treasurer", "magistrate", "constable", "keeper", "goalkeeper", "striker",
+                "midfielder", "defender", "sprinter", "athlete"}
 
 
 def _name_piece(tok: Token) -> bool:
@@ -946,7 +1041,8 @@ def _name_piece(tok: Token) -> bool:
 def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
     """A name the article gives an organisation names it everywhere in the article: 'Dorvel'
     the NER calls a person after 'Dorvel spokesman Ian Moor' or 'Dorvel Holdings' is the
-    company, unless a title says that mention is a person or the word is a named person's."""
+    company ('Dorvel & Lind' too), unless a title says that mention is a person or the word is
+    a named person's."""
     orgs: dict[str, _RawMention] = {}
     suffixes = org_lexicon().suffixes
     persons = {w for m in raw if m.kind == "person" and len(m.name.split()) > 1 for w in fold(m.name).split()}
@@ -955,8 +1051,8 @@ def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
             orgs.setdefault(fold(m.name), m)
             orgs.setdefault(fold(doc_text(doc)[m.char_start:m.char_end]), m)
             words = fold(m.name).split()
-            if len(words) > 1 and words[-1] in suffixes and words[0] not in persons:
-                orgs.setdefault(words[0], m)  # 'Dorvel' for 'Dorvel Holdings'
+            if len(words) > 1 and (words[-1] in suffixes or "&" in m.name) and words[0] not in persons:
+                orgs.setdefault(words[0], m)  # 'Dorvel' for 'Dorvel Holdings' or 'Dorvel & Lind'
                 orgs.setdefault(words[-1], m)  # 'United' for 'Harbury United'
     for m in raw:
         if m.kind == "person" and not m.role_title or m.kind == "organization" and len(m.name.split()) == 1:
@@ -966,14 +1062,14 @@ def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
 
 
 def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
-    """Full names by their folded form; a surname (or a first name) joins the full name it
-    ends (starts), the most recently mentioned one when two people share it."""
+    """Full names by their folded form; a surname (or a first name), hyphenated or not, joins
+    the full name it ends (starts), the most recently mentioned one when two people share it."""
     clusters: list[list[_RawMention]] = []
     by_full: dict[str, int] = {}
     singles: list[_RawMention] = []
     for m in persons:
         words = _name_words(m.name)
-        if len(words) > 1:
+        if len(m.name.split()) > 1:  # 'Lind-Ruiz' is a surname, however many words it folds to
             key = " ".join(words)
             if key not in by_full:
                 match = _variant_of(words, by_full)
@@ -984,10 +1080,11 @@ def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
         else:
             singles.append(m)
     for m in singles:
-        word = " ".join(_name_words(m.name))
-        cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[-1] == word for x in c)]
+        single = _name_words(m.name)
+        word = " ".join(single)
+        cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[-len(single):] == single for x in c)]
         if not cands:
-            cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[0] == word for x in c)]
+            cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[:len(single)] == single for x in c)]
         if len(cands) > 1:
             before = [(max((x.start for x in clusters[i] if x.start < m.start), default=-1), i)
                       for i in cands]
@@ -1109,8 +1206,7 @@ def _merge_acronyms(by_key: dict[tuple[str, str], list[_RawMention]]) -> None:
         for long in orgs:
             if not by_key[long]:
                 continue
-            words = [w for w in by_key[long][0].name.split() if w.lower() not in ("of", "the", "and", "for")]
-            if long != short and len(words) == len(name) and "".join(w[0] for w in words).upper() == name:
+            if long != short and acronym(by_key[long][0].name) == name:
                 by_key[long].extend(by_key[short])
                 by_key[short] = []
                 break

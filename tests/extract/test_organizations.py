@@ -90,6 +90,9 @@ def test_an_organisation_apposition_and_short_name_hold_for_the_whole_article(nl
     cases = [("Kestrava, the first foreign company to list on the Riga bourse, said profits doubled. "
               "In a call, Ozols said he regarded Kestrava as cheap. Kestrava said its chief would stay. "
               "Janis Ozols, a trader, agreed.", "Kestrava", ["Kestrava"] * 3, "Janis Ozols"),
+             ("The company said it would work with a small Swedish electronics firm, Orvo Selar, on the "
+              "devices, and Anna Lindqvist said the price was fair.", "Orvo Selar", ["Orvo Selar"],
+              "Anna Lindqvist"),
              ("Shares of Dorvell Holdings rose on Monday. Dorvell said it would buy a rival, and "
               "Anna Lindqvist said the price was fair.", "Dorvell Holdings", ["Dorvell", "Dorvell Holdings"],
               "Anna Lindqvist")]
@@ -152,3 +155,18 @@ def test_two_firms_the_ner_joins_are_two_when_each_is_named_alone(nlp) -> None:
     names = {a.name: a.actor_type for a in build_actors(doc).actors}
     assert names.get("Halvex") == "organization" and names.get("Norvale") == "organization", names
     assert "Halvex and Norvale" not in names, names
+
+
+def test_a_firm_named_with_an_ampersand_keeps_its_short_name_and_positions_are_no_firms(nlp) -> None:
+    ex = run(nlp, "Regulators are investigating insurance broker Halbrook & Tennant's share sales, the firm has "
+                  "said. Halbrook said it would cooperate. Fly-half Craig Mullen kicked three penalties.")
+    assert _mentions(ex, "Halbrook & Tennant") == {"Halbrook", "Halbrook & Tennant"}, ex.mentions
+    typed = _typed(ex)
+    assert "Fly" not in typed and "Fly-half" not in typed and typed.get("Craig Mullen") == "person", typed
+
+
+def test_a_participle_and_a_nationality_are_no_organisation(nlp) -> None:
+    ex = run(nlp, "Banned American sprinter Kelly Whitten says she took drugs. Royal Dutch said profits rose.")
+    typed = _typed(ex)
+    assert "Banned American" not in typed and typed.get("Kelly Whitten") == "person", typed
+    assert typed.get("Royal Dutch") == "organization", typed

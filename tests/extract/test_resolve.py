@@ -57,3 +57,42 @@ def test_independent_of_input_order() -> None:
     results = [resolve_actors(list(p)) for p in itertools.permutations(items)]
     assert all(r.actors == results[0].actors and r.actor_id_of == results[0].actor_id_of
                for r in results)
+
+
+def test_acronym_joins_the_organisation_spelled_out_elsewhere() -> None:
+    res = resolve_actors([("d1", LocalActor("a0", "Halvard Trade Union", "organization", aliases=["HTU"])),
+                          ("d2", LocalActor("a0", "HTU", "organization"))])
+    assert len(res.actors) == 1 and res.actors[0].name == "Halvard Trade Union"
+
+
+def test_a_hyphenated_surname_joins_the_full_name_it_ends() -> None:
+    res = resolve_actors([("d1", person("Ana Lind-Ruiz")), ("d2", person("Lind-Ruiz")),
+                          ("d3", person("Bo Ruiz")), ("d4", person("Eva Moss")), ("d5", person("Keeper Eva Moss"))])
+    assert res.actor_id_of[("d2", "a0")] == res.actor_id_of[("d1", "a0")]
+    assert res.actor_id_of[("d3", "a0")] != res.actor_id_of[("d1", "a0")]
+    assert res.actor_id_of[("d4", "a0")] != res.actor_id_of[("d5", "a0")]  # no 'Keeper Eva Moss' for her
+
+
+def test_a_misspelling_in_one_article_does_not_split_an_acronym() -> None:
+    union = LocalActor("a0", "Halvard Trade Union", "organization", aliases=["HTU"])
+    res = resolve_actors([("d1", union), ("d2", union), ("d3", LocalActor("a0", "Halvard Trades Union", "organization", aliases=["HTU"])),
+                          ("d4", LocalActor("a0", "HTU", "organization"))])
+    assert res.actor_id_of[("d4", "a0")] == res.actor_id_of[("d1", "a0")]
+
+
+def test_a_one_word_person_is_the_organisation_other_articles_name() -> None:
+    firm = LocalActor("a0", "Norvex", "organization")
+    res = resolve_actors([("d1", firm), ("d2", firm), ("d3", person("Norvex")), ("d4", person("Ana Lind")),
+                          ("d5", person("Lind"))])
+    assert res.actor_id_of[("d3", "a0")] == res.actor_id_of[("d1", "a0")]
+    assert next(a for a in res.actors if a.name == "Norvex").actor_type == "organization"
+    assert res.actor_id_of[("d5", "a0")] == res.actor_id_of[("d4", "a0")]
+
+
+def test_an_organisation_takes_a_country_only_from_most_of_its_articles() -> None:
+    union = LocalActor("a0", "Halvard Union", "organization")
+    res = resolve_actors([("d1", union), ("d2", union), ("d3", LocalActor("a0", "Halvard Union", "organization", "GBR")),
+                          ("d4", LocalActor("a0", "Norvale Party", "organization", "NOR")),
+                          ("d5", LocalActor("a0", "Norvale Party", "organization"))])
+    countries = {a.name: a.country_code for a in res.actors}
+    assert countries == {"Halvard Union": None, "Norvale Party": "NOR"}, countries
