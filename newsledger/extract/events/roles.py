@@ -129,7 +129,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             add(sources, subject_of(trig.light))
         for child in head.children:
             if child.dep_ == "poss":
-                add(sources, child)
+                add(targets if trig.patient_possessive else sources, child)
             elif child.dep_ == "prep":
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 for p in pobjs:

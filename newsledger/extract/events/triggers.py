@@ -30,6 +30,7 @@ class Trigger:
     light: Token | None = None  # "held" in "held talks"
     anchors: set[int] = field(default_factory=set)  # tokens whose modifiers describe the event
     political: bool = False  # kept only with a political participant (`needs_political`)
+    patient_possessive: bool = False  # "Smith's arrest": the possessor is the target (`patient`)
 
 
 def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
@@ -179,6 +180,8 @@ def _object_in(tok: Token, name: str, deps: tuple[str, ...] = ("dobj", "nsubjpas
     describes ('films shot in the UK') (or the arguments `deps`)."""
     words = lexicon().lists[name]
     args = [c for c in tok.children if c.dep_ in deps]
+    args += [p for c in args if c.lemma_.lower() in CROWD or c.lemma_.lower() == "total"  # "a total of 91 foxes"
+             for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
     if "nsubjpass" in deps and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         args.append(tok.head)
@@ -390,7 +393,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # has an agent or a date of its own
             if not _has_agent(tok, index) and not _has_date(tok, date_tokens):
                 continue
-            nouns.append(Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i}))
+            nouns.append(Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i},
+                                 patient_possessive=bool(entry.get("patient"))))
             continue
         if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _EXAMPLE_PREPS
                 and head.head.i in {n.head.i for n in nouns}):
@@ -430,7 +434,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         carried = light is not None and light.lemma_.lower() in lex.light  # "held talks"; not "left for talks"
         trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
-        nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors))
+        nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
+                             patient_possessive=bool(entry.get("patient"))))
     return sorted(list(verbs.values()) + nouns, key=lambda t: t.head.i)
 
 
