@@ -378,6 +378,11 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "the DVD format war"
         if entry.get("armed_type") and _aimed_at_a_state(tok, index):
             entry = {"type": entry["armed_type"]}  # "strikes on Gaza" are no walkout
+        aimed_at = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                    for p in c.children if p.dep_ == "pobj"]
+        if (entry.get("verbal_type") and any(p.lemma_.lower() in lex.verbal_objects for p in aimed_at)
+                and not any(p.pos_ == "PROPN" or p.ent_type_ for p in aimed_at)):
+            entry = {"type": entry["verbal_type"], "mode": "disapprove"}  # "an attack on the plans": words
         if entry.get("needs_target") and not _acts_on_people(tok, index):
             continue  # "the film's release"
         head = tok.head
