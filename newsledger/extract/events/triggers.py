@@ -43,8 +43,9 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
                 f"{lemma} {child.lower_}" in lex.verbs):
             entry = lex.verbs[f"{lemma} {child.lower_}"]
             if child.dep_ == "prep" and (_temporal_object(child) or child.i < tok.i or (
-                    entry.get("particle") and any(p.dep_ == "pobj" for p in child.children))):
-                continue  # "called in administrators on Friday", "pushed prices up", "gave details in a speech"
+                    entry.get("particle") and any(p.dep_ == "pobj" for p in child.children)) or any(
+                    o.dep_ in ("dobj", "oprd", "dative") and tok.i < o.i < child.i for o in tok.children)):
+                continue  # "called in administrators on Friday", "gave details in a speech", "called Labour a machine for"
             return entry, [tok, child]
     if any(c.dep_ == "prt" for c in tok.children):
         return None  # a phrasal verb means something else: "back up", "shell out", "call off"
