@@ -203,11 +203,12 @@ def _frame_date(verb: Token, spans: list[Span]) -> Span | None:
 
 
 def _names_a_thing(ent: Span, anchor_of: dict[int, int]) -> bool:
-    """'the 1951 Convention', 'that 1978 resolution', 'your Oct. 23 item': a date inside a noun
-    phrase, after its determiner, modifying a noun that names no event."""
+    """'the 1951 Convention', 'that 1978 resolution', 'your Oct. 23 item', 'this Sunday's
+    elections': a date inside a noun phrase, after its determiner, modifying a noun that names
+    no event."""
     head = ent.root.head
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return (ent.root.dep_ in ("nummod", "compound", "nmod", "amod") and head.pos_ in ("NOUN", "PROPN")
+    return (ent.root.dep_ in ("nummod", "compound", "nmod", "amod", "poss") and head.pos_ in ("NOUN", "PROPN")
             and head.i not in anchor_of and noun_entry(head) is None
             and (ent[0].tag_ in ("DT", "PRP$") or before is not None and before.tag_ in ("DT", "PRP$", "POS")))
 
