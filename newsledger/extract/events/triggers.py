@@ -329,6 +329,11 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0].get("subjects") and not (_object_in(tok, found[0]["subjects"], ("nsubj", "nsubjpass"))
                                                       or any(c.dep_ == "dobj" for c in tok.children)):
             found = None  # "a bomb exploded", not "the market is set to explode"
+        if found and found[0].get("not_alone") and (subj := subject_of(tok)) is not None and (
+                subj.lemma_.lower() in lex.lists[found[0]["not_alone"]] and not subj.conjuncts
+                and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "between")
+                            for c in tok.children)):
+            found = None  # "the board is expected to meet": a session of one body
         if found and found[0].get("left") and (left := [
                 p for w in found[1][1:] for of in w.children if of.dep_ == "prep" and of.lower_ == "of"
                 for p in of.children if p.dep_ == "pobj"]) and not any(
