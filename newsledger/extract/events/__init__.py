@@ -27,13 +27,12 @@ from spacy.tokens import Doc, Span
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
-from newsledger.extract.events.domain import apolitical, fits_domain, is_sport, political_office, state_actor
+from newsledger.extract.events.domain import acts_politically, apolitical, fits_domain, is_sport
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
-from newsledger.extract.events.roles import args, generic_party, negated, own_verbs, place_of, status_of, verb_chain
+from newsledger.extract.events.roles import args, generic_party, negated, place_of, status_of, verb_chain
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
 from newsledger.extract.events.triggers import find_triggers
 from newsledger.extract.records import Event, Statement
-from newsledger.extract.statements import subject_of
 from newsledger.extract.text import doc_text
 
 __all__ = ["date_spans", "extract_events", "tokens_of_cue"]
@@ -76,9 +75,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue
         if not fits_domain(trig.event_type, sources + targets, index, sport):
             continue
-        if trig.political and not any(state_actor(k, index) for k in sources + targets) and not (
-                (subj := subject_of(trig.head)) is not None and subj.lemma_.lower() in plover_lexicon().parties
-        ) and not political_office(trig.head):
+        if trig.political and not acts_politically(trig.head, sources + targets, index):
             continue  # "the firm offered services", "he quit the show"
         value, date_text = date_of_trigger.get(n, (None, None))
         if status == "occurred" and value is not None and _after(value, published):
@@ -97,7 +94,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             participant_keys=participants, mode=trig.mode, place=place,
             event_date=value.value if value else None,
             date_precision=value.precision if value and value.value else None,
-            date_text=date_text, negated=negated(trig, own_verbs(trig, chain)), status=status,
+            date_text=date_text, negated=negated(trig, chain), status=status,
             confidence=_confidence(trig.event_type, sources, targets, index),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]

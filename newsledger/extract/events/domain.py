@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Token
 
 from newsledger.extract import titles
 from newsledger.extract.actors import ActorIndex
+from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.lexicon import load
+from newsledger.extract.statements import subject_of
 
 
 _GOVERNMENT_WORDS = re.compile(
@@ -43,12 +45,7 @@ def _political(key: str, index: ActorIndex, sport: bool) -> bool:
     political title."""
     actor = index.actor(key)
     if actor.actor_type == "person":
-        unpolitical_titles = domain()["apolitical_titles"]
-        for title in actor.role_titles:
-            low = title.lower()
-            if low not in unpolitical_titles and low.split()[-1] not in unpolitical_titles:
-                return True
-        return False
+        return any(_political_title(title) for title in actor.role_titles)
     if not sport:
         return True
     return bool(_GOVERNMENT_WORDS.search(actor.name))
@@ -80,16 +77,23 @@ def apolitical(event_type: str, keys: list[str], index: ActorIndex) -> bool:
             and not any(_political(k, index, False) for k in keys))
 
 
-def political_office(verb: Token) -> bool:
-    """'quit as home secretary', 'resigned as foreign minister': the office the verb names
-    makes its subject political whatever the article calls them (not 'quit as chairman')."""
-    unpolitical_titles = domain()["apolitical_titles"]
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                words = " ".join(t.lower_ for t in obj.subtree if t.dep_ in ("compound", "amod") or t == obj)
-                if words in titles.lexicon().titles and obj.lower_ not in unpolitical_titles:
-                    return True
-    return False
+def acts_politically(verb: Token, keys: list[str], index: ActorIndex) -> bool:
+    """Whether a `needs_political` event has someone who can act politically: a participant
+    (`state_actor`), a subject like "minister" (the [parties] of plover.toml), or an office
+    the verb names ('quit as home secretary', not 'quit as chairman')."""
+    if any(state_actor(k, index) for k in keys):
+        return True
+    subj = subject_of(verb)
+    if subj is not None and subj.lemma_.lower() in lexicon().parties:
+        return True
+    offices = [" ".join(t.lower_ for t in obj.subtree if t.dep_ in ("compound", "amod") or t == obj)
+               for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+               for obj in prep.children if obj.dep_ == "pobj"]
+    return any(office in titles.lexicon().titles and _political_title(office) for office in offices)
+
+
+def _political_title(title: str) -> bool:
+    """A role title that is not one of the [domain] `apolitical_titles` ('coach', 'chairman')."""
+    low = title.lower()
+    unpolitical = domain()["apolitical_titles"]
+    return low not in unpolitical and low.split()[-1] not in unpolitical

@@ -39,7 +39,7 @@ def verb_chain(trig: Trigger) -> list[Token]:
     return out
 
 
-def own_verbs(trig: Trigger, chain: list[Token]) -> list[Token]:
+def _own_verbs(trig: Trigger, chain: list[Token]) -> list[Token]:
     """The verbs of `chain` whose negation is the event's. A noun event that is the object of a
     verb that does not carry it ('failed to meet the demands', 'does not apply to deals made
     before 2005') keeps none: the demands were made. (Its status does follow them: 'will need
@@ -78,6 +78,7 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
 
 def negated(trig: Trigger, chain: list[Token]) -> bool:
     """'did not attend', 'no talks', 'failed to reach a deal': the text says it did not happen."""
+    chain = _own_verbs(trig, chain)
     verbs = {tok.i: tok for tok in [trig.head, *chain]}  # the chain starts at the trigger's own verb: count it once
     negations = sum(c.dep_ == "neg" for tok in verbs.values() for c in tok.children)
     # "failed to agree", "was unable to agree"; not "the inquiry failed to uncover ...": the inquiry was held
