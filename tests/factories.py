@@ -1,10 +1,13 @@
-"""Small hand-written articles and extraction records for stage tests (no model needed)."""
+"""Small hand-written articles and extraction records for stage tests (none loads a model; `statements`
+takes the session's)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from newsledger.extract.actors import build_actors
 from newsledger.extract.records import ArticleExtraction, Event, LocalActor, Mention, Place, Statement
+from newsledger.extract.statements import extract_statements
 from newsledger.ids import content_hash
 from newsledger.ingest import RawArticle
 
@@ -31,3 +34,9 @@ def extraction(article_id: str = "a1", text: str = TEXT) -> ArticleExtraction:
                       target_key="a1", place=Place("Springfield", "city", "USA", 39.8, -89.6),
                       event_date=dt.date(2024, 3, 6), date_precision="day", date_text=None)],
     )
+
+
+def statements(nlp, text: str) -> list[Statement]:
+    """The statements of `text` parsed with `nlp`, its actors found first as the pipeline does."""
+    doc = nlp(text)
+    return extract_statements(doc, build_actors(doc))

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.actors import build_actors
-from newsledger.extract.records import Statement
-from newsledger.extract.statements import extract_statements
+from tests.factories import statements
 
 pytestmark = pytest.mark.slow
-
-
-def statements(nlp, text: str) -> list[Statement]:
-    doc = nlp(text)
-    return extract_statements(doc, build_actors(doc))
 
 
 @pytest.mark.parametrize(
