@@ -1,7 +1,8 @@
 """Find quoted passages in raw text: straight and curly double quotes, « », „ “, the TeX/wire
-pair `` '', and single quotes, including quotes that run over paragraphs (the news convention of
-re-opening the quote at each new paragraph). Scanning restarts at every paragraph, so one
-unbalanced mark loses at most its own quote, never the others."""
+pair `` '' (and '' ... '', the old newspaper form of it), and single quotes, including quotes
+that run over paragraphs (the news convention of re-opening the quote at each new paragraph).
+Scanning restarts at every paragraph, so one unbalanced mark loses at most its own quote, never
+the others."""
 
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ def _double_marks(text: str) -> list[tuple[int, int, str]]:
         elif ch == "'":
             start, end = _apostrophe_run(text, i)
             mark = _apostrophe_pair(text, start, end)
-            if mark and mark[2]:
+            if mark:
                 marks.append(mark)
             i = end
             continue
@@ -75,12 +76,11 @@ def _apostrophe_run(text: str, i: int) -> tuple[int, int]:
     return start, end
 
 
-def _apostrophe_pair(text: str, start: int, end: int) -> tuple[int, int, str | None] | None:
-    """The '' double quote mark in a run of apostrophes text[start:end], if there is one, and its
-    kind: it only closes (`` opens), so an opening-like '' has none. One apostrophe is a single
-    quote or an apostrophe; of three, the single one is inside the double quote (an opening 3 +
-    'Meh', a closing 'the players' + 3); a '' between spaces or after a measure (6'2'') is no
-    quote."""
+def _apostrophe_pair(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The '' double quote mark in a run of apostrophes text[start:end], if there is one. It opens
+    as well as closes: old newspaper texts write '' for `` too. One apostrophe is a single quote
+    or an apostrophe; of three, the single one is inside the double quote (an opening 3 + 'Meh',
+    a closing 'the players' + 3); a '' between spaces or after a measure (6'2'') is no quote."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     opening = (before in _OPEN_CONTEXT or before in OPEN_DOUBLE) and not after.isspace()
@@ -90,7 +90,7 @@ def _apostrophe_pair(text: str, start: int, end: int) -> tuple[int, int, str | N
     pos = start + 1 if end - start == 3 and not opening else start
     if closing and before.isdigit() and _MEASURE.search(text[text.rfind(" ", 0, start) + 1:start]):
         return None
-    return pos, 2, "close" if closing else None
+    return pos, 2, "both" if opening and closing else "open" if opening else "close"
 
 
 def _in_apostrophe_pair(text: str, i: int) -> bool:
@@ -153,7 +153,7 @@ def find_quotes(text: str) -> list[Quote]:
         if open_at is not None and n + 1 < len(paragraphs):
             nxt_start, nxt_end = paragraphs[n + 1]
             nxt = text[nxt_start:nxt_end].lstrip()
-            if nxt[:1] in OPEN_DOUBLE + '"' or nxt.startswith(TEX_OPEN):
+            if nxt[:1] in OPEN_DOUBLE + '"' or nxt.startswith((TEX_OPEN, TEX_CLOSE)):
                 pending = open_at
     covered = [(q.start, q.end) for q in quotes]
     quotes.extend(_single_quotes(text, covered))

@@ -97,6 +97,20 @@ def test_lone_tex_marks_and_apostrophes_are_not_quotes(text: str) -> None:
     assert inner(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("''We will not leave,'' the mayor said.", ["We will not leave"]),
+        ("''It isn't over,'' she said. ''The players' vote comes next.''",
+         ["It isn't over", "The players' vote comes next."]),
+        ("''It felt like, 'not again,''' he said.", ["It felt like, 'not again,'"]),
+        ("''First part.\n''Second part,'' she said.", ["First part.\n''Second part"]),
+    ],
+)
+def test_old_newspaper_quotes_open_with_two_apostrophes(text: str, expected: list[str]) -> None:
+    assert inner(text) == expected
+
+
 def test_apostrophes_keep_a_single_quote_next_to_them() -> None:
     assert inner("She called it 'a fair deal' and the growers' board agreed.") == ["a fair deal"]
 
