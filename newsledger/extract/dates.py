@@ -104,10 +104,10 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past",
         return anchor
     if published is None:
         return UNRESOLVED
-    return _relative(s, published, tense)
+    return _relative(s, published, tense, anchor)
 
 
-def _relative(s: str, pub: dt.date, tense: str) -> ResolvedDate:
+def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = None) -> ResolvedDate:
     shift_m = re.match(r"(last|next|this|coming|past|previous|following)\s+", s)
     shift = None
     if shift_m:
@@ -156,11 +156,14 @@ def _relative(s: str, pub: dt.date, tense: str) -> ResolvedDate:
             return UNRESOLVED
         sign = -1 if m[3] in ("ago", "earlier", "before") else 1
         unit = m[2]
+        base = pub  # "two days ago"; but "met on Monday ... a day later" counts from Monday
+        if m[3] in ("earlier", "before", "later") and anchor is not None and anchor.value is not None:
+            base = anchor.value
         if unit == "day":
-            return ResolvedDate(pub + dt.timedelta(days=sign * n), "day")
+            return ResolvedDate(base + dt.timedelta(days=sign * n), "day")
         if unit == "month":
-            return ResolvedDate((pub + relativedelta(months=sign * n)).replace(day=1), "month")
-        return ResolvedDate(dt.date(pub.year + sign * n, 1, 1), "year")
+            return ResolvedDate((base + relativedelta(months=sign * n)).replace(day=1), "month")
+        return ResolvedDate(dt.date(base.year + sign * n, 1, 1), "year")
     return UNRESOLVED
 
 

@@ -56,6 +56,14 @@ def test_same_day_refers_back() -> None:
     assert resolve_date("the same day", PUB, "future", None).value is None
 
 
+def test_days_later_count_from_the_date_just_told() -> None:
+    monday = resolve_date("on Monday", PUB, "past")
+    assert resolve_date("a day later", PUB, "past", monday) == ResolvedDate(dt.date(2025, 5, 13), "day")
+    assert resolve_date("two days earlier", PUB, "past", monday) == ResolvedDate(dt.date(2025, 5, 10), "day")
+    assert resolve_date("two days ago", PUB, "past", monday) == ResolvedDate(dt.date(2025, 5, 12), "day")
+    assert resolve_date("a day later", PUB, "past", None) == ResolvedDate(dt.date(2025, 5, 15), "day")
+
+
 def test_weeks_resolve_to_their_month_when_inside_one() -> None:
     assert resolve_date("next week", PUB, "future") == ResolvedDate(dt.date(2025, 5, 1), "month")
     assert resolve_date("last week", PUB, "past") == ResolvedDate(dt.date(2025, 5, 1), "month")

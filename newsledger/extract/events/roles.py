@@ -6,7 +6,7 @@ only named by what they are ("police", "troops") is kept without actors."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
@@ -59,6 +59,8 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
             if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                            for c in anc.children):
                 return "hypothetical"
+    if _yes_no_question(trig.head.sent):
+        return "hypothetical"  # "Do you support him?" asks, it does not tell
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     # the verbs governing the action, not the action's own verb ("sought asylum" happened)
     lemmas = {t.lemma_.lower() for t in chain if t not in trig.tokens}
@@ -74,6 +76,17 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
            for c in trig.head.children if c.dep_ in ("amod", "acl")):
         return "planned"  # "the planned talks", "a summit set for April"
     return "occurred"
+
+
+def _yes_no_question(sent: Span) -> bool:
+    """A question whose auxiliary comes before the subject ('Do you support him?', 'Will they
+    meet?'), not a wh-question, which takes its event as given ('Why did they invade?')."""
+    if not sent.text.rstrip().rstrip("\"'”").endswith("?"):
+        return False
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in root.children) and not any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < subj.i)
 
 
 def negated(trig: Trigger, chain: list[Token]) -> bool:

@@ -59,6 +59,29 @@ def _politicians(subj: Token | None) -> bool:
     return subj is not None and subj.lemma_.lower() in lexicon().lists["verbal_subjects"]
 
 
+def _over_an_issue(tok: Token) -> bool:
+    """The quarrel is 'over' or 'about' something that is no time or place ('attacks over
+    immigration', not 'attacks over the weekend' or 'over the border')."""
+    return any(c.dep_ == "prep" and c.lower_ in ("over", "about") and not _temporal_object(c) and not any(
+        p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children) for c in tok.children)
+
+
+def _person(tok: Token | None, index: ActorIndex) -> bool:
+    """A person known by name, pronoun or office ('Smith', 'he', 'the candidate')."""
+    if tok is None:
+        return False
+    return _politicians(tok) or any(index.actor(k).actor_type == "person" for k in index.resolve(tok))
+
+
+def _person_on_person(attack: Token, agent: Token | None, targets: list[Token], index: ActorIndex) -> bool:
+    """One person attacking another by name or office ('Smith attacked Jones', 'his attacks on
+    the candidate'): in the news that is words, unless a weapon is named ('attacked him with a
+    knife'); beatings and stabbings have verbs of their own."""
+    if any(w.lemma_.lower() in lexicon().lists["hand_weapons"] for w in attack.subtree):
+        return False
+    return _person(agent, index) and any(_person(t, index) for t in targets)
+
+
 _REFLEXIVES = ("herself", "himself", "themselves", "itself", "myself", "yourself", "ourselves")
 
 
@@ -183,6 +206,7 @@ def _object_in(tok: Token, name: str, deps: tuple[str, ...] = ("dobj", "nsubjpas
     args = [c for c in tok.children if c.dep_ in deps]
     args += [p for c in args if c.lemma_.lower() in CROWD or c.lemma_.lower() == "total"  # "a total of 91 foxes"
              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    args += [m for c in args if c.lemma_.lower() in CROWD for m in c.children if m.dep_ == "compound"]  # "a veterans group"
     if "nsubjpass" in deps and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         args.append(tok.head)
@@ -306,7 +330,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("needs_target") and not found[0].get("objects") and not _acts_on_people(tok, index):
             found = None  # "released the film" is no release of captives
-        if found and found[0].get("verbal_type") and (_politicians(subject_of(tok)) or any(
+        if found and found[0].get("verbal_type") and (_politicians(subject_of(tok)) or _person_on_person(
+                tok, subject_of(tok), [c for c in tok.children if c.dep_ == "dobj"], index) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_objects
                 or c.dep_ == "prep" and (c.lower_ in ("over", "about", "as")
                                          or c.lower_ == "on" and not _temporal_object(c)) for c in tok.children)):
@@ -386,8 +411,13 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             entry = {"type": entry["armed_type"]}  # "strikes on Gaza" are no walkout
         aimed_at = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                     for p in c.children if p.dep_ == "pobj"]
-        if (entry.get("verbal_type") and any(p.lemma_.lower() in lex.verbal_objects for p in aimed_at)
-                and not any(p.pos_ == "PROPN" or p.ent_type_ for p in aimed_at)):
+        attacker = next((c for c in tok.children if c.dep_ == "poss"), None) or next((
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for p in c.children
+            if p.dep_ == "pobj"), None)  # "his attacks on", "attacks from Senator X"
+        if entry.get("verbal_type") and (any(p.lemma_.lower() in lex.verbal_objects for p in aimed_at)
+                                         and not any(p.pos_ == "PROPN" or p.ent_type_ for p in aimed_at)
+                                         or _person_on_person(tok, attacker, aimed_at, index)
+                                         or _person(attacker, index) and _over_an_issue(tok)):
             entry = {"type": entry["verbal_type"], "mode": "disapprove"}  # "an attack on the plans": words
         if entry.get("needs_target") and not _acts_on_people(tok, index):
             continue  # "the film's release"
