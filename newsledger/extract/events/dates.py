@@ -65,7 +65,7 @@ def date_spans(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "DATE":
             if not (_DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text) or _is_dateline(ent)
-                    or not _DATE_WORDS.search(ent.text) or _clock_time(ent)):
+                    or not _DATE_WORDS.search(ent.text) or _clock_time(ent) or _cut_duration(ent)):
                 out.append(ent)
         elif ent.label_ == "TIME":
             first = next((t.i for t in ent if _DAY_WORD.match(t.text)), None)
@@ -256,6 +256,12 @@ def _clock_time(ent: Span) -> bool:
 
 
 _TIME_ZONES = frozenset({"GMT", "BST", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT", "CST", "MSK", "IST", "HRS", "HOURS"})
+
+
+def _cut_duration(ent: Span) -> bool:
+    """'the day-long meeting', 'a year-old boy': the NER took the unit of a duration or an age."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in ("long", "old")
 
 
 def _is_dateline(ent: Span) -> bool:
