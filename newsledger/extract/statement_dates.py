@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.dates import resolve_date
 from newsledger.extract.events import tokens_of_cue
 from newsledger.extract.records import Statement
+from newsledger.extract.text import aux_words
 
 
 def date_statements(doc: Doc, statements: list[Statement], published: dt.date | None, dated: list[Span]) -> None:
@@ -47,6 +48,6 @@ def _dates_by_head(dated: list[Span]) -> dict[int, Span]:
 
 def _tense(cue: Token) -> str:
     """'said Friday' is the last Friday, 'will say on Friday' the next one."""
-    if {c.lower_ for c in cue.children if c.dep_ == "aux"} & {"will", "'ll", "shall"}:
+    if aux_words([cue]) & {"will", "'ll", "shall"}:
         return "future"
     return "past" if cue.tag_ in ("VBD", "VBN") else "present"

@@ -1,4 +1,4 @@
-"""Small string helpers shared by the extractors and the cross-article resolver."""
+"""Small string and token helpers shared by the extractors and the cross-article resolver."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
@@ -34,3 +34,9 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["newsledger_text"] = doc.text
     return text
+
+
+def aux_words(chain: list[Token], deps: tuple[str, ...] = ("aux",)) -> set[str]:
+    """The auxiliaries of the verbs of `chain`, lower case, with curly apostrophes made straight
+    ('she’ll accept' is as planned as 'she'll accept')."""
+    return {c.lower_.replace("’", "'") for t in chain for c in t.children if c.dep_ in deps}

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.roles import SUBJ, verb_chain
 from newsledger.extract.events.triggers import MODALS, Trigger, manner_host, noun_entry, premodified
-from newsledger.extract.text import doc_text
+from newsledger.extract.text import aux_words, doc_text
 
 
 _SPAN_OF_TIME = re.compile(r"\b(?:days|weeks|months|years|decades|hours)\b(?!.*\b(?:ago|earlier|later|before)\b)"
@@ -29,7 +29,7 @@ def tense(trig: Trigger, chain: list[Token], status: str) -> str:
     if status in ("planned", "expected"):
         return "future"
     tags = {t.tag_ for t in chain}
-    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+    auxes = aux_words(chain)
     if auxes & _FUTURE_MODALS and not auxes & {"have", "'ve"}:
         return "future"  # "must be returned by Jan. 14", "would sign on Friday"; not "would have signed"
     if tags & {"VBD", "VBN"} or any(c.lower_ in ("had", "has", "have", "did") for t in chain for c in t.children):

@@ -14,6 +14,7 @@ from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.triggers import CROWD, Trigger
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
+from newsledger.extract.text import aux_words
 
 
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at")
@@ -61,7 +62,7 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
                 return "hypothetical"
     if _yes_no_question(trig.head.sent):
         return "hypothetical"  # "Do you support him?" asks, it does not tell
-    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+    auxes = aux_words(chain, ("aux", "auxpass"))
     # the verbs governing the action, not the action's own verb ("sought asylum" happened)
     lemmas = {t.lemma_.lower() for t in chain if t not in trig.tokens}
     if auxes & {"would", "could", "might", "should", "must", "ought"}:

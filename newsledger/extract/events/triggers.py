@@ -59,6 +59,13 @@ def _politicians(subj: Token | None) -> bool:
     return subj is not None and subj.lemma_.lower() in lexicon().lists["verbal_subjects"]
 
 
+def _has_purpose(noun: Token) -> bool:
+    """The noun says what is wanted: a for-phrase or a to-infinitive ('an appeal for calm', 'an
+    appeal to stay at home')."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)
+
+
 def _over_an_issue(tok: Token) -> bool:
     """The quarrel is 'over' or 'about' something that is no time or place ('attacks over
     immigration', not 'attacks over the weekend' or 'over the border')."""
@@ -468,6 +475,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue
         if entry.get("needs_light") and light is None:
             continue  # "filed a suit", not "wore a suit"
+        if entry.get("needs_purpose") and light is None and not _has_purpose(tok):
+            continue  # "an appeal for calm", not "his appeal to voters"
         if _governed_by_intent(light or tok):
             continue
         if light is not None and light.i in cue_tokens and tok.dep_ != "dobj":
