@@ -21,6 +21,7 @@ Where each column of `events` is decided:
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -29,11 +30,13 @@ from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
 from newsledger.extract.events.domain import acts_politically, apolitical, fits_domain, is_sport
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
-from newsledger.extract.events.roles import args, generic_party, negated, place_of, status_of, verb_chain
+from newsledger.extract.events.roles import FUTURE_AUX, args, generic_party, negated, place_of, status_of, verb_chain
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
 from newsledger.extract.events.triggers import find_triggers
 from newsledger.extract.records import Event, Statement
-from newsledger.extract.text import doc_text
+from newsledger.extract.text import aux_words, doc_text
+
+_PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|previous|earlier)\b", re.I)  # "last week" has no single month
 
 __all__ = ["date_spans", "extract_events", "tokens_of_cue"]
 
@@ -78,8 +81,11 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if trig.political and not acts_politically(trig.head, sources + targets, index):
             continue  # "the firm offered services", "he quit the show"
         value, date_text = date_of_trigger.get(n, (None, None))
-        if status == "occurred" and value is not None and _after(value, published):
+        if status == "occurred" and value is not None and _side_of(value, published) > 0:
             status = "planned"  # "meet separately Monday", "for the summit in July": not yet
+        if value is not None and aux_words(chain) & FUTURE_AUX and (
+                _side_of(value, published) < 0 or _PAST_WORDS.search(date_text)):
+            value, date_text = None, None  # "will resign after the invasion last week": not its date
         lo = min(t.idx for t in trig.tokens)
         hi = max(t.idx + len(t) for t in trig.tokens)
         plover = trig.event_type
@@ -106,12 +112,14 @@ def _confidence(event_type: str, sources: list[str], targets: list[str], index: 
     return (0.7 if sources and targets else 0.5) - (0.2 if apolitical(event_type, sources + targets, index) else 0)
 
 
-def _after(value: ResolvedDate, published: dt.date | None) -> bool:
-    """The date lies wholly after publication (a day after it, or a later month or year)."""
+def _side_of(value: ResolvedDate, published: dt.date | None) -> int:
+    """-1 when the date lies wholly before publication (a day before it, or an earlier month or
+    year), 1 when wholly after, 0 when it holds publication or either is unknown."""
     if value.value is None or published is None:
-        return False
+        return 0
     if value.precision == "year":
-        return value.value.year > published.year
+        return (value.value.year > published.year) - (value.value.year < published.year)
     if value.precision == "month":
-        return (value.value.year, value.value.month) > (published.year, published.month)
-    return value.value > published
+        here, pub = (value.value.year, value.value.month), (published.year, published.month)
+        return (here > pub) - (here < pub)
+    return (value.value > published) - (value.value < published)

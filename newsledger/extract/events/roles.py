@@ -22,11 +22,14 @@ SOURCE_PREPS = ("by", "from")
 SUBJ = ("nsubj", "nsubjpass", "expl")
 PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout")
 VISIT_PREPS = ("to",)
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
 def verb_chain(trig: Trigger) -> list[Token]:
     """The trigger's verb and the verbs that govern it through xcomp ('is expected to attend')."""
     cur = trig.light or trig.head
+    if cur.pos_ in ("NOUN", "PROPN") and _given(cur):
+        return [cur]  # "will back him because of the slaying": the slaying happened, whatever he will do
     if cur.pos_ in ("NOUN", "PROPN"):
         cur = cur.head if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else cur
         if cur.dep_ == "prep":
@@ -38,6 +41,22 @@ def verb_chain(trig: Trigger) -> list[Token]:
         cur = cur.head
         out.append(cur)
     return out
+
+
+_GIVEN_PREPS = ("because", "since", "following", "despite", "amid", "amidst", "over", "wake")
+
+
+def _given(noun: Token) -> bool:
+    """A noun event named as a cause or a background ('because of', 'despite', 'amid', 'in the
+    wake of' it) is taken as having happened: the clause's modality is not its own."""
+    cur = noun
+    while cur.dep_ == "pobj" and cur.head.dep_ in ("prep", "pcomp"):
+        prep = cur.head
+        words = {prep.lower_, prep.head.lower_}
+        if words & set(_GIVEN_PREPS):
+            return True
+        cur = prep.head
+    return False
 
 
 def _own_verbs(trig: Trigger, chain: list[Token]) -> list[Token]:
@@ -69,7 +88,7 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
         return "hypothetical"
     if lemmas & lexicon().lists["expecting"] or auxes & {"may"}:
         return "expected"
-    if auxes & {"will", "shall", "'ll", "wo"} or lemmas & lexicon().lists["intending"]:
+    if auxes & FUTURE_AUX or lemmas & lexicon().lists["intending"]:
         return "planned"
     if any(t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "planned"
