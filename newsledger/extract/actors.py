@@ -389,11 +389,27 @@ def _listed_org(doc: Doc, start: int, end: int) -> _RawMention | None:
     lex = org_lexicon()
     key = fold(span.text)
     if key in lex.parties:
-        name, country = lex.parties[key]
-        return _RawMention("organization", name, start, end, span.start_char, span.end_char, None, country)
+        return _party_mention(doc, start, end)
     if key in lex.known:
         return _RawMention("organization", span.text, start, end, span.start_char, span.end_char)
     return None
+
+
+def _party_mention(doc: Doc, start: int, end: int) -> _RawMention | None:
+    """The party a listed form names, read with the capitalised words the NER left before it:
+    'Liberal Democrats' tagged as 'Democrats' is the party that longer form lists, and a form
+    after a demonym or country other than the party's own ('English Democrats' beside the US
+    party) names some other party ('Scottish Labour' is still Labour)."""
+    parties = org_lexicon().parties
+    start = next((lo for lo in range(max(0, start - 3), start)
+                  if fold(doc[lo:end].text) in parties and _cap(doc[lo])), start)
+    name, country = parties[fold(doc[start:end].text)]
+    before = doc[start - 1] if start > 0 and not doc[start].is_sent_start else None
+    if before is not None and _cap(before) and country \
+            and (gazetteer.demonym_code(before.text) or gazetteer.country_code(before.text) or country) != country:
+        return None
+    span = doc[start:end]
+    return _RawMention("organization", name, start, end, span.start_char, span.end_char, None, country)
 
 
 def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:

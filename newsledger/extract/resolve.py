@@ -1,11 +1,15 @@
 """Cross-article actor identity. Merges article-local actors into warehouse-wide ones:
 the same normalised name (and type) is one actor, countries are one per ISO code, an acronym
 joins the organisation spelled out with it elsewhere, a one-word "person" that at least as many
-articles call an organisation is that organisation, and a bare surname (hyphenated too:
-'Lind-Ruiz') joins the one known full name whose context (country or title) agrees, staying
-apart when two known people share it. Deterministic and independent of input
-order, so re-running it over the whole warehouse after each load gives what one fresh load
-would."""
+articles call an organisation as call it or someone by it as a surname is that organisation,
+and a bare surname (hyphenated too: 'Lind-Ruiz') joins the one known full name whose context
+(country or title) agrees, staying apart when two known people share it. Only a name written
+like a person's ('Ana Lind', not 'rang Lucy' or 'Coach Ana Lind') takes bare surnames; with
+no country or title to compare, each article's bare surname joins the one candidate whose
+articles share some of its company (fully named people, organisations), and a bare first name
+('Harry' beside 'Dirty Harry') or country ('England') joins only where country or title agree.
+Deterministic and independent of input order, so re-running it over the whole
+warehouse after each load gives what one fresh load would."""
 
 from __future__ import annotations
 
@@ -13,9 +17,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from newsledger.extract import gazetteer
 from newsledger.extract.records import LocalActor
 from newsledger.extract.text import fold
+from newsledger.extract.titles import lexicon as title_lexicon
 from newsledger.ids import stable_id
 
 
@@ -50,13 +57,17 @@ def resolve_actors(local: Iterable[tuple[str, LocalActor]]) -> Resolution:
     for article_id, actor in local:
         groups[_group_key(actor)].append((article_id, actor))
 
-    # Persons known by more than one word, indexed by surname and by first + last name.
+    # Persons known by more than one word, indexed by surname and by first + last name; only
+    # those written like a person's name ('named') stand for a bare name elsewhere.
     full = {k for k in groups if k[0] == "person" and len(k[1].split()) > 1}
+    named = {k for k in full if any(_name_shaped(a.name) for _, a in groups[k])}
     by_first_last: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for k in sorted(full):
         words = k[1].split()
         by_first_last[(words[0], words[-1])].append(k)
+    in_article = _actors_by_article(groups)
     target: dict[tuple[str, str], tuple[str, str]] = {}
+    joins: dict[tuple[str, tuple[str, str]], tuple[str, str]] = {}  # (article_id, key) -> full name
     for pair, keys in by_first_last.items():
         # "Recep Tayyip Erdogan" and "Recep Erdogan": the longest name holds the variants.
         if len(keys) > 1:
@@ -70,32 +81,38 @@ def resolve_actors(local: Iterable[tuple[str, LocalActor]]) -> Resolution:
         if any(" " in a.name for _, a in groups[k]):
             continue
         words = k[1].split()
-        longer = [o for o in sorted(full) if o not in target and len(o[1].split()) > len(words)
+        longer = [o for o in sorted(named) if o not in target and len(o[1].split()) > len(words)
                   and o[1].split()[-len(words):] == words]
-        if k not in target and (chosen := _agreeing(groups[k], longer, groups)) is not None:
-            target[k] = chosen
+        if k not in target:
+            joins.update(_joins(k, longer, groups, in_article))
     target.update(_acronym_targets(groups))
+    given = _given_names(named)
+    surname_articles = _surname_articles(groups, named)
+    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    joined = {k for _, k in joins}
+    for k in sorted(named):
+        if k not in target and k not in joined:
+            by_surname[k[1].split()[-1]].append(k)
     for k in sorted(groups):
         # "Yukos" the NER calls a person in one article is the company that more articles name
+        # than name it or someone by it as a surname ('Campbell' of 'Ann Campbell' and 'Bo Campbell')
         org = ("organization", k[1])
-        if k[0] == "person" and " " not in k[1] and org in groups \
-                and len({d for d, _ in groups[org]}) >= len({d for d, _ in groups[k]}):
+        if k[0] == "person" and " " not in k[1] and org in groups and len({d for d, _ in groups[org]}) \
+                >= len({d for d, _ in groups[k]} | surname_articles.get(k[1], set())):
             target[k] = org
-    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for k in sorted(full):
-        if k not in target:
-            by_surname[k[1].split()[-1]].append(k)
     for k in sorted(groups):
         if k[0] != "person" or k in full or k in target:
             continue
         cands = by_surname.get(k[1], [])
-        chosen = _agreeing(groups[k], cands, groups)
-        if chosen is not None:
-            target[k] = chosen
+        # a first name or a country's name ('England' for its team) alone is nobody's surname
+        # unless the context says so
+        unsure = k[1] in given or gazetteer.country_code(k[1]) is not None
+        joins.update(_joins(k, cands, groups, in_article, strict=unsure))
 
     merged: dict[tuple[str, str], list[tuple[str, LocalActor]]] = defaultdict(list)
     for k, members in groups.items():
-        merged[target.get(k, k)].extend(members)
+        for article_id, a in members:
+            merged[joins.get((article_id, k), target.get(k, k))].append((article_id, a))
 
     actors: list[CanonicalActor] = []
     id_of: dict[tuple[str, str], str] = {}
@@ -134,13 +151,63 @@ def _acronym_targets(groups: dict[tuple[str, str], list[tuple[str, LocalActor]]]
     return out
 
 
-def _agreeing(surname_members: list[tuple[str, LocalActor]], cands: list[tuple[str, str]],
-              groups: dict[tuple[str, str], list[tuple[str, LocalActor]]]) -> tuple[str, str] | None:
-    """The full name a bare surname joins: the only candidate whose country or title agrees,
-    or the only candidate at all when nothing contradicts it."""
-    if not cands:
-        return None
-    mine = [a for _, a in surname_members]
+def _given_names(named: Iterable[tuple[str, str]]) -> set[str]:
+    """Words more known full names begin than end ('Harry' of 'Harry Hill' and 'Harry Lee'):
+    alone, such a word is more likely some first name than the surname of the one full name
+    ending with it ('Dirty Harry')."""
+    first = Counter(k[1].split()[0] for k in named)
+    last = Counter(k[1].split()[-1] for k in named)
+    return {w for w in first if first[w] > last[w]}
+
+
+def _surname_articles(groups: dict[tuple[str, str], list[tuple[str, LocalActor]]],
+                      named: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """Articles naming someone by each word that ends a known full name."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for k in named:
+        out[k[1].split()[-1]].update(d for d, _ in groups[k])
+    return out
+
+
+def _name_shaped(name: str) -> bool:
+    """'Ana Lind', not 'rang Lucy', 'Crown Prince Abdullah' or 'Mike Nichols' Closer': only a
+    name that begins and ends capitalised, without a title or a possessive, is a person's full
+    name that a bare surname may stand for."""
+    words = name.split()
+    lex = title_lexicon()
+    opening = {fold(" ".join(words[:n])) for n in (1, 2)}
+    return (words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or _particle(w) for w in words[1:-1])
+            and not any(w.endswith(("'", "’", "'s", "’s")) for w in words)
+            and not any(w in lex.titles or w in lex.honorifics for w in opening))
+
+
+def _particle(word: str) -> bool:
+    """'van', 'de', 'bin' inside a name; not 'v' in 'Swansea v Leicester' nor 'of', 'at'."""
+    return word.isalpha() and len(word) > 1 and word not in STOP_WORDS
+
+
+def _actors_by_article(groups: dict[tuple[str, str], list[tuple[str, LocalActor]]]) -> dict[str, set[tuple[str, str]]]:
+    """The organisations and fully named people each article names: the company that tells the
+    footballer 'Ball' of a line-up from the presenter 'Zoe Ball' when neither has a country or a
+    title (a bare name, as ambiguous as the one to place, is no evidence)."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for k, members in groups.items():
+        if k[0] != "country" and (k[0] != "person" or " " in k[1]):
+            for article_id, _ in members:
+                out[article_id].add(k)
+    return out
+
+
+def _joins(bare: tuple[str, str], cands: list[tuple[str, str]],
+           groups: dict[tuple[str, str], list[tuple[str, LocalActor]]],
+           in_article: dict[str, set[tuple[str, str]]],
+           strict: bool = False) -> dict[tuple[str, tuple[str, str]], tuple[str, str]]:
+    """The full name a bare surname stands for, by (article, bare key): in all its articles the
+    only candidate whose country or title agrees; else, in each article, the only candidate
+    with neither to compare whose articles name a person or organisation that article names too
+    (not with `strict`)."""
+    mine = [a for _, a in groups[bare]]
     my_countries = {a.country_code for a in mine if a.country_code}
     my_titles = _title_words(mine)
 
@@ -155,12 +222,18 @@ def _agreeing(surname_members: list[tuple[str, LocalActor]], cands: list[tuple[s
         return None  # nothing to compare
 
     verdicts = {k: agrees(k) for k in cands}
-    positive = [k for k, v in verdicts.items() if v]
-    if len(positive) == 1:
-        return positive[0]
-    if len(cands) == 1 and verdicts[cands[0]] is None:
-        return cands[0]
-    return None
+    if len(positive := [k for k, v in verdicts.items() if v]) == 1:
+        return {(article_id, bare): positive[0] for article_id, _ in groups[bare]}
+    if positive or strict:
+        return {}
+    company = {k: set().union(*(in_article[d] for d, _ in groups[k])) - {k}
+               for k, v in verdicts.items() if v is None}
+    out = {}
+    for article_id, _ in groups[bare]:
+        sharing = [k for k, theirs in company.items() if theirs & in_article[article_id]]
+        if len(sharing) == 1:
+            out[(article_id, bare)] = sharing[0]
+    return out
 
 
 def _canonical(key: tuple[str, str], members: list[LocalActor]) -> CanonicalActor:

@@ -156,3 +156,14 @@ def test_a_name_whose_apposition_is_a_title_is_a_person(nlp) -> None:
     doc.ents = [Span(doc, start, start + 2, label="ORG")]  # as the NER may
     typed = {a.name: a.actor_type for a in build_actors(doc).actors}
     assert typed.get("Nina Rollo") == "person", typed
+
+
+def test_a_party_form_ending_a_longer_name_is_not_the_shorter_party(nlp) -> None:
+    ex = run(nlp, "The Liberal Democrats say they oppose the scheme, Ian Corran said. Neither the English "
+                  "Democrats nor the Scottish Labour group backed it, and US Democrats stayed silent.")
+    parties = {a.name: a.country_code for a in ex.actors if a.actor_type == "organization"}
+    assert parties.get("Liberal Democrats") == "GBR", parties
+    assert "Liberal Democrats" in _mentions(ex, "Liberal Democrats"), ex.mentions
+    assert parties.get("Labour Party") == "GBR", parties
+    assert _mentions(ex, "Democratic Party") == ["Democrats"], ex.mentions  # the US one only
+    assert _typed(ex).get("Ian Corran") == "person"

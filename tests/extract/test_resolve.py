@@ -13,6 +13,9 @@ def person(name: str, country: str | None = None, titles: list[str] | None = Non
     return LocalActor("a0", name, "person", country, role_titles=titles or [])
 
 
+CLUB = LocalActor("a1", "Halden Rovers", "organization")  # company two articles share
+
+
 def test_surname_joins_the_known_full_name() -> None:
     res = resolve_actors([("d1", person("Maria Lopez", "ESP", ["Spanish Minister"])),
                           ("d2", person("Lopez", "ESP"))])
@@ -66,7 +69,7 @@ def test_acronym_joins_the_organisation_spelled_out_elsewhere() -> None:
 
 
 def test_a_hyphenated_surname_joins_the_full_name_it_ends() -> None:
-    res = resolve_actors([("d1", person("Ana Lind-Ruiz")), ("d2", person("Lind-Ruiz")),
+    res = resolve_actors([("d1", person("Ana Lind-Ruiz")), ("d2", person("Lind-Ruiz")), ("d1", CLUB), ("d2", CLUB),
                           ("d3", person("Bo Ruiz")), ("d4", person("Eva Moss")), ("d5", person("Keeper Eva Moss"))])
     assert res.actor_id_of[("d2", "a0")] == res.actor_id_of[("d1", "a0")]
     assert res.actor_id_of[("d3", "a0")] != res.actor_id_of[("d1", "a0")]
@@ -83,7 +86,7 @@ def test_a_misspelling_in_one_article_does_not_split_an_acronym() -> None:
 def test_a_one_word_person_is_the_organisation_other_articles_name() -> None:
     firm = LocalActor("a0", "Norvex", "organization")
     res = resolve_actors([("d1", firm), ("d2", firm), ("d3", person("Norvex")), ("d4", person("Ana Lind")),
-                          ("d5", person("Lind"))])
+                          ("d5", person("Lind")), ("d4", CLUB), ("d5", CLUB)])
     assert res.actor_id_of[("d3", "a0")] == res.actor_id_of[("d1", "a0")]
     assert next(a for a in res.actors if a.name == "Norvex").actor_type == "organization"
     assert res.actor_id_of[("d5", "a0")] == res.actor_id_of[("d4", "a0")]
@@ -96,3 +99,47 @@ def test_an_organisation_takes_a_country_only_from_most_of_its_articles() -> Non
                           ("d5", LocalActor("a0", "Norvale Party", "organization"))])
     countries = {a.name: a.country_code for a in res.actors}
     assert countries == {"Halvard Union": None, "Norvale Party": "NOR"}, countries
+
+
+def test_a_bare_first_name_does_not_join_the_one_name_it_ends() -> None:
+    res = resolve_actors([("d1", person("Tomas Berg")), ("d2", person("Tomas Holm")), ("d3", person("Lucky Tomas")),
+                          ("d4", person("Tomas", titles=["Prince"])), ("d5", person("Holm")),
+                          *[(d, CLUB) for d in ("d2", "d3", "d4", "d5")]])
+    assert res.actor_id_of[("d4", "a0")] != res.actor_id_of[("d3", "a0")]
+    assert res.actor_id_of[("d5", "a0")] == res.actor_id_of[("d2", "a0")]  # a surname still joins
+
+
+def test_a_bare_first_name_joins_a_full_name_whose_context_agrees() -> None:
+    res = resolve_actors([("d1", person("Tomas Berg")), ("d2", person("Tomas Holm")),
+                          ("d3", person("Vida Tomas", "SWE")), ("d4", person("Tomas", "SWE"))])
+    assert res.actor_id_of[("d4", "a0")] == res.actor_id_of[("d3", "a0")]
+
+
+def test_a_country_alone_is_nobodys_surname() -> None:
+    res = resolve_actors([("d1", person("Mark Chile")), ("d2", person("Chile"))])
+    assert res.actor_id_of[("d2", "a0")] != res.actor_id_of[("d1", "a0")]
+
+
+def test_only_a_name_shaped_like_a_persons_takes_a_bare_surname() -> None:
+    for full in ("called Vesna", "Coach Ivo Vesna", "Ivo Lind's Vesna", "Halden v Vesna"):
+        res = resolve_actors([("d1", person(full)), ("d2", person("Vesna")), ("d1", CLUB), ("d2", CLUB)])
+        assert res.actor_id_of[("d2", "a0")] != res.actor_id_of[("d1", "a0")], full
+    res = resolve_actors([("d1", person("Ruud van Vesna")), ("d2", person("Vesna")), ("d1", CLUB), ("d2", CLUB)])
+    assert res.actor_id_of[("d2", "a0")] == res.actor_id_of[("d1", "a0")]
+
+
+def test_a_surname_of_known_people_stays_a_person_beside_a_same_named_firm() -> None:
+    res = resolve_actors([("d1", LocalActor("a0", "Larsen", "organization")), ("d2", person("Ana Larsen", "NOR")),
+                          ("d3", person("Bo Larsen", "DNK")), ("d4", person("Larsen", "NOR"))])
+    assert res.actor_id_of[("d4", "a0")] == res.actor_id_of[("d2", "a0")]
+    assert {a.actor_type for a in res.actors if a.name == "Larsen"} == {"organization"}
+
+
+def test_without_country_or_title_a_bare_surname_joins_only_where_the_company_agrees() -> None:
+    res = resolve_actors([("d1", person("Zoe Moss")), ("d1", CLUB), ("d2", person("Moss")), ("d2", CLUB),
+                          ("d3", person("Moss")), ("d3", LocalActor("a1", "Norvale Radio", "organization")),
+                          ("d4", person("Ivo Lind")), ("d4", LocalActor("a2", "Ana Berg", "person")),
+                          ("d5", person("Lind")), ("d5", LocalActor("a2", "Berg", "person"))])
+    assert res.actor_id_of[("d2", "a0")] == res.actor_id_of[("d1", "a0")]
+    assert res.actor_id_of[("d3", "a0")] != res.actor_id_of[("d1", "a0")]  # another Moss
+    assert res.actor_id_of[("d5", "a0")] != res.actor_id_of[("d4", "a0")]  # a bare name is no company
