@@ -17,7 +17,7 @@ from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words
 
 
-TARGET_PREPS = ("with", "to", "against", "on", "into", "at")
+TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "behind")
 SOURCE_PREPS = ("by", "from")
 SUBJ = ("nsubj", "nsubjpass", "expl")
 PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout")
@@ -169,11 +169,11 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 for p in pobjs:
                     if child.lower_ in SOURCE_PREPS:
                         add(sources, p)
-                    elif child.lower_ in TARGET_PREPS + ("of", "between"):
-                        add(targets, p)
+                    elif child.lower_ in TARGET_PREPS + ("of", "between", "for"):
+                        add(targets, p)  # "support for Kyiv", "talks with Iran", "an attack on Gaza"
         if trig.light is not None:
-            for child in trig.light.children:
-                if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+            for child in trig.light.children:  # "held talks with Iran", "threw his support behind her"
+                if child.dep_ in ("prep", "dative") and child.lower_ in ("with", "between", "behind", "to"):
                     for p in child.children:
                         add(targets, p) if p.dep_ == "pobj" else None
     if not sources and len(targets) > 1 and trig.event_type == "CONSULT":

@@ -147,6 +147,13 @@ def _acts_on_people(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
+def _event_noun(word: str) -> bool:
+    """A noun that names an event by itself ('talks', 'the summit'), not only with a light verb
+    ('support' is one in 'voiced support', none in 'received support from voters')."""
+    entry = lexicon().nouns.get(word)
+    return entry is not None and not entry.get("needs_light") and not entry.get("light_verbs")
+
+
 def _object_is_party(tok: Token, index: ActorIndex) -> bool:
     """The verb's object or 'with' phrase, when it has one, is an actor, a party-like noun or an
     event ('met the minister', 'hosted talks')."""
@@ -168,7 +175,7 @@ def _object_is_party(tok: Token, index: ActorIndex) -> bool:
         if obj.lower_ in ("him", "her", "them", "us", "me", "you", "each", "one"):
             continue
         lemma = obj.lemma_.lower()
-        if lemma in lex.parties or lemma in lex.captives or obj.lower_ in lex.nouns or lemma in lex.nouns:
+        if lemma in lex.parties or lemma in lex.captives or _event_noun(obj.lower_) or _event_noun(lemma):
             continue
         if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
             continue
@@ -439,8 +446,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 continue
             # "condemned the attacks": the attack is an event of its own, kept below when it
             # has an agent or a date of its own
-            if not _has_agent(tok, index) and not _has_date(tok, date_tokens):
-                continue
+            if entry.get("needs_light") or entry.get("light_verbs") or (
+                    not _has_agent(tok, index) and not _has_date(tok, date_tokens)):
+                continue  # "discussed his opposition to the plan": no act of opposing is told
             nouns.append(Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i},
                                  patient_possessive=bool(entry.get("patient"))))
             continue
@@ -475,6 +483,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue
         if entry.get("needs_light") and light is None:
             continue  # "filed a suit", not "wore a suit"
+        if entry.get("light_verbs") and (light is None or light.lemma_.lower() not in lex.lists[entry["light_verbs"]]):
+            continue  # "voiced support for", not "has the support of 40%"
         if entry.get("needs_purpose") and light is None and not _has_purpose(tok):
             continue  # "an appeal for calm", not "his appeal to voters"
         if _governed_by_intent(light or tok):
