@@ -30,7 +30,8 @@ from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
 from newsledger.extract.events.domain import acts_politically, apolitical, fits_domain, is_sport
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
-from newsledger.extract.events.roles import FUTURE_AUX, args, generic_party, negated, place_of, status_of, verb_chain
+from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
+                                             status_of, verb_chain)
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
 from newsledger.extract.events.triggers import find_triggers
 from newsledger.extract.records import Event, Statement
@@ -47,7 +48,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     (`date_spans`, found once per article)."""
     cue_tokens = {t.i for s in statements for t in tokens_of_cue(doc, s) if not speech_act(t, s)}
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
-    reported = [(s.char_start, s.char_end) for s in statements if s.kind == "indirect"]
+    reported = [s for s in statements if s.kind == "indirect"]
     triggers = find_triggers(doc, index, cue_tokens, spans)
     sport = is_sport(doc)
     dates = date_attachments(doc, triggers, spans)
@@ -70,10 +71,15 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         pos = trig.head.idx
         if any(s <= pos < e for s, e in direct):
             continue
-        if any(s <= pos < e for s, e in reported) and status == "hypothetical":
-            continue
+        said = next((s for s in reported if s.char_start <= pos < s.char_end), None)
         place, place_tokens = place_of(trig, index)
         sources, targets = args(trig, index, place_tokens)
+        if said is not None and not sources and said.speaker_key and speaker_is_subject(chain):
+            sources = [said.speaker_key]  # "Iran said it will hold talks": Iran will
+        threat = (said is not None and plover_lexicon().future.get(trig.event_type) == "THREATEN"
+                  and bool(aux_words(chain) & MODAL_AUX) and _own_words(said, sources))  # not "if it is attacked"
+        if said is not None and status == "hypothetical" and not threat:
+            continue  # a condition in someone's words is theirs to tell, unless they threaten
         if not sources and not targets and n not in dates and not generic_party(trig):
             continue
         if not fits_domain(trig.event_type, sources + targets, index, sport):
@@ -89,8 +95,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         lo = min(t.idx for t in trig.tokens)
         hi = max(t.idx + len(t) for t in trig.tokens)
         plover = trig.event_type
-        if status in ("planned", "expected"):
-            plover = plover_lexicon().future.get(plover, plover)
+        if status in ("planned", "expected") or status == "hypothetical" and said is not None:
+            plover = plover_lexicon().future.get(plover, plover)  # "will attend": AGREE; "would strike if": THREATEN
         participants = sources[1:] + targets[1:]
         events.append((lo, Event(
             event_type=trig.event_type, plover_type=plover, trigger=doc_text(doc)[lo:hi],
@@ -104,6 +110,18 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             confidence=_confidence(trig.event_type, sources, targets, index),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _own_words(said: Statement, sources: list[str]) -> bool:
+    """The act is told by whoever would do it: the speaker itself, or an unnamed official
+    speaking for it ('the president said the United States would use force'), not an
+    analyst's forecast."""
+    if not sources:
+        return False  # "people he might have wanted to kill": nobody's threat
+    if said.speaker_key in sources:
+        return True
+    words = (said.speaker_text or "").lower().split()
+    return said.speaker_key is None and bool(words) and words[-1].rstrip("s") in plover_lexicon().parties
 
 
 def _confidence(event_type: str, sources: list[str], targets: list[str], index: ActorIndex) -> float:

@@ -23,6 +23,7 @@ SUBJ = ("nsubj", "nsubjpass", "expl")
 PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout")
 VISIT_PREPS = ("to",)
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+MODAL_AUX = FUTURE_AUX | {"would", "could", "might", "may", "must"}
 
 
 def verb_chain(trig: Trigger) -> list[Token]:
@@ -96,6 +97,13 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
            for c in trig.head.children if c.dep_ in ("amod", "acl")):
         return "planned"  # "the planned talks", "a summit set for April"
     return "occurred"
+
+
+def speaker_is_subject(chain: list[Token]) -> bool:
+    """The act's subject is 'it' or 'we': in reported words, the speaking state or body itself
+    ('Iran said it will hold talks'); a person's 'I' is left alone ('nice to meet you')."""
+    subj = subject_of(chain[0]) if chain else None  # its own subject, not "it is hard to blame"
+    return subj is not None and subj.dep_ == "nsubj" and subj.head == chain[0] and subj.lower_ in ("it", "we")
 
 
 def _yes_no_question(sent: Span) -> bool:
@@ -173,7 +181,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                         add(targets, p)  # "support for Kyiv", "talks with Iran", "an attack on Gaza"
         if trig.light is not None:
             for child in trig.light.children:  # "held talks with Iran", "threw his support behind her"
-                if child.dep_ in ("prep", "dative") and child.lower_ in ("with", "between", "behind", "to"):
+                if child.dep_ in ("prep", "dative") and child.lower_ in ("with", "between", "behind", "to", "on", "against"):
                     for p in child.children:
                         add(targets, p) if p.dep_ == "pobj" else None
     if not sources and len(targets) > 1 and trig.event_type == "CONSULT":

@@ -456,8 +456,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 and head.head.i in {n.head.i for n in nouns}):
             continue  # "calls for a ceasefire": the ceasefire is what is asked
         light = None
-        if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.light:
-            light = head
+        own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
+        if tok.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in lex.light or head.lemma_.lower() in own_lights):
+            light = head  # "held talks", "used force"
         elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.light:
             light = head.head  # "took part in talks", not "carried ... after the attacks"
         elif (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB"
@@ -483,7 +484,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue
         if entry.get("needs_light") and light is None:
             continue  # "filed a suit", not "wore a suit"
-        if entry.get("light_verbs") and (light is None or light.lemma_.lower() not in lex.lists[entry["light_verbs"]]):
+        if own_lights and (light is None or light.lemma_.lower() not in own_lights):
             continue  # "voiced support for", not "has the support of 40%"
         if entry.get("needs_purpose") and light is None and not _has_purpose(tok):
             continue  # "an appeal for calm", not "his appeal to voters"
@@ -491,7 +492,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue
         if light is not None and light.i in cue_tokens and tok.dep_ != "dobj":
             continue  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
-        carried = light is not None and light.lemma_.lower() in lex.light  # "held talks"; not "left for talks"
+        carried = light is not None and (light.lemma_.lower() in lex.light or light.lemma_.lower() in own_lights)  # not "left for talks"
         trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
