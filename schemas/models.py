@@ -132,7 +132,7 @@ class Events(_Base):
     event_id: Series[str] = _id("Hash of article_id, event_type and trigger offsets.")
     article_id: Series[str] = pa.Field(description="Article of the event.")
     event_type: Series[str] = pa.Field(isin=PLOVER_EVENT_TYPES, description="The action, one of PLOVER's 16 types, whatever its status.")
-    plover_type: Series[str] = pa.Field(isin=PLOVER_EVENT_TYPES, description="What PLOVER's manual codes (future meetings and cooperation become AGREE).")
+    plover_type: Series[str] = pa.Field(isin=PLOVER_EVENT_TYPES, description="What PLOVER's manual codes: future meetings and cooperation become AGREE, force announced or made conditional by its own actor becomes THREATEN.")
     mode: Series[str] = pa.Field(nullable=True, description="PLOVER mode where defined (`visit`, `phone`, `multilateral` ...).")
     trigger: Series[str] = pa.Field(str_length={"min_value": 1}, description="Word(s) naming the action.")
     source_actor_id: Series[str] = pa.Field(nullable=True, description="Actor doing the action.")
