@@ -80,15 +80,17 @@ def apolitical(event_type: str, keys: list[str], index: ActorIndex) -> bool:
 def acts_politically(verb: Token, keys: list[str], index: ActorIndex) -> bool:
     """Whether a `needs_political` event has someone who can act politically: a participant
     (`state_actor`), a subject like "minister" (the [parties] of plover.toml), or an office
-    the verb names ('quit as home secretary', not 'quit as chairman')."""
+    the verb names ('quit as home secretary', 'as UKIP's branch chairman', not 'quit as chairman')."""
     if any(state_actor(k, index) for k in keys):
         return True
     subj = subject_of(verb)
     if subj is not None and subj.lemma_.lower() in lexicon().parties:
         return True
-    offices = [" ".join(t.lower_ for t in obj.subtree if t.dep_ in ("compound", "amod") or t == obj)
-               for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
-               for obj in prep.children if obj.dep_ == "pobj"]
+    held = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+            for obj in prep.children if obj.dep_ == "pobj"]
+    if any(state_actor(k, index) for obj in held for c in obj.children if c.dep_ == "poss" for k in index.resolve(c)):
+        return True  # "resigned as UKIP's branch chairman": an office of a party or a state
+    offices = [" ".join(t.lower_ for t in obj.subtree if t.dep_ in ("compound", "amod") or t == obj) for obj in held]
     return any(office in titles.lexicon().titles and _political_title(office) for office in offices)
 
 
