@@ -291,7 +291,14 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
             continue
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
         frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak"))))
-    return frames + _colon_frames(doc, index)
+    return _without_nested_stances(frames) + _colon_frames(doc, index)
+
+
+def _without_nested_stances(frames: list[_Frame]) -> list[_Frame]:
+    """'She said she plans to leave', 'analysts think the bank backs the deal': a belief, stance or
+    aim inside what another frame reports is part of that statement, not one of its own."""
+    spans = [f.content for f in frames if f.content is not None]
+    return [f for f in frames if not (f.weak and any(lo <= f.cue.idx < hi for lo, hi in spans))]
 
 
 def _source_phrase(tok: Token, cue_text: str, source: Token | None, quotes: list[Quote]) -> _Frame:

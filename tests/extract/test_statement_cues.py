@@ -59,3 +59,15 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
 )
 def test_no_statement(nlp, text: str) -> None:
     assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor said she planned to stay in the town hall until Sunday.", "said"),
+        ("The baker told reporters that she opposes the new flour tax.", "told"),
+        ("Some analysts think the harbour board backs the ferry deal.", "think"),
+    ],
+)
+def test_stance_inside_a_statement_is_part_of_it(nlp, text: str, cue: str) -> None:
+    assert [s.cue for s in statements(nlp, text)] == [cue]
