@@ -24,6 +24,7 @@ MIN_QUOTE_WORDS = 4  # shorter unattributed quotes are scare quotes or titles
 MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduces it
 SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 RELATIVE_PRONOUNS = ("who", "which", "that")
+OPEN_MARKS = ("whether", "if", "unless")  # clauses that leave open what they hold
 
 
 @dataclass(frozen=True)
@@ -134,15 +135,15 @@ def _content(cue: Token, entry: dict, word: Token | None,
     comps = _named(cue) if entry.get("naming_content") else [c for c in cue.children if c.dep_ == "ccomp"]
     if not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
-    elif not comps and entry.get("object_content"):
-        comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj"])
+    elif not comps and entry.get("object_content"):  # not 'the war, [which] they opposed'
+        comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i])
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if entry.get("request_content"):  # 'asked [them to leave]', not 'asked to leave'
             objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
             comps = objects + comps if objects and comps and objects[0].i < comps[0].i else []
-    if not comps:
+    if not comps or entry.get("weak") and not entry.get("asks") and any(_open(c) for c in comps):
         return None
     tokens = [t for c in comps for t in c.subtree]
     # "claimed he had spoken ... and that both sides were ...": later conjoined clauses
@@ -157,6 +158,21 @@ def _content(cue: Token, entry: dict, word: Token | None,
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _open(clause: Token) -> bool:
+    """'decide whether to go', 'did not know if they would vote': a question left open holds no
+    belief, stance or aim (a cue that `asks` takes one: 'questioned whether he was fit'), nor does
+    a cue in such a clause or a condition ('whether they would back it', 'if it fails to back
+    the plan'). A wh-clause may hold one ('the study shows how firms avoid tax')."""
+    return any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS and c.i == clause.left_edge.i for c in clause.children)
+
+
+def _clause_of(verb: Token) -> Token:
+    """The verb heading the clause a verb is the infinitive of ('if it fails to [back] the plan')."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def _named(cue: Token) -> list[Token]:
@@ -284,7 +300,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
             content = _around(tok, paragraph)
             if content is not None and any(_overlap((q.start, q.end), content) for q in quotes):
                 content = None  # '“A,” he said, “B.”': the quotes are the statement
-        if entry.get("weak") and (content is None or speaker is None):
+        if entry.get("weak") and (content is None or speaker is None or _open(_clause_of(tok))):
             continue
         subject = entry.get("subject")
         if subject and speaker is not None and not holds_statement(speaker, index, subject):

@@ -33,6 +33,9 @@ pytestmark = pytest.mark.slow
         ("Most shopkeepers see the parking fee as a tax on trade.", "see", "the parking fee as a tax on trade"),
         ("The council leader labelled the bypass plan a waste of money.", "labelled",
          "the bypass plan a waste of money"),
+        ("The ferry captain questioned whether the new timetable was safe.", "questioned",
+         "the new timetable was safe"),
+        ("The harbour master doubts whether the pier will reopen.", "doubts", "the pier will reopen"),
     ],
 )
 def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
@@ -55,6 +58,10 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The rowers called themselves the Night Crew.",  # a name given to oneself judges nothing
         "The bakery launched a loaf called Harbour Gold.",
         "The mayor leads in the latest polls.",  # where one stands, not what a poll says
+        "The council will decide whether to close the ferry.",  # a question left open
+        "The baker did not know if the shop would reopen.",
+        "The bridge will close if the council decides to sell it.",  # a condition holds no aim
+        "The old tax, which the council opposed, was scrapped.",  # a relative pronoun is no content
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
