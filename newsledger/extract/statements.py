@@ -33,6 +33,7 @@ class _Cues:
     source_phrases: dict[str, str]
     speakers: frozenset[str]  # pronouns and noun lemmas for people and bodies
     speaker_suffixes: tuple[str, ...]
+    things: frozenset[str]  # nouns that end like a person noun but name a thing
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
@@ -45,7 +46,7 @@ def cues() -> _Cues:
     titles = title_lexicon()
     v = lex["voices"]
     speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
-    return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]),
+    return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]), frozenset(v["things"]),
                  frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
                  frozenset(v["labels"]), frozenset(v["findings"]))
 
@@ -267,7 +268,7 @@ def holds_statement(tok: Token, index: ActorIndex, subject: str) -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ in lex.speakers or lemma in lex.speakers:
         return True
-    if tok.pos_ == "NOUN" and lemma.endswith(lex.speaker_suffixes):
+    if tok.pos_ == "NOUN" and lemma.endswith(lex.speaker_suffixes) and lemma not in lex.things:
         return True
     return subject == "source" and lemma in lex.documents
 
