@@ -36,6 +36,7 @@ class _Cues:
     things: frozenset[str]  # nouns that end like a person noun but name a thing
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
+    acted_on: frozenset[str]  # objects that make a stance verb a physical act ('defend the title')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
 
@@ -48,6 +49,7 @@ def cues() -> _Cues:
     speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]), frozenset(v["things"]),
                  frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
+                 frozenset(lex["objects"]["acted_on"]),
                  frozenset(v["labels"]), frozenset(v["findings"]))
 
 
@@ -137,7 +139,10 @@ def _content(cue: Token, entry: dict, word: Token | None,
     if not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
     elif not comps and entry.get("object_content"):  # not 'the war, [which] they opposed'
-        comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i])
+        comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+                                        and c.lemma_.lower() not in cues().acted_on])
+        if comps and all(_reflexive(c) and not c.conjuncts for c in comps):
+            comps = []  # 'they defended themselves', but 'defended himself against the charges'
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
@@ -189,7 +194,11 @@ def _named(cue: Token) -> list[Token]:
         and not any(g.pos_ in ("VERB", "AUX") for g in c.children))] + objects[1:2]  # 'labelled [the plan] [a waste]'
     named.sort(key=lambda c: c.i)
     comps = [c for c in cue.children if cue.i < c.i <= named[0].i and c.dep_ != "punct"] if named else []
-    return [] if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in comps) else comps
+    return [] if any(c.dep_ == "dobj" and _reflexive(c) for c in comps) else comps
+
+
+def _reflexive(tok: Token) -> bool:
+    return tok.lower_.endswith(("self", "selves"))
 
 
 def _speakers_act(verb: Token) -> bool:

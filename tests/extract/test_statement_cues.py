@@ -33,6 +33,7 @@ pytestmark = pytest.mark.slow
         ("Most shopkeepers see the parking fee as a tax on trade.", "see", "the parking fee as a tax on trade"),
         ("The council leader labelled the bypass plan a waste of money.", "labelled",
          "the bypass plan a waste of money"),
+        ("The mayor defended herself against the charges.", "defended", "herself against the charges"),
         ("The ferry captain questioned whether the new timetable was safe.", "questioned",
          "the new timetable was safe"),
         ("The harbour master doubts whether the pier will reopen.", "doubts", "the pier will reopen"),
@@ -62,6 +63,9 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The baker did not know if the shop would reopen.",
         "The bridge will close if the council decides to sell it.",  # a condition holds no aim
         "The old tax, which the council opposed, was scrapped.",  # a relative pronoun is no content
+        "The striker slammed the ball over the bar.",  # a physical act, not a stance
+        "The sprinter will defend her title in May.",
+        "The villagers defended themselves.",
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
