@@ -37,6 +37,7 @@ class _Cues:
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
     acted_on: frozenset[str]  # objects that make a stance verb a physical act ('defend the title')
+    errands: frozenset[str]  # verbs of going and staying, no aim of note ('planned to leave')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
 
@@ -49,7 +50,7 @@ def cues() -> _Cues:
     speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]), frozenset(v["things"]),
                  frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
-                 frozenset(lex["objects"]["acted_on"]),
+                 frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
                  frozenset(v["labels"]), frozenset(v["findings"]))
 
 
@@ -145,7 +146,8 @@ def _content(cue: Token, entry: dict, word: Token | None,
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 and not (entry.get("weak") and _errand(c))]
         if entry.get("request_content"):  # 'asked [them to leave]', not 'asked to leave'
             objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
             comps = objects + comps if objects and comps and objects[0].i < comps[0].i else []
@@ -172,6 +174,22 @@ def _open(clause: Token) -> bool:
     a cue in such a clause or a condition ('whether they would back it', 'if it fails to back
     the plan'). A wh-clause may hold one ('the study shows how firms avoid tax')."""
     return any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS and c.i == clause.left_edge.i for c in clause.children)
+
+
+def _errand(verb: Token) -> bool:
+    """'planned to leave the capital on Thursday', 'were planning to drive home': going or coming
+    is an errand, not an aim worth a statement, unless it leaves or joins a body ('plans to leave
+    the coalition') or the verb says more ('decided to go ahead', 'plans to go public')."""
+    return verb.lemma_.lower() in cues().errands and not any(
+        c.dep_ in ("prt", "acomp", "oprd", "xcomp", "ccomp") or c.lower_ == "ahead"
+        or c.dep_ in ("dobj", "prep") and _names_body(c) for c in verb.children)
+
+
+def _names_body(tok: Token) -> bool:
+    """A word or a preposition's object naming an organisation or a body ('the EU', 'the party')."""
+    if tok.dep_ == "prep":
+        return any(_names_body(c) for c in tok.children if c.dep_ == "pobj")
+    return tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in cues().speakers
 
 
 def _clause_of(verb: Token) -> Token:

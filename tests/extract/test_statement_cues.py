@@ -33,6 +33,8 @@ pytestmark = pytest.mark.slow
         ("Most shopkeepers see the parking fee as a tax on trade.", "see", "the parking fee as a tax on trade"),
         ("The council leader labelled the bypass plan a waste of money.", "labelled",
          "the bypass plan a waste of money"),
+        ("The Green party plans to leave the coalition.", "plans", "to leave the coalition"),
+        ("The bakery firm decided to go ahead with the sale.", "decided", "to go ahead with the sale"),
         ("The mayor defended herself against the charges.", "defended", "herself against the charges"),
         ("The ferry captain questioned whether the new timetable was safe.", "questioned",
          "the new timetable was safe"),
@@ -66,6 +68,8 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The striker slammed the ball over the bar.",  # a physical act, not a stance
         "The sprinter will defend her title in May.",
         "The villagers defended themselves.",
+        "The team planned to leave the capital on Thursday.",  # an errand, not an aim of note
+        "They were planning to drive home.",
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
