@@ -69,8 +69,10 @@ class _Frame:
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     """The cue entry of a verb and the particle or preposition of a two-word cue ('called for',
     'pointed out'); a two-word cue wins over its verb alone, and a phrasal verb that is no
-    two-word cue means something else ('back up', 'write off')."""
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
+    two-word cue means something else ('back up', 'write off'); a past participle before a noun
+    describes it ('the proposed overhaul', 'an estimated 90%')."""
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG") or (
+            tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i):
         return None
     verbs = cues().verbs
     lemma = tok.lemma_.lower()
@@ -190,6 +192,14 @@ def _names_body(tok: Token) -> bool:
     if tok.dep_ == "prep":
         return any(_names_body(c) for c in tok.children if c.dep_ == "pobj")
     return tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in cues().speakers
+
+
+def _passive(cue: Token, entry: dict) -> bool:
+    """'It is thought that ...', 'the campaign is intended to help': the subject of a passive belief
+    or aim is what is held, not who holds it; a `felt` cue's passive is still the subject's ('the
+    agency is worried that')."""
+    return not entry.get("felt") and any(c.dep_ == "nsubjpass" for c in cue.children) and not any(
+        c.dep_ == "agent" for c in cue.children)
 
 
 def _clause_of(verb: Token) -> Token:
@@ -328,7 +338,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
             content = _around(tok, paragraph)
             if content is not None and any(_overlap((q.start, q.end), content) for q in quotes):
                 content = None  # '“A,” he said, “B.”': the quotes are the statement
-        if entry.get("weak") and (content is None or speaker is None or _open(_clause_of(tok))):
+        if entry.get("weak") and (content is None or speaker is None or _open(_clause_of(tok))
+                                  or _passive(tok, entry)):
             continue
         subject = entry.get("subject")
         if subject and speaker is not None and not holds_statement(speaker, index, subject):

@@ -35,6 +35,8 @@ pytestmark = pytest.mark.slow
          "the bypass plan a waste of money"),
         ("The Green party plans to leave the coalition.", "plans", "to leave the coalition"),
         ("The bakery firm decided to go ahead with the sale.", "decided", "to go ahead with the sale"),
+        ("The ferry union is worried the policy sends the wrong message to islanders.", "worried",
+         "the policy sends the wrong message to islanders"),
         ("The mayor defended herself against the charges.", "defended", "herself against the charges"),
         ("The ferry captain questioned whether the new timetable was safe.", "questioned",
          "the new timetable was safe"),
@@ -70,6 +72,9 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The villagers defended themselves.",
         "The team planned to leave the capital on Thursday.",  # an errand, not an aim of note
         "They were planning to drive home.",
+        "It is thought that the bakery will close.",  # the passive names no one who holds it
+        "The campaign is intended to help the nurses.",
+        'The council dropped the proposed "green levy" on Monday.',  # a participle describing a noun
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
