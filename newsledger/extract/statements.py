@@ -351,9 +351,10 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
 
 def _without_nested_stances(frames: list[_Frame]) -> list[_Frame]:
     """'She said she plans to leave', 'analysts think the bank backs the deal': a belief, stance or
-    aim inside what another frame reports is part of that statement, not one of its own."""
-    spans = [f.content for f in frames if f.content is not None]
-    return [f for f in frames if not (f.weak and any(lo <= f.cue.idx < hi for lo, hi in spans))]
+    aim inside what another frame reports is part of that statement, not one of its own ('the
+    rate, some believe, will rise' reports the sentence around its own cue)."""
+    return [f for f in frames if not (f.weak and any(
+        g is not f and g.content is not None and g.content[0] <= f.cue.idx < g.content[1] for g in frames))]
 
 
 def _source_phrase(tok: Token, cue_text: str, source: Token | None, quotes: list[Quote]) -> _Frame:

@@ -87,6 +87,7 @@ def test_no_statement(nlp, text: str) -> None:
         ("The mayor said she planned to stay in the town hall until Sunday.", "said"),
         ("The baker told reporters that she opposes the new flour tax.", "told"),
         ("Some analysts think the harbour board backs the ferry deal.", "think"),
+        ("The ferry fare, some islanders believe, will rise in May.", "believe"),  # its own sentence
     ],
 )
 def test_stance_inside_a_statement_is_part_of_it(nlp, text: str, cue: str) -> None:
