@@ -37,7 +37,7 @@ class _Cues:
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
     acted_on: frozenset[str]  # objects that make a stance verb a physical act ('defend the title')
-    errands: frozenset[str]  # verbs of going and staying, no aim of note ('planned to leave')
+    errands: frozenset[str]  # verbs of going and coming, no aim of note ('planned to leave')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
 
@@ -226,6 +226,7 @@ def _named(cue: Token) -> list[Token]:
 
 
 def _reflexive(tok: Token) -> bool:
+    """'themselves', 'itself': an object that is the subject again names no one else."""
     return tok.lower_.endswith(("self", "selves"))
 
 
