@@ -24,6 +24,7 @@ MIN_QUOTE_WORDS = 4  # shorter unattributed quotes are scare quotes or titles
 MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduces it
 SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 RELATIVE_PRONOUNS = ("who", "which", "that")
+OPEN_MARKS = ("whether", "if", "unless")  # clauses that leave open what they hold
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,11 @@ class _Cues:
     source_phrases: dict[str, str]
     speakers: frozenset[str]  # pronouns and noun lemmas for people and bodies
     speaker_suffixes: tuple[str, ...]
+    things: frozenset[str]  # nouns that end like a person noun but name a thing
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
+    acted_on: frozenset[str]  # objects that make a stance verb a physical act ('defend the title')
+    errands: frozenset[str]  # verbs of going and coming, no aim of note ('planned to leave')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
 
@@ -44,8 +48,9 @@ def cues() -> _Cues:
     titles = title_lexicon()
     v = lex["voices"]
     speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
-    return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]),
+    return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]), frozenset(v["things"]),
                  frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
+                 frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
                  frozenset(v["labels"]), frozenset(v["findings"]))
 
 
@@ -64,8 +69,10 @@ class _Frame:
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     """The cue entry of a verb and the particle or preposition of a two-word cue ('called for',
     'pointed out'); a two-word cue wins over its verb alone, and a phrasal verb that is no
-    two-word cue means something else ('back up', 'write off')."""
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
+    two-word cue means something else ('back up', 'write off'); a past participle before a noun
+    describes it ('the proposed overhaul', 'an estimated 90%')."""
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG") or (
+            tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i):
         return None
     verbs = cues().verbs
     lemma = tok.lemma_.lower()
@@ -134,15 +141,19 @@ def _content(cue: Token, entry: dict, word: Token | None,
     comps = _named(cue) if entry.get("naming_content") else [c for c in cue.children if c.dep_ == "ccomp"]
     if not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
-    elif not comps and entry.get("object_content"):
-        comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj"])
+    elif not comps and entry.get("object_content"):  # not 'the war, [which] they opposed'
+        comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+                                        and c.lemma_.lower() not in cues().acted_on])
+        if comps and all(_reflexive(c) and not c.conjuncts for c in comps):
+            comps = []  # 'they defended themselves', but 'defended himself against the charges'
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 and not (entry.get("weak") and _errand(c))]
         if entry.get("request_content"):  # 'asked [them to leave]', not 'asked to leave'
             objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
             comps = objects + comps if objects and comps and objects[0].i < comps[0].i else []
-    if not comps:
+    if not comps or entry.get("weak") and not entry.get("asks") and any(_open(c) for c in comps):
         return None
     tokens = [t for c in comps for t in c.subtree]
     # "claimed he had spoken ... and that both sides were ...": later conjoined clauses
@@ -159,6 +170,45 @@ def _content(cue: Token, entry: dict, word: Token | None,
     return _trim(doc_text(cue.doc), start, end)
 
 
+def _open(clause: Token) -> bool:
+    """'decide whether to go', 'did not know if they would vote': a question left open holds no
+    belief, stance or aim (a cue that `asks` takes one: 'questioned whether he was fit'), nor does
+    a cue in such a clause or a condition ('whether they would back it', 'if it fails to back
+    the plan'). A wh-clause may hold one ('the study shows how firms avoid tax')."""
+    return any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS and c.i == clause.left_edge.i for c in clause.children)
+
+
+def _errand(verb: Token) -> bool:
+    """'planned to leave the capital on Thursday', 'were planning to drive home': going or coming
+    is an errand, not an aim worth a statement, unless it leaves or joins a body ('plans to leave
+    the coalition') or the verb says more ('decided to go ahead', 'plans to go public')."""
+    return verb.lemma_.lower() in cues().errands and not any(
+        c.dep_ in ("prt", "acomp", "oprd", "xcomp", "ccomp") or c.lower_ == "ahead"
+        or c.dep_ in ("dobj", "prep") and _names_body(c) for c in verb.children)
+
+
+def _names_body(tok: Token) -> bool:
+    """A word or a preposition's object naming an organisation or a body ('the EU', 'the party')."""
+    if tok.dep_ == "prep":
+        return any(_names_body(c) for c in tok.children if c.dep_ == "pobj")
+    return tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in cues().speakers
+
+
+def _passive(cue: Token, entry: dict) -> bool:
+    """'It is thought that ...', 'the campaign is intended to help': the subject of a passive belief
+    or aim is what is held, not who holds it; a `felt` cue's passive is still the subject's ('the
+    agency is worried that')."""
+    return not entry.get("felt") and any(c.dep_ == "nsubjpass" for c in cue.children) and not any(
+        c.dep_ == "agent" for c in cue.children)
+
+
+def _clause_of(verb: Token) -> Token:
+    """The verb heading the clause a verb is the infinitive of ('if it fails to [back] the plan')."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
 def _named(cue: Token) -> list[Token]:
     """What a naming cue says of what: 'called [the plan a disaster]', 'see [the tax as unfair]';
     nothing without the name ('called a meeting', 'saw the report'), nor in the passive, whose
@@ -172,7 +222,12 @@ def _named(cue: Token) -> list[Token]:
         and not any(g.pos_ in ("VERB", "AUX") for g in c.children))] + objects[1:2]  # 'labelled [the plan] [a waste]'
     named.sort(key=lambda c: c.i)
     comps = [c for c in cue.children if cue.i < c.i <= named[0].i and c.dep_ != "punct"] if named else []
-    return [] if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in comps) else comps
+    return [] if any(c.dep_ == "dobj" and _reflexive(c) for c in comps) else comps
+
+
+def _reflexive(tok: Token) -> bool:
+    """'themselves', 'itself': an object that is the subject again names no one else."""
+    return tok.lower_.endswith(("self", "selves"))
 
 
 def _speakers_act(verb: Token) -> bool:
@@ -251,7 +306,7 @@ def holds_statement(tok: Token, index: ActorIndex, subject: str) -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ in lex.speakers or lemma in lex.speakers:
         return True
-    if tok.pos_ == "NOUN" and lemma.endswith(lex.speaker_suffixes):
+    if tok.pos_ == "NOUN" and lemma.endswith(lex.speaker_suffixes) and lemma not in lex.things:
         return True
     return subject == "source" and lemma in lex.documents
 
@@ -284,14 +339,23 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
             content = _around(tok, paragraph)
             if content is not None and any(_overlap((q.start, q.end), content) for q in quotes):
                 content = None  # '“A,” he said, “B.”': the quotes are the statement
-        if entry.get("weak") and (content is None or speaker is None):
+        if entry.get("weak") and (content is None or speaker is None or _open(_clause_of(tok))
+                                  or _passive(tok, entry)):
             continue
         subject = entry.get("subject")
         if subject and speaker is not None and not holds_statement(speaker, index, subject):
             continue
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
         frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak"))))
-    return frames + _colon_frames(doc, index)
+    return _without_nested_stances(frames) + _colon_frames(doc, index)
+
+
+def _without_nested_stances(frames: list[_Frame]) -> list[_Frame]:
+    """'She said she plans to leave', 'analysts think the bank backs the deal': a belief, stance or
+    aim inside what another frame reports is part of that statement, not one of its own ('the
+    rate, some believe, will rise' reports the sentence around its own cue)."""
+    return [f for f in frames if not (f.weak and any(
+        g is not f and g.content is not None and g.content[0] <= f.cue.idx < g.content[1] for g in frames))]
 
 
 def _source_phrase(tok: Token, cue_text: str, source: Token | None, quotes: list[Quote]) -> _Frame:

@@ -33,6 +33,14 @@ pytestmark = pytest.mark.slow
         ("Most shopkeepers see the parking fee as a tax on trade.", "see", "the parking fee as a tax on trade"),
         ("The council leader labelled the bypass plan a waste of money.", "labelled",
          "the bypass plan a waste of money"),
+        ("The Green party plans to leave the coalition.", "plans", "to leave the coalition"),
+        ("The bakery firm decided to go ahead with the sale.", "decided", "to go ahead with the sale"),
+        ("The ferry union is worried the policy sends the wrong message to islanders.", "worried",
+         "the policy sends the wrong message to islanders"),
+        ("The mayor defended herself against the charges.", "defended", "herself against the charges"),
+        ("The ferry captain questioned whether the new timetable was safe.", "questioned",
+         "the new timetable was safe"),
+        ("The harbour master doubts whether the pier will reopen.", "doubts", "the pier will reopen"),
     ],
 )
 def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
@@ -55,7 +63,32 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The rowers called themselves the Night Crew.",  # a name given to oneself judges nothing
         "The bakery launched a loaf called Harbour Gold.",
         "The mayor leads in the latest polls.",  # where one stands, not what a poll says
+        "The council will decide whether to close the ferry.",  # a question left open
+        "The baker did not know if the shop would reopen.",
+        "The bridge will close if the council decides to sell it.",  # a condition holds no aim
+        "The old tax, which the council opposed, was scrapped.",  # a relative pronoun is no content
+        "The striker slammed the ball over the bar.",  # a physical act, not a stance
+        "The sprinter will defend her title in May.",
+        "The villagers defended themselves.",
+        "The team planned to leave the capital on Thursday.",  # an errand, not an aim of note
+        "They were planning to drive home.",
+        "It is thought that the bakery will close.",  # the passive names no one who holds it
+        "The campaign is intended to help the nurses.",
+        'The council dropped the proposed "green levy" on Monday.',  # a participle describing a noun
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
     assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor said she planned to stay in the town hall until Sunday.", "said"),
+        ("The baker told reporters that she opposes the new flour tax.", "told"),
+        ("Some analysts think the harbour board backs the ferry deal.", "think"),
+        ("The ferry fare, some islanders believe, will rise in May.", "believe"),  # its own sentence
+    ],
+)
+def test_stance_inside_a_statement_is_part_of_it(nlp, text: str, cue: str) -> None:
+    assert [s.cue for s in statements(nlp, text)] == [cue]

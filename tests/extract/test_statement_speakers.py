@@ -21,6 +21,8 @@ pytestmark = pytest.mark.slow
         "This shows that the new timetable works.",
         "The folding tablet reveals that its maker has changed course.",
         "The survey believes that rents will keep rising.",
+        "Hijacked computers attacked the bakery's website.",  # ends like 'reporter', names a thing
+        "The late payments suggest that the bakery chain is short of cash.",
     ],
 )
 def test_things_that_show_or_hint_are_not_speakers(nlp, text: str) -> None:
