@@ -474,6 +474,14 @@ def _sentence(doc: Doc, char: int) -> Span:
     return tok[0].sent
 
 
+def _clause_before_quote(doc: Doc, content: tuple[int, int], quote: Quote) -> bool:
+    """The reported clause starts in the reporter's words and quotes only its end ('said the
+    plan was "a disaster"', 'said he would "fight on"'): a mixed quote, not a direct one ('said
+    that "the plan is a disaster"')."""
+    before = doc.char_span(content[0], quote.start, alignment_mode="contract")
+    return before is not None and any(t.pos_ in ("VERB", "AUX") for t in before)
+
+
 def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
     """Direct and indirect statements of a parsed article, in reading order."""
     text = doc_text(doc)
@@ -489,9 +497,11 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         content = frame.content
         covering = [n for n, q in enumerate(quotes)
                     if _overlap((q.inner_start, q.inner_end), content) >= 0.5 * (content[1] - content[0])]
-        if covering:
+        if covering and not _clause_before_quote(doc, content, quotes[covering[0]]):
             framed_quote.setdefault(covering[0], frame)  # the frame of a direct quote
             continue
+        if covering and content[0] < quotes[covering[0]].start < content[1]:
+            content = (content[0], max(content[1], quotes[covering[0]].end))  # with its closing mark
         for n, q in enumerate(quotes):
             if content[0] <= q.inner_start and q.inner_end <= content[1] + 2:
                 used_quotes.add(n)  # mixed quote: counted once, as indirect

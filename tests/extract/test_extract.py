@@ -72,10 +72,15 @@ def test_indirect_speech_pronoun_and_according_to(nlp) -> None:
     assert acc.text == "the plan will cost two billion crowns"
 
 
-def test_mixed_quote_counts_once_as_indirect(nlp) -> None:
-    ex = run(nlp, "The senator said she would vote “with great reluctance” if the bill passed.")
+@pytest.mark.parametrize("text", [
+    "The senator said she would vote “with great reluctance” if the bill passed.",
+    "The senator said the vote was “a great reluctance for all of us”.",
+])
+def test_mixed_quote_counts_once_as_indirect(nlp, text: str) -> None:
+    ex = run(nlp, text)
     assert [(s.kind, s.cue) for s in ex.statements] == [("indirect", "said")]
     assert "great reluctance" in ex.statements[0].text
+    assert ex.statements[0].text.startswith(("she would", "the vote was"))
 
 
 def test_events_type_place_date_negation(nlp) -> None:
