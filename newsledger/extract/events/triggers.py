@@ -147,6 +147,17 @@ def _acts_on_people(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
+def _content_of(verb: Token, verbs: dict[int, Trigger], types: tuple[str, ...]) -> bool:
+    """The verb is what an act of one of `types` is about: its to-clause, or a verb joined to or
+    governed by that clause ('urged them to stop attacking and apologize')."""
+    cur = verb
+    while cur.dep_ in ("xcomp", "conj") and cur.head != cur:
+        if cur.dep_ == "xcomp" and cur.head.i in verbs and verbs[cur.head.i].event_type in types:
+            return True
+        cur = cur.head
+    return False
+
+
 def _event_noun(word: str) -> bool:
     """A noun that names an event by itself ('talks', 'the summit'), not only with a light verb
     ('support' is one in 'voiced support', none in 'received support from voters')."""
@@ -381,8 +392,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0].get("not_objects") and (_object_in(tok, found[0]["not_objects"]) or any(
                 _object_in(w, found[0]["not_objects"], ("pobj",)) for w in found[1][1:])):
             found = None  # "seized the top spot", "cancelled 100 flights"
-        if found and tok.lemma_.lower() in lex.lists["questions"] and asks_whether(tok):
-            found = None  # "asked him if he knew"
+        if found and tok.lemma_.lower() in lex.lists["questions"] and (asks_whether(tok) or tok.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in tok.children)):
+            found = None  # "asked him if he knew"; "Asked to describe the device, she said": an interview
         if found and found[0].get("not_agents") and any(
                 a.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)):
             found = None  # "destroyed by fire"
@@ -396,6 +408,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.lists[found[0]["not_complements"]]]):
             found = None  # "declined to comment", "refused to discuss it": neither a refusal nor talks
             muted.update(c.i for c in said)
+        if found and found[0].get("to_clause") is False and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+            found = None  # "fought to push through a bill": a struggle, not a battle
         if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
             found = None  # "agreed he was brilliant"
         if found and not _governed_by_intent(tok):
@@ -405,8 +420,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                                     political=bool(entry.get("needs_political")))
     for i, trig in list(verbs.items()):  # "refuses to accept", "urged Sweden to extradite them":
         # the refusal or the request is the event; what is refused or asked is its content
-        if (trig.head.dep_ == "xcomp" and trig.head.head.i in verbs
-                and verbs[trig.head.head.i].event_type in ("REJECT", "REQUEST")):
+        # ("called on him to stop and apologize")
+        if _content_of(trig.head, verbs, ("REJECT", "REQUEST")):
             del verbs[i]
     nouns: list[Trigger] = []
     for tok in doc:
@@ -431,7 +446,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if entry.get("verbal_type") and (any(p.lemma_.lower() in lex.verbal_objects for p in aimed_at)
                                          and not any(p.pos_ == "PROPN" or p.ent_type_ for p in aimed_at)
                                          or _person_on_person(tok, attacker, aimed_at, index)
-                                         or _person(attacker, index) and _over_an_issue(tok)):
+                                         or _person(attacker, index) and _over_an_issue(tok)
+                                         or any(c.dep_ == "amod" and c.lemma_.lower() in lex.lists["verbal_modifiers"]
+                                                for c in tok.children)):
             entry = {"type": entry["verbal_type"], "mode": "disapprove"}  # "an attack on the plans": words
         if entry.get("needs_target") and not _acts_on_people(tok, index):
             continue  # "the film's release"
