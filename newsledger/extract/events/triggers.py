@@ -158,6 +158,16 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: tuple[str, ...]) 
     return False
 
 
+def _held_by_person(noun: Token, light: Token | None, index: ActorIndex) -> bool:
+    """The noun's possessor, or the subject of its light verb, is a person ('his rally',
+    'Sanders held a rally')."""
+    holders = [c for c in noun.children if c.dep_ == "poss"]
+    if light is not None:
+        holders += [subject_of(light)] if subject_of(light) is not None else []
+    return any(h.lower_ in ("his", "her", "my") or any(index.actor(k).actor_type == "person" for k in index.resolve(h))
+               for h in holders)
+
+
 def _event_noun(word: str) -> bool:
     """A noun that names an event by itself ('talks', 'the summit'), not only with a light verb
     ('support' is one in 'voiced support', none in 'received support from voters')."""
@@ -501,6 +511,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue
         if entry.get("needs_light") and light is None:
             continue  # "filed a suit", not "wore a suit"
+        if entry.get("not_personal") and _held_by_person(tok, light, index):
+            continue  # "Trump's rally", "Sanders held a rally": a campaign event
         if own_lights and (light is None or light.lemma_.lower() not in own_lights):
             continue  # "voiced support for", not "has the support of 40%"
         if entry.get("needs_purpose") and light is None and not _has_purpose(tok):
