@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.actors import ActorIndex
+from newsledger.extract.events.domain import state_actor
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.speech import asks_whether
 from newsledger.extract.statements import subject_of
@@ -80,13 +81,32 @@ def _person(tok: Token | None, index: ActorIndex) -> bool:
     return _politicians(tok) or any(index.actor(k).actor_type == "person" for k in index.resolve(tok))
 
 
-def _person_on_person(attack: Token, agent: Token | None, targets: list[Token], index: ActorIndex) -> bool:
-    """One person attacking another by name or office ('Smith attacked Jones', 'his attacks on
-    the candidate'): in the news that is words, unless a weapon is named ('attacked him with a
-    knife'); beatings and stabbings have verbs of their own."""
+def _war_of_words(attack: Token, agent: Token | None, targets: list[Token], index: ActorIndex) -> bool:
+    """An attack in words, unless a weapon is named ('attacked him with a knife'; beatings and
+    stabbings have verbs of their own): one person attacking another by name or office ('Smith
+    attacked Jones', 'his attacks on the candidate'), or a politician attacking anything that
+    is no state, place or armed group ('the senator attacked the companies', 'his attack on her
+    qualifications'; but 'the president attacked Iraq')."""
     if any(w.lemma_.lower() in lexicon().lists["hand_weapons"] for w in attack.subtree):
         return False
-    return _person(agent, index) and any(_person(t, index) for t in targets)
+    if _person(agent, index) and any(_person(t, index) for t in targets):
+        return True
+    return bool(targets) and _politician(agent, index) and not any(_armed_or_place(t, index) for t in targets)
+
+
+def _politician(tok: Token | None, index: ActorIndex) -> bool:
+    """A person with a political title ('Senator Jane Hill', 'the president')."""
+    return tok is not None and (_politicians(tok) or any(
+        index.actor(k).actor_type == "person" and state_actor(k, index) for k in index.resolve(tok)))
+
+
+def _armed_or_place(tok: Token, index: ActorIndex) -> bool:
+    """What a physical attack is aimed at: a country, a place, an armed group or forces."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return (tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or lemma in lex.places or lemma in lex.lists["forces"]
+            or lemma in lex.lists["armed_groups"]
+            or any(index.actor(k).actor_type in ("country", "group") for k in index.resolve(tok)))
 
 
 _REFLEXIVES = ("herself", "himself", "themselves", "itself", "myself", "yourself", "ourselves")
@@ -365,7 +385,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("needs_target") and not found[0].get("objects") and not _acts_on_people(tok, index):
             found = None  # "released the film" is no release of captives
-        if found and found[0].get("verbal_type") and (_politicians(subject_of(tok)) or _person_on_person(
+        if found and found[0].get("verbal_type") and (_politicians(subject_of(tok)) or _war_of_words(
                 tok, subject_of(tok), [c for c in tok.children if c.dep_ == "dobj"], index) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_objects
                 or c.dep_ == "prep" and (c.lower_ in ("over", "about", "as")
@@ -455,7 +475,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             if p.dep_ == "pobj"), None)  # "his attacks on", "attacks from Senator X"
         if entry.get("verbal_type") and (any(p.lemma_.lower() in lex.verbal_objects for p in aimed_at)
                                          and not any(p.pos_ == "PROPN" or p.ent_type_ for p in aimed_at)
-                                         or _person_on_person(tok, attacker, aimed_at, index)
+                                         or _war_of_words(tok, attacker, aimed_at, index)
                                          or _person(attacker, index) and _over_an_issue(tok)
                                          or any(c.dep_ == "amod" and c.lemma_.lower() in lex.lists["verbal_modifiers"]
                                                 for c in tok.children)):
