@@ -1,6 +1,6 @@
 """Which events belong in a political warehouse (the [domain] table of plover.toml): in a sports
-story an event needs a political participant unless its type is one of `sport_types` (an
-accusation, a sanction); `needs_political` triggers need an actor who can act politically; a
+or business story an event needs a political participant unless its type is one of
+`apolitical_types` (an accusation, a sanction); `needs_political` triggers need an actor who can act politically; a
 meeting of people none of whom is known as political is kept, at a lower confidence."""
 
 from __future__ import annotations
@@ -28,25 +28,37 @@ def domain() -> dict:
     """The [domain] table of plover.toml, its word lists as sets; read once."""
     d = dict(load("plover")["domain"])
     d["sport_words"] = frozenset(d["sport_words"])
+    d["business_words"] = frozenset(d["business_words"])
     d["apolitical_titles"] = frozenset(d["apolitical_titles"])
     return d
 
 
 def is_sport(doc: Doc) -> bool:
     """Whether the article is a sports story (results, matches, transfers)."""
+    return _dense(doc, domain()["sport_words"])
+
+
+def is_business(doc: Doc) -> bool:
+    """Whether the article is a business story (profits, shares, takeovers): its deals, bids and
+    lawsuits between firms are no political events."""
+    return _dense(doc, domain()["business_words"])
+
+
+def _dense(doc: Doc, words: frozenset[str]) -> bool:
+    """Enough of `words`, and enough different ones, for the story to be about their field."""
     d = domain()
-    hits = [t.lower_ for t in doc if t.lower_ in d["sport_words"]]
+    hits = [t.lower_ for t in doc if t.lower_ in words]
     return (len(hits) >= d["min_hits"] and len(set(hits)) >= d["min_distinct"]
             and len(hits) * 100 >= d["min_per_100"] * len(doc))
 
 
-def _political(key: str, index: ActorIndex, sport: bool) -> bool:
-    """A country, group or organisation (in sport: only a government body), or a person with a
-    political title."""
+def _political(key: str, index: ActorIndex, gated: bool) -> bool:
+    """A country, group or organisation (in a sports or business story: only a government
+    body), or a person with a political title."""
     actor = index.actor(key)
     if actor.actor_type == "person":
         return any(_political_title(title) for title in actor.role_titles)
-    if not sport:
+    if not gated:
         return True
     return bool(_GOVERNMENT_WORDS.search(actor.name))
 
@@ -60,12 +72,13 @@ def state_actor(key: str, index: ActorIndex) -> bool:
     return _political(key, index, True)
 
 
-def fits_domain(event_type: str, keys: list[str], index: ActorIndex, sport: bool) -> bool:
-    """Sports meetings, arrivals, clashes and transfers are not political events: in a sports
-    story an event needs a political participant unless it is an accusation or a sanction."""
+def fits_domain(event_type: str, keys: list[str], index: ActorIndex, gated: bool) -> bool:
+    """Sports meetings, arrivals, clashes and transfers, and firms' deals and bids, are not
+    political events: in a sports or business story (`gated`) an event needs a political
+    participant unless it is an accusation or a sanction."""
     d = domain()
-    political = any(_political(k, index, sport) for k in keys)
-    if sport and event_type not in d["sport_types"] and not political:
+    political = any(_political(k, index, gated) for k in keys)
+    if gated and event_type not in d["apolitical_types"] and not political:
         return False
     return True
 

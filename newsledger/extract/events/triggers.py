@@ -34,11 +34,21 @@ class Trigger:
     patient_possessive: bool = False  # "Smith's arrest": the possessor is the target (`patient`)
 
 
+def verb_lemma(tok: Token) -> str:
+    """The verb's lemma, mended where the small model's lemmatiser strips a past tense to a
+    wrong stem ('fined' -> 'fin'): a listed verb the -d form comes from wins."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if lemma not in lexicon().verbs and tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and low[:-1] in lexicon().verbs:
+        return low[:-1]
+    return lemma
+
+
 def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     """The lexicon entry of a verb and its trigger words: a phrasal key ("step down", "call
     for") before the bare lemma, and none for a phrasal verb the lexicon does not list."""
     lex = lexicon()
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     for child in tok.children:
         if (child.dep_ in ("prep", "prt") or child.dep_ == "advmod" and child.lower_ in _PARTICLES) and (
                 f"{lemma} {child.lower_}" in lex.verbs):
