@@ -214,6 +214,15 @@ def test_firms_deals_are_not_political_events_but_a_government_ruling_is(nlp) ->
     assert [t for t in types if t[0] == "SANCTION"], types
 
 
+def test_a_films_events_are_not_political_but_a_ministers_are(nlp) -> None:
+    ex = run(nlp, "The actress Lena Berg arrived at the film festival on Friday. Her new movie, a comedy "
+                  "starring the singer Ana Ruiz, topped the box office charts, and the band met the "
+                  "director to discuss a song. Culture Minister Ivo Brandt met the Danish ambassador in Oslo.")
+    types = [(e.event_type, e.trigger) for e in ex.events]
+    assert [e.trigger for e in ex.events if e.event_type == "CONSULT"] == ["met"], types
+    assert ex.events[-1].sentence.startswith("Culture Minister"), types
+
+
 def test_releases_need_captives_and_meetings_need_parties(nlp) -> None:
     ex = run(nlp, "The studio released the film in June. Output rose to meet demand. "
                   "Rebels released twelve hostages on Tuesday. Foreign Minister Eva Lind met her "

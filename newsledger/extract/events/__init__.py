@@ -12,7 +12,7 @@ Where each column of `events` is decided:
   participants, place, status, negated);
 - `dates`: the date expressions, which event each one dates, and the tense it is read in
   (event_date, date_precision, date_text);
-- `domain`: which events a sports or business story or a non-political actor keeps, and when the
+- `domain`: which events a sports, business, arts or technology story or a non-political actor keeps, and when the
   confidence is lowered;
 - `speech`: which reporting verbs are events too;
 - `lexicon`: the word tables of `lexicon/plover.toml` that all of them read.
@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
-from newsledger.extract.events.domain import acts_politically, apolitical, fits_domain, is_business, is_sport
+from newsledger.extract.events.domain import acts_politically, apolitical, fits_domain, gated_story
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
                                              status_of, verb_chain)
@@ -50,7 +50,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
     reported = [s for s in statements if s.kind == "indirect"]
     triggers = find_triggers(doc, index, cue_tokens, spans)
-    gated = is_sport(doc) or is_business(doc)  # a story where only political participants make events
+    gated = gated_story(doc)  # sport, business, arts, technology: only political participants make events
     dates = date_attachments(doc, triggers, spans)
     events: list[tuple[int, Event]] = []
     anchor = None

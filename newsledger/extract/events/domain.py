@@ -1,5 +1,5 @@
-"""Which events belong in a political warehouse (the [domain] table of plover.toml): in a sports
-or business story an event needs a political participant unless its type is one of
+"""Which events belong in a political warehouse (the [domain] table of plover.toml): in a sports,
+business, arts or technology story an event needs a political participant unless its type is one of
 `apolitical_types` (an accusation, a sanction); `needs_political` triggers need an actor who can act politically; a
 meeting of people none of whom is known as political is kept, at a lower confidence."""
 
@@ -27,21 +27,18 @@ _GOVERNMENT_WORDS = re.compile(
 def domain() -> dict:
     """The [domain] table of plover.toml, its word lists as sets; read once."""
     d = dict(load("plover")["domain"])
-    d["sport_words"] = frozenset(d["sport_words"])
-    d["business_words"] = frozenset(d["business_words"])
+    for field in d["gated_fields"]:
+        d[field] = frozenset(d[field])
     d["apolitical_titles"] = frozenset(d["apolitical_titles"])
     return d
 
 
-def is_sport(doc: Doc) -> bool:
-    """Whether the article is a sports story (results, matches, transfers)."""
-    return _dense(doc, domain()["sport_words"])
-
-
-def is_business(doc: Doc) -> bool:
-    """Whether the article is a business story (profits, shares, takeovers): its deals, bids and
-    lawsuits between firms are no political events."""
-    return _dense(doc, domain()["business_words"])
+def gated_story(doc: Doc) -> bool:
+    """Whether the article is a sports, business, arts or technology story (results and
+    transfers, profits and takeovers, films and albums, gadgets and software): there meetings,
+    deals and clashes are no political events unless a political actor takes part."""
+    d = domain()
+    return any(_dense(doc, d[field]) for field in d["gated_fields"])
 
 
 def _dense(doc: Doc, words: frozenset[str]) -> bool:
@@ -53,8 +50,8 @@ def _dense(doc: Doc, words: frozenset[str]) -> bool:
 
 
 def _political(key: str, index: ActorIndex, gated: bool) -> bool:
-    """A country, group or organisation (in a sports or business story: only a government
-    body), or a person with a political title."""
+    """A country, group or organisation (in a gated story: only a government body), or a
+    person with a political title."""
     actor = index.actor(key)
     if actor.actor_type == "person":
         return any(_political_title(title) for title in actor.role_titles)
@@ -74,7 +71,7 @@ def state_actor(key: str, index: ActorIndex) -> bool:
 
 def fits_domain(event_type: str, keys: list[str], index: ActorIndex, gated: bool) -> bool:
     """Sports meetings, arrivals, clashes and transfers, and firms' deals and bids, are not
-    political events: in a sports or business story (`gated`) an event needs a political
+    political events: in a sports, business, arts or technology story (`gated`) an event needs a political
     participant unless it is an accusation or a sanction."""
     d = domain()
     political = any(_political(k, index, gated) for k in keys)
