@@ -205,15 +205,6 @@ def test_sport_meetings_are_not_diplomatic_events(nlp) -> None:
     assert not [e for e in ex.events if e.event_type in ("CONSULT", "ASSAULT")], _dated(ex)
 
 
-def test_firms_deals_are_not_political_events_but_a_government_ruling_is(nlp) -> None:
-    ex = run(nlp, "Shares in Norvik Steel rose 4% after the firm agreed a takeover by Baltic Metals. "
-                  "Investors expect profits and sales to grow, analysts said, and the two firms held "
-                  "talks on Monday about the deal. The European Commission fined Baltic Metals on Tuesday.")
-    types = [(e.event_type, e.trigger) for e in ex.events]
-    assert not [t for t in types if t[0] in ("AGREE", "CONSULT")], types
-    assert [t for t in types if t[0] == "SANCTION"], types
-
-
 def test_a_films_events_are_not_political_but_a_ministers_are(nlp) -> None:
     ex = run(nlp, "The actress Lena Berg arrived at the film festival on Friday. Her new movie, a comedy "
                   "starring the singer Ana Ruiz, topped the box office charts, and the band met the "

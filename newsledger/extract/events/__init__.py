@@ -12,7 +12,7 @@ Where each column of `events` is decided:
   participants, place, status, negated);
 - `dates`: the date expressions, which event each one dates, and the tense it is read in
   (event_date, date_precision, date_text);
-- `domain`: which events a sports, business, arts or technology story or a non-political actor keeps, and when the
+- `domain`: which events a sports, arts or technology story or a non-political actor keeps, and when the
   confidence is lowered;
 - `speech`: which reporting verbs are events too;
 - `lexicon`: the word tables of `lexicon/plover.toml` that all of them read.
@@ -50,7 +50,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
     reported = [s for s in statements if s.kind == "indirect"]
     triggers = find_triggers(doc, index, cue_tokens, spans)
-    gated = gated_story(doc)  # sport, business, arts, technology: only political participants make events
+    gated = gated_story(doc)  # sport, arts, technology: only political participants make events
     dates = date_attachments(doc, triggers, spans)
     events: list[tuple[int, Event]] = []
     anchor = None

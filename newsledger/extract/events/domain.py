@@ -1,5 +1,5 @@
 """Which events belong in a political warehouse (the [domain] table of plover.toml): in a sports,
-business, arts or technology story an event needs a political participant unless its type is one of
+arts or technology story an event needs a political participant unless its type is one of
 `apolitical_types` (an accusation, a sanction); `needs_political` triggers need an actor who can act politically; a
 meeting of people none of whom is known as political is kept, at a lower confidence."""
 
@@ -34,9 +34,9 @@ def domain() -> dict:
 
 
 def gated_story(doc: Doc) -> bool:
-    """Whether the article is a sports, business, arts or technology story (results and
-    transfers, profits and takeovers, films and albums, gadgets and software): there meetings,
-    deals and clashes are no political events unless a political actor takes part."""
+    """Whether the article is a sports, arts or technology story (results and transfers, films
+    and albums, gadgets and software): there meetings, deals and clashes are no political
+    events unless a political actor takes part."""
     d = domain()
     return any(_dense(doc, d[field]) for field in d["gated_fields"])
 
@@ -70,8 +70,8 @@ def state_actor(key: str, index: ActorIndex) -> bool:
 
 
 def fits_domain(event_type: str, keys: list[str], index: ActorIndex, gated: bool) -> bool:
-    """Sports meetings, arrivals, clashes and transfers, and firms' deals and bids, are not
-    political events: in a sports, business, arts or technology story (`gated`) an event needs a political
+    """Sports meetings, arrivals, clashes and transfers, and a film's or a gadget's events, are
+    not political events: in a sports, arts or technology story (`gated`) an event needs a political
     participant unless it is an accusation or a sanction."""
     d = domain()
     political = any(_political(k, index, gated) for k in keys)
