@@ -34,7 +34,7 @@ class Trigger:
     patient_possessive: bool = False  # "Smith's arrest": the possessor is the target (`patient`)
 
 
-def verb_lemma(tok: Token) -> str:
+def _verb_lemma(tok: Token) -> str:
     """The verb's lemma, mended where the small model's lemmatiser strips a past tense to a
     wrong stem ('fined' -> 'fin'): a listed verb the -d form comes from wins."""
     lemma = tok.lemma_.lower()
@@ -48,7 +48,7 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     """The lexicon entry of a verb and its trigger words: a phrasal key ("step down", "call
     for") before the bare lemma, and none for a phrasal verb the lexicon does not list."""
     lex = lexicon()
-    lemma = verb_lemma(tok)
+    lemma = _verb_lemma(tok)
     for child in tok.children:
         if (child.dep_ in ("prep", "prt") or child.dep_ == "advmod" and child.lower_ in _PARTICLES) and (
                 f"{lemma} {child.lower_}" in lex.verbs):
@@ -192,8 +192,8 @@ def _held_by_person(noun: Token, light: Token | None, index: ActorIndex) -> bool
     """The noun's possessor, or the subject of its light verb, is a person ('his rally',
     'Sanders held a rally')."""
     holders = [c for c in noun.children if c.dep_ == "poss"]
-    if light is not None:
-        holders += [subject_of(light)] if subject_of(light) is not None else []
+    if light is not None and (subj := subject_of(light)) is not None:
+        holders.append(subj)
     return any(h.lower_ in ("his", "her", "my") or any(index.actor(k).actor_type == "person" for k in index.resolve(h))
                for h in holders)
 
