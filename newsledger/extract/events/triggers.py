@@ -492,6 +492,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             entry = {"type": entry["verbal_type"], "mode": "disapprove"}  # "an attack on the plans": words
         if entry.get("needs_target") and not _acts_on_people(tok, index):
             continue  # "the film's release"
+        if entry.get("of_people") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not (
+                _acts_on_people(tok, index)):
+            continue  # "the trial of two men", not "five trials of its technology"
         head = tok.head
         if head.i in verbs and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") or (
                 tok.dep_ == "pobj" and head.head.i in verbs and head.lower_ not in _TIME_PREPS):
