@@ -140,11 +140,23 @@ class ActorIndex:
             actor = self.actor(key)
             if country and actor.country_code != country:
                 continue
-            titles = " ".join(actor.role_titles).lower()
-            if tok.lower_ in GENERIC_HEADS or tok.lower_ in titles:
-                if country or tok.lower_ in titles:
-                    return key
+            holds = _holds_office(actor.role_titles, tok.lower_)
+            if (tok.lower_ in GENERIC_HEADS and country) or holds:
+                return key
         return None
+
+
+_OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "former", "ex", "shadow", "junior", "under"})
+
+
+def _holds_office(role_titles: list[str], head: str) -> bool:
+    """Whether one of the titles is the office 'the <head>' names: 'the mayor' is not the
+    deputy mayor, 'the president' not a former or vice president."""
+    for title in role_titles:
+        words = title.lower().replace("-", " ").split()
+        if head in words and not _OTHER_OFFICE & set(words[:words.index(head)]):
+            return True
+    return False
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
