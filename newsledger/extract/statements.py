@@ -92,12 +92,16 @@ def subject_of(tok: Token) -> Token | None:
     'is expected to attend', 'emphasized ... and said'); a speaker's next act parsed into what
     they said takes the speaker ('said X, and urged Y'). A dateline or a time parsed as a second
     subject is cut off from the verb by a dash, colon or line break ('BUENA PARK — Ann Lee said',
-    '6:50 p.m.: Ann Lee says')."""
+    '6:50 p.m.: Ann Lee says'). Who a paper quotes as saying something said it."""
     if _speakers_act(tok):
         return subject_of(tok.head.head)  # "said X, and urged Y": the speaker urged
     seen = 0
     cur = tok
     while seen < 6:
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "as" and cur.head.head.lemma_.lower() in ("quote", "cite"):
+            quoted = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted  # "the paper quoted Ann Lee as saying": Ann Lee said it
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return next((c for c in subjects if not _cut_off(c, cur)), subjects[-1])

@@ -46,6 +46,17 @@ def test_people_bodies_and_documents_keep_their_statements(nlp, text: str, speak
     assert [s.speaker_text for s in found] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The local paper quoted the harbour master as saying that the quay would close.",
+        "“The quay will close,” the local paper quoted the harbour master as saying.",
+    ],
+)
+def test_who_a_paper_quotes_as_saying_is_the_speaker(nlp, text: str) -> None:
+    assert [s.speaker_text for s in statements(nlp, text)] == ["the harbour master"]
+
+
 def test_strong_cue_keeps_a_document_as_source(nlp) -> None:
     found = statements(nlp, "The audit report says that the tram project ran over budget.")
     assert [(s.speaker_text, s.text) for s in found] == [
