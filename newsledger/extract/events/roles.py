@@ -259,6 +259,13 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
     return None, set()
 
 
+def host_country(place_tokens: set[int], index: ActorIndex) -> list[str]:
+    """The country a visit goes to, when the place visited is itself a country actor ('visited
+    Chile', 'arrived in Turkey'): PLOVER codes it as the visit's target; a city is only a place."""
+    keys = {index.key_of_token[i] for i in place_tokens if i in index.key_of_token}
+    return sorted(k for k in keys if index.actor(k).actor_type == "country")
+
+
 def _ent_tokens(tok: Token) -> set[int]:
     doc = tok.doc
     for ent in doc.ents:
