@@ -30,8 +30,8 @@ from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
 from newsledger.extract.events.domain import acts_politically, apolitical, fits_domain, gated_story
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
-from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, host_country, negated, place_of,
-                                             speaker_is_subject, status_of, verb_chain)
+from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
+                                             status_of, verb_chain)
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
 from newsledger.extract.events.triggers import find_triggers
 from newsledger.extract.records import Event, Statement
@@ -74,8 +74,6 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         said = next((s for s in reported if s.char_start <= pos < s.char_end), None)
         place, place_tokens = place_of(trig, index)
         sources, targets = args(trig, index, place_tokens)
-        if trig.mode == "visit" and not targets:
-            targets = host_country(place_tokens, index)  # "visited Chile": Chile is visited
         if said is not None and not sources and said.speaker_key and speaker_is_subject(chain):
             sources = [said.speaker_key]  # "Iran said it will hold talks": Iran will
         threat = (said is not None and plover_lexicon().future.get(trig.event_type) == "THREATEN"
@@ -123,7 +121,7 @@ def _own_words(said: Statement, sources: list[str]) -> bool:
     if said.speaker_key in sources:
         return True
     words = (said.speaker_text or "").lower().split()
-    return said.speaker_key is None and bool(words) and words[-1].rstrip("s") in plover_lexicon().parties
+    return said.speaker_key is None and bool(words) and words[-1].removesuffix("s") in plover_lexicon().parties
 
 
 def _confidence(event_type: str, sources: list[str], targets: list[str], index: ActorIndex) -> float:

@@ -130,7 +130,7 @@ def negated(trig: Trigger, chain: list[Token]) -> bool:
 
 
 def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list[str], list[str]]:
-    """(sources, targets) as actor keys."""
+    """(sources, targets) as actor keys; a visited country is the visit's target."""
     sources: list[str] = []
     targets: list[str] = []
 
@@ -186,6 +186,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                         add(targets, p) if p.dep_ == "pobj" else None
     if not sources and len(targets) > 1 and trig.event_type == "CONSULT":
         sources.append(targets.pop(0))
+    if trig.mode == "visit" and not targets:
+        targets = _host_country(place_tokens, index)  # "visited Chile": Chile is visited
     return sources, targets
 
 
@@ -259,7 +261,7 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
     return None, set()
 
 
-def host_country(place_tokens: set[int], index: ActorIndex) -> list[str]:
+def _host_country(place_tokens: set[int], index: ActorIndex) -> list[str]:
     """The country a visit goes to, when the place visited is itself a country actor ('visited
     Chile', 'arrived in Turkey'): PLOVER codes it as the visit's target; a city is only a place."""
     keys = {index.key_of_token[i] for i in place_tokens if i in index.key_of_token}
