@@ -148,7 +148,7 @@ def _content(cue: Token, entry: dict, word: Token | None,
     elif not comps and entry.get("object_content"):  # not 'the war, [which] they opposed'
         comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
                                         and c.lemma_.lower() not in cues().acted_on])
-        if comps and all(_reflexive(c) and not c.conjuncts for c in comps):
+        if comps and all(reflexive(c) and not c.conjuncts for c in comps):
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
@@ -226,10 +226,10 @@ def _named(cue: Token) -> list[Token]:
         and not any(g.pos_ in ("VERB", "AUX") for g in c.children))] + objects[1:2]  # 'labelled [the plan] [a waste]'
     named.sort(key=lambda c: c.i)
     comps = [c for c in cue.children if cue.i < c.i <= named[0].i and c.dep_ != "punct"] if named else []
-    return [] if any(c.dep_ == "dobj" and _reflexive(c) for c in comps) else comps
+    return [] if any(c.dep_ == "dobj" and reflexive(c) for c in comps) else comps
 
 
-def _reflexive(tok: Token) -> bool:
+def reflexive(tok: Token) -> bool:
     """'themselves', 'itself': an object that is the subject again names no one else."""
     return tok.lower_.endswith(("self", "selves"))
 

@@ -17,7 +17,7 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import state_actor
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.speech import asks_whether
-from newsledger.extract.statements import subject_of
+from newsledger.extract.statements import reflexive, subject_of
 
 
 @dataclass
@@ -117,9 +117,6 @@ def _armed_or_place(tok: Token, index: ActorIndex) -> bool:
     return (tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or lemma in lex.places or lemma in lex.lists["forces"]
             or lemma in lex.lists["armed_groups"]
             or any(index.actor(k).actor_type in ("country", "group") for k in index.resolve(tok)))
-
-
-_REFLEXIVES = ("herself", "himself", "themselves", "itself", "myself", "yourself", "ourselves")
 
 
 def _agents(tok: Token) -> list[Token]:
@@ -439,7 +436,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 a.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)):
             found = None  # "destroyed by fire"
         if found and found[0]["type"] == "ASSAULT" and any(
-                c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in tok.children):
+                c.dep_ == "dobj" and reflexive(c) for c in tok.children):
             found = None  # "injured herself while performing"
         if found and found[0].get("predicates") and not any(
                 c.lemma_.lower() in lex.lists[found[0]["predicates"]] for c in _predicates(tok)):
