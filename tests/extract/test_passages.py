@@ -45,20 +45,24 @@ def _check_event(ex: ArticleExtraction, want: dict) -> str | None:
     cands = [e for e in ex.events if e.event_type == want["type"]]
     if not cands:
         return f"no {want['type']} event: {[(e.event_type, e.trigger) for e in ex.events]}"
-    e = cands[0]
-    problems = []
-    for field, got in [("source", names.get(e.source_key or "", "")),
-                       ("target", names.get(e.target_key or "", "")),
-                       ("place", e.place.name if e.place else ""), ("date", _date(e)),
-                       ("date_text", e.date_text or ""), ("negated", e.negated),
-                       ("status", e.status), ("plover", e.plover_type)]:
-        if field in want:
-            expected = want[field]
-            ok = (got == expected) if isinstance(expected, bool) else (
-                fold(expected) in fold(str(got)) if expected else got in ("", None))
-            if not ok:
-                problems.append(f"{field} {got!r} != {expected!r}")
-    return "; ".join(problems) or None
+    reports = []
+    for e in cands:  # a case may want two events of one type: any that fits passes
+        problems = []
+        for field, got in [("source", names.get(e.source_key or "", "")),
+                           ("target", names.get(e.target_key or "", "")),
+                           ("place", e.place.name if e.place else ""), ("date", _date(e)),
+                           ("date_text", e.date_text or ""), ("negated", e.negated),
+                           ("status", e.status), ("plover", e.plover_type)]:
+            if field in want:
+                expected = want[field]
+                ok = (got == expected) if isinstance(expected, bool) else (
+                    fold(expected) in fold(str(got)) if expected else got in ("", None))
+                if not ok:
+                    problems.append(f"{field} {got!r} != {expected!r}")
+        if not problems:
+            return None
+        reports.append("; ".join(problems))
+    return reports[0]
 
 
 def test_passages(nlp) -> None:

@@ -153,7 +153,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             or head.tag_ == "VBN" and head.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in head.children))
         # "could face 85 years if convicted", "four men, accused of links to ...": the subject is the patient
         (add(targets, subj) if passive else add(sources, subj))
-        for child in head.children:
+        purposes = [t for t in head.doc if t.i in trig.anchors and t.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp")]
+        for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
             if child.dep_ == "dobj":
                 add(targets, child)
                 for prep in child.children:  # "shared intelligence with Iceland", "signed a deal with Iran"
@@ -163,9 +164,11 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             elif child.dep_ == "agent":
                 for p in child.children:
                     add(sources, p) if p.dep_ == "pobj" else None
-            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS + ("between",):
+            elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS + ("between",) or child in trig.tokens):
                 for p in child.children:
                     add(targets, p) if p.dep_ == "pobj" else None
+            elif any(m.dep_ == "mark" and m in trig.tokens for m in child.children):
+                add(targets, subject_of(child))  # "called for the governor to resign": the governor is asked
     else:
         if trig.light is not None:
             add(sources, subject_of(trig.light))

@@ -58,6 +58,10 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
                     o.dep_ in ("dobj", "oprd", "dative") and tok.i < o.i < child.i for o in tok.children)):
                 continue  # "called in administrators on Friday", "gave details in a speech", "called Labour a machine for"
             return entry, [tok, child]
+    for clause in tok.children:  # "called for the governor to resign": "for" parsed as the clause's mark
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.i == tok.i + 1), None)
+        if clause.dep_ in ("advcl", "xcomp", "ccomp") and mark is not None and f"{lemma} {mark.lower_}" in lex.verbs:
+            return lex.verbs[f"{lemma} {mark.lower_}"], [tok, mark]
     if any(c.dep_ == "prt" for c in tok.children):
         return None  # a phrasal verb means something else: "back up", "shell out", "call off"
     if lemma in lex.verbs:
@@ -178,8 +182,9 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: tuple[str, ...]) 
     """The verb is what an act of one of `types` is about: its to-clause, or a verb joined to or
     governed by that clause ('urged them to stop attacking and apologize')."""
     cur = verb
-    while cur.dep_ in ("xcomp", "conj") and cur.head != cur:
-        if cur.dep_ == "xcomp" and cur.head.i in verbs and verbs[cur.head.i].event_type in types:
+    while cur.dep_ in ("xcomp", "advcl", "conj") and cur.head != cur:
+        if cur.dep_ in ("xcomp", "advcl") and cur.head.i in verbs and verbs[cur.head.i].event_type in types and (
+                cur.dep_ == "xcomp" or any(m.i in verbs[cur.head.i].anchors for m in cur.children if m.dep_ == "mark")):
             return True
         cur = cur.head
     return False
@@ -455,6 +460,16 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,
                                     anchors={tok.i} | {w.i for w in words},
                                     political=bool(entry.get("needs_political")))
+    for i, trig in list(verbs.items()):  # "marched to protest the killings", "met to discuss": one event
+        cur = trig.head
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+            continue  # "discussed when he visited": two events
+        while cur.dep_ in ("advcl", "xcomp") and cur.head.i not in verbs:
+            cur = cur.head  # "marched, burning flags to protest"
+        goal = verbs.get(cur.head.i) if cur.dep_ in ("advcl", "xcomp") else None
+        if goal is not None and goal.event_type == trig.event_type:
+            goal.anchors |= trig.anchors
+            del verbs[i]
     for i, trig in list(verbs.items()):  # "refuses to accept", "urged Sweden to extradite them":
         # the refusal or the request is the event; what is refused or asked is its content
         # ("called on him to stop and apologize")
@@ -470,6 +485,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if not found:
             continue
         entry, words = found
+        if tok.dep_ == "compound" and (named := noun_entry(tok.head)) and named[0]["type"] == entry["type"]:
+            continue  # "an arrest warrant", "a bombing attack": the head noun names the same event
         if entry.get("not_modifiers") and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.lists[entry["not_modifiers"]] for c in tok.children):
             continue  # "the DVD format war"
