@@ -27,7 +27,8 @@ MODAL_AUX = FUTURE_AUX | {"would", "could", "might", "may", "must"}
 
 
 def verb_chain(trig: Trigger) -> list[Token]:
-    """The trigger's verb and the verbs that govern it through xcomp ('is expected to attend')."""
+    """The trigger's verb and the verbs that govern it through xcomp ('is expected to attend',
+    'is not ready to attend')."""
     cur = trig.light or trig.head
     if cur.pos_ in ("NOUN", "PROPN") and _given(cur):
         return [cur]  # "will back him because of the slaying": the slaying happened, whatever he will do
@@ -36,7 +37,8 @@ def verb_chain(trig: Trigger) -> list[Token]:
         if cur.dep_ == "prep":
             cur = cur.head
     out = [cur]
-    while cur.dep_ in ("xcomp", "auxpass", "conj") and cur.head != cur:
+    while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1]) and cur.head != cur:
+        # "is not ready to support him": the adjective governing the act leads to its verb
         if cur.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cur.children):
             break  # a conjoined clause with its own subject or auxiliary has its own status
         cur = cur.head
@@ -144,6 +146,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     head = trig.head
     if head.pos_ == "VERB":
         subj = subject_of(head)
+        if subj is None and head.dep_ == "xcomp" and head.head.dep_ == "acomp":
+            subj = subject_of(head.head.head)  # "is not ready to support him"
         if head.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in head.children):
             # "urged Sweden to extradite them": who is urged does it
             subj = next((c for c in head.head.children if c.dep_ == "dobj"), subj)

@@ -274,6 +274,8 @@ def _object_in(tok: Token, name: str, deps: tuple[str, ...] = ("dobj", "nsubjpas
     args += [p for c in args if c.lemma_.lower() in CROWD or c.lemma_.lower() == "total"  # "a total of 91 foxes"
              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
     args += [m for c in args if c.lemma_.lower() in CROWD for m in c.children if m.dep_ == "compound"]  # "a veterans group"
+    args += [m for c in args if c.pos_ == "PROPN" for m in c.children
+             if m.dep_ in ("compound", "appos") and m.pos_ == "NOUN"]  # "columnist Ruth Gale", "Ruth Gale, a reporter"
     if "nsubjpass" in deps and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         args.append(tok.head)
