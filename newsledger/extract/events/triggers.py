@@ -184,7 +184,8 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: tuple[str, ...]) 
     cur = verb
     while cur.dep_ in ("xcomp", "advcl", "conj") and cur.head != cur:
         if cur.dep_ in ("xcomp", "advcl") and cur.head.i in verbs and verbs[cur.head.i].event_type in types and (
-                cur.dep_ == "xcomp" or any(m.i in verbs[cur.head.i].anchors for m in cur.children if m.dep_ == "mark")):
+                cur.dep_ == "xcomp" or any(m.i in verbs[cur.head.i].anchors or m.lower_ == "to"
+                                           for m in cur.children if m.dep_ in ("mark", "aux"))):
             return True
         cur = cur.head
     return False
@@ -476,6 +477,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         # the refusal or the request is the event; what is refused or asked is its content
         # ("called on him to stop and apologize")
         if _content_of(trig.head, verbs, ("REJECT", "REQUEST")):
+            del verbs[i]
+    for i, trig in list(verbs.items()):  # "pledged to oppose the bill": a planned rejection, not an agreement
+        if (_verb_entry(trig.head) or ({},))[0].get("intent") and any(
+                c.dep_ == "xcomp" and c.i in verbs for c in trig.head.children):
             del verbs[i]
     nouns: list[Trigger] = []
     for tok in doc:
