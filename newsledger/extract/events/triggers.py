@@ -416,6 +416,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 c.dep_ == "dobj" and (c.i in index.places or c.ent_type_ in ("GPE", "LOC", "FAC")
                                       or c.lemma_.lower() in lex.places) for c in tok.children):
             found = None  # "occupied the top two positions"
+        if found and found[0].get("event_object") is False and any(
+                c.dep_ == "dobj" and _event_noun(c.lemma_.lower()) for c in tok.children):
+            found = None  # "ordered an embargo": the embargo is the event, carried by "ordered"
         if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
             found = None  # "sought to reassure" is no request
         if found and found[0].get("objects") and not _object_in(tok, found[0]["objects"]) and not (
@@ -545,6 +548,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         elif (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB"
               and head.head.lemma_.lower() in lex.lists["travel_verbs"]):
             light = head.head  # "left on Tuesday for talks"
+        elif tok.dep_ == "pobj" and head.lower_ == "on" and entry.get("mode") == "visit" and (
+                (host := head.head if head.head.dep_ not in ("nsubj", "nsubjpass") else head.head.head).pos_ == "VERB"):
+            light = host  # "paid tribute on Tuesday on a visit to Kenya", "Moreau, on a visit to Kenya, opened": the visit's day
         elif tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.lists["scheduling"]:
             light = head  # "planned a rally for Saturday", "proposed talks in June": a planned event
         aspectual = tok.dep_ in ("nsubj",) and head.lemma_.lower() in lex.aspectual
@@ -575,7 +581,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue
         if light is not None and light.i in cue_tokens and tok.dep_ != "dobj":
             continue  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
-        carried = light is not None and (light.lemma_.lower() in lex.light or light.lemma_.lower() in own_lights)  # not "left for talks"
+        carried = light is not None and head.lower_ != "on" and (
+            light.lemma_.lower() in lex.light or light.lemma_.lower() in own_lights)  # not "left for talks", "opened it on a visit"
         trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
