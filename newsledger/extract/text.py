@@ -38,5 +38,6 @@ def doc_text(doc: Doc) -> str:
 
 def aux_words(chain: list[Token], deps: tuple[str, ...] = ("aux",)) -> set[str]:
     """The auxiliaries of the verbs of `chain`, lower case, with curly apostrophes made straight
-    ('she’ll accept' is as planned as 'she'll accept')."""
-    return {c.lower_.replace("’", "'") for t in chain for c in t.children if c.dep_ in deps}
+    ('she’ll accept' is as planned as 'she'll accept'; a modal 'he'd' is 'would')."""
+    return {"would" if c.tag_ == "MD" and c.lower_ in ("'d", "’d") else c.lower_.replace("’", "'")
+            for t in chain for c in t.children if c.dep_ in deps}

@@ -95,6 +95,9 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
         return "planned"
     if any(t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "planned"
+    if any(low.dep_ == "xcomp" and high.lemma_ == "be" and any(a.lower_ == "to" for a in low.children)
+           and not any(c.dep_ in ("acomp", "attr") for c in high.children) for low, high in zip(chain, chain[1:])):
+        return "planned"  # "was to arrive on Monday", not "it was not possible to overstate"
     if any(c.lower_ in ("upcoming", "future") or c.lemma_.lower() in lexicon().lists["scheduling"]
            for c in trig.head.children if c.dep_ in ("amod", "acl")):
         return "planned"  # "the planned talks", "a summit set for April"

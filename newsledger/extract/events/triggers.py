@@ -99,13 +99,14 @@ def _war_of_words(attack: Token, agent: Token | None, targets: list[Token], inde
     """An attack in words, unless a weapon is named ('attacked him with a knife'; beatings and
     stabbings have verbs of their own): one person attacking another by name or office ('Smith
     attacked Jones', 'his attacks on the candidate'), or a politician attacking anything that
-    is no state, place or armed group ('the senator attacked the companies', 'his attack on her
-    qualifications'; but 'the president attacked Iraq')."""
+    is no state, place or armed group, or nothing named ('the senator attacked the companies',
+    'his attack on her qualifications', 'the senator's attacks were echoed'; but 'the president
+    attacked Iraq')."""
     if any(w.lemma_.lower() in lexicon().lists["hand_weapons"] for w in attack.subtree):
         return False
     if _person(agent, index) and any(_person(t, index) for t in targets):
         return True
-    return bool(targets) and _politician(agent, index) and not any(_armed_or_place(t, index) for t in targets)
+    return _politician(agent, index) and not any(_armed_or_place(t, index) for t in targets)
 
 
 def _politician(tok: Token | None, index: ActorIndex) -> bool:
@@ -364,6 +365,8 @@ def _governed_by_intent(tok: Token) -> bool:
     for _ in range(4):
         if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl") or cur.head == cur:
             return False
+        if cur.dep_ == "advcl" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+            return False  # "a proposal to use its gold when it meets in April": the meeting is no proposal
         cur = cur.head
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in lexicon().intent:
             return True
