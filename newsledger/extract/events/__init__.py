@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
-from newsledger.extract.events.domain import acts_politically, apolitical, fits_domain, gated_story
+from newsledger.extract.events.domain import acts_politically, anonymous_visit, apolitical, fits_domain, gated_story
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
                                              status_of, verb_chain)
@@ -86,6 +86,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue
         if trig.political and not acts_politically(trig.head, sources + targets, index):
             continue  # "the firm offered services", "he quit the show"
+        if anonymous_visit(trig.mode, trig.light or trig.head, sources + targets):
+            continue  # "thousands are expected to travel to the festival"
         value, date_text = date_of_trigger.get(n, (None, None))
         if status == "occurred" and value is not None and _side_of(value, published) > 0:
             status = "planned"  # "meet separately Monday", "for the summit in July": not yet

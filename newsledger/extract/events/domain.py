@@ -87,6 +87,13 @@ def apolitical(event_type: str, keys: list[str], index: ActorIndex) -> bool:
             and not any(_political(k, index, False) for k in keys))
 
 
+def anonymous_visit(mode: str | None, verb: Token, keys: list[str]) -> bool:
+    """A journey with no named visitor or host and no party for a subject ('153,000 people are
+    expected to travel to the farm'): a crowd's trip, no visit."""
+    subj = subject_of(verb)
+    return mode == "visit" and not keys and not (subj is not None and subj.lemma_.lower() in lexicon().parties)
+
+
 def acts_politically(verb: Token, keys: list[str], index: ActorIndex) -> bool:
     """Whether a `needs_political` event has someone who can act politically: a participant
     (`state_actor`), a subject like "minister" (the [parties] of plover.toml), or an office

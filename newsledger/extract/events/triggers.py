@@ -580,8 +580,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "voiced support for", not "has the support of 40%"
         if entry.get("needs_purpose") and light is None and not _has_purpose(tok):
             continue  # "an appeal for calm", not "his appeal to voters"
-        if _governed_by_intent(light or tok):
-            continue
+        if _governed_by_intent(light or tok) or light is not None and _content_of(light, verbs, ("REJECT", "REQUEST")):
+            continue  # "urged the WTO to conclude negotiations": the request is the event
         if light is not None and light.i in cue_tokens and tok.dep_ != "dobj":
             continue  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
         carried = light is not None and head.lower_ != "on" and (
