@@ -95,6 +95,8 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
         return "planned"
     if any(t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "planned"
+    if chain and _planned_by_noun(chain[0]):
+        return "planned"  # "announced plans to travel"
     if any(low.dep_ == "xcomp" and high.lemma_ == "be" and any(a.lower_ == "to" for a in low.children)
            and not any(c.dep_ in ("acomp", "attr") for c in high.children) for low, high in zip(chain, chain[1:])):
         return "planned"  # "was to arrive on Monday", not "it was not possible to overstate"
@@ -102,6 +104,13 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
            for c in trig.head.children if c.dep_ in ("amod", "acl")):
         return "planned"  # "the planned talks", "a summit set for April"
     return "occurred"
+
+
+def _planned_by_noun(verb: Token) -> bool:
+    """The verb is the to-infinitive of a noun of intent ('plans to travel', 'a decision to
+    visit'), not a participle describing it ('a plan endorsed by')."""
+    return (verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().lists["intending"]
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
 
 
 def speaker_is_subject(chain: list[Token]) -> bool:
@@ -151,6 +160,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         subj = subject_of(head)
         if subj is None and head.dep_ == "xcomp" and head.head.dep_ == "acomp":
             subj = subject_of(head.head.head)  # "is not ready to support him"
+        if subj is not None and subj == head.head and _planned_by_noun(head):
+            # "Hannity's plans to attend": Hannity attends; "announced plans to travel": who announced travels
+            subj = next((c for c in subj.children if c.dep_ == "poss"), None) or (
+                subject_of(subj.head) if subj.dep_ == "dobj" else None)
         if head.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in head.children):
             # "urged Sweden to extradite them": who is urged does it
             subj = next((c for c in head.head.children if c.dep_ == "dobj"), subj)
