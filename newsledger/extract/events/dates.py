@@ -36,6 +36,8 @@ def tense(trig: Trigger, chain: list[Token], status: str) -> str:
         return "past"
     if (tags | {c.tag_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}) & {"VBZ", "VBP"}:
         return "present"  # "meets Albright on Monday", "is continuing under a June agreement"
+    if "to" in auxes and chain[-1].dep_ == "advcl" and chain[-1].head.tag_ == "VBD":
+        return "past"  # "fired tear gas to disperse them on Sunday": a purpose clause takes its verb's tense
     if "to" in auxes:
         return "present"  # "a ruling to repatriate him by Jan. 14": after its governor, before or after now
     for anc in chain[-1].ancestors:  # no tense of its own ("tried on Friday ... by calling on them"):

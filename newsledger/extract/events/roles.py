@@ -209,6 +209,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                         add(targets, p) if p.dep_ == "pobj" else None
     if not sources and len(targets) > 1 and trig.event_type == "CONSULT":
         sources.append(targets.pop(0))
+    if not targets and len(sources) > 1 and trig.event_type == "CONSULT":
+        targets.append(sources.pop(1))  # "the ministers of India and Pakistan met": each meets the other
     if trig.mode == "visit" and not targets:
         targets = _host_country(place_tokens, index)  # "visited Chile": Chile is visited
     return sources, targets

@@ -415,7 +415,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "met demand", "hosted the show"
         if found and found[0].get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             found = None  # "demonstrated the new phone", "demonstrated that it works"
-        if found and found[0].get("place_object") and not any(
+        if found and found[0].get("place_object") and not (
+                found[0].get("armed_subjects") and _object_in(tok, found[0]["armed_subjects"], ("nsubj",))) and not any(
                 c.dep_ == "dobj" and (c.i in index.places or c.ent_type_ in ("GPE", "LOC", "FAC")
                                       or c.lemma_.lower() in lex.places) for c in tok.children):
             found = None  # "occupied the top two positions"
@@ -548,6 +549,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             light = head  # "held talks", "used force"
         elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.light:
             light = head.head  # "took part in talks", not "carried ... after the attacks"
+        elif (tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lex.lists["on_verbs"]
+              and not any(c.dep_ == "det" for c in tok.children)):
+            light = head.head  # "went on strike", not "went on the offensive"
         elif (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB"
               and head.head.lemma_.lower() in lex.lists["travel_verbs"]):
             light = head.head  # "left on Tuesday for talks"
