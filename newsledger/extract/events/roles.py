@@ -209,8 +209,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                         add(targets, p) if p.dep_ == "pobj" else None
     if not sources and len(targets) > 1 and trig.event_type == "CONSULT":
         sources.append(targets.pop(0))
-    if not targets and len(sources) > 1 and trig.event_type == "CONSULT":
-        targets.append(sources.pop(1))  # "the ministers of India and Pakistan met": each meets the other
+    if not targets and len(sources) > 1 and (trig.event_type == "CONSULT" or any(
+            t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens)):
+        targets.append(sources.pop(1))  # "the ministers of India and Pakistan met", "Chile and Peru signed"
     if trig.mode == "visit" and not targets:
         targets = _host_country(place_tokens, index)  # "visited Chile": Chile is visited
     return sources, targets
@@ -248,7 +249,7 @@ def generic_party(trig: Trigger) -> bool:
         cands.append(subj)
     if trig.head.pos_ in ("NOUN", "PROPN"):
         cands += [c for c in trig.head.children if c.dep_ == "poss"]
-        cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on")
+        cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on", "between")
                   for p in c.children if p.dep_ == "pobj"]
     # "thousands of protesters": the crowd is what it is made of
     cands += [p for c in list(cands) if c.like_num or c.lemma_.lower() in CROWD

@@ -172,8 +172,9 @@ def _acts_on_people(tok: Token, index: ActorIndex) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         cands += [c for c in tok.children if c.dep_ == "poss"]
     for c in cands:
-        if c.lemma_.lower() in captives or c.lower_ in captives or c.lower_ in _PERSONAL:
-            return True
+        if (c.lemma_.lower() in captives or c.lower_ in captives or c.lower_ in _PERSONAL
+                or c.lemma_.lower() in lexicon().lists["generic_parties"]):
+            return True  # "released the hostages", "charged the former president"
         if any(index.actor(k).actor_type in ("person", "group") for k in index.resolve(c)):
             return True
     return False
@@ -190,6 +191,19 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: tuple[str, ...]) 
             return True
         cur = cur.head
     return False
+
+
+def _asked_for(noun: Token, verbs: dict[int, Trigger]) -> bool:
+    """The noun is what a request asks for: the object of a requesting verb, found as an event
+    or listed as one ('demanding the resignation', 'called for talks'), not of an order that
+    carries it ('ordered an embargo')."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return False
+    if verb.i in verbs:  # "called for talks", not "pressed for it during the talks"
+        return verbs[verb.i].event_type == "REQUEST" and (noun.dep_ == "dobj" or noun.head in verbs[verb.i].tokens)
+    entry = lexicon().verbs.get(_verb_lemma(verb))
+    return noun.dep_ == "dobj" and entry is not None and entry["type"] == "REQUEST" and entry.get("event_object") is not False
 
 
 def _held_by_person(noun: Token, light: Token | None, index: ActorIndex) -> bool:
@@ -374,12 +388,15 @@ def _governed_by_intent(tok: Token) -> bool:
 
 
 def _has_agent(tok: Token, index: ActorIndex) -> bool:
-    """'Russia's invasion', 'talks between X and Y': a noun whose doer or party is a known actor."""
+    """'Russia's invasion', 'talks between X and Y', 'clashes between police and protesters': a
+    noun whose doer or party is a known actor or a party named by its sector."""
+    generic = lexicon().lists["generic_parties"]
     for child in tok.children:
         if child.dep_ == "poss" and index.resolve(child):
             return True
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "with", "against", "of"):
-            if any(index.resolve(p) for p in child.children if p.dep_ == "pobj"):
+            if any(index.resolve(p) or child.lower_ in ("between", "by") and p.lemma_.lower() in generic
+                   for p in child.children if p.dep_ == "pobj"):
                 return True
     return False
 
@@ -470,25 +487,17 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,
                                     anchors={tok.i} | {w.i for w in words},
                                     political=bool(entry.get("needs_political")))
-    for i, trig in list(verbs.items()):  # "marched to protest the killings", "met to discuss": one event
-        cur = trig.head
-        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
-            continue  # "discussed when he visited": two events
-        while cur.dep_ in ("advcl", "xcomp") and cur.head.i not in verbs:
-            cur = cur.head  # "marched, burning flags to protest"
-        goal = verbs.get(cur.head.i) if cur.dep_ in ("advcl", "xcomp") else None
-        if goal is not None and goal.event_type == trig.event_type:
-            goal.anchors |= trig.anchors
-            del verbs[i]
-    for i, trig in list(verbs.items()):  # "refuses to accept", "urged Sweden to extradite them":
-        # the refusal or the request is the event; what is refused or asked is its content
-        # ("called on him to stop and apologize")
-        if _content_of(trig.head, verbs, ("REJECT", "REQUEST")):
-            del verbs[i]
+    _merge_purposes(verbs, verbs)  # "marched to protest the killings", "met to discuss"
     for i, trig in list(verbs.items()):  # "pledged to oppose the bill": a planned rejection, not an agreement
         if (_verb_entry(trig.head) or ({},))[0].get("intent") and any(
                 c.dep_ == "xcomp" and c.i in verbs for c in trig.head.children):
             del verbs[i]
+    for i, trig in list(verbs.items()):  # "refuses to accept", "urged Sweden to extradite them",
+        # "agreed to share intelligence": the refusal, the request or the agreement is the event;
+        # what is refused, asked or agreed is its content ("called on him to stop and apologize")
+        if _content_of(trig.head, verbs, ("REJECT", "REQUEST")) or (
+                _content_of(trig.head, verbs, ("AGREE",)) and not _has_date(trig.head, date_tokens)):
+            del verbs[i]  # "agreed to meet on Friday" keeps the dated meeting
     nouns: list[Trigger] = []
     for tok in doc:
         if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME") or tok.i in verbs:
@@ -501,6 +510,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         entry, words = found
         if tok.dep_ == "compound" and (named := noun_entry(tok.head)) and named[0]["type"] == entry["type"]:
             continue  # "an arrest warrant", "a bombing attack": the head noun names the same event
+        if _asked_for(tok, verbs):
+            continue  # "demanded the resignation of the minister", "called for talks": what is asked
         if entry.get("not_modifiers") and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.lists[entry["not_modifiers"]] for c in tok.children):
             continue  # "the DVD format war"
@@ -549,6 +560,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             light = head  # "held talks", "used force"
         elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.light:
             light = head.head  # "took part in talks", not "carried ... after the attacks"
+        elif (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj"
+              and head.head.head.lemma_.lower() in lex.light and any(c.dep_ == "nummod" for c in head.head.children)):
+            light = head.head.head  # "sent 50 tonnes of aid": the measure is the aid
         elif (tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lex.lists["on_verbs"]
               and not any(c.dep_ == "det" for c in tok.children)):
             light = head.head  # "went on strike", not "went on the offensive"
@@ -594,7 +608,25 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
                              patient_possessive=bool(entry.get("patient"))))
+    _merge_purposes(verbs, {n.light.i: n for n in nouns if n.light is not None})  # "began a hunger strike to protest"
     return sorted(list(verbs.values()) + nouns, key=lambda t: t.head.i)
+
+
+def _merge_purposes(verbs: dict[int, Trigger], goals: dict[int, Trigger]) -> None:
+    """A to-clause of purpose naming an event of the same type as the act it serves is that
+    act's event ('marched to protest the killings', 'met to discuss the border', 'began a hunger
+    strike to protest'): its words join the act's anchors and it is no event of its own. `goals`
+    maps a verb to the event it carries."""
+    for i, trig in list(verbs.items()):
+        cur = trig.head
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+            continue  # "discussed when he visited": two events
+        while cur.dep_ in ("advcl", "xcomp") and cur.head.i not in goals:
+            cur = cur.head  # "marched, burning flags to protest"
+        goal = goals.get(cur.head.i) if cur.dep_ in ("advcl", "xcomp") else None
+        if goal is not None and goal is not trig and goal.event_type == trig.event_type:
+            goal.anchors |= trig.anchors
+            del verbs[i]
 
 
 def _aimed_at_a_state(tok: Token, index: ActorIndex) -> bool:
