@@ -230,8 +230,13 @@ def _when_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
 
 def _participle_adjunct(verb: Token) -> bool:
     """'lashed out on Sunday, accusing them of ...', 'wrapped up talks on Wednesday, meeting the
-    minister': a participle clause with no subordinator of its own happens when its head does."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+    minister': a participle clause with no subordinator of its own happens when its head does;
+    so does a clause of purpose after it ('took to the streets on Saturday to protest')."""
+    if verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head.tag_ == "VBD"  # a purpose of a past act; "will go on Monday to meet" stays open
+    return (verb.tag_ == "VBG"
             and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "after", "before", "while"))
                         for c in verb.children))
 

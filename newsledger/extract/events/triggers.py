@@ -175,15 +175,23 @@ def _acts_on_people(tok: Token, index: ActorIndex) -> bool:
         if (c.lemma_.lower() in captives or c.lower_ in captives or c.lower_ in _PERSONAL
                 or c.lemma_.lower() in lexicon().lists["generic_parties"]):
             return True  # "released the hostages", "charged the former president"
-        if any(index.actor(k).actor_type in ("person", "group") for k in index.resolve(c)):
-            return True
+        if any(index.actor(k).actor_type in ("person", "group", "country") for k in index.resolve(c)):
+            return True  # "suspended Niger": a member state
     return False
+
+
+_ABOUT_CONTENT = ("REJECT", "REQUEST", "ACCUSE")  # acts whose content is no event of its own
+# (a threat's content stays: "threatened to attack Kabul" names whom, as a planned ASSAULT)
 
 
 def _content_of(verb: Token, verbs: dict[int, Trigger], types: tuple[str, ...]) -> bool:
     """The verb is what an act of one of `types` is about: its to-clause, or a verb joined to or
-    governed by that clause ('urged them to stop attacking and apologize')."""
+    governed by that clause ('urged them to stop attacking and apologize'), or what someone is
+    accused of ('accused Rwanda of backing the rebels')."""
     cur = verb
+    if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.i in verbs and (
+            verbs[cur.head.head.i].event_type == "ACCUSE" and "ACCUSE" in types):
+        return True  # "accused Rwanda of backing the rebels": the accusation is the event
     while cur.dep_ in ("xcomp", "advcl", "conj") and cur.head != cur:
         if cur.dep_ in ("xcomp", "advcl") and cur.head.i in verbs and verbs[cur.head.i].event_type in types and (
                 cur.dep_ == "xcomp" or any(m.i in verbs[cur.head.i].anchors or m.lower_ == "to"
@@ -409,6 +417,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
     date_tokens = {t.i for span in dated for t in span}
     verbs: dict[int, Trigger] = {}
     muted: set[int] = set()  # complements of a no-comment ("refused to discuss it")
+    content: set[int] = set()  # verbs that are what a request, refusal or accusation is about
     for tok in doc:
         if tok.pos_ != "VERB" or tok.i in cue_tokens or tok.i in muted or tok.dep_ == "amod":
             continue
@@ -495,8 +504,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
     for i, trig in list(verbs.items()):  # "refuses to accept", "urged Sweden to extradite them",
         # "agreed to share intelligence": the refusal, the request or the agreement is the event;
         # what is refused, asked or agreed is its content ("called on him to stop and apologize")
-        if _content_of(trig.head, verbs, ("REJECT", "REQUEST")) or (
-                _content_of(trig.head, verbs, ("AGREE",)) and not _has_date(trig.head, date_tokens)):
+        if _content_of(trig.head, verbs, _ABOUT_CONTENT):
+            del verbs[i]
+            content.add(i)
+        elif _content_of(trig.head, verbs, ("AGREE",)) and not _has_date(trig.head, date_tokens):
             del verbs[i]  # "agreed to meet on Friday" keeps the dated meeting
     nouns: list[Trigger] = []
     for tok in doc:
@@ -510,8 +521,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         entry, words = found
         if tok.dep_ == "compound" and (named := noun_entry(tok.head)) and named[0]["type"] == entry["type"]:
             continue  # "an arrest warrant", "a bombing attack": the head noun names the same event
-        if _asked_for(tok, verbs):
-            continue  # "demanded the resignation of the minister", "called for talks": what is asked
+        if _asked_for(tok, verbs) or (tok.head.head if tok.dep_ == "pobj" else tok.head).i in content:
+            continue  # "demanded the resignation", "called for talks", "accused them of signing up to a deal"
         if entry.get("not_modifiers") and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.lists[entry["not_modifiers"]] for c in tok.children):
             continue  # "the DVD format war"
@@ -598,7 +609,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "voiced support for", not "has the support of 40%"
         if entry.get("needs_purpose") and light is None and not _has_purpose(tok):
             continue  # "an appeal for calm", not "his appeal to voters"
-        if _governed_by_intent(light or tok) or light is not None and _content_of(light, verbs, ("REJECT", "REQUEST")):
+        if _governed_by_intent(light or tok) or light is not None and _content_of(light, verbs, _ABOUT_CONTENT):
             continue  # "urged the WTO to conclude negotiations": the request is the event
         if light is not None and light.i in cue_tokens and tok.dep_ != "dobj":
             continue  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
