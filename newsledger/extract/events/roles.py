@@ -256,7 +256,8 @@ def generic_party(trig: Trigger) -> bool:
               for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for p in prep.children if p.dep_ == "pobj"]
     crowd = lexicon().captives if trig.event_type == "PROTEST" else frozenset()  # "workers marched"
-    return any(c.lemma_.lower() in generic or c.lemma_.lower() in crowd for c in cands)
+    return any(c.lemma_.lower() in generic or c.lemma_.lower() in crowd
+               or trig.event_type == "PROTEST" and c.ent_type_ == "NORP" and c.tag_ == "NNPS" for c in cands)  # "thousands of Israelis rallied"
 
 
 def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:

@@ -624,14 +624,17 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
 
 
 def _merge_purposes(verbs: dict[int, Trigger], goals: dict[int, Trigger]) -> None:
-    """A to-clause of purpose naming an event of the same type as the act it serves is that
-    act's event ('marched to protest the killings', 'met to discuss the border', 'began a hunger
-    strike to protest'): its words join the act's anchors and it is no event of its own. `goals`
-    maps a verb to the event it carries."""
+    """A to-clause of purpose, or a participle of result right after it, naming an event of the
+    same type as the act it serves is that act's event ('marched to protest the killings', 'met
+    to discuss the border', 'began a hunger strike to protest', 'launched an attack on Kyiv,
+    killing ten'): its words join the act's anchors and it is no event of its own. `goals` maps
+    a verb to the event it carries."""
     for i, trig in list(verbs.items()):
         cur = trig.head
-        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
-            continue  # "discussed when he visited": two events
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children) and not (
+                cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i > cur.head.i and cur.head.i in goals
+                and not any(c.dep_ in ("nsubj", "mark") for c in cur.children)):
+            continue  # "discussed when he visited": two events; "attacked the town, killing ten": one
         while cur.dep_ in ("advcl", "xcomp") and cur.head.i not in goals:
             cur = cur.head  # "marched, burning flags to protest"
         goal = goals.get(cur.head.i) if cur.dep_ in ("advcl", "xcomp") else None
