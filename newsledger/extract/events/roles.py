@@ -228,8 +228,8 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
             key = index.key_of_token[child.i]
             if index.actor(key).actor_type in ("country", "organization"):
                 return [key]
-    # "the leaders of Chile and Peru", "the foreign minister of Turkey"
-    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    # "the leaders of Chile and Peru", "the foreign minister of Turkey", "a spokesman for UKIP"
+    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children if p.dep_ == "pobj"]
     owners += [c for p in owners for c in p.conjuncts]
     keys = [index.key_of_token[p.i] for p in owners if p.i in index.key_of_token]
     return [k for k in dict.fromkeys(keys) if index.actor(k).actor_type in ("country", "organization")]
