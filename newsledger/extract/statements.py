@@ -40,6 +40,7 @@ class _Cues:
     errands: frozenset[str]  # verbs of going and coming, no aim of note ('planned to leave')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
+    forms: dict[str, str]  # word forms the model lemmatises wrongly ('hoping' -> 'hop')
 
 
 @cache
@@ -51,7 +52,7 @@ def cues() -> _Cues:
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]), frozenset(v["things"]),
                  frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
-                 frozenset(v["labels"]), frozenset(v["findings"]))
+                 frozenset(v["labels"]), frozenset(v["findings"]), lex["forms"])
 
 
 @dataclass
@@ -75,7 +76,7 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
             tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i):
         return None
     verbs = cues().verbs
-    lemma = tok.lemma_.lower()
+    lemma = cues().forms.get(tok.lower_, tok.lemma_.lower())
     for child in tok.children:
         entry = verbs.get(f"{lemma} {child.lower_}")
         if entry is not None and child.dep_ in ("prep", "prt", "advmod") and child.i > tok.i and not any(

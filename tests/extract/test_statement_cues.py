@@ -41,6 +41,9 @@ pytestmark = pytest.mark.slow
         ("The ferry captain questioned whether the new timetable was safe.", "questioned",
          "the new timetable was safe"),
         ("The harbour master doubts whether the pier will reopen.", "doubts", "the pier will reopen"),
+        ("The ferry union hopes the night crossings will return in May.", "hopes",
+         "the night crossings will return in May"),  # 'hopes' is no form of 'hop'
+        ("The bakers are hoping to win back their market stalls.", "hoping", "to win back their market stalls"),
     ],
 )
 def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
