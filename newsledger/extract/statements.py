@@ -336,6 +336,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         if found is None:
             continue
         entry, word = found
+        if entry.get("finite") and tok.tag_ == "VBG":
+            continue  # 'despite the minister expressing readiness': how or despite what, not a statement
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
         paragraph = _paragraph(text, tok.idx, quotes)
@@ -352,7 +354,18 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
             continue
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
         frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak"))))
-    return _without_nested_stances(frames) + _colon_frames(doc, index)
+    return _without_nested_stances(_inner_cues_first(frames)) + _colon_frames(doc, index)
+
+
+def _inner_cues_first(frames: list[_Frame]) -> list[_Frame]:
+    """'refused to endorse [the plan]', 'wants to ban [the tax]', 'vowed to oppose [the bill]': an aim
+    whose infinitive is itself a cue with content is that cue's statement, said by the same
+    speaker; the aim is part of its cue, not a statement around it. Not when someone else is to
+    act ('urged the club to reject [the deal]': the club would reject it, the speaker urged)."""
+    inner = {f.cue.head.i for f in frames if f.content is not None and f.cue.dep_ == "xcomp" and f.cue.i > f.cue.head.i
+             and not any(c.dep_ in ("dobj", "nsubj") and c.i < f.cue.i for c in f.cue.head.children if c.i > f.cue.head.i)
+             and not any(c.dep_ == "nsubj" for c in f.cue.children)}
+    return [f for f in frames if f.cue.i not in inner]
 
 
 def _without_nested_stances(frames: list[_Frame]) -> list[_Frame]:

@@ -44,6 +44,23 @@ pytestmark = pytest.mark.slow
         ("The ferry union hopes the night crossings will return in May.", "hopes",
          "the night crossings will return in May"),  # 'hopes' is no form of 'hop'
         ("The bakers are hoping to win back their market stalls.", "hoping", "to win back their market stalls"),
+        ("The dock workers want a ban on trawling near the reef.", "want", "a ban on trawling near the reef"),
+        ("The mayor wants the ferry board to resign.", "wants", "the ferry board to resign"),
+        ("The rail union refused to sign the new timetable.", "refused", "to sign the new timetable"),
+        ("Most traders prefer a smaller parking fee.", "prefer", "a smaller parking fee"),
+        ("The governor favors a tax on empty homes.", "favors", "a tax on empty homes"),
+        ("The bishop expressed concern about the closure of the clinic.", "expressed",
+         "concern about the closure of the clinic"),
+        ("The council leader echoed the warning of the harbour master.", "echoed",
+         "the warning of the harbour master"),
+        ("The two ministers discussed the future of the ferry link.", "discussed", "the future of the ferry link"),
+        ("The coach referred to the referee as a coward.", "referred to", "the referee as a coward"),
+        ("The shop owners wondered whether the market would ever return.", "wondered",
+         "the market would ever return"),
+        # an aim whose infinitive is a cue of its own is that cue's statement
+        ("The senator refused to endorse the bridge tax.", "endorse", "the bridge tax"),
+        ("The fans' trust urged the club to reject the takeover bid.", "urged",
+         "the club to reject the takeover bid"),  # the club is to reject it, the trust urged
     ],
 )
 def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
@@ -78,6 +95,8 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "It is thought that the bakery will close.",  # the passive names no one who holds it
         "The campaign is intended to help the nurses.",
         'The council dropped the proposed "green levy" on Monday.',  # a participle describing a noun
+        "The ferry sailed despite the harbour master expressing doubts about the weather.",  # despite what
+        "That comment referred to the new ferry timetable.",  # a comment is no speaker
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
