@@ -65,6 +65,7 @@ class _Frame:
     content: tuple[int, int] | None  # char span of the reported content
     speaker_words: str | None = None  # the speaker as written, when not the speaker token's phrase
     weak: bool = False  # a belief or stance: frames only the quote its content covers
+    addressed: bool = False  # the speaker token was spoken to ('when asked about ...'): says the answer only
 
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
@@ -197,6 +198,17 @@ def _names_body(tok: Token) -> bool:
     if tok.dep_ == "prep":
         return any(_names_body(c) for c in tok.children if c.dep_ == "pobj")
     return tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in cues().speakers
+
+
+def _addressed(cue: Token) -> bool:
+    """'She was asked about the vote', 'when asked about the vote, she said': the subject of a
+    passive speech verb, or of the clause a bare participle hangs on, was spoken to; who spoke
+    is not said (a feeling's is its own: 'worried that ..., the agency')."""
+    if any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") or c.dep_ == "xcomp" or c.lower_ == "as" and any(
+            g.dep_ == "pcomp" for g in c.children) for c in cue.children):
+        return False  # "he's said he will fight": has said; 'is reported to have said', 'reported as saying'
+    return any(c.dep_ == "nsubjpass" for c in cue.children) or (cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in cue.children))  # not 'having announced'
 
 
 def _passive(cue: Token, entry: dict) -> bool:
@@ -353,7 +365,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         if subject and speaker is not None and not holds_statement(speaker, index, subject):
             continue
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
-        frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak"))))
+        frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak")),
+                             addressed=agent is None and not entry.get("weak") and _addressed(tok)))
     return _without_nested_stances(_inner_cues_first(frames)) + _colon_frames(doc, index)
 
 
@@ -726,13 +739,16 @@ def _ancestors_until(t: Token, top: Token) -> list[Token]:
 
 def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
                span: tuple[int, int]) -> Statement:
+    """A frame's statement. Who was spoken to ('when asked about the vote') said no question; a
+    quote the question frames is their answer."""
     key, speaker_text = None, None
     if frame.speaker is not None and frame.speaker.lower_ in OBJECT_PRONOUNS and frame.speaker.pos_ == "PRON":
         frame.speaker = None  # "us", not "the US"
-    if frame.speaker is not None:
-        keys = index.resolve(frame.speaker)
+    speaker = None if frame.addressed and kind == "indirect" else frame.speaker
+    if speaker is not None:
+        keys = index.resolve(speaker)
         key = keys[0] if keys else None
-        speaker_text = frame.speaker_words or _speaker_text(doc, index, frame.speaker)
+        speaker_text = frame.speaker_words or _speaker_text(doc, index, speaker)
     sent = frame.cue.sent
     return Statement(key, speaker_text, kind, frame.cue_text, doc_text(doc)[span[0]:span[1]], span[0],
                      span[1], sent.text, 0.8 if key else 0.6)

@@ -59,6 +59,14 @@ pytestmark = pytest.mark.slow
          "the market would ever return"),
         # an aim whose infinitive is a cue of its own is that cue's statement
         ("The senator refused to endorse the bridge tax.", "endorse", "the bridge tax"),
+        ("The mayor mentioned the closure of the night ferry.", "mentioned", "the closure of the night ferry"),
+        ("The local paper reported a sharp rise in rents.", "reported", "a sharp rise in rents"),
+        ("The union portrayed the new rota as an attack on nurses.", "portrayed",
+         "the new rota as an attack on nurses"),
+        ("The court deemed the parking law unfair.", "deemed", "the parking law unfair"),
+        ("The teachers asked for smaller classes.", "asked for", "smaller classes"),
+        ("The council leader applauded the volunteers for their work.", "applauded",
+         "the volunteers for their work"),
         ("The fans' trust urged the club to reject the takeover bid.", "urged",
          "the club to reject the takeover bid"),  # the club is to reject it, the trust urged
     ],
