@@ -141,13 +141,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _content(cue: Token, entry: dict, word: Token | None,
-             paragraph: tuple[int, int]) -> tuple[int, int] | None:
-    """The char span of what a cue reports: the words of its clauses in the cue's paragraph."""
+def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, int],
+             speaker: Token | None = None) -> tuple[int, int] | None:
+    """The char span of what a cue reports: the words of its clauses in the cue's paragraph. An
+    `object_content = "documents"` cue takes an object only from a document ('the poll showed [a
+    lead]', but 'the striker showed great composure')."""
     comps = _named(cue) if entry.get("naming_content") else [c for c in cue.children if c.dep_ == "ccomp"]
     if not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
-    elif not comps and entry.get("object_content"):  # not 'the war, [which] they opposed'
+    elif not comps and entry.get("object_content") and (entry["object_content"] is True or speaker is not None and (
+            speaker.lemma_.lower() in cues().documents)):  # not 'the war, [which] they opposed'
         comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
                                         and c.lemma_.lower() not in cues().acted_on])
         if comps and all(reflexive(c) and not c.conjuncts for c in comps):
@@ -353,7 +356,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
         paragraph = _paragraph(text, tok.idx, quotes)
-        content = _content(tok, entry, word, paragraph)
+        content = _content(tok, entry, word, paragraph, speaker)
         if content is None and tok.dep_ == "parataxis":
             content = _around(tok, paragraph)
             if content is not None and any(_overlap((q.start, q.end), content) for q in quotes):

@@ -67,6 +67,7 @@ pytestmark = pytest.mark.slow
         ("The teachers asked for smaller classes.", "asked for", "smaller classes"),
         ("The council leader applauded the volunteers for their work.", "applauded",
          "the volunteers for their work"),
+        ("A new survey shows a clear majority for the bypass.", "shows", "a clear majority for the bypass"),
         ("The fans' trust urged the club to reject the takeover bid.", "urged",
          "the club to reject the takeover bid"),  # the club is to reject it, the trust urged
     ],
@@ -105,6 +106,7 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         'The council dropped the proposed "green levy" on Monday.',  # a participle describing a noun
         "The ferry sailed despite the harbour master expressing doubts about the weather.",  # despite what
         "That comment referred to the new ferry timetable.",  # a comment is no speaker
+        "The young striker showed great composure in front of goal.",  # only a document shows a finding
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
