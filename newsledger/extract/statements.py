@@ -25,6 +25,7 @@ MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduce
 SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 RELATIVE_PRONOUNS = ("who", "which", "that")
 OPEN_MARKS = ("whether", "if", "unless")  # clauses that leave open what they hold
+ANSWERS = ("yes", "no")  # an answer said as a word ('most said yes')
 
 
 @dataclass(frozen=True)
@@ -151,8 +152,9 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
     elif not comps and entry.get("object_content") and (entry["object_content"] is True or speaker is not None and (
             speaker.lemma_.lower() in cues().documents)):  # not 'the war, [which] they opposed'
-        comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
-                                        and c.lemma_.lower() not in cues().acted_on])
+        comps = _with_complements(cue, [c for c in cue.children if c.i > cue.i and (
+            c.dep_ == "dobj" and c.lemma_.lower() not in cues().acted_on
+            or c.dep_ == "intj" and c.lower_ in ANSWERS)])  # 'most said [yes]'
         if comps and all(reflexive(c) and not c.conjuncts for c in comps):
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):

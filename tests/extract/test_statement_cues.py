@@ -67,6 +67,8 @@ pytestmark = pytest.mark.slow
         ("The teachers asked for smaller classes.", "asked for", "smaller classes"),
         ("The council leader applauded the volunteers for their work.", "applauded",
          "the volunteers for their work"),
+        ("Most shop owners said yes.", "said", "yes"),
+        ("Half of the islanders said the same of the new ferry.", "said", "the same of the new ferry"),
         ("A new survey shows a clear majority for the bypass.", "shows", "a clear majority for the bypass"),
         ("The fans' trust urged the club to reject the takeover bid.", "urged",
          "the club to reject the takeover bid"),  # the club is to reject it, the trust urged
