@@ -25,6 +25,7 @@ MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduce
 SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 RELATIVE_PRONOUNS = ("who", "which", "that")
 OPEN_MARKS = ("whether", "if", "unless")  # clauses that leave open what they hold
+QUOTE_OPENERS = ('"', "“", "''", "``", "«")
 ANSWERS = ("yes", "no")  # an answer said as a word ('most said yes')
 
 
@@ -235,7 +236,8 @@ def _named(cue: Token) -> list[Token]:
     """What a naming cue says of what: 'called [the plan a disaster]', 'see [the tax as unfair]';
     nothing without the name ('called a meeting', 'saw the report'), nor in the passive, whose
     subject is what is named ('is seen as a rival'). A proper name or a name given to oneself
-    names, it judges nothing ('a group called MSN Spaces', 'they call themselves DOD')."""
+    names, it judges nothing ('a group called MSN Spaces', 'they call themselves DOD'). The name
+    runs to the last word parsed as one ('called [her rival an armchair admiral]')."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.dep_ == "acl" and cue.tag_ == "VBN":
         return []
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
@@ -243,7 +245,9 @@ def _named(cue: Token) -> list[Token]:
         c.dep_ == "oprd" and c.pos_ != "PROPN" or c.dep_ == "prep" and c.lower_ == "as" and c.n_rights
         and not any(g.pos_ in ("VERB", "AUX") for g in c.children))] + objects[1:2]  # 'labelled [the plan] [a waste]'
     named.sort(key=lambda c: c.i)
-    comps = [c for c in cue.children if cue.i < c.i <= named[0].i and c.dep_ != "punct"] if named else []
+    if not named:  # 'called the remarks "deeply offensive"': the quoted name parsed into the object
+        named = [o for o in objects[:1] if o.i + 1 <= o.right_edge.i and o.doc[o.i + 1].text in QUOTE_OPENERS]
+    comps = [c for c in cue.children if cue.i < c.i <= named[-1].i and c.dep_ != "punct"] if named else []
     return [] if any(c.dep_ == "dobj" and reflexive(c) for c in comps) else comps
 
 

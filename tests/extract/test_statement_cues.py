@@ -68,6 +68,8 @@ pytestmark = pytest.mark.slow
         ("The council leader applauded the volunteers for their work.", "applauded",
          "the volunteers for their work"),
         ("Most shop owners said yes.", "said", "yes"),
+        ("The council calls the whole affair nothing short of a scandal.", "calls",
+         "the whole affair nothing short of a scandal"),
         ("Half of the islanders said the same of the new ferry.", "said", "the same of the new ferry"),
         ("A new survey shows a clear majority for the bypass.", "shows", "a clear majority for the bypass"),
         ("The fans' trust urged the club to reject the takeover bid.", "urged",

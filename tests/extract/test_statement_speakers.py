@@ -164,3 +164,15 @@ def test_a_quote_after_a_question_is_the_answer_of_who_was_asked(nlp) -> None:
 def test_who_is_reported_as_saying_said_it(nlp) -> None:
     text = "The ferry will run all winter, the harbour master has been reported as saying."
     assert [s.speaker_text for s in statements(nlp, text)] == ["the harbour master"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The senator has called the bridge tolls "daylight robbery."',
+        "The mayor called her rival an ''armchair admiral.''",
+    ],
+)
+def test_a_quoted_name_is_said_by_who_gives_it(nlp, text: str) -> None:
+    assert [(s.cue, s.speaker_text) for s in statements(nlp, text)] == [
+        ("called", text.split(" called")[0].removesuffix(" has"))]
