@@ -279,13 +279,17 @@ def _without_speakers_acts(comps: list[Token], tokens: list[Token]) -> list[Toke
 
 def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
     """An object content with what completes it after it: 'accused [the mayor of lying]',
-    'described [the plan as a failure]', 'urged [them to resign]', 'called [it a disgrace]'."""
+    'described [the plan as a failure]', 'urged [them to resign]', 'called [it a disgrace]', an
+    infinitive parsed as a clause of its own right after the object ('called for [the board to
+    resign]')."""
     if not objects:
         return []
     after = max(o.i for o in objects)
+    edge = max(o.right_edge.i for o in objects)
     return objects + [c for c in cue.children if c.i > after and (
         c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in cues().object_preps
-        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children))]
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        or c.dep_ == "advcl" and c.left_edge.i == edge + 1 and c.left_edge.lower_ == "to")]  # 'called for [X to go]'
 
 
 def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -> list[Token]:
