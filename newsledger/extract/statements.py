@@ -151,7 +151,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     comps = _named(cue) if entry.get("naming_content") else [c for c in cue.children if c.dep_ == "ccomp"]
     if not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
-    elif not comps and entry.get("object_content") and (entry["object_content"] is True or speaker is not None and (
+    elif not comps and entry.get("object_content") and not _inverted(cue) and (
+            entry["object_content"] is True or speaker is not None and (
             speaker.lemma_.lower() in cues().documents)):  # not 'the war, [which] they opposed'
         comps = _with_complements(cue, [c for c in cue.children if c.i > cue.i and (
             c.dep_ == "dobj" and c.lemma_.lower() not in cues().acted_on
@@ -180,6 +181,14 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _inverted(cue: Token) -> bool:
+    """'..., suggests the research.': a finite cue after a comma or quote with no subject before
+    it has its subject after it, whatever the parse calls it, not an object content (a
+    participle has none: '..., backing the plan')."""
+    return cue.tag_ in ("VBD", "VBZ", "VBP") and cue.i > 0 and cue.doc[cue.i - 1].text in (",", "”", "''", '"') and not any(
+        c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
 
 
 def _open(clause: Token) -> bool:
