@@ -156,7 +156,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
             speaker.lemma_.lower() in cues().documents)):  # not 'the war, [which] they opposed'
         comps = _with_complements(cue, [c for c in cue.children if c.i > cue.i and (
             c.dep_ == "dobj" and c.lemma_.lower() not in cues().acted_on
-            or c.dep_ == "intj" and c.lower_ in ANSWERS)])  # 'most said [yes]'
+            or c.dep_ == "intj" and c.lower_ in ANSWERS  # 'most said [yes]'
+            or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.left_edge.i == c.i)])  # 'proposed [closing the pier]'
         if comps and all(reflexive(c) and not c.conjuncts for c in comps):
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):

@@ -68,6 +68,7 @@ pytestmark = pytest.mark.slow
         ("The council leader applauded the volunteers for their work.", "applauded",
          "the volunteers for their work"),
         ("Most shop owners said yes.", "said", "yes"),
+        ("The harbour board proposed closing the old pier.", "proposed", "closing the old pier"),
         ("The harbour master noted the rise in night crossings.", "noted", "the rise in night crossings"),
         ("The old baker recalled the great flood of the harbour.", "recalled", "the great flood of the harbour"),
         ("The council leader conceded defeat in the ward.", "conceded", "defeat in the ward"),
