@@ -39,6 +39,8 @@ def test_things_that_show_or_hint_are_not_speakers(nlp, text: str) -> None:
         ("Shoppers who believe that prices will fall are waiting.", "Shoppers"),
         ("The annual survey found that fewer families own a car.", "The annual survey"),
         ("The latest data show that river levels are falling.", "The latest data"),
+        ("Some conservatives fear that the harbour tax will hurt fishermen.", "Some conservatives"),
+        ("The mayor's allies believe the ferry deal will pass.", "The mayor's allies"),
     ],
 )
 def test_people_bodies_and_documents_keep_their_statements(nlp, text: str, speaker: str) -> None:
