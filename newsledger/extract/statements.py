@@ -147,7 +147,9 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
              speaker: Token | None = None) -> tuple[int, int] | None:
     """The char span of what a cue reports: the words of its clauses in the cue's paragraph. An
     `object_content = "documents"` cue takes an object only from a document ('the poll showed [a
-    lead]', but 'the striker showed great composure')."""
+    lead]', but 'the striker showed great composure'). In the passive, what the agent acts on is
+    the subject ('[the plan] was rejected by voters') or the noun the participle describes ('[a
+    practice] criticised by the union')."""
     comps = _named(cue) if entry.get("naming_content") else [c for c in cue.children if c.dep_ == "ccomp"]
     if not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
@@ -160,6 +162,12 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
             or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.left_edge.i == c.i)])  # 'proposed [closing the pier]'
         if comps and all(reflexive(c) and not c.conjuncts for c in comps):
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
+        if not comps and any(c.dep_ == "agent" for c in cue.children):
+            if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:  # 'a plan [criticised] by the union'
+                lo = cue.head.left_edge.i
+                span = cue.doc[lo:cue.head.i + 1] if lo < cue.head.i or cue.head.pos_ != "PRON" else None
+                return _trim(doc_text(cue.doc), span.start_char, span.end_char) if span else None
+            comps = [c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS]
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -68,6 +68,8 @@ pytestmark = pytest.mark.slow
         ("The council leader applauded the volunteers for their work.", "applauded",
          "the volunteers for their work"),
         ("Most shop owners said yes.", "said", "yes"),
+        ("The bypass plan was rejected by most residents.", "rejected", "The bypass plan"),
+        ("The council dropped a practice criticised by the union.", "criticised", "a practice"),
         ("The harbour board proposed closing the old pier.", "proposed", "closing the old pier"),
         ("The harbour master noted the rise in night crossings.", "noted", "the rise in night crossings"),
         ("The old baker recalled the great flood of the harbour.", "recalled", "the great flood of the harbour"),
