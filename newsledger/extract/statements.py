@@ -159,7 +159,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         comps = _with_complements(cue, [c for c in cue.children if c.i > cue.i and (
             c.dep_ == "dobj" and c.lemma_.lower() not in cues().acted_on
             or c.dep_ == "intj" and c.lower_ in ANSWERS  # 'most said [yes]'
-            or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.left_edge.i == c.i)])  # 'proposed [closing the pier]'
+            or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
+            and c.left_edge.i == c.i)])  # 'proposed [closing the pier]'
         if comps and all(reflexive(c) and not c.conjuncts for c in comps):
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
         if not comps and any(c.dep_ == "agent" for c in cue.children):
@@ -196,7 +197,8 @@ def _inverted(cue: Token) -> bool:
     """'..., suggests the research.': a finite cue after a comma or quote with no subject before
     it has its subject after it, whatever the parse calls it, not an object content (a
     participle has none: '..., backing the plan')."""
-    return cue.tag_ in ("VBD", "VBZ", "VBP") and cue.i > 0 and cue.doc[cue.i - 1].text in (",", "”", "''", '"') and not any(
+    return cue.tag_ in ("VBD", "VBZ", "VBP") and cue.i > 0 and cue.doc[cue.i - 1].text in (
+        ",", "”", "''", '"') and not any(
         c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
 
 
@@ -407,7 +409,7 @@ def _inner_cues_first(frames: list[_Frame]) -> list[_Frame]:
     speaker; the aim is part of its cue, not a statement around it. Not when someone else is to
     act ('urged the club to reject [the deal]': the club would reject it, the speaker urged)."""
     inner = {f.cue.head.i for f in frames if f.content is not None and f.cue.dep_ == "xcomp" and f.cue.i > f.cue.head.i
-             and not any(c.dep_ in ("dobj", "nsubj") and c.i < f.cue.i for c in f.cue.head.children if c.i > f.cue.head.i)
+             and not any(c.dep_ in ("dobj", "nsubj") and f.cue.head.i < c.i < f.cue.i for c in f.cue.head.children)
              and not any(c.dep_ == "nsubj" for c in f.cue.children)}
     return [f for f in frames if f.cue.i not in inner]
 
