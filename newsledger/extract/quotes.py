@@ -1,6 +1,7 @@
 """Find quoted passages in raw text: straight and curly double quotes, « », „ “, the TeX/wire
 pair `` '' (and '' ... '', the old newspaper form of it), and single quotes, including quotes
-that run over paragraphs (the news convention of re-opening the quote at each new paragraph).
+that run over paragraphs (the news convention of re-opening the quote at each new paragraph),
+also when the paragraphs were run together into one line ('“We won. “Now we rest.”').
 Scanning restarts at every paragraph, so one unbalanced mark loses at most its own quote, never
 the others."""
 
@@ -17,6 +18,7 @@ TEX_OPEN, TEX_CLOSE = "``", "''"  # a double quote written with two backticks / 
 ALL_MARKS = OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + "\"'`"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,"
 _MEASURE = re.compile(r"[\d'.,/-]+$")  # 6'2'' or 12'': inches, not a closing quote
+_SENTENCE_END = re.compile(r"[.!?][ \t]+$")  # a sentence ends before a quote re-opened in the same line
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,13 @@ def find_quotes(text: str) -> list[Quote]:
                 open_at = None
                 continued = False
             else:
-                open_at = (pos, length)  # an earlier opening was never closed: drop it
+                reopened = _SENTENCE_END.search(text[open_at[0] + open_at[1]:pos])
+                if reopened:  # '“We won. “Now we rest.”': a paragraph run into the line
+                    end = open_at[0] + open_at[1] + reopened.start() + 1
+                    q = _make(text, open_at[0], end, open_len=open_at[1], close_len=0)
+                    if q:
+                        quotes.append(q)
+                open_at = (pos, length)  # else an earlier opening was never closed: drop it
                 continued = False
         if open_at is not None and n + 1 < len(paragraphs):
             nxt_start, nxt_end = paragraphs[n + 1]

@@ -25,6 +25,8 @@ MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduce
 SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 RELATIVE_PRONOUNS = ("who", "which", "that")
 OPEN_MARKS = ("whether", "if", "unless")  # clauses that leave open what they hold
+QUOTE_OPENERS = ('"', "“", "''", "``", "«")
+ANSWERS = ("yes", "no")  # an answer said as a word ('most said yes')
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class _Cues:
     errands: frozenset[str]  # verbs of going and coming, no aim of note ('planned to leave')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
+    forms: dict[str, str]  # word forms the model lemmatises wrongly ('hoping' -> 'hop')
 
 
 @cache
@@ -51,7 +54,7 @@ def cues() -> _Cues:
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]), frozenset(v["things"]),
                  frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
-                 frozenset(v["labels"]), frozenset(v["findings"]))
+                 frozenset(v["labels"]), frozenset(v["findings"]), lex["forms"])
 
 
 @dataclass
@@ -64,6 +67,7 @@ class _Frame:
     content: tuple[int, int] | None  # char span of the reported content
     speaker_words: str | None = None  # the speaker as written, when not the speaker token's phrase
     weak: bool = False  # a belief or stance: frames only the quote its content covers
+    addressed: bool = False  # the speaker token was spoken to ('when asked about ...'): says the answer only
 
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
@@ -75,7 +79,7 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
             tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i):
         return None
     verbs = cues().verbs
-    lemma = tok.lemma_.lower()
+    lemma = cues().forms.get(tok.lower_, tok.lemma_.lower())
     for child in tok.children:
         entry = verbs.get(f"{lemma} {child.lower_}")
         if entry is not None and child.dep_ in ("prep", "prt", "advmod") and child.i > tok.i and not any(
@@ -139,17 +143,32 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _content(cue: Token, entry: dict, word: Token | None,
-             paragraph: tuple[int, int]) -> tuple[int, int] | None:
-    """The char span of what a cue reports: the words of its clauses in the cue's paragraph."""
+def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, int],
+             speaker: Token | None = None) -> tuple[int, int] | None:
+    """The char span of what a cue reports: the words of its clauses in the cue's paragraph. An
+    `object_content = "documents"` cue takes an object only from a document ('the poll showed [a
+    lead]', but 'the striker showed great composure'). In the passive, what the agent acts on is
+    the subject ('[the plan] was rejected by voters') or the noun the participle describes ('[a
+    practice] criticised by the union')."""
     comps = _named(cue) if entry.get("naming_content") else [c for c in cue.children if c.dep_ == "ccomp"]
     if not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
-    elif not comps and entry.get("object_content"):  # not 'the war, [which] they opposed'
-        comps = _with_complements(cue, [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
-                                        and c.lemma_.lower() not in cues().acted_on])
+    elif not comps and entry.get("object_content") and not _inverted(cue) and (
+            entry["object_content"] is True or speaker is not None and (
+            speaker.lemma_.lower() in cues().documents)):  # not 'the war, [which] they opposed'
+        comps = _with_complements(cue, [c for c in cue.children if c.i > cue.i and (
+            c.dep_ == "dobj" and c.lemma_.lower() not in cues().acted_on
+            or c.dep_ == "intj" and c.lower_ in ANSWERS  # 'most said [yes]'
+            or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
+            and c.left_edge.i == c.i)])  # 'proposed [closing the pier]'
         if comps and all(reflexive(c) and not c.conjuncts for c in comps):
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
+        if not comps and any(c.dep_ == "agent" for c in cue.children):
+            if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:  # 'a plan [criticised] by the union'
+                lo = cue.head.left_edge.i
+                span = cue.doc[lo:cue.head.i + 1] if lo < cue.head.i or cue.head.pos_ != "PRON" else None
+                return _trim(doc_text(cue.doc), span.start_char, span.end_char) if span else None
+            comps = [c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS]
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -172,6 +191,15 @@ def _content(cue: Token, entry: dict, word: Token | None,
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _inverted(cue: Token) -> bool:
+    """'..., suggests the research.': a finite cue after a comma or quote with no subject before
+    it has its subject after it, whatever the parse calls it, not an object content (a
+    participle has none: '..., backing the plan')."""
+    return cue.tag_ in ("VBD", "VBZ", "VBP") and cue.i > 0 and cue.doc[cue.i - 1].text in (
+        ",", "”", "''", '"') and not any(
+        c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
 
 
 def _open(clause: Token) -> bool:
@@ -198,6 +226,17 @@ def _names_body(tok: Token) -> bool:
     return tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in cues().speakers
 
 
+def _addressed(cue: Token) -> bool:
+    """'She was asked about the vote', 'when asked about the vote, she said': the subject of a
+    passive speech verb, or of the clause a bare participle hangs on, was spoken to; who spoke
+    is not said (a feeling's is its own: 'worried that ..., the agency')."""
+    if any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") or c.dep_ == "xcomp" or c.lower_ == "as" and any(
+            g.dep_ == "pcomp" for g in c.children) for c in cue.children):
+        return False  # "he's said he will fight": has said; 'is reported to have said', 'reported as saying'
+    return any(c.dep_ == "nsubjpass" for c in cue.children) or (cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in cue.children))  # not 'having announced'
+
+
 def _passive(cue: Token, entry: dict) -> bool:
     """'It is thought that ...', 'the campaign is intended to help': the subject of a passive belief
     or aim is what is held, not who holds it; a `felt` cue's passive is still the subject's ('the
@@ -217,7 +256,8 @@ def _named(cue: Token) -> list[Token]:
     """What a naming cue says of what: 'called [the plan a disaster]', 'see [the tax as unfair]';
     nothing without the name ('called a meeting', 'saw the report'), nor in the passive, whose
     subject is what is named ('is seen as a rival'). A proper name or a name given to oneself
-    names, it judges nothing ('a group called MSN Spaces', 'they call themselves DOD')."""
+    names, it judges nothing ('a group called MSN Spaces', 'they call themselves DOD'). The name
+    runs to the last word parsed as one ('called [her rival an armchair admiral]')."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.dep_ == "acl" and cue.tag_ == "VBN":
         return []
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
@@ -225,7 +265,9 @@ def _named(cue: Token) -> list[Token]:
         c.dep_ == "oprd" and c.pos_ != "PROPN" or c.dep_ == "prep" and c.lower_ == "as" and c.n_rights
         and not any(g.pos_ in ("VERB", "AUX") for g in c.children))] + objects[1:2]  # 'labelled [the plan] [a waste]'
     named.sort(key=lambda c: c.i)
-    comps = [c for c in cue.children if cue.i < c.i <= named[0].i and c.dep_ != "punct"] if named else []
+    if not named:  # 'called the remarks "deeply offensive"': the quoted name parsed into the object
+        named = [o for o in objects[:1] if o.i + 1 <= o.right_edge.i and o.doc[o.i + 1].text in QUOTE_OPENERS]
+    comps = [c for c in cue.children if cue.i < c.i <= named[-1].i and c.dep_ != "punct"] if named else []
     return [] if any(c.dep_ == "dobj" and reflexive(c) for c in comps) else comps
 
 
@@ -257,13 +299,17 @@ def _without_speakers_acts(comps: list[Token], tokens: list[Token]) -> list[Toke
 
 def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
     """An object content with what completes it after it: 'accused [the mayor of lying]',
-    'described [the plan as a failure]', 'urged [them to resign]', 'called [it a disgrace]'."""
+    'described [the plan as a failure]', 'urged [them to resign]', 'called [it a disgrace]', an
+    infinitive parsed as a clause of its own right after the object ('called for [the board to
+    resign]')."""
     if not objects:
         return []
     after = max(o.i for o in objects)
+    edge = max(o.right_edge.i for o in objects)
     return objects + [c for c in cue.children if c.i > after and (
         c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in cues().object_preps
-        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children))]
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        or c.dep_ == "advcl" and c.left_edge.i == edge + 1 and c.left_edge.lower_ == "to")]  # 'called for [X to go]'
 
 
 def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -> list[Token]:
@@ -335,10 +381,12 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         if found is None:
             continue
         entry, word = found
+        if entry.get("finite") and tok.tag_ == "VBG":
+            continue  # 'despite the minister expressing readiness': how or despite what, not a statement
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
         paragraph = _paragraph(text, tok.idx, quotes)
-        content = _content(tok, entry, word, paragraph)
+        content = _content(tok, entry, word, paragraph, speaker)
         if content is None and tok.dep_ == "parataxis":
             content = _around(tok, paragraph)
             if content is not None and any(_overlap((q.start, q.end), content) for q in quotes):
@@ -350,8 +398,20 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         if subject and speaker is not None and not holds_statement(speaker, index, subject):
             continue
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
-        frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak"))))
-    return _without_nested_stances(frames) + _colon_frames(doc, index)
+        frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak")),
+                             addressed=agent is None and not entry.get("weak") and _addressed(tok)))
+    return _without_nested_stances(_inner_cues_first(frames)) + _colon_frames(doc, index)
+
+
+def _inner_cues_first(frames: list[_Frame]) -> list[_Frame]:
+    """'refused to endorse [the plan]', 'wants to ban [the tax]', 'vowed to oppose [the bill]': an aim
+    whose infinitive is itself a cue with content is that cue's statement, said by the same
+    speaker; the aim is part of its cue, not a statement around it. Not when someone else is to
+    act ('urged the club to reject [the deal]': the club would reject it, the speaker urged)."""
+    inner = {f.cue.head.i for f in frames if f.content is not None and f.cue.dep_ == "xcomp" and f.cue.i > f.cue.head.i
+             and not any(c.dep_ in ("dobj", "nsubj") and f.cue.head.i < c.i < f.cue.i for c in f.cue.head.children)
+             and not any(c.dep_ == "nsubj" for c in f.cue.children)}
+    return [f for f in frames if f.cue.i not in inner]
 
 
 def _without_nested_stances(frames: list[_Frame]) -> list[_Frame]:
@@ -712,13 +772,16 @@ def _ancestors_until(t: Token, top: Token) -> list[Token]:
 
 def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
                span: tuple[int, int]) -> Statement:
+    """A frame's statement. Who was spoken to ('when asked about the vote') said no question; a
+    quote the question frames is their answer."""
     key, speaker_text = None, None
     if frame.speaker is not None and frame.speaker.lower_ in OBJECT_PRONOUNS and frame.speaker.pos_ == "PRON":
         frame.speaker = None  # "us", not "the US"
-    if frame.speaker is not None:
-        keys = index.resolve(frame.speaker)
+    speaker = None if frame.addressed and kind == "indirect" else frame.speaker
+    if speaker is not None:
+        keys = index.resolve(speaker)
         key = keys[0] if keys else None
-        speaker_text = frame.speaker_words or _speaker_text(doc, index, frame.speaker)
+        speaker_text = frame.speaker_words or _speaker_text(doc, index, speaker)
     sent = frame.cue.sent
     return Statement(key, speaker_text, kind, frame.cue_text, doc_text(doc)[span[0]:span[1]], span[0],
                      span[1], sent.text, 0.8 if key else 0.6)

@@ -37,6 +37,11 @@ def test_unbalanced_mark_keeps_the_other_quotes() -> None:
     assert inner(text) == ["the roads are open"]
 
 
+def test_paragraphs_run_into_one_line_keep_their_quotes() -> None:
+    text = 'The coach said: "We lost the first game. "We will win the next one. "Nobody can stop us."'
+    assert inner(text) == ["We lost the first game.", "We will win the next one.", "Nobody can stop us."]
+
+
 def test_stray_closing_mark_is_ignored() -> None:
     assert inner("An odd ” mark, then “a real quote” here.") == ["a real quote"]
 

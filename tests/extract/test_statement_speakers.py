@@ -39,6 +39,8 @@ def test_things_that_show_or_hint_are_not_speakers(nlp, text: str) -> None:
         ("Shoppers who believe that prices will fall are waiting.", "Shoppers"),
         ("The annual survey found that fewer families own a car.", "The annual survey"),
         ("The latest data show that river levels are falling.", "The latest data"),
+        ("Some conservatives fear that the harbour tax will hurt fishermen.", "Some conservatives"),
+        ("The mayor's allies believe the ferry deal will pass.", "The mayor's allies"),
     ],
 )
 def test_people_bodies_and_documents_keep_their_statements(nlp, text: str, speaker: str) -> None:
@@ -141,3 +143,38 @@ def test_who_told_someone_something_in_the_passive_is_the_agent(nlp) -> None:
     found = statements(nlp, "The baker said he had been told by the harbour master Ann Lee that the pier would close.")
     told = next(s for s in found if s.cue == "told")
     assert told.speaker_text == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was asked about the ferry fares.",
+        "When asked about the ferry fares, the mayor smiled.",
+    ],
+)
+def test_who_is_asked_says_no_question(nlp, text: str) -> None:
+    assert [(s.cue, s.text, s.speaker_text) for s in statements(nlp, text)] == [
+        ("asked about", "the ferry fares", None)]
+
+
+def test_a_quote_after_a_question_is_the_answer_of_who_was_asked(nlp) -> None:
+    text = "Asked about the fares, the mayor shot back: “That is a matter for the board.”"
+    found = [s for s in statements(nlp, text) if s.kind == "direct"]
+    assert [s.speaker_text for s in found] == ["the mayor"]
+
+
+def test_who_is_reported_as_saying_said_it(nlp) -> None:
+    text = "The ferry will run all winter, the harbour master has been reported as saying."
+    assert [s.speaker_text for s in statements(nlp, text)] == ["the harbour master"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The senator has called the bridge tolls "daylight robbery."',
+        "The mayor called her rival an ''armchair admiral.''",
+    ],
+)
+def test_a_quoted_name_is_said_by_who_gives_it(nlp, text: str) -> None:
+    assert [(s.cue, s.speaker_text) for s in statements(nlp, text)] == [
+        ("called", text.split(" called")[0].removesuffix(" has"))]
