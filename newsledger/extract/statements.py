@@ -163,7 +163,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
             and c.left_edge.i == c.i)])  # 'proposed [closing the pier]'
         if comps and all(reflexive(c) and not c.conjuncts for c in comps):
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
-        if not comps and any(c.dep_ == "agent" for c in cue.children):
+        if not comps and any(c.dep_ == "agent" for c in cue.children) and entry.get("passive_object", True):
             if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:  # 'a plan [criticised] by the union'
                 lo = cue.head.left_edge.i
                 span = cue.doc[lo:cue.head.i + 1] if lo < cue.head.i or cue.head.pos_ != "PRON" else None

@@ -303,6 +303,9 @@ def _object_in(tok: Token, name: str, deps: tuple[str, ...] = ("dobj", "nsubjpas
     if "nsubjpass" in deps and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         args.append(tok.head)
+    if "dobj" in deps and tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and not any(
+            c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in tok.children):
+        args.append(tok.head)  # "the people Ericsson questioned": the relative's head is its object
     return any(c.lemma_.lower() in words or c.lower_ in words for c in args)
 
 
