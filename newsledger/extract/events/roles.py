@@ -12,6 +12,7 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.triggers import CROWD, Trigger
+from newsledger.extract.gazetteer import lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words
@@ -214,6 +215,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         targets.append(sources.pop(1))  # "the ministers of India and Pakistan met", "Chile and Peru signed"
     if trig.mode == "visit" and not targets:
         targets = _host_country(place_tokens, index)  # "visited Chile": Chile is visited
+    if trig.event_type == "ASSAULT" and not targets:
+        targets = _struck_country(trig, index, sources)  # "a missile attack on Kyiv": Ukraine is attacked
     return sources, targets
 
 
@@ -293,6 +296,18 @@ def _host_country(place_tokens: set[int], index: ActorIndex) -> list[str]:
     Chile', 'arrived in Turkey'): PLOVER codes it as the visit's target; a city is only a place."""
     keys = {index.key_of_token[i] for i in place_tokens if i in index.key_of_token}
     return sorted(k for k in keys if index.actor(k).actor_type == "country")
+
+
+def _struck_country(trig: Trigger, index: ActorIndex, sources: list[str]) -> list[str]:
+    """The country whose city or region an attack is aimed at ('on Kyiv', 'against Goma'), when
+    the article names that country as an actor and it is not the attacker."""
+    verbs = [trig.head] + ([trig.light] if trig.light is not None else [])
+    aimed = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+             for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    places = [index.places.get(p.i) or lookup_place(" ".join(t.text for t in p.subtree if t.pos_ == "PROPN")) for p in aimed]
+    codes = {place.country_code for place in places if place is not None} - {None}
+    return [a.key for a in index.actors if a.actor_type == "country" and a.country_code in codes
+            and a.key not in sources][:1]
 
 
 def _ent_tokens(tok: Token) -> set[int]:
