@@ -253,6 +253,8 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             label = "GPE"
         elif label == "ORG" and _person_in_frame(doc, start, end):
             label = "PERSON"
+        elif label == "PERSON" and _city_after_preposition(doc, start, end):
+            label = "GPE"  # "an attack on Kyiv", "fighting in Kharkiv": the small model's PERSON
         if label == "PERSON":
             start = _strip_person_titles(doc, start, end)
             span = doc[start:end]
@@ -590,6 +592,23 @@ def _place_in_frame(doc: Doc, start: int, end: int) -> bool:
     if before[-1:] == ["capital"] or len(before) == 2 and before[0] in _PLACE_NOUNS and before[1] == "of":
         return True
     return end < len(doc) and doc[end].lower_ in _PLACE_NOUNS and doc[end].is_lower
+
+
+_LOCATIVE = frozenset({"in", "near", "outside", "into", "across", "around"})
+_TOWARDS = frozenset({"on", "to", "from"})
+
+
+def _city_after_preposition(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name the NER called a person that the gazetteer knows as a city, after a
+    preposition of place ('in Kharkiv'), or a capital after one of direction ('an attack on
+    Kyiv', 'flew to Kyiv')."""
+    if end - start != 1 or start == 0 or doc[start - 1].dep_ != "prep":
+        return False
+    place = gazetteer.lookup_place(doc[start].text)
+    if place is None or place.place_type != "city":
+        return False
+    prep = doc[start - 1].lower_
+    return prep in _LOCATIVE or prep in _TOWARDS and gazetteer.capital_code(doc[start].text) is not None
 
 
 def _cap(tok: Token) -> bool:

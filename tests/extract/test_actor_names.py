@@ -167,3 +167,12 @@ def test_a_party_form_ending_a_longer_name_is_not_the_shorter_party(nlp) -> None
     assert parties.get("Labour Party") == "GBR", parties
     assert _mentions(ex, "Democratic Party") == ["Democrats"], ex.mentions  # the US one only
     assert _typed(ex).get("Ian Corran") == "person"
+
+
+def test_a_city_the_model_calls_a_person_is_a_place_after_a_preposition_of_place(nlp) -> None:
+    ex = run(nlp, "Russia launched a missile attack on Kyiv on Monday. Fighting continued in Kharkiv. "
+                  "Senator Ana Kyle spoke to Mr Lima on Tuesday.")
+    typed = _typed(ex)
+    assert "Kyiv" not in typed and "Kharkiv" not in typed, typed
+    assert typed.get("Ana Kyle") == "person", typed
+    assert typed.get("Lima") == "person", typed  # a capital's name after a title is a person
