@@ -602,8 +602,9 @@ def _city_after_preposition(doc: Doc, start: int, end: int) -> bool:
     """A one-word name the NER called a person that the gazetteer knows as a city, after a
     preposition of place ('in Kharkiv'), or a capital after one of direction ('an attack on
     Kyiv', 'flew to Kyiv')."""
-    if end - start != 1 or start == 0 or doc[start - 1].dep_ != "prep":
-        return False
+    if end - start != 1 or start == 0 or doc[start - 1].dep_ != "prep" or (
+            end < len(doc) and doc[end].text in POSSESSIVE_TOKENS):
+        return False  # "in Andersen's hometown" names a person
     place = gazetteer.lookup_place(doc[start].text)
     if place is None or place.place_type != "city":
         return False
