@@ -14,7 +14,7 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
 from newsledger.extract.records import ELISION, Statement
-from newsledger.extract.text import doc_text
+from newsledger.extract.text import doc_text, to_infinitive
 from newsledger.extract.titles import lexicon as title_lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -171,7 +171,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
             comps = [c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS]
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 and to_infinitive(c)
                  and not (entry.get("weak") and _errand(c))]
         if entry.get("request_content"):  # 'asked [them to leave]', not 'asked to leave'
             objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]

@@ -36,6 +36,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def to_infinitive(verb: Token) -> bool:
+    """The verb is a to-infinitive ('to protest', 'plans to travel'), whatever governs it."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def aux_words(chain: list[Token], deps: tuple[str, ...] = ("aux",)) -> set[str]:
     """The auxiliaries of the verbs of `chain`, lower case, with curly apostrophes made straight
     ('she’ll accept' is as planned as 'she'll accept'; a modal 'he'd' is 'would')."""

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.roles import SUBJ, verb_chain
 from newsledger.extract.events.triggers import MODALS, Trigger, manner_host, noun_entry, premodified
-from newsledger.extract.text import aux_words, doc_text
+from newsledger.extract.text import aux_words, doc_text, to_infinitive
 
 
 _SPAN_OF_TIME = re.compile(r"\b(?:days|weeks|months|years|decades|hours)\b(?!.*\b(?:ago|earlier|later|before)\b)"
@@ -234,7 +234,7 @@ def _participle_adjunct(verb: Token) -> bool:
     so does a clause of purpose after it ('took to the streets on Saturday to protest')."""
     if verb.dep_ != "advcl" or verb.i < verb.head.i:
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if to_infinitive(verb):
         return verb.head.tag_ == "VBD"  # a purpose of a past act; "will go on Monday to meet" stays open
     return (verb.tag_ == "VBG"
             and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "after", "before", "while"))
@@ -248,7 +248,7 @@ def _complement_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
         return None
     for child in verb.children:
         if child.i in anchor_of and (child.dep_ == "xcomp" or child.dep_ == "advcl" and verb.lemma_ == "become"
-                                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+                                     and to_infinitive(child)):
             return anchor_of[child.i]  # the parser hangs "became the first to ratify" either way
     return None
 

@@ -15,7 +15,7 @@ from newsledger.extract.events.triggers import CROWD, Trigger
 from newsledger.extract.gazetteer import lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
-from newsledger.extract.text import aux_words
+from newsledger.extract.text import aux_words, to_infinitive
 
 
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "behind")
@@ -98,7 +98,7 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
         return "planned"
     if chain and _planned_by_noun(chain[0]):
         return "planned"  # "announced plans to travel"
-    if any(low.dep_ == "xcomp" and high.lemma_ == "be" and any(a.lower_ == "to" for a in low.children)
+    if any(low.dep_ == "xcomp" and high.lemma_ == "be" and to_infinitive(low)
            and not any(c.dep_ in ("acomp", "attr") for c in high.children) for low, high in zip(chain, chain[1:])):
         return "planned"  # "was to arrive on Monday", not "it was not possible to overstate"
     if any(c.lower_ in ("upcoming", "future") or c.lemma_.lower() in lexicon().lists["scheduling"]
@@ -111,7 +111,7 @@ def _planned_by_noun(verb: Token) -> bool:
     """The verb is the to-infinitive of a noun of intent ('plans to travel', 'a decision to
     visit'), not a participle describing it ('a plan endorsed by')."""
     return (verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().lists["intending"]
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))
+            and to_infinitive(verb))
 
 
 def speaker_is_subject(chain: list[Token]) -> bool:
@@ -174,7 +174,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             or head.tag_ == "VBN" and head.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in head.children))
         # "could face 85 years if convicted", "four men, accused of links to ...": the subject is the patient
         (add(targets, subj) if passive else add(sources, subj))
-        purposes = [t for t in head.doc if t.i in trig.anchors and t.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp")]
+        purposes = [head.doc[i] for i in sorted(trig.anchors)
+                    if head.doc[i].pos_ == "VERB" and head.doc[i].dep_ in ("advcl", "xcomp")]
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
             if child.dep_ == "dobj":
                 add(targets, child)

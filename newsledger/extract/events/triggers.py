@@ -18,6 +18,7 @@ from newsledger.extract.events.domain import state_actor
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.speech import asks_whether
 from newsledger.extract.statements import reflexive, subject_of
+from newsledger.extract.text import to_infinitive
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Trigger:
     light: Token | None = None  # "held" in "held talks"
     anchors: set[int] = field(default_factory=set)  # tokens whose modifiers describe the event
     political: bool = False  # kept only with a political participant (`needs_political`)
+    intent: bool = False  # a pledge or promise that gives way to the event it names (`intent`)
     patient_possessive: bool = False  # "Smith's arrest": the possessor is the target (`patient`)
 
 
@@ -77,8 +79,8 @@ def _politicians(subj: Token | None) -> bool:
 def _has_purpose(noun: Token) -> bool:
     """The noun says what is wanted: a for-phrase or a to-infinitive ('an appeal for calm', 'an
     appeal to stay at home')."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "relcl") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "relcl") and to_infinitive(c)
+               for c in noun.children)
 
 
 def _over_an_issue(tok: Token) -> bool:
@@ -390,7 +392,7 @@ def _governed_by_intent(tok: Token) -> bool:
     for _ in range(4):
         if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl") or cur.head == cur:
             return False
-        if cur.dep_ == "advcl" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+        if cur.dep_ == "advcl" and not to_infinitive(cur):
             return False  # "a proposal to use its gold when it meets in April": the meeting is no proposal
         cur = cur.head
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in lexicon().intent:
@@ -490,7 +492,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "declined to comment", "refused to discuss it": neither a refusal nor talks
             muted.update(c.i for c in said)
         if found and found[0].get("to_clause") is False and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+                c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
             found = None  # "fought to push through a bill": a struggle, not a battle
         if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
             found = None  # "agreed he was brilliant"
@@ -498,10 +500,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             entry, words = found
             verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,
                                     anchors={tok.i} | {w.i for w in words},
-                                    political=bool(entry.get("needs_political")))
+                                    political=bool(entry.get("needs_political")), intent=bool(entry.get("intent")))
     _merge_purposes(verbs, verbs)  # "marched to protest the killings", "met to discuss"
     for i, trig in list(verbs.items()):  # "pledged to oppose the bill": a planned rejection, not an agreement
-        if (_verb_entry(trig.head) or ({},))[0].get("intent") and any(
+        if trig.intent and any(
                 c.dep_ == "xcomp" and c.i in verbs for c in trig.head.children):
             del verbs[i]
     for i, trig in list(verbs.items()):  # "refuses to accept", "urged Sweden to extradite them",
@@ -634,7 +636,7 @@ def _merge_purposes(verbs: dict[int, Trigger], goals: dict[int, Trigger]) -> Non
     a verb to the event it carries."""
     for i, trig in list(verbs.items()):
         cur = trig.head
-        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children) and not (
+        if not to_infinitive(cur) and not (
                 cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i > cur.head.i and cur.head.i in goals
                 and not any(c.dep_ in ("nsubj", "mark") for c in cur.children)):
             continue  # "discussed when he visited": two events; "attacked the town, killing ten": one
