@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon
-from newsledger.extract.events.triggers import CROWD, Trigger
+from newsledger.extract.events.triggers import CROWD, Trigger, claimant
 from newsledger.extract.gazetteer import lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -194,6 +194,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     else:
         if trig.light is not None:
             add(sources, subject_of(trig.light))
+        add(sources, claimant(head))  # "the rebels were behind the attack"
         for child in head.children:
             if child.dep_ == "poss":
                 add(targets if trig.patient_possessive else sources, child)
@@ -253,6 +254,7 @@ def generic_party(trig: Trigger) -> bool:
         cands.append(subj)
     if trig.head.pos_ in ("NOUN", "PROPN"):
         cands += [c for c in trig.head.children if c.dep_ == "poss"]
+        cands += [owner] if (owner := claimant(trig.head)) is not None else []  # "the rebels were behind it"
         cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on", "between")
                   for p in c.children if p.dep_ == "pobj"]
     # "thousands of protesters": the crowd is what it is made of
@@ -279,11 +281,12 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
                         return index.places[p.i], _ent_tokens(p)
             if child.dep_ in ("compound", "npadvmod") and child.i in index.places and tok.pos_ == "NOUN":
                 return index.places[child.i], _ent_tokens(child)
-    # "met X in Lisbon" is often parsed with the place on the object
+    # "met X in Lisbon", "an attack on a police station in Goma": the place is often parsed on
+    # the object, or on what a preposition aims at
     for anchor in sorted(trig.anchors):
-        for obj in trig.head.doc[anchor].children:
-            if obj.dep_ not in ("dobj", "pobj", "prep"):
-                continue
+        objects = [c for c in trig.head.doc[anchor].children if c.dep_ in ("dobj", "pobj", "prep")]
+        objects += [p for c in objects if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for p in c.children if p.dep_ == "pobj"]
+        for obj in objects:
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                     for p in child.children:

@@ -38,10 +38,13 @@ class Trigger:
 
 def _verb_lemma(tok: Token) -> str:
     """The verb's lemma, mended where the small model's lemmatiser strips a past tense to a
-    wrong stem ('fined' -> 'fin'): a listed verb the -d form comes from wins."""
+    wrong stem ('fined' -> 'fin', 'staged' -> 'stag'): a listed verb or light verb the -d form
+    comes from wins."""
+    lex = lexicon()
     lemma = tok.lemma_.lower()
     low = tok.lower_
-    if lemma not in lexicon().verbs and tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and low[:-1] in lexicon().verbs:
+    if (lemma not in lex.verbs and lemma not in lex.light and tok.tag_ in ("VBD", "VBN") and low.endswith("ed")
+            and (low[:-1] in lex.verbs or low[:-1] in lex.light)):
         return low[:-1]
     return lemma
 
@@ -328,7 +331,7 @@ def _same_event(verb: Trigger, entry: dict) -> bool:
     """A noun object names the verb's own event ('attend talks', 'signed an agreement',
     'launched an offensive') when the verb carries events or the two share a type."""
     lex = lexicon()
-    return (verb.event_type == entry["type"] or verb.head.lemma_.lower() in lex.light
+    return (verb.event_type == entry["type"] or _verb_lemma(verb.head) in lex.light
             or {verb.event_type, entry["type"]} <= {"CONSULT", "AGREE", "SUPPORT"}
             # what is asked, refused, threatened or promised has not happened
             or verb.event_type in ("REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"))
@@ -400,10 +403,39 @@ def _governed_by_intent(tok: Token) -> bool:
     return False
 
 
+def owning_verb(noun: Token) -> Token | None:
+    """The verb by which someone owns a deed a noun names: 'the Taliban claimed responsibility
+    for the bombing', 'the rebels were behind the attack', 'the group was responsible for the
+    killings'. Denying it owns nothing ('denied responsibility')."""
+    if noun.dep_ != "pobj":
+        return None
+    prep, lex = noun.head, lexicon()
+    if prep.lower_ == "behind" and prep.head.lemma_ == "be":
+        return prep.head
+    if prep.lower_ != "for":
+        return None
+    owner = prep.head
+    if owner.lower_ == "responsible" and owner.dep_ == "acomp":
+        return owner.head
+    if owner.lemma_.lower() in lex.lists["responsibility"] and owner.dep_ == "dobj" and (
+            _verb_lemma(owner.head) in lex.lists["owning_up"]):
+        return owner.head
+    return None
+
+
+def claimant(noun: Token) -> Token | None:
+    """Who owns the deed the noun names (`owning_verb`): its doer."""
+    verb = owning_verb(noun)
+    return subject_of(verb) if verb is not None else None
+
+
 def _has_agent(tok: Token, index: ActorIndex) -> bool:
-    """'Russia's invasion', 'talks between X and Y', 'clashes between police and protesters': a
-    noun whose doer or party is a known actor or a party named by its sector."""
+    """'Russia's invasion', 'talks between X and Y', 'clashes between police and protesters',
+    'the rebels were behind the attack': a noun whose doer or party is a known actor or a party
+    named by its sector."""
     generic = lexicon().lists["generic_parties"]
+    if (owner := claimant(tok)) is not None and (index.resolve(owner) or owner.lemma_.lower() in generic):
+        return True
     for child in tok.children:
         if child.dep_ == "poss" and index.resolve(child):
             return True
@@ -478,6 +510,14 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and tok.lemma_.lower() in lex.lists["questions"] and (asks_whether(tok) or tok.tag_ == "VBN" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in tok.children)):
             found = None  # "asked him if he knew"; "Asked to describe the device, she said": an interview
+        if found and found[0].get("not_modifiers") and any(
+                m.dep_ in ("npadvmod", "advmod", "compound", "amod") and m.lemma_.lower() in lex.lists[found[0]["not_modifiers"]]
+                for c in [tok, *(o for o in tok.children if o.dep_ == "dobj")] for m in c.children):
+            found = None  # "test-fired a missile", "fired a test missile": a show of force
+        if found and found[0].get("not_destinations") and any(
+                c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in lex.lists[found[0]["not_destinations"]]
+                for c in tok.children for p in c.children):
+            found = None  # "fired a missile into the sea"
         if found and found[0].get("not_agents") and any(
                 a.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)):
             found = None  # "destroyed by fire"
@@ -496,6 +536,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "fought to push through a bill": a struggle, not a battle
         if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
             found = None  # "agreed he was brilliant"
+        if found and tok.dep_ == "pcomp" and (tok.head.lower_ == "against" or tok.head.lower_ == "from" and (
+                _verb_lemma(tok.head.head) in lex.lists["preventing"])):
+            found = None  # "warned Japan against visiting the shrine", "barred him from travelling": not done
         if found and not _governed_by_intent(tok):
             entry, words = found
             verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,
@@ -572,12 +615,12 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "calls for a ceasefire": the ceasefire is what is asked
         light = None
         own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
-        if tok.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in lex.light or head.lemma_.lower() in own_lights):
+        if tok.dep_ in ("dobj", "nsubjpass") and (_verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights):
             light = head  # "held talks", "used force"
-        elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.light:
+        elif tok.dep_ == "pobj" and head.lower_ == "in" and _verb_lemma(head.head) in lex.light:
             light = head.head  # "took part in talks", not "carried ... after the attacks"
         elif (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj"
-              and head.head.head.lemma_.lower() in lex.light and any(c.dep_ == "nummod" for c in head.head.children)):
+              and _verb_lemma(head.head.head) in lex.light and any(c.dep_ == "nummod" for c in head.head.children)):
             light = head.head.head  # "sent 50 tonnes of aid": the measure is the aid
         elif (tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lex.lists["on_verbs"]
               and not any(c.dep_ == "det" for c in tok.children)):
@@ -596,9 +639,12 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         # clause whose verb carries the event describes it, its date is the event's
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and (
-                    child.lemma_.lower() in lex.light or child.lemma_.lower() in lex.aspectual
+                    _verb_lemma(child) in lex.light or child.lemma_.lower() in lex.aspectual
                     or child.lemma_.lower() in lex.lists["scheduling"]):
                 extra.add(child.i)
+        # "the rebels were behind the attack last week": being behind it is doing it, then
+        if (owning := owning_verb(tok)) is not None and owning.lemma_ == "be":
+            extra.add(owning.i)
         # "last month's shooting death": the compound names the event of its head noun
         if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
             extra.add(head.i)
@@ -619,7 +665,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if light is not None and light.i in cue_tokens and tok.dep_ != "dobj":
             continue  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
         carried = light is not None and head.lower_ != "on" and (
-            light.lemma_.lower() in lex.light or light.lemma_.lower() in own_lights)  # not "left for talks", "opened it on a visit"
+            _verb_lemma(light) in lex.light or light.lemma_.lower() in own_lights)  # not "left for talks", "opened it on a visit"
         trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
@@ -630,9 +676,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
 
 def _merge_purposes(verbs: dict[int, Trigger], goals: dict[int, Trigger]) -> None:
     """A to-clause of purpose, or a participle of result right after it, naming an event of the
-    same type as the act it serves is that act's event ('marched to protest the killings', 'met
-    to discuss the border', 'began a hunger strike to protest', 'launched an attack on Kyiv,
-    killing ten'): its words join the act's anchors and it is no event of its own. `goals` maps
+    same type as the act it serves, or coercion that force serves, is that act's event ('marched
+    to protest the killings', 'met to discuss the border', 'began a hunger strike to protest',
+    'launched an attack on Kyiv, killing ten', 'fired tear gas to disperse them'): its words join the act's anchors and it is no event of its own. `goals` maps
     a verb to the event it carries."""
     for i, trig in list(verbs.items()):
         cur = trig.head
@@ -643,7 +689,8 @@ def _merge_purposes(verbs: dict[int, Trigger], goals: dict[int, Trigger]) -> Non
         while cur.dep_ in ("advcl", "xcomp") and cur.head.i not in goals:
             cur = cur.head  # "marched, burning flags to protest"
         goal = goals.get(cur.head.i) if cur.dep_ in ("advcl", "xcomp") else None
-        if goal is not None and goal is not trig and goal.event_type == trig.event_type:
+        if goal is not None and goal is not trig and (goal.event_type == trig.event_type or (
+                goal.event_type, trig.event_type) == ("ASSAULT", "COERCE")):
             goal.anchors |= trig.anchors
             del verbs[i]
 
