@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.roles import SUBJ, verb_chain
-from newsledger.extract.events.triggers import MODALS, Trigger, manner_host, noun_entry, premodified
+from newsledger.extract.events.triggers import MODALS, Trigger, intended_act, manner_host, noun_entry, premodified
 from newsledger.extract.text import aux_words, doc_text, to_infinitive
 
 
@@ -232,7 +232,7 @@ def _participle_adjunct(verb: Token) -> bool:
     """'lashed out on Sunday, accusing them of ...', 'wrapped up talks on Wednesday, meeting the
     minister': a participle clause with no subordinator of its own happens when its head does;
     so does a clause of purpose after it ('took to the streets on Saturday to protest')."""
-    if verb.dep_ != "advcl" or verb.i < verb.head.i:
+    if verb.dep_ != "advcl" or verb.i < verb.head.i or intended_act(verb):
         return False
     if to_infinitive(verb):
         return verb.head.tag_ == "VBD"  # a purpose of a past act; "will go on Monday to meet" stays open

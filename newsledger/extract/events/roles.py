@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon
-from newsledger.extract.events.triggers import CROWD, Trigger, claimant
+from newsledger.extract.events.triggers import CROWD, Trigger, claimant, intended_act
 from newsledger.extract.gazetteer import lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -38,7 +38,7 @@ def verb_chain(trig: Trigger) -> list[Token]:
         if cur.dep_ == "prep":
             cur = cur.head
     out = [cur]
-    while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1]) and cur.head != cur:
+    while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1] or intended_act(cur)) and cur.head != cur:
         # "is not ready to support him": the adjective governing the act leads to its verb
         if cur.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cur.children):
             break  # a conjoined clause with its own subject or auxiliary has its own status
@@ -179,10 +179,16 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
             if child.dep_ == "dobj":
                 add(targets, child)
-                for prep in child.children:  # "shared intelligence with Iceland", "signed a deal with Iran"
-                    if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                for prep in child.children:  # "shared intelligence with Iceland", "signed a deal with Iran",
+                    # "lifted sanctions on Russia"
+                    if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "on", "against"):
                         for p in prep.children:
                             add(targets, p) if p.dep_ == "pobj" else None
+                if not index.resolve(child) and (trig.event_type != "CONSULT" or trig.mode == "visit"):
+                    # "rejected Iran's proposal", "visited Iran's capital": whose it is; not
+                    # "discussed the minister's schedule"
+                    for owner in child.children:
+                        add(targets, owner) if owner.dep_ == "poss" else None
             elif child.dep_ == "agent":
                 for p in child.children:
                     add(sources, p) if p.dep_ == "pobj" else None

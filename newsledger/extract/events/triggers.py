@@ -389,6 +389,15 @@ def manner_host(tok: Token) -> Token | None:
     return None
 
 
+def intended_act(verb: Token) -> bool:
+    """A to-clause the parser hung as a clause of purpose on a verb of intent or expectation
+    ('threatened on Sunday to attack the capital') is that verb's complement: what is
+    threatened, not what the threat was for."""
+    lists = lexicon().lists
+    return (verb.dep_ == "advcl" and to_infinitive(verb)
+            and verb.head.lemma_.lower() in lists["intending"] | lists["expecting"])
+
+
 def _governed_by_intent(tok: Token) -> bool:
     """'readiness to meet him': the meeting is an attitude, not an event."""
     cur = tok
@@ -459,6 +468,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if tok.pos_ != "VERB" or tok.i in cue_tokens or tok.i in muted or tok.dep_ == "amod":
             continue
         found = _verb_entry(tok)
+        if found and found[0].get("obstructs") and _object_in(tok, found[0]["obstructs"]):
+            found = ({"type": "PROTEST", "mode": "obstruct"}, found[1])  # "farmers blocked roads"
+        if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
+            found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
         if found and found[0].get("needs_object") and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
             found = None  # "shares declined" is not a refusal
@@ -634,6 +647,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         elif tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.lists["scheduling"]:
             light = head  # "planned a rally for Saturday", "proposed talks in June": a planned event
         aspectual = tok.dep_ in ("nsubj",) and head.lemma_.lower() in lex.aspectual
+        if entry.get("state") and tok.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["terminative"]:
+            continue  # "the ceasefire collapsed on Tuesday": it was declared before
         extra: set[int] = set()
         # "the accord, which was announced Friday", "the talks held in May": a relative
         # clause whose verb carries the event describes it, its date is the event's
