@@ -58,8 +58,9 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
         if (child.dep_ in ("prep", "prt") or child.dep_ == "advmod" and child.lower_ in _PARTICLES) and (
                 f"{lemma} {child.lower_}" in lex.verbs):
             entry = lex.verbs[f"{lemma} {child.lower_}"]
+            listed = entry.get("objects") and _object_in(child, entry["objects"], ("pobj",))  # "warned Israel of reprisals"
             if child.dep_ == "prep" and (_temporal_object(child) or child.i < tok.i or (
-                    entry.get("particle") and any(p.dep_ == "pobj" for p in child.children)) or any(
+                    entry.get("particle") and any(p.dep_ == "pobj" for p in child.children)) or not listed and any(
                     o.dep_ in ("dobj", "oprd", "dative") and tok.i < o.i < child.i for o in tok.children)):
                 continue  # "called in administrators on Friday", "gave details in a speech", "called Labour a machine for"
             return entry, [tok, child]
@@ -178,8 +179,9 @@ def _acts_on_people(tok: Token, index: ActorIndex) -> bool:
         cands += [c for c in tok.children if c.dep_ == "poss"]
     for c in cands:
         if (c.lemma_.lower() in captives or c.lower_ in captives or c.lower_ in _PERSONAL
-                or c.lemma_.lower() in lexicon().lists["generic_parties"]):
-            return True  # "released the hostages", "charged the former president"
+                or c.lemma_.lower() in lexicon().lists["generic_parties"]
+                or any(m.dep_ == "amod" and m.lemma_.lower() in lexicon().lists["captive_marks"] for m in c.children)):
+            return True  # "released the hostages", "charged the former president", "freed two kidnapped engineers"
         if any(index.actor(k).actor_type in ("person", "group", "country") for k in index.resolve(c)):
             return True  # "suspended Niger": a member state
     return False
@@ -501,7 +503,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "ordered an embargo": the embargo is the event, carried by "ordered"
         if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
             found = None  # "sought to reassure" is no request
-        if found and found[0].get("objects") and not _object_in(tok, found[0]["objects"]) and not (
+        if found and found[0].get("objects") and not _object_in(tok, found[0]["objects"]) and not any(
+                _object_in(w, found[0]["objects"], ("pobj",)) for w in found[1][1:]) and not (
                 found[0].get("needs_target") and _acts_on_people(tok, index)):
             found = None  # "settled at $20", "lifted its forecast"; "suspended trading", not "suspended him"
         if found and found[0].get("subjects") and not (_object_in(tok, found[0]["subjects"], ("nsubj", "nsubjpass"))
