@@ -195,6 +195,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS + ("between",) or child in trig.tokens):
                 for p in child.children:
                     add(targets, p) if p.dep_ == "pobj" else None
+                    if p.dep_ == "pobj" and child in trig.tokens:  # "spoke by telephone with Kagame"
+                        for q in (w for prep in p.children if prep.dep_ == "prep" and prep.lower_ == "with" for w in prep.children):
+                            add(targets, q) if q.dep_ == "pobj" else None
             elif any(m.dep_ == "mark" and m in trig.tokens for m in child.children):
                 add(targets, subject_of(child))  # "called for the governor to resign": the governor is asked
     else:
@@ -268,6 +271,8 @@ def generic_party(trig: Trigger) -> bool:
               for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for p in prep.children if p.dep_ == "pobj"]
     crowd = lexicon().captives if trig.event_type == "PROTEST" else frozenset()  # "workers marched"
+    cands = [c for c in cands if not (c.lemma_.lower() in lexicon().lists["stances"] and any(
+        p.dep_ == "prep" and p.lower_ == "to" for p in c.children))]  # "fighting opposition to new stores"
     return any(c.lemma_.lower() in generic or c.lemma_.lower() in crowd
                or trig.event_type == "PROTEST" and c.ent_type_ == "NORP" and c.tag_ == "NNPS" for c in cands)  # "thousands of Israelis rallied"
 

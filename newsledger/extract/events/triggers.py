@@ -199,6 +199,9 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: tuple[str, ...]) 
     if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.i in verbs and (
             verbs[cur.head.head.i].event_type == "ACCUSE" and "ACCUSE" in types):
         return True  # "accused Rwanda of backing the rebels": the accusation is the event
+    if cur.dep_ == "pcomp" and cur.head.head.i in verbs and cur.head in verbs[cur.head.head.i].tokens and (
+            verbs[cur.head.head.i].event_type in types):
+        return True  # "called for denying entry to travellers": the call is the event
     while cur.dep_ in ("xcomp", "advcl", "conj") and cur.head != cur:
         if cur.dep_ in ("xcomp", "advcl") and cur.head.i in verbs and verbs[cur.head.i].event_type in types and (
                 cur.dep_ == "xcomp" or any(m.i in verbs[cur.head.i].anchors or m.lower_ == "to"
@@ -296,11 +299,11 @@ def _predicates(verb: Token) -> list[Token]:
     return out
 
 
-def _object_in(tok: Token, name: str, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> bool:
-    """The verb acts on one of the lemmas of list `name` ('settled the lawsuit', 'lifted the
-    embargo'): its object, or its subject when passive, or the noun a passive participle
-    describes ('films shot in the UK') (or the arguments `deps`)."""
-    words = lexicon().lists[name]
+def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> bool:
+    """The verb acts on one of the lemmas of list `name` (or of lists `name`: 'settled the
+    lawsuit', 'lifted the embargo'): its object, or its subject when passive, or the noun a
+    passive participle describes ('films shot in the UK') (or the arguments `deps`)."""
+    words = frozenset().union(*(lexicon().lists[n] for n in ([name] if isinstance(name, str) else name)))
     args = [c for c in tok.children if c.dep_ in deps]
     args += [p for c in args if c.lemma_.lower() in CROWD or c.lemma_.lower() == "total"  # "a total of 91 foxes"
              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
