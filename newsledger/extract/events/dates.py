@@ -67,7 +67,8 @@ def date_spans(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "DATE":
             if not (_DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text) or _is_dateline(ent)
-                    or not _DATE_WORDS.search(ent.text) or _clock_time(ent) or _cut_duration(ent)):
+                    or not _DATE_WORDS.search(ent.text) or _clock_time(ent) or _cut_duration(ent)
+                    or _fraction(ent)):
                 out.append(ent)
         elif ent.label_ == "TIME":
             first = next((t.i for t in ent if _DAY_WORD.match(t.text)), None)
@@ -263,6 +264,14 @@ def _clock_time(ent: Span) -> bool:
 
 
 _TIME_ZONES = frozenset({"GMT", "BST", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT", "CST", "MSK", "IST", "HRS", "HOURS"})
+
+
+def _fraction(ent: Span) -> bool:
+    """'just a quarter of the committee', 'half of the voters': a share of something, not a
+    quarter or half of a year."""
+    doc = ent.doc
+    return (ent[-1].lower_ in ("quarter", "half", "third") and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of"
+            and not _DATE_WORDS.search(doc[ent.end + 1:ent.end + 3].text))
 
 
 def _cut_duration(ent: Span) -> bool:

@@ -88,8 +88,10 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
     auxes = aux_words(chain, ("aux", "auxpass"))
     # the verbs governing the action, not the action's own verb ("sought asylum" happened)
     lemmas = {t.lemma_.lower() for t in chain if t not in trig.tokens}
-    if auxes & {"would", "could", "might", "should", "must", "ought"} or lemmas & lexicon().lists["necessity"]:
-        return "hypothetical"  # "would attack", "do not need to attack the UK"
+    able = bool(auxes & {"can", "ca"}) and not any(c.dep_ == "neg" for t in chain for c in t.children)  # not "cannot support"
+    if able or auxes & {"would", "could", "might", "should", "must", "ought"} or lemmas & (
+            lexicon().lists["necessity"] | lexicon().lists["reluctance"]):
+        return "hypothetical"  # "would attack", "can ask the convention", "do not need to attack", "reluctant to support"
     if lemmas & lexicon().lists["expecting"] or auxes & {"may"}:
         return "expected"
     if auxes & FUTURE_AUX or lemmas & lexicon().lists["intending"]:

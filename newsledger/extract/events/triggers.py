@@ -533,6 +533,13 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 m.dep_ in ("npadvmod", "advmod", "compound", "amod") and m.lemma_.lower() in lex.lists[found[0]["not_modifiers"]]
                 for c in [tok, *(o for o in tok.children if o.dep_ == "dobj")] for m in c.children):
             found = None  # "test-fired a missile", "fired a test missile": a show of force
+        if found and found[0].get("not_preps") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ in lex.lists[found[0]["not_preps"]] for c in tok.children):
+            found = None  # "seized upon the reference"
+        if found and found[0].get("mode") == "visit" and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "for") and p.dep_ == "pobj" and p.lemma_.lower() in lex.lists["leisure"]
+                for c in tok.children for p in c.children):
+            found = None  # "were headed to Egypt on their vacation": a holiday, no visit
         if found and found[0].get("not_destinations") and any(
                 c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in lex.lists[found[0]["not_destinations"]]
                 for c in tok.children for p in c.children):
