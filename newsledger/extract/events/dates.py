@@ -267,9 +267,11 @@ _TIME_ZONES = frozenset({"GMT", "BST", "UTC", "EST", "EDT", "CET", "CEST", "PST"
 
 
 def _fraction(ent: Span) -> bool:
-    """'just a quarter of the committee', 'half of the voters': a share of something, not a
-    quarter or half of a year."""
+    """'just a quarter of the committee', 'half of the voters', 'in some quarters': a share or
+    a circle of people, not a quarter or half of a year."""
     doc = ent.doc
+    if ent[-1].lower_ == "quarters" and not any(t.like_num for t in ent):
+        return True  # "accused in some quarters": circles of opinion, not quarters of a year
     return (ent[-1].lower_ in ("quarter", "half", "third") and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of"
             and not _DATE_WORDS.search(doc[ent.end + 1:ent.end + 3].text))
 

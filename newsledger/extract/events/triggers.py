@@ -347,6 +347,8 @@ def _has_date(tok: Token, dated: set[int]) -> bool:
     duration is none ('an 18-month ceasefire', 'a two-day visit'). `dated` holds the tokens of
     the article's date expressions."""
     for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _EXAMPLE_PREPS:
+            continue  # "attacks such as last Friday's bombing": the example's date
         if child.dep_ in ("prep", "npadvmod", "poss", "compound", "nmod", "nummod", "amod") and child.i != tok.i:
             if any(t.i in dated for t in child.subtree):
                 return True
@@ -354,7 +356,7 @@ def _has_date(tok: Token, dated: set[int]) -> bool:
 
 
 _TIME_PREPS = ("after", "before", "following", "since", "during", "until", "amid")  # "accepted X after the war"
-_EXAMPLE_PREPS = ("including", "like", "such")  # "three attacks, including the 1996 bombing"
+_EXAMPLE_PREPS = ("including", "like", "such", "as")  # "three attacks, including the 1996 bombing", "such as"
 
 
 def premodified(tok: Token, spans: list[Span]) -> Span | None:
