@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon
-from newsledger.extract.events.triggers import CROWD, Trigger, claimant, intended_act
+from newsledger.extract.events.triggers import CROWD, Trigger, claimant, intended_act, verb_lemma
 from newsledger.extract.gazetteer import lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -87,7 +87,7 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
         return "hypothetical"  # "Do you support him?" asks, it does not tell
     auxes = aux_words(chain, ("aux", "auxpass"))
     # the verbs governing the action, not the action's own verb ("sought asylum" happened)
-    lemmas = {t.lemma_.lower() for t in chain if t not in trig.tokens}
+    lemmas = {verb_lemma(t) for t in chain if t not in trig.tokens}
     able = bool(auxes & {"can", "ca"}) and not any(c.dep_ == "neg" for t in chain for c in t.children)  # not "cannot support"
     if able or auxes & {"would", "could", "might", "should", "must", "ought"} or lemmas & (
             lexicon().lists["necessity"] | lexicon().lists["reluctance"]):

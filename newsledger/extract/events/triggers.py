@@ -36,7 +36,7 @@ class Trigger:
     patient_possessive: bool = False  # "Smith's arrest": the possessor is the target (`patient`)
 
 
-def _verb_lemma(tok: Token) -> str:
+def verb_lemma(tok: Token) -> str:
     """The verb's lemma, mended where the small model's lemmatiser strips a past tense to a
     wrong stem ('fined' -> 'fin', 'staged' -> 'stag'): a listed verb or light verb the -d form
     comes from wins."""
@@ -53,7 +53,7 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     """The lexicon entry of a verb and its trigger words: a phrasal key ("step down", "call
     for") before the bare lemma, and none for a phrasal verb the lexicon does not list."""
     lex = lexicon()
-    lemma = _verb_lemma(tok)
+    lemma = verb_lemma(tok)
     for child in tok.children:
         if (child.dep_ in ("prep", "prt") or child.dep_ == "advmod" and child.lower_ in _PARTICLES) and (
                 f"{lemma} {child.lower_}" in lex.verbs):
@@ -220,7 +220,7 @@ def _asked_for(noun: Token, verbs: dict[int, Trigger]) -> bool:
         return False
     if verb.i in verbs:  # "called for talks", not "pressed for it during the talks"
         return verbs[verb.i].event_type == "REQUEST" and (noun.dep_ == "dobj" or noun.head in verbs[verb.i].tokens)
-    entry = lexicon().verbs.get(_verb_lemma(verb))
+    entry = lexicon().verbs.get(verb_lemma(verb))
     return noun.dep_ == "dobj" and entry is not None and entry["type"] == "REQUEST" and entry.get("event_object") is not False
 
 
@@ -336,7 +336,7 @@ def _same_event(verb: Trigger, entry: dict) -> bool:
     """A noun object names the verb's own event ('attend talks', 'signed an agreement',
     'launched an offensive') when the verb carries events or the two share a type."""
     lex = lexicon()
-    return (verb.event_type == entry["type"] or _verb_lemma(verb.head) in lex.light
+    return (verb.event_type == entry["type"] or verb_lemma(verb.head) in lex.light
             or {verb.event_type, entry["type"]} <= {"CONSULT", "AGREE", "SUPPORT"}
             # what is asked, refused, threatened or promised has not happened
             or verb.event_type in ("REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"))
@@ -434,7 +434,7 @@ def owning_verb(noun: Token) -> Token | None:
     if owner.lower_ == "responsible" and owner.dep_ == "acomp":
         return owner.head
     if owner.lemma_.lower() in lex.lists["responsibility"] and owner.dep_ == "dobj" and (
-            _verb_lemma(owner.head) in lex.lists["owning_up"]):
+            verb_lemma(owner.head) in lex.lists["owning_up"]):
         return owner.head
     return None
 
@@ -565,7 +565,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
             found = None  # "agreed he was brilliant"
         if found and tok.dep_ == "pcomp" and (tok.head.lower_ == "against" or tok.head.lower_ == "from" and (
-                _verb_lemma(tok.head.head) in lex.lists["preventing"])):
+                verb_lemma(tok.head.head) in lex.lists["preventing"])):
             found = None  # "warned Japan against visiting the shrine", "barred him from travelling": not done
         if found and not _governed_by_intent(tok):
             entry, words = found
@@ -643,12 +643,12 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "calls for a ceasefire": the ceasefire is what is asked
         light = None
         own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
-        if tok.dep_ in ("dobj", "nsubjpass") and (_verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights):
+        if tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights):
             light = head  # "held talks", "used force"
-        elif tok.dep_ == "pobj" and head.lower_ == "in" and _verb_lemma(head.head) in lex.light:
+        elif tok.dep_ == "pobj" and head.lower_ == "in" and verb_lemma(head.head) in lex.light:
             light = head.head  # "took part in talks", not "carried ... after the attacks"
         elif (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj"
-              and _verb_lemma(head.head.head) in lex.light and any(c.dep_ == "nummod" for c in head.head.children)):
+              and verb_lemma(head.head.head) in lex.light and any(c.dep_ == "nummod" for c in head.head.children)):
             light = head.head.head  # "sent 50 tonnes of aid": the measure is the aid
         elif (tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lex.lists["on_verbs"]
               and not any(c.dep_ == "det" for c in tok.children)):
@@ -665,11 +665,17 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if entry.get("state") and tok.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["terminative"]:
             continue  # "the ceasefire collapsed on Tuesday": it was declared before
         extra: set[int] = set()
+        # "the talks are scheduled for Monday", "the talks are expected to begin on Monday"
+        phases = [c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.aspectual]
+        if tok.dep_ in ("nsubj", "nsubjpass") and verb_lemma(head) in lex.lists["scheduling"] | lex.lists["expecting"] and (
+                tok.dep_ == "nsubjpass" or phases):
+            aspectual = True
+            extra.update(c.i for c in phases)
         # "the accord, which was announced Friday", "the talks held in May": a relative
         # clause whose verb carries the event describes it, its date is the event's
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and (
-                    _verb_lemma(child) in lex.light or child.lemma_.lower() in lex.aspectual
+                    verb_lemma(child) in lex.light or child.lemma_.lower() in lex.aspectual
                     or child.lemma_.lower() in lex.lists["scheduling"]):
                 extra.add(child.i)
         # "the rebels were behind the attack last week": being behind it is doing it, then
@@ -695,7 +701,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if light is not None and light.i in cue_tokens and tok.dep_ != "dobj":
             continue  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
         carried = light is not None and head.lower_ != "on" and (
-            _verb_lemma(light) in lex.light or light.lemma_.lower() in own_lights)  # not "left for talks", "opened it on a visit"
+            verb_lemma(light) in lex.light or light.lemma_.lower() in own_lights)  # not "left for talks", "opened it on a visit"
         trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
