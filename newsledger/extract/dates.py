@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache, partial
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
+
+from newsledger.extract.lexicon import load
 
 MONTHS = {
     m: i for i, names in enumerate(
@@ -19,13 +24,71 @@ MONTHS = {
 }
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-NUMBERS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-     "eleven", "twelve"])} | {"a": 1, "an": 1, "a few": 3, "several": 3}
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+def _numbers_to_99(ones: list[str], teens: list[str], tens: list[str]) -> dict[str, int]:
+    """Spelled numbers 1-99 ('seven', 'twelve', 'forty', 'forty two'); `ones`, `teens` and the
+    round `tens` may be ordinals ('seventh', 'fortieth', 'forty second')."""
+    out = {w: n for n, w in enumerate(ones + teens, start=1)}
+    for n, (cardinal, word) in enumerate(zip(_TENS, tens), start=2):
+        out[word] = 10 * n
+        out |= {f"{cardinal} {one}": 10 * n + i for i, one in enumerate(ones, start=1)}
+    return out
+
+
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+CARDINALS = _numbers_to_99(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+     "eighteen", "nineteen"], _TENS)
+ORDINALS = {w: n for w, n in _numbers_to_99(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
+    ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+     "seventeenth", "eighteenth", "nineteenth"],
+    ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+     "ninetieth"]).items() if n <= 31}
+NUMBERS = CARDINALS | {"a": 1, "an": 1, "a few": 3, "several": 3}
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # longest first: "twenty one" before "twenty"
+
+
+_MONTH_RE = _alternatives(MONTHS)
 _DAY_RE = "|".join(WEEKDAYS)
 _YEAR = r"(1[6-9]\d\d|20\d\d)"
+_ORDINAL_RE = _alternatives(ORDINALS)
+_TWO_DIGITS_RE = _alternatives(w for w, n in CARDINALS.items() if n >= 10)
+_PART_OF = (r"(?:(?:very )?(?:beginning|start|middle|end|close|rest|remainder|turn|bulk)|"
+            r"(?:a )?(?:good |large |greater |latter )?part|much|most|all) of ")
+
+# Rewrites that bring an expression to a form the resolver reads, in order.
+_SPELLED = [  # broadcast transcripts spell dates out: "March eighth, nineteen ninety-seven"
+    (rf"\b(eighteen|nineteen) ({_TWO_DIGITS_RE})\b",
+     lambda m: str(100 * CARDINALS[m[1]] + CARDINALS[m[2]])),
+    (rf"\btwo thousand(?: and)?(?: ({_alternatives(CARDINALS)}))?\b",
+     lambda m: str(2000 + CARDINALS.get(m[1] or "", 0))),
+    (rf"\b({_MONTH_RE}) (?:the )?({_ORDINAL_RE})\b", lambda m: f"{m[1]} {ORDINALS[m[2]]}"),
+    (rf"\b(?:the )?({_ORDINAL_RE}) of ({_MONTH_RE})\b", lambda m: f"{ORDINALS[m[1]]} {m[2]}"),
+]
+_REWRITES = [
+    (r"^(?:on|in|at|by|during|since|until|from) ", ""),
+    # hedges and emphasis leave the date as it is: "nearly four years ago", "a week or so ago"
+    (r"^(?:just|only|nearly|almost|about|around|approximately|roughly|some|at least|more than|"
+     r"less than|as (?:recently|early|late) as) ", ""),
+    (r" or so\b", ""),
+    (r"\bthis coming\b", "coming"),
+    (r"\bcurrent\b", "this"),
+    (r"\bfiscal (?=\d{4}$|year$)", ""),  # a fiscal year is named by the calendar year
+    (r"\byear ?end\b", "end of the year"),
+    (rf"^(?:the )?{_PART_OF}(?:the )?(year|month|week)$", r"this \1"),  # "the end of the month"
+    (rf"^(?:the )?{_PART_OF}", ""),  # "the middle of October" is in October
+    (r"^(?:earlier|later) in the (year|month|week)$", r"this \1"),
+    (r"^year (?:earlier|ago)$", "a year ago"),  # "year-earlier results"
+    (r"^(?:the )?year (?=\d{4}$)", ""),
+    (rf"^(?:earlier|later|early|late) (?=(?:this|last|next|the|that|yesterday|today|tonight|"
+     rf"tomorrow|{_DAY_RE})\b)", ""),
+]
 
 
 @dataclass(frozen=True)
@@ -39,45 +102,90 @@ UNRESOLVED = ResolvedDate(None, None)
 
 def _clean(text: str) -> str:
     text = text.lower().replace("’", "'")
-    text = re.sub(r"'s?\b", "", text).replace(".", " ").replace(",", " ")
-    text = re.sub(r"^\s*(?:just|only|as recently as|as early as)\s+", "", text)
-    text = re.sub(r"^\s*(?:earlier|later|early|late)\s+(?=(?:this|last|next|the|that)\b|"
-                  + "|".join(WEEKDAYS) + ")", "", text)
+    text = re.sub(r"'s?\b", "", text).replace("'", "").replace(".", " ").replace(",", " ")
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "mid-October", "ninety-seven", "year-end"
+    text = re.sub(r"\s+", " ", text).strip()
+    for pattern, replacement in _SPELLED + _REWRITES:
+        text = re.sub(pattern, replacement, text)
     text = re.sub(r"\b(on|in|at|by|during|since|until|from|of|the|this past)\b", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _nearest(pub: dt.date, before: dt.date, after: dt.date) -> dt.date:
-    """A present-tense clause ('meets Albright on Monday', 'the talks in June are') can point
-    either way: the occurrence nearer to publication, the past one on a tie."""
-    return after if after - pub < pub - before else before
+def _fixed(month: int, day: int, year: int) -> dt.date:
+    return dt.date(year, month, day)
+
+
+def _weekday_on_or_after(month: int, day: int, weekday: int, year: int) -> dt.date:
+    start = dt.date(year, month, day)
+    return start + dt.timedelta(days=(weekday - start.weekday()) % 7)
+
+
+def _from_easter(days: int, year: int) -> dt.date:
+    return easter(year) + dt.timedelta(days=days)
+
+
+@cache
+def _holidays() -> dict[str, Callable[[int], dt.date]]:
+    """Holiday names, cleaned like an expression, to their date in a given year (lexicon
+    `holidays.toml`)."""
+    table = load("holidays")
+    return ({_clean(name): partial(_fixed, *md) for name, md in table["fixed"].items()}
+            | {_clean(name): partial(_weekday_on_or_after, *mdw)
+               for name, mdw in table["weekday_on_or_after"].items()}
+            | {_clean(name): partial(_from_easter, days) for name, days in table["easter"].items()})
+
+
+def _ahead(back: int, ahead: int, tense: str) -> bool:
+    """Whether a date that recurs (a weekday, 'May 3', 'June') means its next occurrence rather
+    than its last, `back` and `ahead` units away. The nearer one in the present; the tense's one
+    otherwise, unless the other is five times nearer: a date without a year that falls a few
+    weeks after publication is upcoming even in a past-tense clause ('the vote was put off until
+    Nov. 6'), since one almost a year old would carry its year."""
+    if tense == "past":
+        return ahead * _AGAINST_TENSE < back
+    if tense == "future":
+        return not back * _AGAINST_TENSE < ahead
+    return ahead < back
+
+
+_AGAINST_TENSE = 5
 
 
 def _weekday(pub: dt.date, wd: int, tense: str, shift: str | None) -> dt.date:
-    if shift is None and tense == "present":
-        return _nearest(pub, _weekday(pub, wd, "past", None), _weekday(pub, wd, "future", None))
-    if shift == "next" or (shift is None and tense == "future"):
-        delta = (wd - pub.weekday()) % 7
-        if shift == "next" and delta == 0:
-            delta = 7
-        return pub + dt.timedelta(days=delta)
-    delta = (pub.weekday() - wd) % 7
-    if shift == "last" and delta == 0:
-        delta = 7
-    return pub - dt.timedelta(days=delta)
+    ahead = (wd - pub.weekday()) % 7 or (7 if shift == "next" else 0)
+    back = (pub.weekday() - wd) % 7 or (7 if shift == "last" else 0)
+    if shift == "next" or shift is None and (tense == "future" or tense == "present" and ahead < back):
+        return pub + dt.timedelta(days=ahead)
+    return pub - dt.timedelta(days=back)
+
+
+def _yearly(pub: dt.date, on: Callable[[int], dt.date], tense: str, shift: str | None) -> dt.date | None:
+    """The occurrence of a date that comes back every year ('May 3', 'Thanksgiving') meant by a
+    clause in `tense`, or with 'last'/'next' before it."""
+    days = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            days.append(on(year))
+        except ValueError:  # February 29 of a common year
+            continue
+    back = [d for d in days if d < pub or d == pub and shift != "last"]
+    ahead = [d for d in days if d > pub or d == pub and shift != "next"]
+    if shift == "next" or not back:
+        return ahead[0] if ahead else None
+    if shift == "last" or not ahead:
+        return back[-1]
+    return ahead[0] if _ahead((pub - back[-1]).days, (ahead[0] - pub).days, tense) else back[-1]
 
 
 def _month_year(pub: dt.date, month: int, tense: str, shift: str | None) -> int:
-    """Year of a bare month name: the latest one on/before publication for the past, the
-    next one for the future, the nearer of the two for the present."""
-    if shift is None and tense == "present":
-        past, future = _month_year(pub, month, "past", None), _month_year(pub, month, "future", None)
-        return _nearest(pub.replace(day=1), dt.date(past, month, 1), dt.date(future, month, 1)).year
-    if shift == "next" or (shift is None and tense == "future"):
-        return pub.year if month >= pub.month else pub.year + 1
-    if shift == "last" and month >= pub.month:
-        return pub.year - 1
-    return pub.year if month <= pub.month else pub.year - 1
+    """Year of a bare month name ('in June', 'last March')."""
+    back = pub.year - (month > pub.month or shift == "last" and month == pub.month)
+    ahead = pub.year + (month < pub.month)
+    if shift is not None:
+        return ahead if shift == "next" else back
+    months_back = (pub.year - back) * 12 + pub.month - month
+    months_ahead = (ahead - pub.year) * 12 + month - pub.month
+    return ahead if _ahead(months_back, months_ahead, tense) else back
 
 
 def resolve_date(text: str, published: dt.date | None, tense: str = "past",
@@ -98,8 +206,8 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past",
         return ResolvedDate(dt.date(int(m[2]), MONTHS[m[1]], 1), "month")
     if m := re.fullmatch(rf"(?:early|mid|late|mid-)?\s?-?{_YEAR}", s):
         return ResolvedDate(dt.date(int(m[1]), 1, 1), "year")
-    if (year := _spelled_year(s)) is not None:
-        return ResolvedDate(dt.date(year, 1, 1), "year")
+    if (m := re.fullmatch(rf"(.+) {_YEAR}", s)) and m[1] in _holidays():
+        return ResolvedDate(_holidays()[m[1]](int(m[2])), "day")  # "Christmas 2019"
     if s in ("same day", "that day", "same date") and anchor and anchor.precision == "day":
         return anchor
     if published is None:
@@ -107,33 +215,46 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past",
     return _relative(s, published, tense, anchor)
 
 
+_SHIFTS = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next",
+           "following": "next"}
+
+
 def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = None) -> ResolvedDate:
+    if m := re.fullmatch(r"day (before|after)(?: (.+))?", s):  # "the day before yesterday"
+        base = _relative(m[2], pub, tense, anchor) if m[2] else anchor or UNRESOLVED
+        if base.precision != "day" or base.value is None:
+            return UNRESOLVED
+        return ResolvedDate(base.value + dt.timedelta(days=1 if m[1] == "after" else -1), "day")
     shift_m = re.match(r"(last|next|this|coming|past|previous|following)\s+", s)
-    shift = None
-    if shift_m:
-        shift = {"last": "last", "past": "last", "previous": "last", "next": "next",
-                 "coming": "next", "following": "next"}.get(shift_m[1])
-        s = s[shift_m.end():]
+    word = shift_m[1] if shift_m else None
+    shift = _SHIFTS.get(word or "")
+    s = s[shift_m.end():] if shift_m else s
+    part_of_day = re.search(r"\b(?:morning|afternoon|evening|night)\b", s)
     s = re.sub(r"\b(morning|afternoon|evening|night)\b", "", s).strip()
+    if word in ("following", "previous") or word == "next" and s in ("", "day"):
+        # "the following year", "the next morning" count from the date just told, not from today
+        if anchor is None or anchor.precision != "day" or anchor.value is None:
+            return UNRESOLVED
+        pub = anchor.value
+        if s in ("", "day"):
+            return ResolvedDate(pub + dt.timedelta(days=1 if shift == "next" else -1), "day")
     s = re.sub(rf"^(?:{_DAY_RE}) (?=(?:{_MONTH_RE}|\d))", "", s)  # "Friday, Oct. 23"
-    if s in ("today", "tonight", "", "now") and (shift_m or s):
+    if s in ("today", "tonight", "now") or not s and word == "this":
         return ResolvedDate(pub, "day")
-    if s == "yesterday":
+    if s == "yesterday" or not s and word == "last" and part_of_day:  # "last night"
         return ResolvedDate(pub - dt.timedelta(days=1), "day")
     if s == "tomorrow":
         return ResolvedDate(pub + dt.timedelta(days=1), "day")
     if s in WEEKDAYS:
         return ResolvedDate(_weekday(pub, WEEKDAYS[s], tense, shift), "day")
-    if m := re.fullmatch(rf"({_MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?", s):
-        month, day = MONTHS[m[1]], int(m[2])
-        return _safe_day(_day_year(pub, month, day, tense), month, day)
-    if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})", s):
-        month, day = MONTHS[m[2]], int(m[1])
-        return _safe_day(_day_year(pub, month, day, tense), month, day)
-    if m := re.fullmatch(rf"(?:early|mid|late|mid-)?\s?-?({_MONTH_RE})", s):
+    if on := _holidays().get(s) or _month_day(s):
+        day = _yearly(pub, on, tense, shift)
+        return ResolvedDate(day, "day") if day else UNRESOLVED
+    if m := re.fullmatch(rf"(?:early|mid|late)?\s?({_MONTH_RE})", s):
         month = MONTHS[m[1]]
-        return ResolvedDate(dt.date(_month_year(pub, month, tense, shift), month, 1), "month")
-    if m := re.fullmatch(rf"(?:early|mid|late|mid-)?\s?-?({_MONTH_RE}) (last|next|this) year", s):
+        year = pub.year if word == "this" else _month_year(pub, month, tense, shift)
+        return ResolvedDate(dt.date(year, month, 1), "month")
+    if m := re.fullmatch(rf"(?:early|mid|late)?\s?({_MONTH_RE}) (last|next|this) year", s):
         year = pub.year + {"last": -1, "next": 1}.get(m[2], 0)
         return ResolvedDate(dt.date(year, MONTHS[m[1]], 1), "month")
     if s in ("week", "earlier week", "later week") and shift_m:
@@ -147,71 +268,38 @@ def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = No
         delta = {"last": -1, "next": 1}.get(shift or "", 0)
         first = pub.replace(day=1) + relativedelta(months=delta)
         return ResolvedDate(first, "month")
-    if s in ("year", "earlier year", "later year") and (shift or shift_m):
+    if s in ("year", "earlier year", "later year") and shift_m:
         delta = {"last": -1, "next": 1}.get(shift or "", 0)
         return ResolvedDate(dt.date(pub.year + delta, 1, 1), "year")
-    if m := re.fullmatch(r"(\w+(?: few)?|\d+) (day|month|year)s? (ago|earlier|before|later|from now|hence)", s):
-        n = NUMBERS.get(m[1]) if not m[1].isdigit() else int(m[1])
-        if n is None:
-            return UNRESOLVED
-        sign = -1 if m[3] in ("ago", "earlier", "before") else 1
-        unit = m[2]
-        base = pub  # "two days ago"; but "met on Monday ... a day later" counts from Monday
-        if m[3] in ("earlier", "before", "later") and anchor is not None and anchor.value is not None:
-            base = anchor.value
-        if unit == "day":
-            return ResolvedDate(base + dt.timedelta(days=sign * n), "day")
-        if unit == "month":
-            return ResolvedDate((base + relativedelta(months=sign * n)).replace(day=1), "month")
-        return ResolvedDate(dt.date(base.year + sign * n, 1, 1), "year")
+    if m := re.fullmatch(r"(.+?) (day|week|month|year)s? (ago|earlier|before|later|from now|hence)", s):
+        return _counted(m[1], m[2], m[3], pub, anchor)
     return UNRESOLVED
 
 
-_UNITS = {w: i for i, w in enumerate(
-    ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])}
-_TEENS = {w: i for i, w in enumerate(
-    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-     "eighteen", "nineteen"], start=10)}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-
-
-def _two_digits(words: str) -> int | None:
-    words = words.replace("-", " ").split()
-    if len(words) == 1 and words[0] in _TEENS:
-        return _TEENS[words[0]]
-    if words and words[0] in _TENS and (len(words) == 1 or len(words) == 2 and words[1] in _UNITS):
-        return _TENS[words[0]] + (_UNITS[words[1]] if len(words) == 2 else 0)
+def _month_day(s: str) -> Callable[[int], dt.date] | None:
+    """'May 3' / '3 May' as a date of any year."""
+    if m := re.fullmatch(rf"({_MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?", s):
+        return partial(_fixed, MONTHS[m[1]], int(m[2]))
+    if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})", s):
+        return partial(_fixed, MONTHS[m[2]], int(m[1]))
     return None
 
 
-def _spelled_year(s: str) -> int | None:
-    """'nineteen ninety-seven' (broadcast transcripts spell years out)."""
-    m = re.fullmatch(r"(nineteen|eighteen) (.+)", s)
-    if not m:
-        return None
-    tail = _two_digits(m[2])
-    if tail is None or tail < 10:
-        return None
-    return (1900 if m[1] == "nineteen" else 1800) + tail
-
-
-def _day_year(pub: dt.date, month: int, day: int, tense: str) -> int:
-    """Year of 'May 3' without a year: the nearest one in the direction of the tense (either
-    way for the present)."""
-    try:
-        this_year = dt.date(pub.year, month, day)
-    except ValueError:
-        return pub.year
-    if tense == "present":
-        past, future = _day_year(pub, month, day, "past"), _day_year(pub, month, day, "future")
-        try:
-            return _nearest(pub, dt.date(past, month, day), dt.date(future, month, day)).year
-        except ValueError:
-            return past
-    if tense == "future":
-        return pub.year if this_year >= pub else pub.year + 1
-    return pub.year if this_year <= pub + dt.timedelta(days=1) else pub.year - 1
+def _counted(number: str, unit: str, direction: str, pub: dt.date,
+             anchor: ResolvedDate | None) -> ResolvedDate:
+    """'two days ago', 'three weeks later', 'a year earlier'."""
+    n = int(number) if number.isdigit() else NUMBERS.get(number)
+    if n is None:
+        return UNRESOLVED
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    base = pub  # "two days ago"; but "met on Monday ... a day later" counts from Monday
+    if direction in ("earlier", "before", "later") and anchor is not None and anchor.value is not None:
+        base = anchor.value
+    if unit in ("day", "week"):
+        return ResolvedDate(base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)), "day")
+    if unit == "month":
+        return ResolvedDate((base + relativedelta(months=sign * n)).replace(day=1), "month")
+    return ResolvedDate(dt.date(base.year + sign * n, 1, 1), "year")
 
 
 def _safe_day(year: int, month: int, day: int) -> ResolvedDate:

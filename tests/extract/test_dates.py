@@ -39,6 +39,34 @@ PUB = dt.date(2025, 5, 14)  # a Wednesday
         ("in November", "present", dt.date(2024, 11, 1), "month"),
         ("May 20", "present", dt.date(2025, 5, 20), "day"),
         ("December 30", "present", dt.date(2024, 12, 30), "day"),
+        # a part of a period, or a hedge, leaves the period as it is
+        ("the end of 2019", "past", dt.date(2019, 1, 1), "year"),
+        ("the middle of October", "past", dt.date(2024, 10, 1), "month"),
+        ("the beginning of March", "past", dt.date(2025, 3, 1), "month"),
+        ("the end of the month", "present", dt.date(2025, 5, 1), "month"),
+        ("year-end", "future", dt.date(2025, 1, 1), "year"),
+        ("late yesterday", "past", dt.date(2025, 5, 13), "day"),
+        ("earlier today", "past", dt.date(2025, 5, 14), "day"),
+        ("nearly three years ago", "past", dt.date(2022, 1, 1), "year"),
+        ("a month or so ago", "past", dt.date(2025, 4, 1), "month"),
+        ("three weeks ago", "past", dt.date(2025, 4, 23), "day"),
+        ("fiscal 2023", "past", dt.date(2023, 1, 1), "year"),
+        ("the current fiscal year", "present", dt.date(2025, 1, 1), "year"),
+        # spelled out, as broadcasts write them
+        ("March eighth", "past", dt.date(2025, 3, 8), "day"),
+        ("the twenty-first of April", "past", dt.date(2025, 4, 21), "day"),
+        ("January nineteen ninety-seven", "past", dt.date(1997, 1, 1), "month"),
+        ("the year two thousand", "past", dt.date(2000, 1, 1), "year"),
+        # words that fix the direction whatever the tense
+        ("this coming Sunday", "past", dt.date(2025, 5, 18), "day"),
+        ("this September", "past", dt.date(2025, 9, 1), "month"),
+        ("the day before yesterday", "past", dt.date(2025, 5, 12), "day"),
+        ("last night", "past", dt.date(2025, 5, 13), "day"),
+        # a date without a year a few weeks ahead is upcoming even in a past-tense clause
+        ("June 30", "past", dt.date(2025, 6, 30), "day"),
+        ("August 1", "past", dt.date(2024, 8, 1), "day"),
+        ("in June", "past", dt.date(2025, 6, 1), "month"),
+        ("in July", "past", dt.date(2024, 7, 1), "month"),
     ],
 )
 def test_resolves(text: str, tense: str, value: dt.date, precision: str) -> None:
@@ -77,5 +105,37 @@ def test_spelled_years_and_months_of_this_year() -> None:
     assert resolve_date("Thursday morning", PUB, "past") == ResolvedDate(dt.date(2025, 5, 8), "day")
 
 
-def test_unrepresentable_expressions() -> None:
-    assert resolve_date("the 1990s", PUB, "past").value is None
+@pytest.mark.parametrize("text", ["the 1990s", "that year", "the year", "2019 or later", "Ramadan"])
+def test_unplaceable_expressions_stay_unresolved(text: str) -> None:
+    assert resolve_date(text, PUB, "past").value is None
+
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("Christmas Day", "past", dt.date(2024, 12, 25)),
+        ("Christmas Day", "future", dt.date(2025, 12, 25)),
+        ("New Year's Day", "future", dt.date(2026, 1, 1)),
+        ("Thanksgiving", "past", dt.date(2024, 11, 28)),  # the fourth Thursday of November
+        ("Thanksgiving Day", "future", dt.date(2025, 11, 27)),
+        ("last Thanksgiving", "present", dt.date(2024, 11, 28)),
+        ("Election Day", "future", dt.date(2025, 11, 4)),  # the Tuesday after the first Monday
+        ("Good Friday", "past", dt.date(2025, 4, 18)),  # Easter Sunday 2025 is April 20
+        ("Easter 2024", "future", dt.date(2024, 3, 31)),
+    ],
+)
+def test_holidays_fall_on_their_day_of_the_year_the_tense_points_to(
+        text: str, tense: str, value: dt.date) -> None:
+    assert resolve_date(text, PUB, tense) == ResolvedDate(value, "day")
+
+
+def test_following_and_previous_count_from_the_date_just_told() -> None:
+    monday = resolve_date("on Monday", PUB, "past")
+    assert resolve_date("the following day", PUB, "past", monday).value == dt.date(2025, 5, 13)
+    assert resolve_date("the next morning", PUB, "past", monday).value == dt.date(2025, 5, 13)
+    assert resolve_date("the day before", PUB, "past", monday).value == dt.date(2025, 5, 11)
+    assert resolve_date("the previous Friday", PUB, "past", monday).value == dt.date(2025, 5, 9)
+    assert resolve_date("the following year", PUB, "past", monday) == ResolvedDate(dt.date(2026, 1, 1), "year")
+    for text in ("the following day", "the next morning", "the previous Friday", "the following year"):
+        assert resolve_date(text, PUB, "past").value is None, text
