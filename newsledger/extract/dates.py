@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -47,20 +47,25 @@ ORDINALS = {w: n for w, n in _numbers_to_99(
      "seventeenth", "eighteenth", "nineteenth"],
     ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
      "ninetieth"]).items() if n <= 31}
-NUMBERS = CARDINALS | {"a": 1, "an": 1, "a few": 3, "several": 3}
+NUMBERS = CARDINALS | {"a": 1, "an": 1}  # not "a few", "several": no date is that vague
 
 
-def _alternatives(words: object) -> str:
+def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))  # longest first: "twenty one" before "twenty"
 
 
 _MONTH_RE = _alternatives(MONTHS)
 _DAY_RE = "|".join(WEEKDAYS)
 _YEAR = r"(1[6-9]\d\d|20\d\d)"
+_PHASE = r"(?:(?:early|mid|late)[ -]?)?"  # "mid-March", "late 2019": still that month, that year
+_PART_OF_DAY = r"\b(?:morning|afternoon|evening|night)\b"
+# A season is no month, but its year is known once it is named; winter spans two years.
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 _ORDINAL_RE = _alternatives(ORDINALS)
 _TWO_DIGITS_RE = _alternatives(w for w, n in CARDINALS.items() if n >= 10)
-_PART_OF = (r"(?:(?:very )?(?:beginning|start|middle|end|close|rest|remainder|turn|bulk)|"
-            r"(?:a )?(?:good |large |greater |latter )?part|much|most|all) of ")
+_PART_OF = (r"(?:(?:very )?(?:beginning|start|middle|end|close|rest|remainder|bulk)|"
+            r"(?:a )?(?:good |large |greater |latter )?part|much|most|all|"
+            r"(?:first|second|third|fourth|last|final) (?:quarter|half)) of ")
 
 # Rewrites that bring an expression to a form the resolver reads, in order.
 _SPELLED = [  # broadcast transcripts spell dates out: "March eighth, nineteen ninety-seven"
@@ -86,6 +91,7 @@ _REWRITES = [
     (r"^(?:earlier|later) in the (year|month|week)$", r"this \1"),
     (r"^year (?:earlier|ago)$", "a year ago"),  # "year-earlier results"
     (r"^(?:the )?year (?=\d{4}$)", ""),
+    (r"^(?:the )?(\d{4}) (?:period|quarter|half|season)$", r"\1"),  # "the 2019 season"
     (rf"^(?:earlier|later|early|late) (?=(?:this|last|next|the|that|yesterday|today|tonight|"
      rf"tomorrow|{_DAY_RE})\b)", ""),
 ]
@@ -135,20 +141,20 @@ def _holidays() -> dict[str, Callable[[int], dt.date]]:
             | {_clean(name): partial(_from_easter, days) for name, days in table["easter"].items()})
 
 
+_UPCOMING_IN_PAST = 5
+
+
 def _ahead(back: int, ahead: int, tense: str) -> bool:
-    """Whether a date that recurs (a weekday, 'May 3', 'June') means its next occurrence rather
-    than its last, `back` and `ahead` units away. The nearer one in the present; the tense's one
-    otherwise, unless the other is five times nearer: a date without a year that falls a few
-    weeks after publication is upcoming even in a past-tense clause ('the vote was put off until
-    Nov. 6'), since one almost a year old would carry its year."""
-    if tense == "past":
-        return ahead * _AGAINST_TENSE < back
+    """Whether a date that recurs every year ('May 3', 'June') means its next occurrence rather
+    than its last, `back` and `ahead` units away: the next one in the future, the nearer one in
+    the present. In the past, the last one unless the next is five times nearer: a past-tense
+    clause often reports a decision about a coming date ('the vote was put off until March 3'),
+    and a date almost a year old would carry its year."""
     if tense == "future":
-        return not back * _AGAINST_TENSE < ahead
+        return True
+    if tense == "past":
+        return ahead * _UPCOMING_IN_PAST < back
     return ahead < back
-
-
-_AGAINST_TENSE = 5
 
 
 def _weekday(pub: dt.date, wd: int, tense: str, shift: str | None) -> dt.date:
@@ -202,9 +208,9 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past",
         return _safe_day(int(m[3]), MONTHS[m[1]], int(m[2]))
     if m := re.fullmatch(rf"(?:\w+ )?(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE}) {_YEAR}", s):
         return _safe_day(int(m[3]), MONTHS[m[2]], int(m[1]))
-    if m := re.fullmatch(rf"(?:early|mid|late|mid-)?\s?-?({_MONTH_RE}) {_YEAR}", s):
+    if m := re.fullmatch(rf"{_PHASE}({_MONTH_RE}) {_YEAR}", s):
         return ResolvedDate(dt.date(int(m[2]), MONTHS[m[1]], 1), "month")
-    if m := re.fullmatch(rf"(?:early|mid|late|mid-)?\s?-?{_YEAR}", s):
+    if m := re.fullmatch(rf"{_PHASE}(?:(?:{'|'.join(SEASONS)}) )?{_YEAR}", s):
         return ResolvedDate(dt.date(int(m[1]), 1, 1), "year")
     if (m := re.fullmatch(rf"(.+) {_YEAR}", s)) and m[1] in _holidays():
         return ResolvedDate(_holidays()[m[1]](int(m[2])), "day")  # "Christmas 2019"
@@ -229,8 +235,8 @@ def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = No
     word = shift_m[1] if shift_m else None
     shift = _SHIFTS.get(word or "")
     s = s[shift_m.end():] if shift_m else s
-    part_of_day = re.search(r"\b(?:morning|afternoon|evening|night)\b", s)
-    s = re.sub(r"\b(morning|afternoon|evening|night)\b", "", s).strip()
+    part_of_day = re.search(_PART_OF_DAY, s)
+    s = re.sub(_PART_OF_DAY, "", s).strip()
     if word in ("following", "previous") or word == "next" and s in ("", "day"):
         # "the following year", "the next morning" count from the date just told, not from today
         if anchor is None or anchor.precision != "day" or anchor.value is None:
@@ -250,13 +256,17 @@ def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = No
     if on := _holidays().get(s) or _month_day(s):
         day = _yearly(pub, on, tense, shift)
         return ResolvedDate(day, "day") if day else UNRESOLVED
-    if m := re.fullmatch(rf"(?:early|mid|late)?\s?({_MONTH_RE})", s):
+    if m := re.fullmatch(rf"{_PHASE}({_MONTH_RE})", s):
         month = MONTHS[m[1]]
         year = pub.year if word == "this" else _month_year(pub, month, tense, shift)
         return ResolvedDate(dt.date(year, month, 1), "month")
-    if m := re.fullmatch(rf"(?:early|mid|late)?\s?({_MONTH_RE}) (last|next|this) year", s):
+    if m := re.fullmatch(rf"{_PHASE}({_MONTH_RE}) (last|next|this) year", s):
         year = pub.year + {"last": -1, "next": 1}.get(m[2], 0)
         return ResolvedDate(dt.date(year, MONTHS[m[1]], 1), "month")
+    if s in SEASONS and shift_m:  # "last summer" is last year's once summer is over
+        first, last = SEASONS[s]
+        year = pub.year + {"last": -(last >= pub.month), "next": int(first <= pub.month)}.get(shift or "", 0)
+        return ResolvedDate(dt.date(year, 1, 1), "year")
     if s in ("week", "earlier week", "later week") and shift_m:
         # a week is not a calendar date; its month is, when the week does not straddle two
         day = pub + dt.timedelta(days={"last": -7, "next": 7}.get(shift or "", 0))

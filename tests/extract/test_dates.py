@@ -52,6 +52,11 @@ PUB = dt.date(2025, 5, 14)  # a Wednesday
         ("three weeks ago", "past", dt.date(2025, 4, 23), "day"),
         ("fiscal 2023", "past", dt.date(2023, 1, 1), "year"),
         ("the current fiscal year", "present", dt.date(2025, 1, 1), "year"),
+        ("the third quarter of 2019", "past", dt.date(2019, 1, 1), "year"),
+        # a season is no month, but it has a year once it is named
+        ("last summer", "past", dt.date(2024, 1, 1), "year"),
+        ("next spring", "future", dt.date(2026, 1, 1), "year"),
+        ("the summer of 2019", "past", dt.date(2019, 1, 1), "year"),
         # spelled out, as broadcasts write them
         ("March eighth", "past", dt.date(2025, 3, 8), "day"),
         ("the twenty-first of April", "past", dt.date(2025, 4, 21), "day"),
@@ -105,7 +110,8 @@ def test_spelled_years_and_months_of_this_year() -> None:
     assert resolve_date("Thursday morning", PUB, "past") == ResolvedDate(dt.date(2025, 5, 8), "day")
 
 
-@pytest.mark.parametrize("text", ["the 1990s", "that year", "the year", "2019 or later", "Ramadan"])
+@pytest.mark.parametrize("text", ["the 1990s", "that year", "the year", "2019 or later", "Ramadan",
+                                  "the winter of 2019", "a few weeks ago", "several years ago"])
 def test_unplaceable_expressions_stay_unresolved(text: str) -> None:
     assert resolve_date(text, PUB, "past").value is None
 
