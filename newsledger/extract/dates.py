@@ -78,16 +78,17 @@ _SPELLED = [  # broadcast transcripts spell dates out: "March eighth, nineteen n
 ]
 _REWRITES = [
     (r"^(?:on|in|at|by|during|since|until|from) ", ""),
-    # hedges and emphasis leave the date as it is: "nearly four years ago", "a week or so ago"
-    (r"^(?:just|only|nearly|almost|about|around|approximately|roughly|some|at least|more than|"
-     r"less than|as (?:recently|early|late) as) ", ""),
+    # hedges and emphasis leave the date as it is: "nearly three years ago", "a month or so ago"
+    # (not bounds: "more than a year ago" may be two)
+    (r"^(?:just|only|nearly|almost|about|around|approximately|roughly|some|"
+     r"as (?:recently|early|late) as) ", ""),
     (r" or so\b", ""),
     (r"\bthis coming\b", "coming"),
     (r"\bcurrent\b", "this"),
     (r"\bfiscal (?=\d{4}$|year$)", ""),  # a fiscal year is named by the calendar year
     (r"\byear ?end\b", "end of the year"),
     (rf"^(?:the )?{_PART_OF}(?:the )?(year|month|week)$", r"this \1"),  # "the end of the month"
-    (rf"^(?:the )?{_PART_OF}", ""),  # "the middle of October" is in October
+    (rf"^(?:the )?{_PART_OF}", ""),  # "the middle of March" is in March
     (r"^(?:earlier|later) in the (year|month|week)$", r"this \1"),
     (r"^year (?:earlier|ago)$", "a year ago"),  # "year-earlier results"
     (r"^(?:the )?year (?=\d{4}$)", ""),

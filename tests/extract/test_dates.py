@@ -111,7 +111,8 @@ def test_spelled_years_and_months_of_this_year() -> None:
 
 
 @pytest.mark.parametrize("text", ["the 1990s", "that year", "the year", "2019 or later", "Ramadan",
-                                  "the winter of 2019", "a few weeks ago", "several years ago"])
+                                  "the winter of 2019", "a few weeks ago", "several years ago",
+                                  "more than a year ago"])
 def test_unplaceable_expressions_stay_unresolved(text: str) -> None:
     assert resolve_date(text, PUB, "past").value is None
 
@@ -141,6 +142,7 @@ def test_following_and_previous_count_from_the_date_just_told() -> None:
     assert resolve_date("the following day", PUB, "past", monday).value == dt.date(2025, 5, 13)
     assert resolve_date("the next morning", PUB, "past", monday).value == dt.date(2025, 5, 13)
     assert resolve_date("the day before", PUB, "past", monday).value == dt.date(2025, 5, 11)
+    assert resolve_date("earlier that day", PUB, "past", monday) == monday
     assert resolve_date("the previous Friday", PUB, "past", monday).value == dt.date(2025, 5, 9)
     assert resolve_date("the following year", PUB, "past", monday) == ResolvedDate(dt.date(2026, 1, 1), "year")
     for text in ("the following day", "the next morning", "the previous Friday", "the following year"):
