@@ -58,7 +58,8 @@ _MONTH_RE = _alternatives(MONTHS)
 _DAY_RE = "|".join(WEEKDAYS)
 _YEAR = r"(1[6-9]\d\d|20\d\d)"
 _PHASE = r"(?:(?:early|mid|late)[ -]?)?"  # "mid-March", "late 2019": still that month, that year
-_PART_OF_DAY = r"\b(?:morning|afternoon|evening|night)\b"
+_PART_OF_DAY = (r"\b(?:(?:mid ?)?(?:morning|afternoon|evening|night)|(?:early|small|wee) hours|noon|"
+                r"midday|midnight|dawn|dusk)\b")
 # A season is no month, but its year is known once it is named; winter spans two years.
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 _ORDINAL_RE = _alternatives(ORDINALS)
@@ -77,7 +78,9 @@ _SPELLED = [  # broadcast transcripts spell dates out: "March eighth, nineteen n
     (rf"\b(?:the )?({_ORDINAL_RE}) of ({_MONTH_RE})\b", lambda m: f"{ORDINALS[m[1]]} {m[2]}"),
 ]
 _REWRITES = [
-    (r"^(?:on|in|at|by|during|since|until|from) ", ""),
+    (r"^(?:on|in|at|by|during|since|until|from|between) ", ""),
+    # a clock time leaves the day as it is: "10 p.m. EST Friday"
+    (r"\b\d{1,2}(?::\d\d)? ?[ap] ?m\b(?: (?:gmt|bst|cet|cest|utc|[ecmp][sd]t))?", ""),
     # hedges and emphasis leave the date as it is: "nearly three years ago", "a month or so ago"
     # (not bounds: "more than a year ago" may be two)
     (r"^(?:just|only|nearly|almost|about|around|approximately|roughly|some|"
@@ -89,7 +92,11 @@ _REWRITES = [
     (r"\byear ?end\b", "end of the year"),
     (rf"^(?:the )?{_PART_OF}(?:the )?(year|month|week)$", r"this \1"),  # "the end of the month"
     (rf"^(?:the )?{_PART_OF}", ""),  # "the middle of March" is in March
-    (r"^(?:earlier|later) in the (year|month|week)$", r"this \1"),
+    (r"^(?:earlier|later|early|late) in the (year|month|week)$", r"this \1"),
+    (rf"^(?:earlier|later|early|late) in (?=(?:{_MONTH_RE}|\d{{4}})$)", ""),
+    # days of one month: "June 3-5", "3 to 5 June" are in June
+    (rf"^(\d{{1,2}})(?:st|nd|rd|th)?(?: ?- ?| to | and )\d{{1,2}}(?:st|nd|rd|th)? ({_MONTH_RE})\b", r"\2"),
+    (rf"^({_MONTH_RE}) \d{{1,2}}(?:st|nd|rd|th)?(?: ?- ?| to | and )\d{{1,2}}(?:st|nd|rd|th)?\b", r"\1"),
     (r"^year (?:earlier|ago)$", "a year ago"),  # "year-earlier results"
     (r"^(?:the )?year (?=\d{4}$)", ""),
     (r"^(?:the )?(\d{4}) (?:period|quarter|half|season)$", r"\1"),  # "the 2019 season"

@@ -53,6 +53,13 @@ PUB = dt.date(2025, 5, 14)  # a Wednesday
         ("fiscal 2023", "past", dt.date(2023, 1, 1), "year"),
         ("the current fiscal year", "present", dt.date(2025, 1, 1), "year"),
         ("the third quarter of 2019", "past", dt.date(2019, 1, 1), "year"),
+        ("later in March", "past", dt.date(2025, 3, 1), "month"),
+        ("3-5 June", "future", dt.date(2025, 6, 1), "month"),  # days of one month: that month
+        # a clock time or a part of the day leaves the day as it is
+        ("10 p.m. EST Friday", "past", dt.date(2025, 5, 9), "day"),
+        ("noon Thursday", "future", dt.date(2025, 5, 15), "day"),
+        ("the early hours of Monday", "past", dt.date(2025, 5, 12), "day"),
+        ("mid-afternoon yesterday", "past", dt.date(2025, 5, 13), "day"),
         # a season is no month, but it has a year once it is named
         ("last summer", "past", dt.date(2024, 1, 1), "year"),
         ("next spring", "future", dt.date(2026, 1, 1), "year"),
