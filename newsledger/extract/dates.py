@@ -69,7 +69,7 @@ _PART_OF = (r"(?:(?:very )?(?:beginning|start|middle|end|close|rest|remainder|bu
             r"(?:first|second|third|fourth|last|final) (?:quarter|half)) of ")
 
 # Rewrites that bring an expression to a form the resolver reads, in order.
-_SPELLED = [  # broadcast transcripts spell dates out: "March eighth, nineteen ninety-seven"
+_SPELLED = [  # broadcast transcripts spell dates out: "April ninth, nineteen ninety-six"
     (rf"\b(eighteen|nineteen) ({_TWO_DIGITS_RE})\b",
      lambda m: str(100 * CARDINALS[m[1]] + CARDINALS[m[2]])),
     (rf"\btwo thousand(?: and)?(?: ({_alternatives(CARDINALS)}))?\b",
@@ -90,7 +90,7 @@ _REWRITES = [
     (r"\bcurrent\b", "this"),
     (r"\bfiscal (?=\d{4}$|year$)", ""),  # a fiscal year is named by the calendar year
     (r"\byear ?end\b", "end of the year"),
-    (rf"^(?:the )?{_PART_OF}(?:the )?(year|month|week)$", r"this \1"),  # "the end of the month"
+    (rf"^(?:the )?{_PART_OF}(?:the )?(year|month|week)$", r"this \1"),  # "the end of this month"
     (rf"^(?:the )?{_PART_OF}", ""),  # "the middle of March" is in March
     (r"^(?:earlier|later|early|late) in the (year|month|week)$", r"this \1"),
     (rf"^(?:earlier|later|early|late) in (?=(?:{_MONTH_RE}|\d{{4}})$)", ""),
@@ -117,7 +117,7 @@ UNRESOLVED = ResolvedDate(None, None)
 def _clean(text: str) -> str:
     text = text.lower().replace("’", "'")
     text = re.sub(r"'s?\b", "", text).replace("'", "").replace(".", " ").replace(",", " ")
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "mid-October", "ninety-seven", "year-end"
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "mid-March", "ninety-seven", "year-end"
     text = re.sub(r"\s+", " ", text).strip()
     for pattern, replacement in _SPELLED + _REWRITES:
         text = re.sub(pattern, replacement, text)
@@ -246,7 +246,7 @@ def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = No
     part_of_day = re.search(_PART_OF_DAY, s)
     s = re.sub(_PART_OF_DAY, "", s).strip()
     if word in ("following", "previous") or word == "next" and s in ("", "day"):
-        # "the following year", "the next morning" count from the date just told, not from today
+        # "the following year", "the next evening" count from the date just told, not from today
         if anchor is None or anchor.precision != "day" or anchor.value is None:
             return UNRESOLVED
         pub = anchor.value

@@ -41,9 +41,9 @@ PUB = dt.date(2025, 5, 14)  # a Wednesday
         ("December 30", "present", dt.date(2024, 12, 30), "day"),
         # a part of a period, or a hedge, leaves the period as it is
         ("the end of 2019", "past", dt.date(2019, 1, 1), "year"),
-        ("the middle of October", "past", dt.date(2024, 10, 1), "month"),
+        ("the middle of November", "past", dt.date(2024, 11, 1), "month"),
         ("the beginning of March", "past", dt.date(2025, 3, 1), "month"),
-        ("the end of the month", "present", dt.date(2025, 5, 1), "month"),
+        ("the end of this month", "present", dt.date(2025, 5, 1), "month"),
         ("year-end", "future", dt.date(2025, 1, 1), "year"),
         ("late yesterday", "past", dt.date(2025, 5, 13), "day"),
         ("earlier today", "past", dt.date(2025, 5, 14), "day"),
@@ -65,12 +65,12 @@ PUB = dt.date(2025, 5, 14)  # a Wednesday
         ("next spring", "future", dt.date(2026, 1, 1), "year"),
         ("the summer of 2019", "past", dt.date(2019, 1, 1), "year"),
         # spelled out, as broadcasts write them
-        ("March eighth", "past", dt.date(2025, 3, 8), "day"),
+        ("April ninth", "past", dt.date(2025, 4, 9), "day"),
         ("the twenty-first of April", "past", dt.date(2025, 4, 21), "day"),
-        ("January nineteen ninety-seven", "past", dt.date(1997, 1, 1), "month"),
-        ("the year two thousand", "past", dt.date(2000, 1, 1), "year"),
+        ("February nineteen ninety-six", "past", dt.date(1996, 2, 1), "month"),
+        ("the year two thousand and four", "past", dt.date(2004, 1, 1), "year"),
         # words that fix the direction whatever the tense
-        ("this coming Sunday", "past", dt.date(2025, 5, 18), "day"),
+        ("this coming Friday", "past", dt.date(2025, 5, 16), "day"),
         ("this September", "past", dt.date(2025, 9, 1), "month"),
         ("the day before yesterday", "past", dt.date(2025, 5, 12), "day"),
         ("last night", "past", dt.date(2025, 5, 13), "day"),
@@ -147,10 +147,10 @@ def test_holidays_fall_on_their_day_of_the_year_the_tense_points_to(
 def test_following_and_previous_count_from_the_date_just_told() -> None:
     monday = resolve_date("on Monday", PUB, "past")
     assert resolve_date("the following day", PUB, "past", monday).value == dt.date(2025, 5, 13)
-    assert resolve_date("the next morning", PUB, "past", monday).value == dt.date(2025, 5, 13)
+    assert resolve_date("the next evening", PUB, "past", monday).value == dt.date(2025, 5, 13)
     assert resolve_date("the day before", PUB, "past", monday).value == dt.date(2025, 5, 11)
-    assert resolve_date("earlier that day", PUB, "past", monday) == monday
-    assert resolve_date("the previous Friday", PUB, "past", monday).value == dt.date(2025, 5, 9)
+    assert resolve_date("later that day", PUB, "past", monday) == monday
+    assert resolve_date("the previous Saturday", PUB, "past", monday).value == dt.date(2025, 5, 10)
     assert resolve_date("the following year", PUB, "past", monday) == ResolvedDate(dt.date(2026, 1, 1), "year")
-    for text in ("the following day", "the next morning", "the previous Friday", "the following year"):
+    for text in ("the following day", "the next evening", "the previous Saturday", "the following year"):
         assert resolve_date(text, PUB, "past").value is None, text
