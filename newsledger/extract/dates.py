@@ -66,7 +66,9 @@ _ORDINAL_RE = _alternatives(ORDINALS)
 _TWO_DIGITS_RE = _alternatives(w for w, n in CARDINALS.items() if n >= 10)
 _PART_OF = (r"(?:(?:very )?(?:beginning|start|middle|end|close|rest|remainder|bulk)|"
             r"(?:a )?(?:good |large |greater |latter )?part|much|most|all|"
-            r"(?:first|second|third|fourth|last|final) (?:quarter|half)) of ")
+            r"(?:first|second|third|fourth|last|final)(?: two| three| few)? "
+            r"(?:quarter|half|day|week|month)s?) of ")
+_QUARTER = r"(?:first|second|third|fourth) quarter"  # no month, but a year
 
 # Rewrites that bring an expression to a form the resolver reads, in order.
 _SPELLED = [  # broadcast transcripts spell dates out: "April ninth, nineteen ninety-six"
@@ -99,7 +101,9 @@ _REWRITES = [
     (rf"^({_MONTH_RE}) \d{{1,2}}(?:st|nd|rd|th)?(?: ?- ?| to | and )\d{{1,2}}(?:st|nd|rd|th)?\b", r"\1"),
     (r"^year (?:earlier|ago)$", "a year ago"),  # "year-earlier results"
     (r"^(?:the )?year (?=\d{4}$)", ""),
-    (r"^(?:the )?(\d{4}) (?:period|quarter|half|season)$", r"\1"),  # "the 2019 season"
+    (rf"^(?:the )?(\d{{4}}) (?:period|{_QUARTER}|quarter|half|season)$", r"\1"),  # "the 2019 season"
+    (rf"^((?:this|last|next) year) ({_QUARTER})$", r"\2 \1"),  # "next year's first quarter"
+    (r"\bthis past\b", "last"),
     (rf"^(?:earlier|later|early|late) (?=(?:this|last|next|the|that|yesterday|today|tonight|"
      rf"tomorrow|{_DAY_RE})\b)", ""),
 ]
@@ -121,7 +125,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     for pattern, replacement in _SPELLED + _REWRITES:
         text = re.sub(pattern, replacement, text)
-    text = re.sub(r"\b(on|in|at|by|during|since|until|from|of|the|this past)\b", " ", text)
+    text = re.sub(r"\b(on|in|at|by|during|since|until|from|of|the)\b", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -209,7 +213,17 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past",
     s = _clean(text)
     if not s:
         return UNRESOLVED
-    # Absolute forms first: they need no publication date.
+    if (absolute := _absolute(s)) is not None:  # first: it needs no publication date
+        return absolute
+    if s in ("same day", "that day", "same date") and anchor and anchor.precision == "day":
+        return anchor
+    if published is None:
+        return UNRESOLVED
+    return _relative(s, published, tense, anchor)
+
+
+def _absolute(s: str) -> ResolvedDate | None:
+    """A date that names its year ('May 3, 2021', 'mid-2019', 'Christmas 2019'), or None."""
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s):
         return _safe_day(int(m[1]), int(m[2]), int(m[3]))
     if m := re.fullmatch(rf"(?:\w+ )?({_MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)? {_YEAR}", s):
@@ -218,15 +232,11 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past",
         return _safe_day(int(m[3]), MONTHS[m[2]], int(m[1]))
     if m := re.fullmatch(rf"{_PHASE}({_MONTH_RE}) {_YEAR}", s):
         return ResolvedDate(dt.date(int(m[2]), MONTHS[m[1]], 1), "month")
-    if m := re.fullmatch(rf"{_PHASE}(?:(?:{'|'.join(SEASONS)}) )?{_YEAR}", s):
+    if m := re.fullmatch(rf"{_PHASE}(?:(?:{'|'.join(SEASONS)}|{_QUARTER}) )?{_YEAR}", s):
         return ResolvedDate(dt.date(int(m[1]), 1, 1), "year")
     if (m := re.fullmatch(rf"(.+) {_YEAR}", s)) and m[1] in _holidays():
-        return ResolvedDate(_holidays()[m[1]](int(m[2])), "day")  # "Christmas 2019"
-    if s in ("same day", "that day", "same date") and anchor and anchor.precision == "day":
-        return anchor
-    if published is None:
-        return UNRESOLVED
-    return _relative(s, published, tense, anchor)
+        return ResolvedDate(_holidays()[m[1]](int(m[2])), "day")
+    return None
 
 
 _SHIFTS = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next",
@@ -239,6 +249,8 @@ def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = No
         if base.precision != "day" or base.value is None:
             return UNRESOLVED
         return ResolvedDate(base.value + dt.timedelta(days=1 if m[1] == "after" else -1), "day")
+    if m := re.fullmatch(r"(.+) (last|next|this) year", s):  # "August last year", "May 3 next year"
+        return _absolute(f"{m[1]} {pub.year + {'last': -1, 'next': 1}.get(m[2], 0)}") or UNRESOLVED
     shift_m = re.match(r"(last|next|this|coming|past|previous|following)\s+", s)
     word = shift_m[1] if shift_m else None
     shift = _SHIFTS.get(word or "")
@@ -268,9 +280,14 @@ def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = No
         month = MONTHS[m[1]]
         year = pub.year if word == "this" else _month_year(pub, month, tense, shift)
         return ResolvedDate(dt.date(year, month, 1), "month")
-    if m := re.fullmatch(rf"{_PHASE}({_MONTH_RE}) (last|next|this) year", s):
-        year = pub.year + {"last": -1, "next": 1}.get(m[2], 0)
-        return ResolvedDate(dt.date(year, MONTHS[m[1]], 1), "month")
+    if m := re.fullmatch(rf"({_QUARTER})", s):
+        # results come after the quarter: 'will report third-quarter profit' is the nearer one
+        month, told = 3 * ORDINALS[m[1].split()[0]] - 2, "past" if tense == "past" else "present"
+        year = pub.year if word == "this" else _month_year(pub, month, told, shift)
+        return ResolvedDate(dt.date(year, 1, 1), "year")
+    if s == "quarter" and shift_m:
+        moved = pub + relativedelta(months={"last": -3, "next": 3}.get(shift or "", 0))
+        return ResolvedDate(dt.date(moved.year, 1, 1), "year")
     if s in SEASONS and shift_m:  # "last summer" is last year's once summer is over
         first, last = SEASONS[s]
         year = pub.year + {"last": -(last >= pub.month), "next": int(first <= pub.month)}.get(shift or "", 0)

@@ -53,6 +53,13 @@ PUB = dt.date(2025, 5, 14)  # a Wednesday
         ("fiscal 2023", "past", dt.date(2023, 1, 1), "year"),
         ("the current fiscal year", "present", dt.date(2025, 1, 1), "year"),
         ("the third quarter of 2019", "past", dt.date(2019, 1, 1), "year"),
+        # a quarter has a year; results are told after it ends, so the future takes the nearer
+        ("the third quarter", "past", dt.date(2024, 1, 1), "year"),
+        ("the third quarter", "future", dt.date(2025, 1, 1), "year"),
+        ("next year's first quarter", "past", dt.date(2026, 1, 1), "year"),
+        ("this past Friday", "future", dt.date(2025, 5, 9), "day"),
+        ("August last year", "future", dt.date(2024, 8, 1), "month"),
+        ("Christmas last year", "present", dt.date(2024, 12, 25), "day"),
         ("later in March", "past", dt.date(2025, 3, 1), "month"),
         ("3-5 June", "future", dt.date(2025, 6, 1), "month"),  # days of one month: that month
         # a clock time or a part of the day leaves the day as it is
