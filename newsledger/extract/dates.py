@@ -69,6 +69,9 @@ _PART_OF = (r"(?:(?:very )?(?:beginning|start|middle|end|close|rest|remainder|bu
             r"(?:first|second|third|fourth|last|final)(?: two| three| few)? "
             r"(?:quarter|half|day|week|month)s?) of ")
 _QUARTER = r"(?:first|second|third|fourth) quarter"  # no month, but a year
+# "the quarter ended Sept. 30", "the fiscal year ending March 31", "the nine months ended June 30"
+_PERIOD_ENDED = (rf"(?:its |fiscal )*(?:{_QUARTER}|quarter|half|year|period|\w+ (?:weeks|months))"
+                 r" end(?:ed|ing) (.+)")
 
 # Rewrites that bring an expression to a form the resolver reads, in order.
 _SPELLED = [  # broadcast transcripts spell dates out: "April ninth, nineteen ninety-six"
@@ -89,6 +92,7 @@ _REWRITES = [
      r"as (?:recently|early|late) as) ", ""),
     (r" or so\b", ""),
     (r"\bthis coming\b", "coming"),
+    (r"\bthis past\b", "last"),
     (r"\bcurrent\b", "this"),
     (r"\bfiscal (?=\d{4}$|year$)", ""),  # a fiscal year is named by the calendar year
     (r"\byear ?end\b", "end of the year"),
@@ -103,7 +107,6 @@ _REWRITES = [
     (r"^(?:the )?year (?=\d{4}$)", ""),
     (rf"^(?:the )?(\d{{4}}) (?:period|{_QUARTER}|quarter|half|season)$", r"\1"),  # "the 2019 season"
     (rf"^((?:this|last|next) year) ({_QUARTER})$", r"\2 \1"),  # "next year's first quarter"
-    (r"\bthis past\b", "last"),
     (rf"^(?:earlier|later|early|late) (?=(?:this|last|next|the|that|yesterday|today|tonight|"
      rf"tomorrow|{_DAY_RE})\b)", ""),
 ]
@@ -119,6 +122,8 @@ UNRESOLVED = ResolvedDate(None, None)
 
 
 def _clean(text: str) -> str:
+    """`text` in the few words the resolver reads: lower case, no punctuation or prepositions,
+    numbers in digits, hedges and parts of periods dropped."""
     text = text.lower().replace("’", "'")
     text = re.sub(r"'s?\b", "", text).replace("'", "").replace(".", " ").replace(",", " ")
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "mid-March", "ninety-seven", "year-end"
@@ -213,6 +218,9 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past",
     s = _clean(text)
     if not s:
         return UNRESOLVED
+    if m := re.fullmatch(_PERIOD_ENDED, s):  # a reporting period takes the year it ends in
+        end = resolve_date(m[1], published, tense, anchor)
+        return ResolvedDate(dt.date(end.value.year, 1, 1), "year") if end.value else UNRESOLVED
     if (absolute := _absolute(s)) is not None:  # first: it needs no publication date
         return absolute
     if s in ("same day", "that day", "same date") and anchor and anchor.precision == "day":

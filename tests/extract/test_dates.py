@@ -57,6 +57,8 @@ PUB = dt.date(2025, 5, 14)  # a Wednesday
         ("the third quarter", "past", dt.date(2024, 1, 1), "year"),
         ("the third quarter", "future", dt.date(2025, 1, 1), "year"),
         ("next year's first quarter", "past", dt.date(2026, 1, 1), "year"),
+        ("the quarter ended March 31", "past", dt.date(2025, 1, 1), "year"),  # named by its end
+        ("the fiscal year ending June 30", "future", dt.date(2025, 1, 1), "year"),
         ("this past Friday", "future", dt.date(2025, 5, 9), "day"),
         ("August last year", "future", dt.date(2024, 8, 1), "month"),
         ("Christmas last year", "present", dt.date(2024, 12, 25), "day"),
