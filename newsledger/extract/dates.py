@@ -332,7 +332,7 @@ def _counted(number: str, unit: str, direction: str, pub: dt.date,
              anchor: ResolvedDate | None) -> ResolvedDate:
     """'two days ago', 'three weeks later', 'a year earlier'."""
     n = int(number) if number.isdigit() else NUMBERS.get(number)
-    if n is None:
+    if n is None or n > 1000:  # "5000 years ago" is before the calendar a date can hold
         return UNRESOLVED
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     base = pub  # "two days ago"; but "met on Monday ... a day later" counts from Monday
