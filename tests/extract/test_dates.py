@@ -127,7 +127,7 @@ def test_spelled_years_and_months_of_this_year() -> None:
 
 
 @pytest.mark.parametrize("text", ["the 1990s", "that year", "the year", "2019 or later", "Ramadan",
-                                  "the winter of 2019", "a few weeks ago", "several years ago",
+                                  "the winter of 2019", "Election Day", "a few weeks ago", "several years ago",
                                   "more than a year ago", "5000 years ago"])
 def test_unplaceable_expressions_stay_unresolved(text: str) -> None:
     assert resolve_date(text, PUB, "past").value is None
@@ -143,7 +143,8 @@ def test_unplaceable_expressions_stay_unresolved(text: str) -> None:
         ("Thanksgiving", "past", dt.date(2024, 11, 28)),  # the fourth Thursday of November
         ("Thanksgiving Day", "future", dt.date(2025, 11, 27)),
         ("last Thanksgiving", "present", dt.date(2024, 11, 28)),
-        ("Election Day", "future", dt.date(2025, 11, 4)),  # the Tuesday after the first Monday
+        ("Labor Day", "future", dt.date(2025, 9, 1)),  # the first Monday of September
+        ("the Fourth of July", "future", dt.date(2025, 7, 4)),
         ("Good Friday", "past", dt.date(2025, 4, 18)),  # Easter Sunday 2025 is April 20
         ("Easter 2024", "future", dt.date(2024, 3, 31)),
     ],
