@@ -93,6 +93,7 @@ _REWRITES = [
     (r" or so\b", ""),
     (r"\bthis coming\b", "coming"),
     (r"\bthis past\b", "last"),
+    (r"\blatest quarter\b", "last quarter"),
     (r"\bcurrent\b", "this"),
     (r"\bfiscal (?=\d{4}$|year$)", ""),  # a fiscal year is named by the calendar year
     (r"\byear ?end\b", "end of the year"),
@@ -296,6 +297,9 @@ def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = No
     if s == "quarter" and shift_m:
         moved = pub + relativedelta(months={"last": -3, "next": 3}.get(shift or "", 0))
         return ResolvedDate(dt.date(moved.year, 1, 1), "year")
+    if re.fullmatch(r"(?:comparable |corresponding )?year (?:earlier|ago) (?:quarter|period)", s):
+        # results tell of the last quarter; "the year-ago quarter" is the one a year before it
+        return ResolvedDate(dt.date((pub - relativedelta(months=15)).year, 1, 1), "year")
     if s in SEASONS and shift_m:  # "last summer" is last year's once summer is over
         first, last = SEASONS[s]
         year = pub.year + {"last": -(last >= pub.month), "next": int(first <= pub.month)}.get(shift or "", 0)

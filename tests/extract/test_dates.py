@@ -164,3 +164,10 @@ def test_following_and_previous_count_from_the_date_just_told() -> None:
     assert resolve_date("the following year", PUB, "past", monday) == ResolvedDate(dt.date(2026, 1, 1), "year")
     for text in ("the following day", "the next evening", "the previous Saturday", "the following year"):
         assert resolve_date(text, PUB, "past").value is None, text
+
+
+def test_results_periods_count_from_the_quarter_before_publication() -> None:
+    january = dt.date(2025, 1, 20)  # results season for the fourth quarter of 2024
+    assert resolve_date("the latest quarter", january, "past") == ResolvedDate(dt.date(2024, 1, 1), "year")
+    assert resolve_date("the year-ago quarter", january, "past") == ResolvedDate(dt.date(2023, 1, 1), "year")
+    assert resolve_date("the year-earlier period", PUB, "past") == ResolvedDate(dt.date(2024, 1, 1), "year")
