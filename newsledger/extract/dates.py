@@ -176,6 +176,8 @@ def _ahead(back: int, ahead: int, tense: str) -> bool:
 
 
 def _weekday(pub: dt.date, wd: int, tense: str, shift: str | None) -> dt.date:
+    """The day a weekday name means: the coming one in the future, the last one in the past
+    (today is both), the nearer one in the present; 'next' and 'last' never mean today."""
     ahead = (wd - pub.weekday()) % 7 or (7 if shift == "next" else 0)
     back = (pub.weekday() - wd) % 7 or (7 if shift == "last" else 0)
     if shift == "next" or shift is None and (tense == "future" or tense == "present" and ahead < back):
@@ -221,7 +223,7 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past",
         return UNRESOLVED
     if m := re.fullmatch(_PERIOD_ENDED, s):  # a reporting period takes the year it ends in
         end = resolve_date(m[1], published, tense, anchor)
-        return ResolvedDate(dt.date(end.value.year, 1, 1), "year") if end.value else UNRESOLVED
+        return _year(end.value.year) if end.value else UNRESOLVED
     if (absolute := _absolute(s)) is not None:  # first: it needs no publication date
         return absolute
     if s in ("same day", "that day", "same date") and anchor and anchor.precision == "day":
@@ -242,7 +244,7 @@ def _absolute(s: str) -> ResolvedDate | None:
     if m := re.fullmatch(rf"{_PHASE}({_MONTH_RE}) {_YEAR}", s):
         return ResolvedDate(dt.date(int(m[2]), MONTHS[m[1]], 1), "month")
     if m := re.fullmatch(rf"{_PHASE}(?:(?:{'|'.join(SEASONS)}|{_QUARTER}) )?{_YEAR}", s):
-        return ResolvedDate(dt.date(int(m[1]), 1, 1), "year")
+        return _year(int(m[1]))
     if (m := re.fullmatch(rf"(.+) {_YEAR}", s)) and m[1] in _holidays():
         return ResolvedDate(_holidays()[m[1]](int(m[2])), "day")
     return None
@@ -253,6 +255,8 @@ _SHIFTS = {"last": "last", "past": "last", "previous": "last", "next": "next", "
 
 
 def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = None) -> ResolvedDate:
+    """A cleaned expression counted from the publication date ('last month', 'on Friday'), or
+    from `anchor` when it refers back ('the following day')."""
     if m := re.fullmatch(r"day (before|after)(?: (.+))?", s):  # "the day before yesterday"
         base = _relative(m[2], pub, tense, anchor) if m[2] else anchor or UNRESOLVED
         if base.precision != "day" or base.value is None:
@@ -289,38 +293,43 @@ def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = No
         month = MONTHS[m[1]]
         year = pub.year if word == "this" else _month_year(pub, month, tense, shift)
         return ResolvedDate(dt.date(year, month, 1), "month")
+    if (period := _period(s, pub, tense, word)) is not None:
+        return period
+    if m := re.fullmatch(r"(.+?) (day|week|month|year)s? (ago|earlier|before|later|from now|hence)", s):
+        return _counted(m[1], m[2], m[3], pub, anchor)
+    return UNRESOLVED
+
+
+def _period(s: str, pub: dt.date, tense: str, word: str | None) -> ResolvedDate | None:
+    """A week, month, quarter, season or year named from the publication date ('last month',
+    'this summer', 'the third quarter'), or None when `s` names none."""
+    shift = _SHIFTS.get(word or "")
+    step = {"last": -1, "next": 1}.get(shift or "", 0)  # periods back from or ahead of this one
     if m := re.fullmatch(rf"({_QUARTER})", s):
         # results come after the quarter: 'will report third-quarter profit' is the nearer one
         month, told = 3 * ORDINALS[m[1].split()[0]] - 2, "past" if tense == "past" else "present"
         year = pub.year if word == "this" else _month_year(pub, month, told, shift)
-        return ResolvedDate(dt.date(year, 1, 1), "year")
-    if s == "quarter" and shift_m:
-        moved = pub + relativedelta(months={"last": -3, "next": 3}.get(shift or "", 0))
-        return ResolvedDate(dt.date(moved.year, 1, 1), "year")
+        return _year(year)
+    if s == "quarter" and word:
+        return _year((pub + relativedelta(months=3 * step)).year)
     if re.fullmatch(r"(?:comparable |corresponding )?year (?:earlier|ago) (?:quarter|period)", s):
         # results tell of the last quarter; "the year-ago quarter" is the one a year before it
-        return ResolvedDate(dt.date((pub - relativedelta(months=15)).year, 1, 1), "year")
-    if s in SEASONS and shift_m:  # "last summer" is last year's once summer is over
+        return _year((pub - relativedelta(months=15)).year)
+    if s in SEASONS and word:  # "last summer" is last year's until this one is over, "next" mirrors it
         first, last = SEASONS[s]
-        year = pub.year + {"last": -(last >= pub.month), "next": int(first <= pub.month)}.get(shift or "", 0)
-        return ResolvedDate(dt.date(year, 1, 1), "year")
-    if s in ("week", "earlier week", "later week") and shift_m:
+        return _year(pub.year + step * (last >= pub.month if step < 0 else first <= pub.month))
+    if s in ("week", "earlier week", "later week") and word:
         # a week is not a calendar date; its month is, when the week does not straddle two
-        day = pub + dt.timedelta(days={"last": -7, "next": 7}.get(shift or "", 0))
+        day = pub + dt.timedelta(days=7 * step)
         monday = day - dt.timedelta(days=day.weekday())
         if monday.month == (monday + dt.timedelta(days=6)).month:
             return ResolvedDate(day.replace(day=1), "month")
         return UNRESOLVED
     if s in ("month", "earlier month", "later month"):
-        delta = {"last": -1, "next": 1}.get(shift or "", 0)
-        first = pub.replace(day=1) + relativedelta(months=delta)
-        return ResolvedDate(first, "month")
-    if s in ("year", "earlier year", "later year") and shift_m:
-        delta = {"last": -1, "next": 1}.get(shift or "", 0)
-        return ResolvedDate(dt.date(pub.year + delta, 1, 1), "year")
-    if m := re.fullmatch(r"(.+?) (day|week|month|year)s? (ago|earlier|before|later|from now|hence)", s):
-        return _counted(m[1], m[2], m[3], pub, anchor)
-    return UNRESOLVED
+        return ResolvedDate(pub.replace(day=1) + relativedelta(months=step), "month")
+    if s in ("year", "earlier year", "later year") and word:
+        return _year(pub.year + step)
+    return None
 
 
 def _month_day(s: str) -> Callable[[int], dt.date] | None:
@@ -346,7 +355,11 @@ def _counted(number: str, unit: str, direction: str, pub: dt.date,
         return ResolvedDate(base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)), "day")
     if unit == "month":
         return ResolvedDate((base + relativedelta(months=sign * n)).replace(day=1), "month")
-    return ResolvedDate(dt.date(base.year + sign * n, 1, 1), "year")
+    return _year(base.year + sign * n)
+
+
+def _year(year: int) -> ResolvedDate:
+    return ResolvedDate(dt.date(year, 1, 1), "year")
 
 
 def _safe_day(year: int, month: int, day: int) -> ResolvedDate:
