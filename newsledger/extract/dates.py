@@ -83,7 +83,7 @@ _SPELLED = [  # broadcast transcripts spell dates out: "April ninth, nineteen ni
     (rf"\b(?:the )?({_ORDINAL_RE}) of ({_MONTH_RE})\b", lambda m: f"{ORDINALS[m[1]]} {m[2]}"),
 ]
 _REWRITES = [
-    (r"^(?:on|in|at|by|during|since|until|from|between) ", ""),
+    (r"^(?:on|in|at|by|during|since|until|from|between|over(?= the)) ", ""),
     # a clock time leaves the day as it is: "10 p.m. EST Friday"
     (r"\b\d{1,2}(?::\d\d)? ?[ap] ?m\b(?: (?:gmt|bst|cet|cest|utc|[ecmp][sd]t))?", ""),
     # hedges and emphasis leave the date as it is: "nearly three years ago", "a month or so ago"
@@ -325,6 +325,10 @@ def _period(s: str, pub: dt.date, tense: str, word: str | None) -> ResolvedDate 
         if monday.month == (monday + dt.timedelta(days=6)).month:
             return ResolvedDate(day.replace(day=1), "month")
         return UNRESOLVED
+    if s == "weekend":  # as a week: its month, unless Saturday and Sunday fall in two
+        saturday = _weekday(pub, WEEKDAYS["saturday"], tense, shift)
+        same_month = saturday.month == (saturday + dt.timedelta(days=1)).month
+        return ResolvedDate(saturday.replace(day=1), "month") if same_month else UNRESOLVED
     if s in ("month", "earlier month", "later month"):
         return ResolvedDate(pub.replace(day=1) + relativedelta(months=step), "month")
     if s in ("year", "earlier year", "later year") and word:

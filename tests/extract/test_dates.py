@@ -113,10 +113,12 @@ def test_days_later_count_from_the_date_just_told() -> None:
     assert resolve_date("a day later", PUB, "past", None) == ResolvedDate(dt.date(2025, 5, 15), "day")
 
 
-def test_weeks_resolve_to_their_month_when_inside_one() -> None:
+def test_weeks_and_weekends_resolve_to_their_month_when_inside_one() -> None:
     assert resolve_date("next week", PUB, "future") == ResolvedDate(dt.date(2025, 5, 1), "month")
     assert resolve_date("last week", PUB, "past") == ResolvedDate(dt.date(2025, 5, 1), "month")
     assert resolve_date("this week", dt.date(1998, 12, 3), "past").value is None  # Nov 30 - Dec 6
+    assert resolve_date("over the weekend", PUB, "past") == ResolvedDate(dt.date(2025, 5, 1), "month")
+    assert resolve_date("last weekend", dt.date(2025, 6, 2), "past").value is None  # May 31 - June 1
 
 
 def test_spelled_years_and_months_of_this_year() -> None:
