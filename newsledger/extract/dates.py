@@ -258,7 +258,7 @@ def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = No
     """A cleaned expression counted from the publication date ('last month', 'on Friday'), or
     from `anchor` when it refers back ('the following day')."""
     if m := re.fullmatch(r"day (before|after)(?: (.+))?", s):  # "the day before yesterday"
-        base = _relative(m[2], pub, tense, anchor) if m[2] else anchor or UNRESOLVED
+        base = resolve_date(m[2], pub, tense, anchor) if m[2] else anchor or UNRESOLVED
         if base.precision != "day" or base.value is None:
             return UNRESOLVED
         return ResolvedDate(base.value + dt.timedelta(days=1 if m[1] == "after" else -1), "day")

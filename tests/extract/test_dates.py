@@ -82,6 +82,7 @@ PUB = dt.date(2025, 5, 14)  # a Wednesday
         ("this coming Friday", "past", dt.date(2025, 5, 16), "day"),
         ("this September", "past", dt.date(2025, 9, 1), "month"),
         ("the day before yesterday", "past", dt.date(2025, 5, 12), "day"),
+        ("the day after March 3, 2019", "past", dt.date(2019, 3, 4), "day"),
         ("last night", "past", dt.date(2025, 5, 13), "day"),
         # a date without a year a few weeks ahead is upcoming even in a past-tense clause
         ("June 30", "past", dt.date(2025, 6, 30), "day"),
