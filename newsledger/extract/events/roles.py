@@ -34,6 +34,8 @@ def verb_chain(trig: Trigger) -> list[Token]:
     if cur.pos_ in ("NOUN", "PROPN") and _given(cur):
         return [cur]  # "will back him because of the slaying": the slaying happened, whatever he will do
     if cur.pos_ in ("NOUN", "PROPN"):
+        while cur.dep_ in ("conj", "appos") and cur.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head  # "wants a tax cut and a war with Iran": the war is wanted too
         cur = cur.head if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else cur
         if cur.dep_ == "prep":
             cur = cur.head
