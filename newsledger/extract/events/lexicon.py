@@ -18,6 +18,7 @@ class _Lex:
     aspectual: frozenset[str]
     intent: frozenset[str]
     future: dict[str, str]
+    verbal_types: frozenset[str]  # PLOVER's verbal quads: words, not deeds
     governing: frozenset[str]
     date_adverbs: frozenset[str]
     captives: frozenset[str]
@@ -33,7 +34,7 @@ def lexicon() -> _Lex:
     lex = load("plover")
     return _Lex(lex["verbs"], lex["nouns"], frozenset(lex["light_verbs"]["lemmas"]),
                 frozenset(lex["aspectual"]["lemmas"]), frozenset(lex["intent_nouns"]["lemmas"]),
-                dict(lex["future"]), frozenset(lex["governing"]["lemmas"]),
+                dict(lex["future"]), frozenset(lex["quads"]["verbal"]), frozenset(lex["governing"]["lemmas"]),
                 frozenset(lex["date_adverbs"]["words"]), frozenset(lex["captives"]["lemmas"]),
                 frozenset(lex["parties"]["lemmas"]), frozenset(lex["verbal_objects"]["lemmas"]),
                 frozenset(lex["place_nouns"]["lemmas"]),

@@ -34,8 +34,11 @@ def verb_chain(trig: Trigger) -> list[Token]:
     if cur.pos_ in ("NOUN", "PROPN") and _given(cur):
         return [cur]  # "will back him because of the slaying": the slaying happened, whatever he will do
     if cur.pos_ in ("NOUN", "PROPN"):
-        while cur.dep_ in ("conj", "appos") and cur.head.pos_ in ("NOUN", "PROPN"):
-            cur = cur.head  # "wants a tax cut and a war with Iran": the war is wanted too
+        first = cur
+        while first.dep_ in ("conj", "appos") and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        if first.dep_ == "dobj":
+            cur = first  # "wants a tax cut and a war with Iran": the war is wanted too
         cur = cur.head if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else cur
         if cur.dep_ == "prep":
             cur = cur.head
@@ -91,6 +94,11 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
     # the verbs governing the action, not the action's own verb ("sought asylum" happened)
     lemmas = {verb_lemma(t) for t in chain if t not in trig.tokens}
     able = bool(auxes & {"can", "ca"}) and not any(c.dep_ == "neg" for t in chain for c in t.children)  # not "cannot support"
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                      for t in chain for c in t.children)  # "said it would attack if provoked"
+    if ("would" in auxes and "have" not in auxes and not conditional and trig.event_type not in lexicon().verbal_types
+            and _told_in_the_past(chain[-1])):
+        return "planned"  # "officials said the talks would resume next week": the future of then
     if able or auxes & {"would", "could", "might", "should", "must", "ought"} or lemmas & (
             lexicon().lists["necessity"] | lexicon().lists["reluctance"]):
         return "hypothetical"  # "would attack", "can ask the convention", "do not need to attack", "reluctant to support"
@@ -109,6 +117,14 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
            for c in trig.head.children if c.dep_ in ("amod", "acl")):
         return "planned"  # "the planned talks", "a summit set for April"
     return "occurred"
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """The clause is what someone said, thought or announced in the past ('said the talks would
+    resume'): its 'would' is the future seen from then, not a condition."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and verb.head.pos_ == "VERB"
 
 
 def _planned_by_noun(verb: Token) -> bool:
