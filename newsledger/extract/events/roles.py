@@ -21,7 +21,7 @@ from newsledger.extract.text import aux_words, to_infinitive
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "behind")
 SOURCE_PREPS = ("by", "from")
 SUBJ = ("nsubj", "nsubjpass", "expl")
-PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout")
+PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout", "around", "outside")
 VISIT_PREPS = ("to",)
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = FUTURE_AUX | {"would", "could", "might", "may", "must"}
@@ -308,22 +308,40 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
                 return index.places[child.i], _ent_tokens(child)  # "will visit Warsaw"
             if child.dep_ == "prep" and child.lower_ in preps:
                 for p in child.children:
-                    if p.dep_ == "pobj" and p.i in index.places:
-                        return index.places[p.i], _ent_tokens(p)
+                    if p.dep_ == "pobj" and (named := _named_place(p, index)) is not None:
+                        return index.places[named.i], _ent_tokens(named)
             if child.dep_ in ("compound", "npadvmod") and child.i in index.places and tok.pos_ == "NOUN":
                 return index.places[child.i], _ent_tokens(child)
-    # "met X in Lisbon", "an attack on a police station in Goma": the place is often parsed on
-    # the object, or on what a preposition aims at
+    # "met X in Lisbon", "an attack on a police station in Goma", "wounded in an attack by
+    # militants in Kandahar": the place is often parsed on the object, or on what a
+    # preposition governs, a few steps down
     for anchor in sorted(trig.anchors):
-        objects = [c for c in trig.head.doc[anchor].children if c.dep_ in ("dobj", "pobj", "prep")]
-        objects += [p for c in objects if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for p in c.children if p.dep_ == "pobj"]
-        for obj in objects:
-            for child in obj.children:
-                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+        frontier = [trig.head.doc[anchor]]
+        for _ in range(3):
+            frontier = [c for t in frontier for c in t.children if c.dep_ in ("dobj", "pobj", "prep", "agent")
+                        and not (c.dep_ == "prep" and c.lower_ not in _CARRYING_PREPS + PLACE_PREPS + ("by",))]
+            for child in frontier:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and child.head.i != anchor:
                     for p in child.children:
-                        if p.dep_ == "pobj" and p.i in index.places:
-                            return index.places[p.i], _ent_tokens(p)
+                        if p.dep_ == "pobj" and (named := _named_place(p, index)) is not None:
+                            return index.places[named.i], _ent_tokens(named)
     return None, set()
+
+
+_CARRYING_PREPS = ("on", "at", "to", "into", "with", "in", "against")  # "lawsuits against the university in San Diego"
+
+
+def _named_place(tok: Token, index: ActorIndex) -> Token | None:
+    """The place a phrase names: itself, or the name a place noun introduces ('the Syrian city
+    of Aleppo', 'the Qatari capital, Doha')."""
+    if tok.i in index.places:
+        return tok
+    if tok.lemma_.lower() in lexicon().places:
+        for child in tok.children:
+            names = [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "of" else [child]
+            if child.dep_ in ("appos", "prep") and (named := next((n for n in names if n.i in index.places), None)) is not None:
+                return named
+    return None
 
 
 def _host_country(place_tokens: set[int], index: ActorIndex) -> list[str]:

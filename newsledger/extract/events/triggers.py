@@ -569,8 +569,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "warned Japan against visiting the shrine", "barred him from travelling": not done
         if found and not _governed_by_intent(tok):
             entry, words = found
-            verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,
-                                    anchors={tok.i} | {w.i for w in words},
+            phase = {tok.head.i} if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.aspectual else set()
+            verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,  # "fighting continued on Tuesday"
+                                    anchors={tok.i} | {w.i for w in words} | phase,
                                     political=bool(entry.get("needs_political")), intent=bool(entry.get("intent")))
     _merge_purposes(verbs, verbs)  # "marched to protest the killings", "met to discuss"
     for i, trig in list(verbs.items()):  # "pledged to oppose the bill": a planned rejection, not an agreement
