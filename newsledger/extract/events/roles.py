@@ -157,9 +157,10 @@ def negated(trig: Trigger, chain: list[Token]) -> bool:
     chain = _own_verbs(trig, chain)
     verbs = {tok.i: tok for tok in [trig.head, *chain]}  # the chain starts at the trigger's own verb: count it once
     negations = sum(c.dep_ == "neg" for tok in verbs.values() for c in tok.children)
-    # "failed to agree", "was unable to agree"; not "the inquiry failed to uncover ...": the inquiry was held
+    # "failed to agree", "was unable to agree", "is unlikely to attend"; not "the inquiry failed to
+    # uncover ...": the inquiry was held
     if not (trig.head.pos_ in ("NOUN", "PROPN") and trig.light is None):
-        negations += sum(t.lemma_.lower() in ("fail", "unable") and t not in trig.tokens for t in chain)
+        negations += sum(t.lemma_.lower() in lexicon().lists["negating"] and t not in trig.tokens for t in chain)
     negations += any(c.dep_ == "det" and c.lower_ == "no" for c in trig.head.children)
     return negations % 2 == 1  # "did not fail to arrest him": he was arrested
 

@@ -564,6 +564,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "fought to push through a bill": a struggle, not a battle
         if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
             found = None  # "agreed he was brilliant"
+        if found and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") and verb_lemma(tok.head) in lex.lists["denying"]:
+            found = None  # "denied attacking the convoy": what is denied is not told as done
         if found and tok.dep_ == "pcomp" and (tok.head.lower_ == "against" or tok.head.lower_ == "from" and (
                 verb_lemma(tok.head.head) in lex.lists["preventing"])):
             found = None  # "warned Japan against visiting the shrine", "barred him from travelling": not done
@@ -644,8 +646,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "calls for a ceasefire": the ceasefire is what is asked
         light = None
         own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
-        if tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights):
-            light = head  # "held talks", "used force"
+        if tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights) and not any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
+            light = head  # "held talks", "used force"; not "called off the talks"
         elif tok.dep_ == "pobj" and head.lower_ == "in" and verb_lemma(head.head) in lex.light:
             light = head.head  # "took part in talks", not "carried ... after the attacks"
         elif (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj"
