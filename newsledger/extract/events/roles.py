@@ -305,8 +305,9 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
     for anchor in sorted(trig.anchors):
         tok = trig.head.doc[anchor]
         for child in tok.children:
-            if trig.mode == "visit" and child.dep_ == "dobj" and child.i in index.places:
-                return index.places[child.i], _ent_tokens(child)  # "will visit Warsaw"
+            if (trig.mode == "visit" and child.dep_ == "dobj" and child.i in index.places
+                    and verb_lemma(tok) not in lexicon().lists["hosting"]):
+                return index.places[child.i], _ent_tokens(child)  # "will visit Warsaw", not "hosted Zelenskyy"
             if child.dep_ == "prep" and child.lower_ in preps:
                 for p in child.children:
                     if p.dep_ == "pobj" and (named := _named_place(p, index)) is not None:

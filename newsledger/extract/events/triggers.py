@@ -396,6 +396,14 @@ def manner_host(tok: Token) -> Token | None:
     return None
 
 
+def _happens(verb: Token) -> bool:
+    """A verb of phase whose subject noun is an event: 'the talks began', 'the meeting will take
+    place in Brussels' ([aspectual], a key with an object word for 'take place')."""
+    aspectual = lexicon().aspectual
+    return verb.lemma_.lower() in aspectual or any(
+        c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in aspectual for c in verb.children)
+
+
 def intended_act(verb: Token) -> bool:
     """A to-clause the parser hung as a clause of purpose on a verb of intent or expectation
     ('threatened on Sunday to attack the capital') is that verb's complement: what is
@@ -515,6 +523,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0].get("subjects") and not (_object_in(tok, found[0]["subjects"], ("nsubj", "nsubjpass"))
                                                       or any(c.dep_ == "dobj" for c in tok.children)):
             found = None  # "a bomb exploded", not "the market is set to explode"
+        if found and found[0].get("needs_subjects") and not _object_in(tok, found[0]["needs_subjects"], ("nsubj",)):
+            found = None  # "the recession hit Britain" is no attack
         if found and found[0].get("not_alone") and (subj := subject_of(tok)) is not None and (
                 subj.lemma_.lower() in lex.lists[found[0]["not_alone"]] and not subj.conjuncts
                 and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "between")
@@ -571,7 +581,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "warned Japan against visiting the shrine", "barred him from travelling": not done
         if found and not _governed_by_intent(tok):
             entry, words = found
-            phase = {tok.head.i} if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.aspectual else set()
+            phase = {tok.head.i} if tok.dep_ == "nsubj" and _happens(tok.head) else set()
             verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,  # "fighting continued on Tuesday"
                                     anchors={tok.i} | {w.i for w in words} | phase,
                                     political=bool(entry.get("needs_political")), intent=bool(entry.get("intent")))
@@ -665,12 +675,12 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             light = host  # "paid tribute on Tuesday on a visit to Kenya", "Moreau, on a visit to Kenya, opened": the visit's day
         elif tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.lists["scheduling"]:
             light = head  # "planned a rally for Saturday", "proposed talks in June": a planned event
-        aspectual = tok.dep_ in ("nsubj",) and head.lemma_.lower() in lex.aspectual
+        aspectual = tok.dep_ in ("nsubj",) and _happens(head)
         if entry.get("state") and tok.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["terminative"]:
             continue  # "the ceasefire collapsed on Tuesday": it was declared before
         extra: set[int] = set()
         # "the talks are scheduled for Monday", "the talks are expected to begin on Monday"
-        phases = [c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.aspectual]
+        phases = [c for c in head.children if c.dep_ == "xcomp" and _happens(c)]
         if tok.dep_ in ("nsubj", "nsubjpass") and verb_lemma(head) in lex.lists["scheduling"] | lex.lists["expecting"] and (
                 tok.dep_ == "nsubjpass" or phases):
             aspectual = True
@@ -679,7 +689,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         # clause whose verb carries the event describes it, its date is the event's
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and (
-                    verb_lemma(child) in lex.light or child.lemma_.lower() in lex.aspectual
+                    verb_lemma(child) in lex.light or _happens(child)
                     or child.lemma_.lower() in lex.lists["scheduling"]):
                 extra.add(child.i)
         # "the rebels were behind the attack last week": being behind it is doing it, then
