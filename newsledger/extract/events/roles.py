@@ -21,7 +21,7 @@ from newsledger.extract.text import aux_words, to_infinitive
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "behind")
 SOURCE_PREPS = ("by", "from")
 SUBJ = ("nsubj", "nsubjpass", "expl")
-PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout", "around", "outside")
+PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout", "around", "outside", "through")
 VISIT_PREPS = ("to",)
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = FUTURE_AUX | {"would", "could", "might", "may", "must"}
@@ -295,7 +295,8 @@ def generic_party(trig: Trigger) -> bool:
     cands = [c for c in cands if not (c.lemma_.lower() in lexicon().lists["stances"] and any(
         p.dep_ == "prep" and p.lower_ == "to" for p in c.children))]  # "fighting opposition to new stores"
     return any(c.lemma_.lower() in generic or c.lemma_.lower() in crowd
-               or trig.event_type == "PROTEST" and c.ent_type_ == "NORP" and c.tag_ == "NNPS" for c in cands)  # "thousands of Israelis rallied"
+               or trig.event_type == "PROTEST" and (c.ent_type_ == "NORP" and c.tag_ == "NNPS" or c.lemma_.lower() in CROWD and c.tag_ == "NNS")
+               for c in cands)  # "thousands of Israelis rallied", "thousands marched"
 
 
 def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:

@@ -286,9 +286,9 @@ def _subject_actor(tok: Token, index: ActorIndex) -> bool:
     people = lex.parties | lex.captives
     if subj.lemma_.lower() in people:
         return True
-    return subj.lemma_.lower() in CROWD and any(
-        p.dep_ == "pobj" and (p.lemma_.lower() in people or p.ent_type_ == "NORP")
-        for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+    of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return subj.lemma_.lower() in CROWD and (not of and subj.tag_ == "NNS" or any(
+        p.lemma_.lower() in people or p.ent_type_ == "NORP" for p in of))  # "thousands marched", "thousands of workers"
 
 
 def _predicates(verb: Token) -> list[Token]:
@@ -724,11 +724,15 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
     return sorted(list(verbs.values()) + nouns, key=lambda t: t.head.i)
 
 
+_SERVING = {("ASSAULT", "COERCE"), ("PROTEST", "REQUEST")}  # (act, the purpose it serves that is no event of its own)
+
+
 def _merge_purposes(verbs: dict[int, Trigger], goals: dict[int, Trigger]) -> None:
     """A to-clause of purpose, or a participle of result right after it, naming an event of the
-    same type as the act it serves, or coercion that force serves, is that act's event ('marched
-    to protest the killings', 'met to discuss the border', 'began a hunger strike to protest',
-    'launched an attack on Kyiv, killing ten', 'fired tear gas to disperse them'): its words join the act's anchors and it is no event of its own. `goals` maps
+    same type as the act it serves, or coercion that force serves, or a demand a protest makes
+    (PLOVER 3.12), is that act's event ('marched to protest the killings', 'met to discuss the
+    border', 'began a hunger strike to protest', 'launched an attack on Kyiv, killing ten', 'fired
+    tear gas to disperse them', 'marched to demand new elections'): its words join the act's anchors and it is no event of its own. `goals` maps
     a verb to the event it carries."""
     for i, trig in list(verbs.items()):
         cur = trig.head
@@ -740,7 +744,7 @@ def _merge_purposes(verbs: dict[int, Trigger], goals: dict[int, Trigger]) -> Non
             cur = cur.head  # "marched, burning flags to protest"
         goal = goals.get(cur.head.i) if cur.dep_ in ("advcl", "xcomp") else None
         if goal is not None and goal is not trig and (goal.event_type == trig.event_type or (
-                goal.event_type, trig.event_type) == ("ASSAULT", "COERCE")):
+                goal.event_type, trig.event_type) in _SERVING):
             goal.anchors |= trig.anchors
             del verbs[i]
 
