@@ -574,6 +574,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "fought to push through a bill": a struggle, not a battle
         if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
             found = None  # "agreed he was brilliant"
+        if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and tok.head.i in cue_tokens and not found[0].get("mode"):
+            found = None  # "Speaking to the Radio Times, the star said": an interview, no consultation
         if found and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") and verb_lemma(tok.head) in lex.lists["denying"]:
             found = None  # "denied attacking the convoy": what is denied is not told as done
         if found and tok.dep_ == "pcomp" and (tok.head.lower_ == "against" or tok.head.lower_ == "from" and (
