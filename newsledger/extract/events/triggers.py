@@ -723,6 +723,11 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
                              patient_possessive=bool(entry.get("patient"))))
     _merge_purposes(verbs, {n.light.i: n for n in nouns if n.light is not None})  # "began a hunger strike to protest"
+    for noun in nouns:  # "Sunday night's bombing killed 12 people in Baghdad": one attack
+        verb = verbs.get(noun.head.head.i) if noun.head.dep_ == "nsubj" and noun.light is None else None
+        if verb is not None and verb.event_type == noun.event_type:
+            noun.anchors |= verb.anchors
+            del verbs[verb.head.i]
     return sorted(list(verbs.values()) + nouns, key=lambda t: t.head.i)
 
 
