@@ -94,6 +94,19 @@ pytestmark = pytest.mark.slow
         ("A new survey shows a clear majority for the bypass.", "shows", "a clear majority for the bypass"),
         ("The fans' trust urged the club to reject the takeover bid.", "urged",
          "the club to reject the takeover bid"),  # the club is to reject it, the trust urged
+        ("The harbour master highlighted the rise in night crossings.", "highlighted", "the rise in night crossings"),
+        ("The mayor thanked the volunteers for their work on the pier.", "thanked",
+         "the volunteers for their work on the pier"),
+        ("The council leader laid out her plan for a second bridge.", "laid out", "her plan for a second bridge"),
+        ("The ferry union learned that the night crossings would end in May.", "learned",
+         "the night crossings would end in May"),
+        ("The judge ordered the council to publish the minutes.", "ordered", "the council to publish the minutes"),
+        ("The mayor focused on the cost of the new bridge.", "focused on", "the cost of the new bridge"),
+        ("The baker joked about the size of the new loaf.", "joked about", "the size of the new loaf"),
+        ("The mayor continued that the bridge would open in May.", "continued", "the bridge would open in May"),
+        ('"We will not give up," the harbour master continued.', "continued", "We will not give up"),
+        # declining to comment on something is a statement about it
+        ("The baker declined to comment on the new flour tax.", "comment on", "the new flour tax"),
     ],
 )
 def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
@@ -131,6 +144,7 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The ferry sailed despite the harbour master expressing doubts about the weather.",  # despite what
         "That comment referred to the new ferry timetable.",  # a comment is no speaker
         "The young striker showed great composure in front of goal.",  # only a document shows a finding
+        "The storm continued for three days.",  # going on is no statement
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
