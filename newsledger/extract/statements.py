@@ -265,8 +265,8 @@ def _named(cue: Token) -> list[Token]:
         c.dep_ == "oprd" and c.pos_ != "PROPN" or c.dep_ == "prep" and c.lower_ == "as" and c.n_rights
         and not any(g.pos_ in ("VERB", "AUX") for g in c.children))] + objects[1:2]  # 'labelled [the plan] [a waste]'
     named.sort(key=lambda c: c.i)
-    if not named:  # 'called the remarks "deeply offensive"': the quoted name parsed into the object
-        named = [o for o in objects[:1] if o.i + 1 <= o.right_edge.i and o.doc[o.i + 1].text in QUOTE_OPENERS]
+    if not named:  # 'called the remarks (about the ferry) "deeply offensive"': the quoted name parsed into the object
+        named = [o for o in objects[:1] if any(t.text in QUOTE_OPENERS for t in o.doc[o.i + 1:o.right_edge.i + 1])]
     comps = [c for c in cue.children if cue.i < c.i <= named[-1].i and c.dep_ != "punct"] if named else []
     return [] if any(c.dep_ == "dobj" and reflexive(c) for c in comps) else comps
 
@@ -424,11 +424,16 @@ def _without_nested_stances(frames: list[_Frame]) -> list[_Frame]:
 
 def _source_phrase(tok: Token, cue_text: str, source: Token | None, quotes: list[Quote]) -> _Frame:
     """A phrase naming the source of the clause it modifies ('according to aides', 'in a new
-    poll'): the clause around the phrase is the content."""
+    poll'): the clause around the phrase is the content. A phrase closing its sentence sources
+    all of the sentence before it, whatever clause the parse hung it on ('A won, and B lost,
+    according to aides')."""
     text = doc_text(tok.doc)
     phrase = {t.i for t in tok.subtree}
     lo, hi = _paragraph(text, tok.idx, quotes)
-    tokens = [t for t in tok.head.subtree if t.i not in phrase and lo <= t.idx < hi and not t.is_punct]
+    after = tok.doc[tok.right_edge.i + 1:tok.sent.end]
+    clause = tok.sent[:tok.left_edge.i - tok.sent.start] if tok.i > tok.head.i and all(
+        t.is_punct or t.is_space for t in after) else tok.head.subtree
+    tokens = [t for t in clause if t.i not in phrase and lo <= t.idx < hi and not t.is_punct]
     content = _trim(text, *_span_chars(tokens)) if tokens else None
     return _Frame(tok, cue_text, source, content)
 
@@ -569,6 +574,8 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         for n, q in enumerate(quotes):
             if content[0] <= q.inner_start and q.inner_end <= content[1] + 2:
                 used_quotes.add(n)  # mixed quote: counted once, as indirect
+                if content[0] < q.start:
+                    content = (content[0], max(content[1], q.end))  # 'called it "reckless"': with its closing mark
         statements.append(_statement(doc, index, frame, "indirect", content))
 
     last_direct: Statement | None = None

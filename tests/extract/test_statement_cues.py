@@ -90,6 +90,8 @@ pytestmark = pytest.mark.slow
         ("The harbour master spoke of a crisis in the fishing fleet.", "spoke of", "a crisis in the fishing fleet"),
         ("The council calls the whole affair nothing short of a scandal.", "calls",
          "the whole affair nothing short of a scandal"),
+        ('The mayor called the harbour master\'s remarks about the ferry "reckless."', "called",
+         'the harbour master\'s remarks about the ferry "reckless."'),  # a long object before a quoted name
         ("Half of the islanders said the same of the new ferry.", "said", "the same of the new ferry"),
         ("A new survey shows a clear majority for the bypass.", "shows", "a clear majority for the bypass"),
         ("The fans' trust urged the club to reject the takeover bid.", "urged",

@@ -61,6 +61,8 @@ def test_a_cue_set_into_the_sentence_reports_the_whole_of_it(nlp, text: str, spe
     [
         ("Rents rose by a third last year, according to the housing charity.",
          "Rents rose by a third last year"),
+        ("The ferry made a loss in May, and the bakery closed in June, according to the council.",
+         "The ferry made a loss in May, and the bakery closed in June"),  # the whole sentence, not its last clause
         ("In a new survey, rents in the harbour district rose by a third.", "rents in the harbour district rose by a third"),
         ("The harbour master said the ferry would stop at three islands, including Inchmore and Tarsa.",
          "the ferry would stop at three islands, including Inchmore and Tarsa"),
