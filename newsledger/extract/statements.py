@@ -389,8 +389,9 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         content = _content(tok, entry, word, paragraph, speaker)
         if content is None and tok.dep_ == "parataxis":
             content = _around(tok, paragraph)
-            if content is not None and any(_overlap((q.start, q.end), content) for q in quotes):
-                content = None  # '“A,” he said, “B.”': the quotes are the statement
+            if content is not None and sum(_overlap((q.start, q.end), content) for q in quotes) * 2 >= (
+                    content[1] - content[0]):
+                content = None  # '“A,” he said, “B.”': the quotes are the statement, not a word quoted in it
         if entry.get("weak") and (content is None or speaker is None or _open(_clause_of(tok))
                                   or _passive(tok, entry)):
             continue

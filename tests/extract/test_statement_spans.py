@@ -50,6 +50,8 @@ def test_a_quote_after_more_than_its_cue_stays_apart(nlp, text: str) -> None:
          "In the valley, she said, most farms have no broadband"),
         ("The market, the former minister once said, has no morality.\n\nTraders disagree.",
          "the former minister", "The market, the former minister once said, has no morality"),
+        ('The bakery will close, the owner said, because of "crippling" rents.', "the owner",
+         'The bakery will close, the owner said, because of "crippling" rents'),  # a word quoted in it
     ],
 )
 def test_a_cue_set_into_the_sentence_reports_the_whole_of_it(nlp, text: str, speaker: str, said: str) -> None:
