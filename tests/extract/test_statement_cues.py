@@ -107,6 +107,13 @@ pytestmark = pytest.mark.slow
         ("The baker joked about the size of the new loaf.", "joked about", "the size of the new loaf"),
         ("The mayor continued that the bridge would open in May.", "continued", "the bridge would open in May"),
         ('"We will not give up," the harbour master continued.', "continued", "We will not give up"),
+        ("The mayor outlined her plan for a second bridge.", "outlined", "her plan for a second bridge"),
+        ("The harbour master credited the volunteers with saving the pier.", "credited",
+         "the volunteers with saving the pier"),
+        ("The judge ruled that the ferry fares were unlawful.", "ruled", "the ferry fares were unlawful"),
+        ("The baker bemoaned the rise in flour prices.", "bemoaned", "the rise in flour prices"),
+        ("The council listed the bridge as its first priority.", "listed", "the bridge as its first priority"),
+        ('"Keep the ferry running!" the crowd shouted.', "shouted", "Keep the ferry running!"),
         # declining to comment on something is a statement about it
         ("The baker declined to comment on the new flour tax.", "comment on", "the new flour tax"),
     ],
@@ -147,6 +154,7 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "That comment referred to the new ferry timetable.",  # a comment is no speaker
         "The young striker showed great composure in front of goal.",  # only a document shows a finding
         "The storm continued for three days.",  # going on is no statement
+        "The ferry was listed as late.",  # a passive list names no one who listed it
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
