@@ -51,6 +51,8 @@ pytestmark = pytest.mark.slow
         ("The governor favors a tax on empty homes.", "favors", "a tax on empty homes"),
         ("The bishop expressed concern about the closure of the clinic.", "expressed",
          "concern about the closure of the clinic"),
+        ("The senator voiced concern about the closure of the clinic.", "voiced",
+         "concern about the closure of the clinic"),
         ("The council leader echoed the warning of the harbour master.", "echoed",
          "the warning of the harbour master"),
         ("The two ministers discussed the future of the ferry link.", "discussed", "the future of the ferry link"),
