@@ -110,8 +110,6 @@ pytestmark = pytest.mark.slow
         ("The mayor continued that the bridge would open in May.", "continued", "the bridge would open in May"),
         ('"We will not give up," the harbour master continued.', "continued", "We will not give up"),
         ("The mayor outlined her plan for a second bridge.", "outlined", "her plan for a second bridge"),
-        ("The harbour master credited the volunteers with saving the pier.", "credited",
-         "the volunteers with saving the pier"),
         ("The judge ruled that the ferry fares were unlawful.", "ruled", "the ferry fares were unlawful"),
         ("The baker bemoaned the rise in flour prices.", "bemoaned", "the rise in flour prices"),
         ("The council listed the bridge as its first priority.", "listed", "the bridge as its first priority"),
@@ -157,6 +155,8 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The young striker showed great composure in front of goal.",  # only a document shows a finding
         "The storm continued for three days.",  # going on is no statement
         "The ferry was listed as late.",  # a passive list names no one who listed it
+        "The company listed its shares on the London stock market.",  # a listing names nothing
+        "Officials recounted the ballots in three counties.",  # counting again, not telling
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
