@@ -114,6 +114,8 @@ pytestmark = pytest.mark.slow
         ("The baker bemoaned the rise in flour prices.", "bemoaned", "the rise in flour prices"),
         ("The council listed the bridge as its first priority.", "listed", "the bridge as its first priority"),
         ('"Keep the ferry running!" the crowd shouted.', "shouted", "Keep the ferry running!"),
+        ("The mayor made it clear that the ferry would run all winter.", "made clear",
+         "the ferry would run all winter"),
         # declining to comment on something is a statement about it
         ("The baker declined to comment on the new flour tax.", "comment on", "the new flour tax"),
     ],
@@ -157,6 +159,7 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The ferry was listed as late.",  # a passive list names no one who listed it
         "The company listed its shares on the London stock market.",  # a listing names nothing
         "Officials recounted the ballots in three counties.",  # counting again, not telling
+        "The storm made the roads clear of snow.",
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
