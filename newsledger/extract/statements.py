@@ -695,8 +695,10 @@ def _frame_near(doc: Doc, q: Quote, frames: list[_Frame], quotes: list[Quote]) -
 
 def _signs(frame: _Frame, q: Quote) -> bool:
     """'“Not again!” Ann Lee wrote in a letter': a cue without content of its own whose speaker
-    follows the quote directly."""
-    if frame.content is not None or frame.speaker is None or frame.speaker.i > frame.cue.i:
+    follows the quote directly; one going on to do something else signs nothing ('“...” Ann Lee
+    continues to live in Leeds')."""
+    if frame.content is not None or frame.speaker is None or frame.speaker.i > frame.cue.i or any(
+            c.dep_ == "xcomp" for c in frame.cue.children):
         return False
     doc = frame.cue.doc
     between = doc[frame.speaker.right_edge.i + 1:frame.cue.i]  # 'Ann Lee [has] wrote'
