@@ -154,6 +154,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     comps = _named(cue) if entry.get("naming_content") else [c for c in cue.children if c.dep_ == "ccomp" and c != word]
     if word is not None and word.pos_ == "ADJ":  # 'made (it) clear [that ...]': the clause may hang on the adjective
         comps += [c for c in word.children if c.dep_ in ("ccomp", "advcl") and c.i > word.i]
+    if entry.get("asks"):  # 'asked the mayor [if she would run]': a question parsed as a clause of condition
+        comps += [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and _open(c)]
     if not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
     elif not comps and entry.get("object_content") and not _inverted(cue) and (

@@ -116,6 +116,7 @@ pytestmark = pytest.mark.slow
         ('"Keep the ferry running!" the crowd shouted.', "shouted", "Keep the ferry running!"),
         ("The mayor made it clear that the ferry would run all winter.", "made clear",
          "the ferry would run all winter"),
+        ("The reporter asked the mayor if she would run again.", "asked", "she would run again"),
         # declining to comment on something is a statement about it
         ("The baker declined to comment on the new flour tax.", "comment on", "the new flour tax"),
     ],
