@@ -21,6 +21,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acl")
 MIN_QUOTE_WORDS = 4  # shorter unattributed quotes are scare quotes or titles
+MAX_TITLE_WORDS = 6  # a longer quote in capitals is a headline someone wrote, not a name
 MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduces it
 SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 RELATIVE_PRONOUNS = ("who", "which", "that")
@@ -598,6 +599,8 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         if after is not None:
             continue
         words = len(text[q.inner_start:q.inner_end].split())
+        if _names_a_work(doc, q, words):
+            continue
         if frame is None:
             if words < MIN_QUOTE_WORDS:
                 continue
@@ -652,6 +655,15 @@ def _answered(doc: Doc, q: Quote) -> bool:
     verb = subject.head
     return (verb.pos_ == "VERB" and verb.i == subject.right_edge.i + 1 and verb.i + 1 < len(doc)
             and doc[verb.i + 1].is_punct and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children))
+
+
+def _names_a_work(doc: Doc, q: Quote, words: int) -> bool:
+    """'appeared on "Island Evening"', 'his book, "Ferries of the North,"': a few words in capitals,
+    quoted inside a sentence without a sentence's end mark of their own, name a show, a book or
+    a slogan; nobody said them."""
+    inner = doc_text(doc)[q.inner_start:q.inner_end].rstrip(" ,")
+    return (words <= MAX_TITLE_WORDS and _is_title(inner) and inner[-1:] not in ".!?"
+            and bool(doc_text(doc)[_sentence(doc, q.start).start_char:q.start].strip()))
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by".split())

@@ -26,6 +26,18 @@ def test_a_title_quoted_in_the_cue_clause_is_no_part_of_the_quote(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('The mayor, who appeared on "Island Evening With Tom Roe," said the ferry would run.', "the ferry would run"),
+        ('In his new book, "Ferries of the North," the mayor said the pier was lost.', "the pier was lost"),
+        ('The mayor said, "Never Again."', "Never Again."),  # words said: they end as a sentence
+    ],
+)
+def test_a_name_in_capitals_quoted_in_a_sentence_is_no_statement(nlp, text: str, said: str) -> None:
+    assert [s.text for s in statements(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the cue clause adds a statement of its own
