@@ -117,6 +117,7 @@ pytestmark = pytest.mark.slow
         ("The mayor made it clear that the ferry would run all winter.", "made clear",
          "the ferry would run all winter"),
         ("The reporter asked the mayor if she would run again.", "asked", "she would run again"),
+        ("The ferry union hoped for a better deal.", "hoped for", "a better deal"),
         # declining to comment on something is a statement about it
         ("The baker declined to comment on the new flour tax.", "comment on", "the new flour tax"),
     ],
