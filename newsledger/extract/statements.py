@@ -73,9 +73,9 @@ class _Frame:
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     """The cue entry of a verb and the particle, preposition or adjective of a two-word cue
-    ('called for', 'pointed out', 'made (it) clear'); a two-word cue wins over its verb alone, and a phrasal verb that is no
-    two-word cue means something else ('back up', 'write off'); a past participle before a noun
-    describes it ('the proposed overhaul', 'an estimated 90%')."""
+    ('called for', 'pointed out', 'made (it) clear'); a two-word cue wins over its verb alone,
+    and a phrasal verb that is no two-word cue means something else ('back up', 'write off'); a
+    past participle before a noun describes it ('the proposed overhaul', 'an estimated 90%')."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG") or (
             tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i):
         return None
@@ -83,9 +83,10 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     lemma = cues().forms.get(tok.lower_, tok.lemma_.lower())
     for child in tok.children:
         entry = verbs.get(f"{lemma} {child.lower_}")
-        if entry is not None and child.i > tok.i and (
-                child.dep_ in ("prep", "prt", "advmod") or child.pos_ == "ADJ" and child.dep_ in ("ccomp", "oprd", "acomp")
-        ) and not any(c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # not 'called her [on Sunday]'
+        joined = child.dep_ in ("prep", "prt", "advmod") or (
+            child.pos_ == "ADJ" and child.dep_ in ("ccomp", "oprd", "acomp"))  # 'made [clear]'
+        if entry is not None and joined and child.i > tok.i and not any(
+                c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # not 'called her [on Sunday]'
             return entry, child
     entry = verbs.get(lemma)
     if entry is None or any(c.dep_ == "prt" for c in tok.children):
@@ -152,7 +153,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     lead]', but 'the striker showed great composure'). In the passive, what the agent acts on is
     the subject ('[the plan] was rejected by voters') or the noun the participle describes ('[a
     practice] criticised by the union')."""
-    comps = _named(cue) if entry.get("naming_content") else [c for c in cue.children if c.dep_ == "ccomp" and c != word]
+    comps = (_named(cue) if entry.get("naming_content")
+             else [c for c in cue.children if c.dep_ == "ccomp" and c != word])
     if word is not None and word.pos_ == "ADJ":  # 'made (it) clear [that ...]': the clause may hang on the adjective
         comps += [c for c in word.children if c.dep_ in ("ccomp", "advcl") and c.i > word.i]
     if entry.get("asks"):  # 'asked the mayor [if she would run]': a question parsed as a clause of condition
