@@ -118,6 +118,9 @@ pytestmark = pytest.mark.slow
          "the ferry would run all winter"),
         ("The reporter asked the mayor if she would run again.", "asked", "she would run again"),
         ("The ferry union hoped for a better deal.", "hoped for", "a better deal"),
+        ("The union campaigned against the closure of the ferry.", "campaigned against", "the closure of the ferry"),
+        ("The council leader walked back her remarks about the bridge.", "walked back",
+         "her remarks about the bridge"),
         # declining to comment on something is a statement about it
         ("The baker declined to comment on the new flour tax.", "comment on", "the new flour tax"),
     ],
