@@ -21,6 +21,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acl")
 MIN_QUOTE_WORDS = 4  # shorter unattributed quotes are scare quotes or titles
+MAX_TITLE_WORDS = 6  # a longer quote in capitals is a headline someone wrote, not a name
 MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduces it
 SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 RELATIVE_PRONOUNS = ("who", "which", "that")
@@ -71,10 +72,10 @@ class _Frame:
 
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
-    """The cue entry of a verb and the particle or preposition of a two-word cue ('called for',
-    'pointed out'); a two-word cue wins over its verb alone, and a phrasal verb that is no
-    two-word cue means something else ('back up', 'write off'); a past participle before a noun
-    describes it ('the proposed overhaul', 'an estimated 90%')."""
+    """The cue entry of a verb and the particle, preposition or adjective of a two-word cue
+    ('called for', 'pointed out', 'made (it) clear'); a two-word cue wins over its verb alone,
+    and a phrasal verb that is no two-word cue means something else ('back up', 'write off'); a
+    past participle before a noun describes it ('the proposed overhaul', 'an estimated 90%')."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG") or (
             tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i):
         return None
@@ -82,7 +83,9 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     lemma = cues().forms.get(tok.lower_, tok.lemma_.lower())
     for child in tok.children:
         entry = verbs.get(f"{lemma} {child.lower_}")
-        if entry is not None and child.dep_ in ("prep", "prt", "advmod") and child.i > tok.i and not any(
+        joined = child.dep_ in ("prep", "prt", "advmod") or (
+            child.pos_ == "ADJ" and child.dep_ in ("ccomp", "oprd", "acomp"))  # 'made [clear]'
+        if entry is not None and joined and child.i > tok.i and not any(
                 c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # not 'called her [on Sunday]'
             return entry, child
     entry = verbs.get(lemma)
@@ -150,7 +153,12 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     lead]', but 'the striker showed great composure'). In the passive, what the agent acts on is
     the subject ('[the plan] was rejected by voters') or the noun the participle describes ('[a
     practice] criticised by the union')."""
-    comps = _named(cue) if entry.get("naming_content") else [c for c in cue.children if c.dep_ == "ccomp"]
+    comps = (_named(cue) if entry.get("naming_content")
+             else [c for c in cue.children if c.dep_ == "ccomp" and c != word])
+    if word is not None and word.pos_ == "ADJ":  # 'made (it) clear [that ...]': the clause may hang on the adjective
+        comps += [c for c in word.children if c.dep_ in ("ccomp", "advcl") and c.i > word.i]
+    if entry.get("asks"):  # 'asked the mayor [if she would run]': a question parsed as a clause of condition
+        comps += [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and _open(c)]
     if not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
     elif not comps and entry.get("object_content") and not _inverted(cue) and (
@@ -265,8 +273,8 @@ def _named(cue: Token) -> list[Token]:
         c.dep_ == "oprd" and c.pos_ != "PROPN" or c.dep_ == "prep" and c.lower_ == "as" and c.n_rights
         and not any(g.pos_ in ("VERB", "AUX") for g in c.children))] + objects[1:2]  # 'labelled [the plan] [a waste]'
     named.sort(key=lambda c: c.i)
-    if not named:  # 'called the remarks "deeply offensive"': the quoted name parsed into the object
-        named = [o for o in objects[:1] if o.i + 1 <= o.right_edge.i and o.doc[o.i + 1].text in QUOTE_OPENERS]
+    if not named:  # 'called the remarks (about the ferry) "deeply offensive"': the quoted name parsed into the object
+        named = [o for o in objects[:1] if any(t.text in QUOTE_OPENERS for t in o.doc[o.i + 1:o.right_edge.i + 1])]
     comps = [c for c in cue.children if cue.i < c.i <= named[-1].i and c.dep_ != "punct"] if named else []
     return [] if any(c.dep_ == "dobj" and reflexive(c) for c in comps) else comps
 
@@ -389,8 +397,9 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         content = _content(tok, entry, word, paragraph, speaker)
         if content is None and tok.dep_ == "parataxis":
             content = _around(tok, paragraph)
-            if content is not None and any(_overlap((q.start, q.end), content) for q in quotes):
-                content = None  # '“A,” he said, “B.”': the quotes are the statement
+            if content is not None and sum(_overlap((q.start, q.end), content) for q in quotes) * 2 >= (
+                    content[1] - content[0]):
+                content = None  # '“A,” he said, “B.”': the quotes are the statement, not a word quoted in it
         if entry.get("weak") and (content is None or speaker is None or _open(_clause_of(tok))
                                   or _passive(tok, entry)):
             continue
@@ -424,11 +433,16 @@ def _without_nested_stances(frames: list[_Frame]) -> list[_Frame]:
 
 def _source_phrase(tok: Token, cue_text: str, source: Token | None, quotes: list[Quote]) -> _Frame:
     """A phrase naming the source of the clause it modifies ('according to aides', 'in a new
-    poll'): the clause around the phrase is the content."""
+    poll'): the clause around the phrase is the content. A phrase closing its sentence sources
+    all of the sentence before it, whatever clause the parse hung it on ('A won, and B lost,
+    according to aides')."""
     text = doc_text(tok.doc)
     phrase = {t.i for t in tok.subtree}
     lo, hi = _paragraph(text, tok.idx, quotes)
-    tokens = [t for t in tok.head.subtree if t.i not in phrase and lo <= t.idx < hi and not t.is_punct]
+    after = tok.doc[tok.right_edge.i + 1:tok.sent.end]
+    clause = tok.sent[:tok.left_edge.i - tok.sent.start] if tok.i > tok.head.i and all(
+        t.is_punct or t.is_space for t in after) else tok.head.subtree
+    tokens = [t for t in clause if t.i not in phrase and lo <= t.idx < hi and not t.is_punct]
     content = _trim(text, *_span_chars(tokens)) if tokens else None
     return _Frame(tok, cue_text, source, content)
 
@@ -569,6 +583,8 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         for n, q in enumerate(quotes):
             if content[0] <= q.inner_start and q.inner_end <= content[1] + 2:
                 used_quotes.add(n)  # mixed quote: counted once, as indirect
+                if content[0] < q.start:
+                    content = (content[0], max(content[1], q.end))  # 'called it "reckless"': with its closing mark
         statements.append(_statement(doc, index, frame, "indirect", content))
 
     last_direct: Statement | None = None
@@ -585,6 +601,8 @@ def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
         if after is not None:
             continue
         words = len(text[q.inner_start:q.inner_end].split())
+        if _names_a_work(doc, q, words):
+            continue
         if frame is None:
             if words < MIN_QUOTE_WORDS:
                 continue
@@ -641,6 +659,15 @@ def _answered(doc: Doc, q: Quote) -> bool:
             and doc[verb.i + 1].is_punct and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children))
 
 
+def _names_a_work(doc: Doc, q: Quote, words: int) -> bool:
+    """'appeared on "Island Evening"', 'his book, "Ferries of the North,"': a few words in capitals,
+    quoted inside a sentence without a sentence's end mark of their own, name a show, a book or
+    a slogan; nobody said them."""
+    inner = doc_text(doc)[q.inner_start:q.inner_end].rstrip(" ,")
+    return (words <= MAX_TITLE_WORDS and _is_title(inner) and inner[-1:] not in ".!?"
+            and bool(doc_text(doc)[_sentence(doc, q.start).start_char:q.start].strip()))
+
+
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by".split())
 
 
@@ -684,8 +711,10 @@ def _frame_near(doc: Doc, q: Quote, frames: list[_Frame], quotes: list[Quote]) -
 
 def _signs(frame: _Frame, q: Quote) -> bool:
     """'“Not again!” Ann Lee wrote in a letter': a cue without content of its own whose speaker
-    follows the quote directly."""
-    if frame.content is not None or frame.speaker is None or frame.speaker.i > frame.cue.i:
+    follows the quote directly; one going on to do something else signs nothing ('“...” Ann Lee
+    continues to live in Leeds')."""
+    if frame.content is not None or frame.speaker is None or frame.speaker.i > frame.cue.i or any(
+            c.dep_ == "xcomp" for c in frame.cue.children):
         return False
     doc = frame.cue.doc
     between = doc[frame.speaker.right_edge.i + 1:frame.cue.i]  # 'Ann Lee [has] wrote'

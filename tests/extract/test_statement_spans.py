@@ -26,6 +26,18 @@ def test_a_title_quoted_in_the_cue_clause_is_no_part_of_the_quote(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('The mayor, who appeared on "Island Evening With Tom Roe," said the ferry would run.', "the ferry would run"),
+        ('In his new book, "Ferries of the North," the mayor said the pier was lost.', "the pier was lost"),
+        ('The mayor said, "Never Again."', "Never Again."),  # words said: they end as a sentence
+    ],
+)
+def test_a_name_in_capitals_quoted_in_a_sentence_is_no_statement(nlp, text: str, said: str) -> None:
+    assert [s.text for s in statements(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the cue clause adds a statement of its own
@@ -50,6 +62,8 @@ def test_a_quote_after_more_than_its_cue_stays_apart(nlp, text: str) -> None:
          "In the valley, she said, most farms have no broadband"),
         ("The market, the former minister once said, has no morality.\n\nTraders disagree.",
          "the former minister", "The market, the former minister once said, has no morality"),
+        ('The bakery will close, the owner said, because of "crippling" rents.', "the owner",
+         'The bakery will close, the owner said, because of "crippling" rents'),  # a word quoted in it
     ],
 )
 def test_a_cue_set_into_the_sentence_reports_the_whole_of_it(nlp, text: str, speaker: str, said: str) -> None:
@@ -61,6 +75,8 @@ def test_a_cue_set_into_the_sentence_reports_the_whole_of_it(nlp, text: str, spe
     [
         ("Rents rose by a third last year, according to the housing charity.",
          "Rents rose by a third last year"),
+        ("The ferry made a loss in May, and the bakery closed in June, according to the council.",
+         "The ferry made a loss in May, and the bakery closed in June"),  # the whole sentence, not its last clause
         ("In a new survey, rents in the harbour district rose by a third.", "rents in the harbour district rose by a third"),
         ("The harbour master said the ferry would stop at three islands, including Inchmore and Tarsa.",
          "the ferry would stop at three islands, including Inchmore and Tarsa"),

@@ -138,6 +138,12 @@ def test_a_quote_ending_its_sentence_takes_the_bare_cue_after_it(nlp) -> None:
     assert [(s.speaker_text, s.text) for s in found] == [("Ann Lee", "The ferry is the best in the world!")]
 
 
+def test_a_verb_going_on_to_another_act_signs_no_quote_before_it(nlp) -> None:
+    found = statements(nlp, '"I knew nothing about the singer," said Ann Lee. "It was a dream to land this part." '
+                            "Actress Jane Roe continues to live in Leeds.")
+    assert {s.speaker_text for s in found} == {"Ann Lee"}
+
+
 
 def test_who_told_someone_something_in_the_passive_is_the_agent(nlp) -> None:
     found = statements(nlp, "The baker said he had been told by the harbour master Ann Lee that the pier would close.")
