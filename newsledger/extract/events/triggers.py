@@ -308,6 +308,8 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     args += [p for c in args if c.lemma_.lower() in CROWD or c.lemma_.lower() == "total"  # "a total of 91 foxes"
              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
     args += [m for c in args if c.lemma_.lower() in CROWD for m in c.children if m.dep_ == "compound"]  # "a veterans group"
+    args += [p for c in args if c.like_num or c.tag_ == "$" for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "in"
+             for p in prep.children if p.dep_ == "pobj"]  # "$100 million in humanitarian aid"
     args += [m for c in args if c.pos_ == "PROPN" for m in c.children
              if m.dep_ in ("compound", "appos") and m.pos_ == "NOUN"]  # "columnist Ruth Gale", "Ruth Gale, a reporter"
     if "nsubjpass" in deps and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBN", "VBD") and not any(
@@ -488,8 +490,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
             found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
         if found and found[0].get("needs_object") and not any(
-                c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
-            found = None  # "shares declined" is not a refusal
+                c.dep_ in ("dobj", "ccomp") or c.dep_ == "xcomp" and not (c.tag_ == "VBG" and c.doc[c.i - 1].text == ",")
+                for c in tok.children):
+            found = None  # "shares declined" is not a refusal; "asked rhetorically, shaking his head" no request
         if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("needs_target") and not found[0].get("objects") and not _acts_on_people(tok, index):
