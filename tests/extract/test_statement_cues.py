@@ -150,6 +150,7 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The bridge will close if the council decides to sell it.",  # a condition holds no aim
         "The old tax, which the council opposed, was scrapped.",  # a relative pronoun is no content
         "The striker slammed the ball over the bar.",  # a physical act, not a stance
+        "Rebels attacked the town for three days.",  # force, not words
         "The sprinter will defend her title in May.",
         "The villagers defended themselves.",
         "The team planned to leave the capital on Thursday.",  # an errand, not an aim of note

@@ -500,6 +500,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0].get("verbal_type") and (_politicians(subject_of(tok)) or _war_of_words(
                 tok, subject_of(tok), [c for c in tok.children if c.dep_ == "dobj"], index) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_objects
+                or c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pcomp" for p in c.children)  # "attack them for wanting"
                 or c.dep_ == "prep" and (c.lower_ in ("over", "about", "as")
                                          or c.lower_ == "on" and not _temporal_object(c)) for c in tok.children)):
             # "attacked the decision", "clashed with his leaders over fees", "clashed with the
