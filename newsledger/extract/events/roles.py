@@ -162,6 +162,8 @@ def negated(trig: Trigger, chain: list[Token]) -> bool:
     if not (trig.head.pos_ in ("NOUN", "PROPN") and trig.light is None):
         negations += sum(t.lemma_.lower() in lexicon().lists["negating"] and t not in trig.tokens for t in chain)
     negations += any(c.dep_ == "det" and c.lower_ == "no" for c in trig.head.children)
+    if trig.head.pos_ == "VERB" and (subj := subject_of(trig.head)) is not None:
+        negations += any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)  # "neither side has agreed"
     return negations % 2 == 1  # "did not fail to arrest him": he was arrested
 
 
@@ -240,8 +242,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 if child.dep_ in ("prep", "dative") and child.lower_ in ("with", "between", "behind", "to", "on", "against"):
                     for p in child.children:
                         add(targets, p) if p.dep_ == "pobj" else None
-    if not sources and len(targets) > 1 and trig.event_type == "CONSULT":
-        sources.append(targets.pop(0))
+    if not sources and len(targets) > 1 and (trig.event_type == "CONSULT" or any(
+            t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens)):
+        sources.append(targets.pop(0))  # "talks between X and Y", "a truce between Israel and Hamas"
     if not targets and len(sources) > 1 and (trig.event_type == "CONSULT" or any(
             t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens)):
         targets.append(sources.pop(1))  # "the ministers of India and Pakistan met", "Chile and Peru signed"
