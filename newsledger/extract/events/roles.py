@@ -12,7 +12,7 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.triggers import CROWD, Trigger, claimant, intended_act, verb_lemma
-from newsledger.extract.gazetteer import lookup_place
+from newsledger.extract.gazetteer import demonym_code, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words, to_infinitive
@@ -196,7 +196,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             or any(c.dep_ == "auxpass" for c in head.children)  # "pleaded guilty and was jailed"
             or head.tag_ == "VBN" and head.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in head.children))
         # "could face 85 years if convicted", "four men, accused of links to ...": the subject is the patient
-        (add(targets, subj) if passive else add(sources, subj))
+        for party in [subj, *(subj.conjuncts if subj is not None else ())]:  # "Kenya's president and his Tanzanian counterpart"
+            add(targets if passive else sources, party)
         purposes = [head.doc[i] for i in sorted(trig.anchors)
                     if head.doc[i].pos_ == "VERB" and head.doc[i].dep_ in ("advcl", "xcomp")]
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
@@ -266,6 +267,11 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
             key = index.key_of_token[child.i]
             if index.actor(key).actor_type in ("country", "organization"):
                 return [key]
+    for child in tok.children:  # "his Tanzanian counterpart", when the article names Tanzania
+        code = demonym_code(child.text) if child.dep_ == "amod" else None
+        if code is not None and (state := next((a.key for a in index.actors
+                                                if a.actor_type == "country" and a.country_code == code), None)):
+            return [state]
     # "the leaders of Chile and Peru", "the foreign minister of Turkey", "a spokesman for UKIP"
     owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children if p.dep_ == "pobj"]
     owners += [c for p in owners for c in p.conjuncts]

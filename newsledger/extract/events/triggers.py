@@ -578,6 +578,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "fought to push through a bill": a struggle, not a battle
         if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
             found = None  # "agreed he was brilliant"
+        if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and any(
+                t.lemma_.lower() in lex.lists["anonymity"] for t in tok.head.subtree if t.i < tok.i):
+            found = None  # "speaking on condition of anonymity to discuss the schedule": a source's cover
         if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and tok.head.i in cue_tokens and not found[0].get("mode"):
             found = None  # "Speaking to the Radio Times, the star said": an interview, no consultation
         if found and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") and verb_lemma(tok.head) in lex.lists["denying"]:
