@@ -243,11 +243,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 if child.dep_ in ("prep", "dative") and child.lower_ in ("with", "between", "behind", "to", "on", "against"):
                     for p in child.children:
                         add(targets, p) if p.dep_ == "pobj" else None
-    if not sources and len(targets) > 1 and (trig.event_type == "CONSULT" or any(
-            t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens)):
+    mutual = trig.event_type == "CONSULT" or any(t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens)
+    if mutual and not sources and len(targets) > 1:
         sources.append(targets.pop(0))  # "talks between X and Y", "a truce between Israel and Hamas"
-    if not targets and len(sources) > 1 and (trig.event_type == "CONSULT" or any(
-            t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens)):
+    if mutual and not targets and len(sources) > 1:
         targets.append(sources.pop(1))  # "the ministers of India and Pakistan met", "Chile and Peru signed"
     if trig.mode == "visit" and not targets:
         targets = _host_country(place_tokens, index)  # "visited Chile": Chile is visited
@@ -348,12 +347,11 @@ def _named_place(tok: Token, index: ActorIndex) -> Token | None:
     of Aleppo', 'the Qatari capital, Doha')."""
     if tok.i in index.places:
         return tok
-    if tok.lemma_.lower() in lexicon().places:
-        for child in tok.children:
-            names = [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "of" else [child]
-            if child.dep_ in ("appos", "prep") and (named := next((n for n in names if n.i in index.places), None)) is not None:
-                return named
-    return None
+    if tok.lemma_.lower() not in lexicon().places:
+        return None
+    names = [c for c in tok.children if c.dep_ == "appos"]
+    names += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return next((n for n in names if n.i in index.places), None)
 
 
 def _host_country(place_tokens: set[int], index: ActorIndex) -> list[str]:
