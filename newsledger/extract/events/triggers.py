@@ -501,8 +501,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 tok, subject_of(tok), [c for c in tok.children if c.dep_ == "dobj"], index) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_objects
                 or c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pcomp" for p in c.children)  # "attack them for wanting"
-                or c.dep_ == "prep" and (c.lower_ in ("over", "about", "as")
-                                         or c.lower_ == "on" and not _temporal_object(c)) for c in tok.children)):
+                or c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "on" and not _temporal_object(c))
+                for c in tok.children) or _over_an_issue(tok)):
             # "attacked the decision", "clashed with his leaders over fees", "clashed with the
             # council on the issue", "the two party leaders clashed": words, not force
             found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
