@@ -69,7 +69,7 @@ def date_spans(doc: Doc) -> list[Span]:
         if ent.label_ == "DATE":
             if not (_DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text) or _is_dateline(ent)
                     or not _DATE_WORDS.search(ent.text) or _clock_time(ent) or _cut_duration(ent)
-                    or _fraction(ent)):
+                    or _fraction(ent) or _own_ordinal(ent)):
                 out.append(ent)
         elif ent.label_ == "TIME":
             first = next((t.i for t in ent if _DAY_WORD.match(t.text)), None)
@@ -275,6 +275,15 @@ def _fraction(ent: Span) -> bool:
         return True  # "accused in some quarters": circles of opinion, not quarters of a year
     return (ent[-1].lower_ in ("quarter", "half", "third") and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of"
             and not _DATE_WORDS.search(doc[ent.end + 1:ent.end + 3].text))
+
+
+_ORDINAL_UNIT = re.compile(r"\b(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))\s+(?:day|week|month|year)s?\b", re.I)
+
+
+def _own_ordinal(ent: Span) -> bool:
+    """'the blockade entered its tenth year', 'on their third day': how long something has
+    lasted, counted from its own start, not a date."""
+    return ent[0].tag_ == "PRP$" and bool(_ORDINAL_UNIT.search(ent.text))
 
 
 def _cut_duration(ent: Span) -> bool:

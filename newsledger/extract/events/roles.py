@@ -100,8 +100,9 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
             and _told_in_the_past(chain[-1])):
         return "planned"  # "officials said the talks would resume next week": the future of then
     if able or auxes & {"would", "could", "might", "should", "must", "ought"} or lemmas & (
-            lexicon().lists["necessity"] | lexicon().lists["reluctance"]):
-        return "hypothetical"  # "would attack", "can ask the convention", "do not need to attack", "reluctant to support"
+            lexicon().lists["necessity"] | lexicon().lists["reluctance"] | lexicon().lists["weighing"]):
+        return "hypothetical"  # "would attack", "can ask the convention", "do not need to attack", "reluctant to support",
+        # "considering expelling"
     if lemmas & lexicon().lists["expecting"] or auxes & {"may"}:
         return "expected"
     if auxes & FUTURE_AUX or lemmas & lexicon().lists["intending"]:
@@ -224,6 +225,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                             add(targets, q) if q.dep_ == "pobj" else None
             elif any(m.dep_ == "mark" and m in trig.tokens for m in child.children):
                 add(targets, subject_of(child))  # "called for the governor to resign": the governor is asked
+            elif child.dep_ == "ccomp" and trig.event_type == "REQUEST" and child.head == head:
+                add(targets, subject_of(child))  # "demanded that Russia withdraw": Russia is asked
     else:
         if trig.light is not None:
             add(sources, subject_of(trig.light))

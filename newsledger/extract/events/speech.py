@@ -28,10 +28,27 @@ def speech_act(cue: Token, st: Statement) -> bool:
     return lemma in lex.verbs or " ".join([lemma, *st.cue.lower().split()[1:]]) in lex.verbs
 
 
+_QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "when", "where", "who"})
+
+
 def asks_whether(verb: Token) -> bool:
-    """'asked him if he knew', 'questioned whether it would work': a question, not a request."""
-    return any(c.dep_ in ("ccomp", "advcl") and any(m.lower_ in ("if", "whether") for m in c.children)
-               for c in verb.children)
+    """'asked him if he knew', 'questioned whether it would work', 'was asked by a caller why
+    they came': a question, not a request. The question word opens a clause of the verb or
+    follows straight after whom it is asked of or by (the parser may hang the clause on them)."""
+    if any(c.dep_ in ("ccomp", "advcl") and any(m.lower_ in ("if", "whether") for m in c.children)
+           for c in verb.children):
+        return True
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative", "agent")]
+    if not asked:
+        return False
+    end = max(_phrase_end(c) for c in asked)
+    return end + 1 < len(verb.doc) and verb.doc[end + 1].lower_ in _QUESTION_WORDS
+
+
+def _phrase_end(tok: Token) -> int:
+    """The last token of a phrase without the clauses hung on it."""
+    return max([tok.i] + [_phrase_end(c) for c in tok.children
+                          if c.i > tok.i and c.dep_ not in ("relcl", "acl", "ccomp", "advcl")])
 
 
 def tokens_of_cue(doc: Doc, st: Statement) -> list[Token]:

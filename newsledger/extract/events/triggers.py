@@ -130,6 +130,13 @@ def _armed_or_place(tok: Token, index: ActorIndex) -> bool:
             or any(index.actor(k).actor_type in ("country", "group") for k in index.resolve(tok)))
 
 
+def _armed(tok: Token | None) -> bool:
+    """Troops, police or an armed group: when they clash or attack it is force, whatever the
+    quarrel is over ('troops clashed on the border')."""
+    lists = lexicon().lists
+    return tok is not None and tok.lemma_.lower() in lists["forces"] | lists["armed_groups"]
+
+
 def _agents(tok: Token) -> list[Token]:
     """Who or what does the verb's action: its active subject or its by-agent."""
     out = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -193,8 +200,8 @@ _ABOUT_CONTENT = ("REJECT", "REQUEST", "ACCUSE")  # acts whose content is no eve
 
 def _content_of(verb: Token, verbs: dict[int, Trigger], types: tuple[str, ...]) -> bool:
     """The verb is what an act of one of `types` is about: its to-clause, or a verb joined to or
-    governed by that clause ('urged them to stop attacking and apologize'), or what someone is
-    accused of ('accused Rwanda of backing the rebels')."""
+    governed by that clause ('urged them to stop attacking and apologize'), what someone is
+    accused of ('accused Rwanda of backing the rebels'), or the that-clause of a demand."""
     cur = verb
     if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.i in verbs and (
             verbs[cur.head.head.i].event_type == "ACCUSE" and "ACCUSE" in types):
@@ -202,7 +209,9 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: tuple[str, ...]) 
     if cur.dep_ == "pcomp" and cur.head.head.i in verbs and cur.head in verbs[cur.head.head.i].tokens and (
             verbs[cur.head.head.i].event_type in types):
         return True  # "called for denying entry to travellers": the call is the event
-    while cur.dep_ in ("xcomp", "advcl", "conj") and cur.head != cur:
+    while cur.dep_ in ("xcomp", "advcl", "conj", "ccomp") and cur.head != cur:
+        if cur.dep_ == "ccomp":  # "demanded that Russia withdraw its troops": what is demanded has not happened
+            return "REQUEST" in types and cur.head.i in verbs and verbs[cur.head.i].event_type == "REQUEST"
         if cur.dep_ in ("xcomp", "advcl") and cur.head.i in verbs and verbs[cur.head.i].event_type in types and (
                 cur.dep_ == "xcomp" or any(m.i in verbs[cur.head.i].anchors or m.lower_ == "to"
                                            for m in cur.children if m.dep_ in ("mark", "aux"))):
@@ -491,13 +500,16 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
         if found and found[0].get("needs_object") and not any(
                 c.dep_ in ("dobj", "ccomp") or c.dep_ == "xcomp" and not (c.tag_ == "VBG" and c.doc[c.i - 1].text == ",")
+                or c.dep_ == "nsubjpass" and (c.lemma_.lower() in lex.parties or any(a.dep_ == "agent" for a in tok.children))
                 for c in tok.children):
-            found = None  # "shares declined" is not a refusal; "asked rhetorically, shaking his head" no request
+            found = None  # "shares declined" is not a refusal; "asked rhetorically, shaking his head" no request;
+            # a passive has its object as subject: "the ambassador was summoned", "was invited by the
+            # chancellor", not "she is invited on a date"
         if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("needs_target") and not found[0].get("objects") and not _acts_on_people(tok, index):
             found = None  # "released the film" is no release of captives
-        if found and found[0].get("verbal_type") and (_politicians(subject_of(tok)) or _war_of_words(
+        if found and found[0].get("verbal_type") and not _armed(subject_of(tok)) and (_politicians(subject_of(tok)) or _war_of_words(
                 tok, subject_of(tok), [c for c in tok.children if c.dep_ == "dobj"], index) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_objects
                 or c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pcomp" for p in c.children)  # "attack them for wanting"
@@ -583,8 +595,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "speaking on condition of anonymity to discuss the schedule": a source's cover
         if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and tok.head.i in cue_tokens and not found[0].get("mode"):
             found = None  # "Speaking to the Radio Times, the star said": an interview, no consultation
-        if found and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") and verb_lemma(tok.head) in lex.lists["denying"]:
-            found = None  # "denied attacking the convoy": what is denied is not told as done
+        if found and (tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") or tok.dep_ == "ccomp") and (
+                verb_lemma(tok.head) in lex.lists["denying"]):
+            found = None  # "denied attacking the convoy", "denied that its soldiers fired": not told as done
         if found and tok.dep_ == "pcomp" and (tok.head.lower_ == "against" or tok.head.lower_ == "from" and (
                 verb_lemma(tok.head.head) in lex.lists["preventing"])):
             found = None  # "warned Japan against visiting the shrine", "barred him from travelling": not done
