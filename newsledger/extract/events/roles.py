@@ -100,9 +100,10 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
             and _told_in_the_past(chain[-1])):
         return "planned"  # "officials said the talks would resume next week": the future of then
     if able or auxes & {"would", "could", "might", "should", "must", "ought"} or lemmas & (
-            lexicon().lists["necessity"] | lexicon().lists["reluctance"] | lexicon().lists["weighing"]):
+            lexicon().lists["necessity"] | lexicon().lists["reluctance"] | lexicon().lists["weighing"]
+            | lexicon().lists["daring"]):
         return "hypothetical"  # "would attack", "can ask the convention", "do not need to attack", "reluctant to support",
-        # "considering expelling"
+        # "considering expelling", "challenged him to deny"
     if lemmas & lexicon().lists["expecting"] or auxes & {"may"}:
         return "expected"
     if auxes & FUTURE_AUX or lemmas & lexicon().lists["intending"]:

@@ -130,6 +130,15 @@ def _armed_or_place(tok: Token, index: ActorIndex) -> bool:
             or any(index.actor(k).actor_type in ("country", "group") for k in index.resolve(tok)))
 
 
+def _has_partner(verb: Token) -> bool:
+    """Someone to do it with: a with-phrase, or a plural or conjoined subject ('discussed trade
+    with Japan', 'the two leaders discussed trade', 'Kenya and Uganda discussed')."""
+    subj = subject_of(verb)
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "discussed the idea with him"
+    return any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children) or subj is not None and (
+        bool(subj.conjuncts) or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we"))
+
+
 def _armed(tok: Token | None) -> bool:
     """Troops, police or an armed group: when they clash or attack it is force, whatever the
     quarrel is over ('troops clashed on the border')."""
@@ -340,6 +349,8 @@ def _opinion_clause(tok: Token) -> bool:
     if any(c.dep_ in ("xcomp", "dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ != "with" for c in tok.children):
         return False  # "agreed with her view" alone is assent; "agreed with Iran on a deal" is not
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if any(c.left_edge.tag_ in ("WRB", "WP") for c in clauses):
+        return True  # "recognised how absurd it would be": a view of it
     return not any(a.dep_ == "aux" and a.lower_ in MODALS for c in clauses for a in c.children)
 
 
@@ -425,7 +436,8 @@ def intended_act(verb: Token) -> bool:
 
 
 def _governed_by_intent(tok: Token) -> bool:
-    """'readiness to meet him': the meeting is an attitude, not an event."""
+    """'readiness to meet him', 'a law aimed at cracking down': the act is an attitude or a
+    purpose, not an event."""
     cur = tok
     for _ in range(4):
         if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl") or cur.head == cur:
@@ -435,6 +447,8 @@ def _governed_by_intent(tok: Token) -> bool:
         cur = cur.head
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in lexicon().intent:
             return True
+        if cur.tag_ == "VBN" and cur.dep_ == "acl" and cur.lemma_.lower() in lexicon().lists["purposes"]:
+            return True  # "a law aimed at cracking down on", "measures designed to punish": a purpose
     return False
 
 
@@ -505,6 +519,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "shares declined" is not a refusal; "asked rhetorically, shaking his head" no request;
             # a passive has its object as subject: "the ambassador was summoned", "was invited by the
             # chancellor", not "she is invited on a date"
+        if found and (subj := subject_of(tok)) is not None and subj.lemma_.lower() in lex.lists["poll_shares"]:
+            found = None  # "32 percent of voters opposed the tax": a poll's finding, not an act
         if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("needs_target") and not found[0].get("objects") and not _acts_on_people(tok, index):
@@ -518,6 +534,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # "attacked the decision", "clashed with his leaders over fees", "clashed with the
             # council on the issue", "the two party leaders clashed": words, not force
             found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
+        if found and found[0].get("needs_partner") and not _has_partner(tok):
+            found = None  # "went on to discuss his opposition to the plan": a speech, no talks
         if found and found[0].get("party_object") and not _object_is_party(tok, index):
             found = None  # "met demand", "hosted the show"
         if found and found[0].get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
