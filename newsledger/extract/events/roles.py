@@ -71,12 +71,16 @@ def _given(noun: Token) -> bool:
 def _own_verbs(trig: Trigger, chain: list[Token]) -> list[Token]:
     """The verbs of `chain` whose negation is the event's. A noun event that is the object of a
     verb that does not carry it ('failed to meet the demands', 'does not apply to deals made
-    before 2005') keeps none: the demands were made. (Its status does follow them: 'will need
-    the approval' is not yet given.)"""
+    before 2005') keeps none: the demands were made; nor does one that a negated copula judges
+    ('the deal is not good'). (Its status does follow them: 'will need the approval' is not yet
+    given.)"""
     head = trig.head
     if (head.pos_ in ("NOUN", "PROPN") and trig.light is None and head.dep_ in ("dobj", "pobj")
             and chain and chain[0].i not in trig.anchors):
         return []
+    if (head.pos_ in ("NOUN", "PROPN") and head.dep_ == "nsubj" and chain and chain[0].lemma_ == "be"
+            and any(c.dep_ in ("acomp", "attr") for c in chain[0].children)):
+        return []  # "the agreement with Iran isn't good": a view of the agreement, which was made
     return chain
 
 
