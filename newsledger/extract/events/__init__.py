@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
-from newsledger.extract.events.domain import acts_politically, anonymous_visit, apolitical, fits_domain, gated_story
+from newsledger.extract.events.domain import acts_politically, anonymous_visit, apolitical, fits_domain, gated_story, official
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
                                              status_of, verb_chain)
@@ -96,20 +96,23 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             value, date_text = None, None  # "will resign after the invasion last week": not its date
         lo = min(t.idx for t in trig.tokens)
         hi = max(t.idx + len(t) for t in trig.tokens)
-        plover = trig.event_type
+        event_type, mode = trig.event_type, trig.mode
+        if event_type == "PROTEST" and mode == "demo" and sources and all(official(k, index) for k in sources):
+            event_type, mode = "ACCUSE", "disapprove"  # "Iran lodged a protest", "China protested": words (PLOVER 3.12)
+        plover = event_type
         if status in ("planned", "expected") or status == "hypothetical" and said is not None:
             plover = plover_lexicon().future.get(plover, plover)  # "will attend": AGREE; "would strike if": THREATEN
         participants = sources[1:] + targets[1:]
         events.append((lo, Event(
-            event_type=trig.event_type, plover_type=plover, trigger=doc_text(doc)[lo:hi],
+            event_type=event_type, plover_type=plover, trigger=doc_text(doc)[lo:hi],
             char_start=lo, char_end=hi, sentence=trig.head.sent.text,
             source_key=sources[0] if sources else None,
             target_key=targets[0] if targets else None,
-            participant_keys=participants, mode=trig.mode, place=place,
+            participant_keys=participants, mode=mode, place=place,
             event_date=value.value if value else None,
             date_precision=value.precision if value and value.value else None,
             date_text=date_text, negated=negated(trig, chain), status=status,
-            confidence=_confidence(trig.event_type, sources, targets, index),
+            confidence=_confidence(event_type, sources, targets, index),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
 

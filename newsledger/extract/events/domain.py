@@ -69,6 +69,13 @@ def state_actor(key: str, index: ActorIndex) -> bool:
     return _political(key, index, True)
 
 
+def official(key: str, index: ActorIndex) -> bool:
+    """A country, a government body or a person with a political title: whose protest is a
+    diplomatic one (PLOVER 3.12: ACCUSE, not a street demonstration)."""
+    actor = index.actor(key)
+    return actor.actor_type == "country" or actor.actor_type != "group" and _political(key, index, True)
+
+
 def fits_domain(event_type: str, keys: list[str], index: ActorIndex, gated: bool) -> bool:
     """Sports meetings, arrivals, clashes and transfers, and a film's or a gadget's events, are
     not political events: in a sports, arts or technology story (`gated`) an event needs a political
