@@ -249,6 +249,8 @@ def _complement_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
     if verb.lemma_.lower() not in lexicon().governing:
         return None
     for child in verb.children:
+        if any(m.dep_ == "mark" and m.lower_ == "whether" for m in child.children):
+            continue  # "will decide on 17 December whether to open talks": the decision's date
         if child.i in anchor_of and (child.dep_ == "xcomp" or child.dep_ == "advcl" and verb.lemma_ == "become"
                                      and to_infinitive(child)):
             return anchor_of[child.i]  # the parser hangs "became the first to ratify" either way

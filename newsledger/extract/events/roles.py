@@ -94,6 +94,9 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
                 return "hypothetical"
     if _yes_no_question(trig.head.sent):
         return "hypothetical"  # "Do you support him?" asks, it does not tell
+    if trig.head.dep_ not in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for t in chain for c in t.children):
+        return "hypothetical"  # "will decide whether to start talks": an open question; not "whether his criticism mattered"
     auxes = aux_words(chain, ("aux", "auxpass"))
     # the verbs governing the action, not the action's own verb ("sought asylum" happened)
     lemmas = {verb_lemma(t) for t in chain if t not in trig.tokens}
