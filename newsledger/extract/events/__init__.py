@@ -62,7 +62,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     date_of_trigger = {}
     for n, ent in sorted(dates.items(), key=lambda kv: kv[1].start):
         chain, status = statuses[n]
-        value = resolve_date(ent.text, published, tense(triggers[n], chain, status), anchor)
+        value = resolve_date(ent.text, published, "past" if _told_as_done(ent) else tense(triggers[n], chain, status), anchor)
         if value.precision == "day":
             anchor = value
         date_of_trigger[n] = (value, ent.text)
@@ -115,6 +115,16 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             confidence=_confidence(event_type, sources, targets, index),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _told_as_done(date: Span) -> bool:
+    """The date hangs on a past participle describing the event noun ('the injunction issued
+    Thursday', 'a deal signed on Friday'): that day is past, whatever is planned for the event
+    now ('wants to suspend the injunction issued Thursday'); not 'the talks scheduled for Friday'."""
+    verb = date.root.head if date.root.dep_ != "pobj" else date.root.head.head
+    lists = plover_lexicon().lists
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
+            and verb.lemma_.lower() not in lists["scheduling"] | lists["intending"] | lists["expecting"])
 
 
 def _own_words(said: Statement, sources: list[str]) -> bool:

@@ -52,12 +52,13 @@ def verb_chain(trig: Trigger) -> list[Token]:
     return out
 
 
-_GIVEN_PREPS = ("because", "since", "following", "despite", "amid", "amidst", "over", "wake")
+_GIVEN_PREPS = ("because", "since", "following", "despite", "amid", "amidst", "over", "wake", "under")
 
 
 def _given(noun: Token) -> bool:
-    """A noun event named as a cause or a background ('because of', 'despite', 'amid', 'in the
-    wake of' it) is taken as having happened: the clause's modality is not its own."""
+    """A noun event named as a cause, a background or a frame ('because of', 'despite', 'amid',
+    'in the wake of', 'under' it) is taken as having happened: the clause's modality is not its
+    own ('will try to sell itself under a June agreement')."""
     cur = noun
     while cur.dep_ == "pobj" and cur.head.dep_ in ("prep", "pcomp"):
         prep = cur.head
