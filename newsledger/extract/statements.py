@@ -393,6 +393,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
             continue  # 'despite the minister expressing readiness': how or despite what, not a statement
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
+        speaker = _titled_name(speaker)
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         if content is None and tok.dep_ == "parataxis":
@@ -410,6 +411,23 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak")),
                              addressed=agent is None and not entry.get("weak") and _addressed(tok)))
     return _without_nested_stances(_inner_cues_first(frames)) + _colon_frames(doc, index)
+
+
+def _titled_name(speaker: Token | None) -> Token | None:
+    """'Leeds director of rugby Tom Barker said': a title with its field before the name parsed as
+    the subject with the name in its 'of' phrase; the named person speaks (but 'the lawyer of Tom
+    Barker' and 'an associate of oil tycoon Tom Barker' are the lawyer and the associate: a title
+    before a name has no article)."""
+    if speaker is None or speaker.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in speaker.children):
+        return speaker
+    for prep in speaker.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for name in prep.children:
+                field = list(name.lefts)
+                if name.dep_ == "pobj" and name.ent_type_ == "PERSON" and field and field[0].pos_ == "NOUN" and all(
+                        t.dep_ == "compound" for t in field):
+                    return name
+    return speaker
 
 
 def _inner_cues_first(frames: list[_Frame]) -> list[_Frame]:
@@ -435,13 +453,25 @@ def _source_phrase(tok: Token, cue_text: str, source: Token | None, quotes: list
     """A phrase naming the source of the clause it modifies ('according to aides', 'in a new
     poll'): the clause around the phrase is the content. A phrase closing its sentence sources
     all of the sentence before it, whatever clause the parse hung it on ('A won, and B lost,
-    according to aides')."""
-    text = doc_text(tok.doc)
+    according to aides'); one set off by a comma after its verb, the clause before it ('53% own a
+    mobile, according to a survey, but ...'). A phrase opening its sentence runs to its comma,
+    whatever the parse left out of it ('According to the statistics office Destatis, [exports
+    rose]')."""
+    doc = tok.doc
+    text = doc_text(doc)
     phrase = {t.i for t in tok.subtree}
     lo, hi = _paragraph(text, tok.idx, quotes)
-    after = tok.doc[tok.right_edge.i + 1:tok.sent.end]
-    clause = tok.sent[:tok.left_edge.i - tok.sent.start] if tok.i > tok.head.i and all(
-        t.is_punct or t.is_space for t in after) else tok.head.subtree
+    first = tok.left_edge.i
+    after = doc[tok.right_edge.i + 1:tok.sent.end]
+    if tok.i > tok.head.i and all(t.is_punct or t.is_space for t in after):
+        clause = list(doc[tok.sent.start:first])
+    elif tok.i > tok.head.i and first > tok.sent.start and doc[first - 1].text == ",":
+        clause = [t for t in tok.head.subtree if t.i < first]
+    else:
+        clause = list(tok.head.subtree)
+    comma = next((t.i for t in doc[tok.right_edge.i:tok.head.i] if t.text == ","), None)
+    if comma is not None and all(t.is_punct or t.dep_ in ("cc", "advmod") for t in doc[tok.sent.start:first]):
+        clause = [t for t in clause if t.i > comma]
     tokens = [t for t in clause if t.i not in phrase and lo <= t.idx < hi and not t.is_punct]
     content = _trim(text, *_span_chars(tokens)) if tokens else None
     return _Frame(tok, cue_text, source, content)
