@@ -183,3 +183,32 @@ def test_no_statement(nlp, text: str) -> None:
 )
 def test_stance_inside_a_statement_is_part_of_it(nlp, text: str, cue: str) -> None:
     assert [s.cue for s in statements(nlp, text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The local paper cites sources close to the mayor.",  # whom it draws on, not what it holds
+        "The bakery did not want to comment on the closure.",  # an aim disowned
+        "Not wishing to claim too much, the baker kept quiet about the prize.",
+        "Bloggers should be free to say what they want.",  # that something is said, not what
+        "The charity single Do They Know It's Christmas? sold well.",  # a title, not a belief
+    ],
+)
+def test_no_statement_from_sources_disowned_aims_or_titles(nlp, text: str) -> None:
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The ferry captain denied accusing the harbour master of lying.",  # the denial, not the accusation
+         [("denied", "accusing the harbour master of lying")]),
+        ("The report said the two councils had agreed in 1990 to share the ferry.",  # a commitment in a report
+         [("said", "the two councils had agreed in 1990 to share the ferry")]),
+        ("The baker, who plans to open a second shop, said the flour tax was unfair.",  # an aside still tells an aim
+         [("plans", "to open a second shop"), ("said", "the flour tax was unfair")]),
+    ],
+)
+def test_what_is_denied_or_reported_is_one_statement(nlp, text: str, said: list[tuple[str, str]]) -> None:
+    assert [(s.cue, s.text) for s in statements(nlp, text)] == said
