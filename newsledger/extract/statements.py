@@ -14,7 +14,7 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
 from newsledger.extract.records import ELISION, Statement
-from newsledger.extract.text import doc_text, to_infinitive
+from newsledger.extract.text import aux_words, doc_text, to_infinitive
 from newsledger.extract.titles import lexicon as title_lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -29,6 +29,7 @@ OPEN_MARKS = ("whether", "if", "unless")  # clauses that leave open what they ho
 QUOTE_OPENERS = ('"', "“", "''", "``", "«")
 ANSWERS = ("yes", "no")  # an answer said as a word ('most said yes')
 WHATEVER = ("what", "whatever")  # 'say what they want': that something is said, not what
+FUTURE_AUX = {"will", "shall", "'ll"}
 
 
 @dataclass(frozen=True)
@@ -386,7 +387,7 @@ def _names_people(tok: Token) -> bool:
         tok.pos_ == "NOUN" and lemma.endswith(lex.speaker_suffixes) and lemma not in lex.things)
 
 
-def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
+def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> list[_Frame]:
     """Every reporting verb outside quotes, and every 'according to X'."""
     frames = []
     text = doc_text(doc)
@@ -408,7 +409,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         entry, word = found
         if entry.get("finite") and tok.tag_ == "VBG":
             continue  # 'despite the minister expressing readiness': how or despite what, not a statement
-        if _reports_nothing(tok, entry) or entry.get("weak") and _in_title(tok):
+        if _reports_nothing(tok, entry, gated) or entry.get("weak") and _in_title(tok):
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
@@ -443,13 +444,24 @@ def _aims(cue: Token) -> bool:
         c.dep_ == "xcomp" and c.i > cue.i and to_infinitive(c) for c in cue.children)
 
 
-def _reports_nothing(cue: Token, entry: dict) -> bool:
+def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
     """Cues that report no statement here: an aim someone disowns, and the speech it would be
-    ('not wishing to claim that ...', 'did not want to comment')."""
+    ('not wishing to claim that ...', 'did not want to comment'); in a sports, arts or technology
+    story, an `intention` without a clause of its own (an athlete 'aiming to be fit', a club
+    'pushing for' the title) and a `topic` of talks yet to happen ('will discuss the bid', 'meet
+    on Monday to discuss it'). In political news both are attributions ('Democrats hope to
+    retain the Senate', 'the senator will discuss her book')."""
     if entry.get("intention") and _negated(cue) and any(c.dep_ == "xcomp" and _speech(c) for c in cue.children):
         return True
     aim = _cue_entry(cue.head) if cue.dep_ == "xcomp" and _speech(cue) and _negated(cue.head) else None
-    return aim is not None and bool(aim[0].get("intention"))
+    if aim is not None and aim[0].get("intention"):
+        return True
+    if not gated:
+        return False
+    if entry.get("intention"):
+        return not any(c.dep_ == "ccomp" for c in cue.children)
+    return bool(entry.get("topic")) and (to_infinitive(cue) and "have" not in aux_words([cue])
+                                         or bool(aux_words([cue]) & FUTURE_AUX))  # not 'is said to have discussed'
 
 
 def _in_title(cue: Token) -> bool:
@@ -665,11 +677,12 @@ def _clause_before_quote(doc: Doc, content: tuple[int, int], quote: Quote) -> bo
     return before is not None and any(t.pos_ in ("VERB", "AUX") for t in before)
 
 
-def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
-    """Direct and indirect statements of a parsed article, in reading order."""
+def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list[Statement]:
+    """Direct and indirect statements of a parsed article, in reading order; `gated`: a sports,
+    arts or technology story (events/domain.py `gated_story`), where aims are no statements."""
     text = doc_text(doc)
     quotes = find_quotes(text)
-    frames = _frames(doc, quotes, index)
+    frames = _frames(doc, quotes, index, gated)
     statements: list[Statement] = []
     used_quotes: set[int] = set()
     framed_quote: dict[int, _Frame] = {}

@@ -185,6 +185,42 @@ def test_stance_inside_a_statement_is_part_of_it(nlp, text: str, cue: str) -> No
     assert [s.cue for s in statements(nlp, text)] == [cue]
 
 
+_MATCH_REPORT = ("The striker scored twice as the club beat the league leaders in the cup. The goalkeeper "
+                 "saved a penalty before half-time and the referee sent off a defender. ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker is aiming to be fit for Saturday's final.",
+        "The club are pushing for the league title.",
+        "The club board will discuss the offer for the striker next week.",  # talks yet to happen
+        "The two managers meet on Monday to discuss the transfer.",
+        "The young winger hopes to win back his place in the squad.",
+    ],
+)
+def test_an_aim_or_talks_to_come_in_a_sports_story_are_no_statement(nlp, text: str) -> None:
+    assert statements(nlp, _MATCH_REPORT + text) == []
+
+
+def test_a_hope_with_a_clause_or_a_said_aim_in_a_sports_story_is_a_statement(nlp) -> None:
+    said = statements(nlp, _MATCH_REPORT + "The coach hopes the striker will be fit. "
+                      "The captain aims to win the cup, she said.")
+    assert [(s.cue, s.text) for s in said] == [("hopes", "the striker will be fit"),
+                                               ("said", "The captain aims to win the cup")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The minister is aiming to cut the fuel tax.", "aiming"),
+        ("The senator will discuss her new book on Monday.", "discuss"),
+    ],
+)
+def test_an_aim_or_talks_to_come_outside_sport_arts_and_technology_are_statements(nlp, text: str, cue: str) -> None:
+    assert [s.cue for s in statements(nlp, text)] == [cue]
+
+
 @pytest.mark.parametrize(
     "text",
     [
