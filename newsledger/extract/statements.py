@@ -490,11 +490,11 @@ def _speech(verb: Token) -> bool:
 
 def _draws_on(cue: Token) -> bool:
     """'The paper cites sources close to the minister', 'cited officials': people as the object
-    are whom the subject draws on, not what it holds ('cited rising costs', 'cited a memo',
-    'cited France as an example')."""
+    are whom the subject draws on, not what it holds ('cited rising costs', 'cited internal
+    documents', 'cited France as an example')."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     return (obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and _names_people(obj)
-            and not any(c.lower_ == "as" for c in cue.children))
+            and obj.lemma_.lower() not in cues().documents and not any(c.lower_ == "as" for c in cue.children))
 
 
 def _titled_name(speaker: Token | None) -> Token | None:

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.slow
         ("The baker described the new flour tax as a disaster.", "described",
          "the new flour tax as a disaster"),
         ("The firm cited rising energy costs.", "cited", "rising energy costs"),
+        ("The union cited internal documents.", "cited", "internal documents"),  # a document is no one drawn on
         ("The farmers vowed to block the bypass.", "vowed", "to block the bypass"),
         ("The owners plan to close twelve shops.", "plan", "to close twelve shops"),
         ("The teachers called for a pay rise.", "called for", "a pay rise"),
