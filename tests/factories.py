@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsledger.extract.actors import build_actors
+from newsledger.extract.events.domain import gated_story
 from newsledger.extract.records import ArticleExtraction, Event, LocalActor, Mention, Place, Statement
 from newsledger.extract.statements import extract_statements
 from newsledger.ids import content_hash
@@ -37,6 +38,7 @@ def extraction(article_id: str = "a1", text: str = TEXT) -> ArticleExtraction:
 
 
 def statements(nlp, text: str) -> list[Statement]:
-    """The statements of `text` parsed with `nlp`, its actors found first as the pipeline does."""
+    """The statements of `text` parsed with `nlp`, its actors found first and its field (sport,
+    arts, technology) judged as the pipeline does."""
     doc = nlp(text)
-    return extract_statements(doc, build_actors(doc))
+    return extract_statements(doc, build_actors(doc), gated_story(doc))

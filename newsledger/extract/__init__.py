@@ -10,6 +10,7 @@ from spacy.language import Language
 from newsledger.extract import gazetteer
 from newsledger.extract.actors import build_actors
 from newsledger.extract.events import date_spans, extract_events
+from newsledger.extract.events.domain import gated_story
 from newsledger.extract.records import ArticleExtraction, ArticleText
 from newsledger.extract.statement_dates import date_statements
 from newsledger.extract.statements import extract_statements
@@ -47,7 +48,7 @@ def extract_doc(doc, article: ArticleText) -> ArticleExtraction:
     if not doc_text(doc).strip():
         return out
     index = build_actors(doc)
-    statements = extract_statements(doc, index)
+    statements = extract_statements(doc, index, gated_story(doc))
     published = article.published_at.date() if article.published_at else None
     dated = date_spans(doc)  # found once, used by statements and events
     date_statements(doc, statements, published, dated)

@@ -14,7 +14,7 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
 from newsledger.extract.records import ELISION, Statement
-from newsledger.extract.text import doc_text, to_infinitive
+from newsledger.extract.text import aux_words, doc_text, to_infinitive
 from newsledger.extract.titles import lexicon as title_lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -28,6 +28,8 @@ RELATIVE_PRONOUNS = ("who", "which", "that")
 OPEN_MARKS = ("whether", "if", "unless")  # clauses that leave open what they hold
 QUOTE_OPENERS = ('"', "“", "''", "``", "«")
 ANSWERS = ("yes", "no")  # an answer said as a word ('most said yes')
+WHATEVER = ("what", "whatever")  # 'say what they want': that something is said, not what
+FUTURE_AUX = {"will", "shall", "'ll"}
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class _Frame:
     speaker_words: str | None = None  # the speaker as written, when not the speaker token's phrase
     weak: bool = False  # a belief or stance: frames only the quote its content covers
     addressed: bool = False  # the speaker token was spoken to ('when asked about ...'): says the answer only
+    aim: bool = False  # the content is what the speaker is to do ('agreed [to spend]'), not a clause
 
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
@@ -187,6 +190,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     if not comps or entry.get("weak") and not entry.get("asks") and any(_open(c) for c in comps):
         return None
     tokens = [t for c in comps for t in c.subtree]
+    if to_infinitive(cue) and _whatever(min(tokens, key=lambda t: t.i)):
+        return None
     # "claimed he had spoken ... and that both sides were ...": later conjoined clauses
     for c in comps:
         for conj in c.conjuncts:
@@ -208,6 +213,16 @@ def _inverted(cue: Token) -> bool:
     return cue.tag_ in ("VBD", "VBZ", "VBP") and cue.i > 0 and cue.doc[cue.i - 1].text in (
         ",", "”", "''", '"') and not any(
         c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
+
+
+def _whatever(first: Token) -> bool:
+    """'free to say what they want', 'the right to say what they think': a content opened by
+    'what' as all that a want or a belief holds says that something may be said, not what ('said
+    what was needed was a plan', 'to highlight what it sees as a clear choice' say it)."""
+    view = first.head
+    found = _cue_entry(view) if first.lower_ in WHATEVER and first.dep_ == "dobj" else None
+    return found is not None and bool(found[0].get("weak")) and not any(
+        c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" for c in view.children)
 
 
 def _open(clause: Token) -> bool:
@@ -358,18 +373,21 @@ def holds_statement(tok: Token, index: ActorIndex, subject: str) -> bool:
     'The figures hinted that' and 'the move suggests that' report evidence, not a statement."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         tok = tok.head.head
-    if tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or index.resolve(tok):
+    if tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or index.resolve(tok) or _names_people(tok):
         return True
+    return subject == "source" and tok.lemma_.lower() in cues().documents
+
+
+def _names_people(tok: Token) -> bool:
+    """A word for people or a body they speak through ('officials', 'researchers', 'the council'),
+    not a thing that ends like one ('computer')."""
     lex = cues()
     lemma = tok.lemma_.lower()
-    if tok.lower_ in lex.speakers or lemma in lex.speakers:
-        return True
-    if tok.pos_ == "NOUN" and lemma.endswith(lex.speaker_suffixes) and lemma not in lex.things:
-        return True
-    return subject == "source" and lemma in lex.documents
+    return tok.lower_ in lex.speakers or lemma in lex.speakers or (
+        tok.pos_ == "NOUN" and lemma.endswith(lex.speaker_suffixes) and lemma not in lex.things)
 
 
-def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
+def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> list[_Frame]:
     """Every reporting verb outside quotes, and every 'according to X'."""
     frames = []
     text = doc_text(doc)
@@ -391,8 +409,11 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         entry, word = found
         if entry.get("finite") and tok.tag_ == "VBG":
             continue  # 'despite the minister expressing readiness': how or despite what, not a statement
+        if _reports_nothing(tok, entry, gated) or entry.get("weak") and _in_title(tok):
+            continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
+        speaker = _titled_name(speaker)
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         if content is None and tok.dep_ == "parataxis":
@@ -406,28 +427,112 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[_Frame]:
         subject = entry.get("subject")
         if subject and speaker is not None and not holds_statement(speaker, index, subject):
             continue
+        if entry.get("draws_on") and _draws_on(tok):
+            continue
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
         frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak")),
-                             addressed=agent is None and not entry.get("weak") and _addressed(tok)))
+                             addressed=agent is None and not entry.get("weak") and _addressed(tok),
+                             aim=word is None and _aims(tok)))
     return _without_nested_stances(_inner_cues_first(frames)) + _colon_frames(doc, index)
+
+
+def _aims(cue: Token) -> bool:
+    """'agreed to spend', 'plans to sell the unit': the verb's content is a to-infinitive, what its
+    subject is to do, not a clause of what is so ('hopes that the unit will sell') nor what someone
+    else is asked to do ('urged the board to resign')."""
+    return not any(c.dep_ in ("ccomp", "dobj") for c in cue.children) and any(
+        c.dep_ == "xcomp" and c.i > cue.i and to_infinitive(c) for c in cue.children)
+
+
+def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
+    """Cues that report no statement here: an aim someone disowns, and the speech it would be
+    ('not wishing to claim that ...', 'did not want to comment'); in a sports, arts or technology
+    story, an `intention` without a clause of its own (an athlete 'aiming to be fit', a club
+    'pushing for' the title) and a `topic` of talks yet to happen ('will discuss the bid', 'meet
+    on Monday to discuss it'). In political news both are attributions ('Democrats hope to
+    retain the Senate', 'the senator will discuss her book')."""
+    if entry.get("intention") and _negated(cue) and any(c.dep_ == "xcomp" and _speech(c) for c in cue.children):
+        return True
+    aim = _cue_entry(cue.head) if cue.dep_ == "xcomp" and _speech(cue) and _negated(cue.head) else None
+    if aim is not None and aim[0].get("intention"):
+        return True
+    if not gated:
+        return False
+    if entry.get("intention"):
+        return not any(c.dep_ == "ccomp" for c in cue.children)
+    return bool(entry.get("topic")) and (to_infinitive(cue) and "have" not in aux_words([cue])
+                                         or bool(aux_words([cue]) & FUTURE_AUX))  # not 'is said to have discussed'
+
+
+def _in_title(cue: Token) -> bool:
+    """'Do They Know It's Christmas? sold well', 'the BBC's They Think It's All Over': a belief
+    verb in capitals between words in capitals inside a line in lower case is part of a title,
+    not a view (a headline in capitals is not: 'Pastor Wants Scout Leaders Executed')."""
+    doc = cue.doc
+    text = doc_text(doc)
+    end = text.find("\n", cue.idx)
+    line = doc.char_span(text.rfind("\n", 0, cue.idx) + 1, len(text) if end < 0 else end, alignment_mode="expand")
+    lower = sum(t.is_alpha and t.is_lower and t.lower_ not in _TITLE_SMALL_WORDS for t in line or ())
+    return (lower >= 3 and cue.i > cue.sent.start and cue.text[:1].isupper() and cue.i + 1 < len(doc)
+            and doc[cue.i - 1].text[:1].isupper() and doc[cue.i + 1].text[:1].isupper())
+
+
+def _negated(verb: Token) -> bool:
+    """'not wishing to', 'did not want to', 'never meant to'."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _speech(verb: Token) -> bool:
+    """A to-infinitive of saying ('to claim', 'to comment'), not of a view ('to see')."""
+    found = _cue_entry(verb) if to_infinitive(verb) else None
+    return found is not None and not found[0].get("weak")
+
+
+def _draws_on(cue: Token) -> bool:
+    """'The paper cites sources close to the minister', 'cited officials': people as the object
+    are whom the subject draws on, not what it holds ('cited rising costs', 'cited internal
+    documents', 'cited France as an example')."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    return (obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and _names_people(obj)
+            and obj.lemma_.lower() not in cues().documents and not any(c.lower_ == "as" for c in cue.children))
+
+
+def _titled_name(speaker: Token | None) -> Token | None:
+    """'Leeds director of rugby Tom Barker said': a title with its field before the name parsed as
+    the subject with the name in its 'of' phrase; the named person speaks (but 'the lawyer of Tom
+    Barker' and 'an associate of oil tycoon Tom Barker' are the lawyer and the associate: a title
+    before a name has no article)."""
+    if speaker is None or speaker.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in speaker.children):
+        return speaker
+    for prep in speaker.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for name in prep.children:
+                field = list(name.lefts)
+                if name.dep_ == "pobj" and name.ent_type_ == "PERSON" and field and field[0].pos_ == "NOUN" and all(
+                        t.dep_ == "compound" for t in field):
+                    return name
+    return speaker
 
 
 def _inner_cues_first(frames: list[_Frame]) -> list[_Frame]:
     """'refused to endorse [the plan]', 'wants to ban [the tax]', 'vowed to oppose [the bill]': an aim
     whose infinitive is itself a cue with content is that cue's statement, said by the same
     speaker; the aim is part of its cue, not a statement around it. Not when someone else is to
-    act ('urged the club to reject [the deal]': the club would reject it, the speaker urged)."""
+    act ('urged the club to reject [the deal]': the club would reject it, the speaker urged), nor
+    for a gerund ('denied accusing [the mayor]': what was denied is the statement)."""
     inner = {f.cue.head.i for f in frames if f.content is not None and f.cue.dep_ == "xcomp" and f.cue.i > f.cue.head.i
+             and to_infinitive(f.cue)  # 'denied [accusing] the mayor': the denial is the statement
              and not any(c.dep_ in ("dobj", "nsubj") and f.cue.head.i < c.i < f.cue.i for c in f.cue.head.children)
              and not any(c.dep_ == "nsubj" for c in f.cue.children)}
     return [f for f in frames if f.cue.i not in inner]
 
 
 def _without_nested_stances(frames: list[_Frame]) -> list[_Frame]:
-    """'She said she plans to leave', 'analysts think the bank backs the deal': a belief, stance or
-    aim inside what another frame reports is part of that statement, not one of its own ('the
-    rate, some believe, will rise' reports the sentence around its own cue)."""
-    return [f for f in frames if not (f.weak and any(
+    """'She said she plans to leave', 'analysts think the bank backs the deal', 'the report said the
+    G8 had agreed to spend more': a belief, stance, aim or commitment inside what another frame
+    reports is part of that statement, not one of its own ('the rate, some believe, will rise'
+    reports the sentence around its own cue)."""
+    return [f for f in frames if not ((f.weak or f.aim) and any(
         g is not f and g.content is not None and g.content[0] <= f.cue.idx < g.content[1] for g in frames))]
 
 
@@ -435,13 +540,25 @@ def _source_phrase(tok: Token, cue_text: str, source: Token | None, quotes: list
     """A phrase naming the source of the clause it modifies ('according to aides', 'in a new
     poll'): the clause around the phrase is the content. A phrase closing its sentence sources
     all of the sentence before it, whatever clause the parse hung it on ('A won, and B lost,
-    according to aides')."""
-    text = doc_text(tok.doc)
+    according to aides'); one set off by a comma after its verb, the clause before it ('53% own a
+    mobile, according to a survey, but ...'). A phrase opening its sentence runs to its comma,
+    whatever the parse left out of it ('According to the statistics office Destatis, [exports
+    rose]')."""
+    doc = tok.doc
+    text = doc_text(doc)
     phrase = {t.i for t in tok.subtree}
     lo, hi = _paragraph(text, tok.idx, quotes)
-    after = tok.doc[tok.right_edge.i + 1:tok.sent.end]
-    clause = tok.sent[:tok.left_edge.i - tok.sent.start] if tok.i > tok.head.i and all(
-        t.is_punct or t.is_space for t in after) else tok.head.subtree
+    first = tok.left_edge.i
+    after = doc[tok.right_edge.i + 1:tok.sent.end]
+    if tok.i > tok.head.i and all(t.is_punct or t.is_space for t in after):
+        clause = list(doc[tok.sent.start:first])
+    elif tok.i > tok.head.i and first > tok.sent.start and doc[first - 1].text == ",":
+        clause = [t for t in tok.head.subtree if t.i < first]
+    else:
+        clause = list(tok.head.subtree)
+    comma = next((t.i for t in doc[tok.right_edge.i:tok.head.i] if t.text == ","), None)
+    if comma is not None and all(t.is_punct or t.dep_ in ("cc", "advmod") for t in doc[tok.sent.start:first]):
+        clause = [t for t in clause if t.i > comma]
     tokens = [t for t in clause if t.i not in phrase and lo <= t.idx < hi and not t.is_punct]
     content = _trim(text, *_span_chars(tokens)) if tokens else None
     return _Frame(tok, cue_text, source, content)
@@ -560,11 +677,12 @@ def _clause_before_quote(doc: Doc, content: tuple[int, int], quote: Quote) -> bo
     return before is not None and any(t.pos_ in ("VERB", "AUX") for t in before)
 
 
-def extract_statements(doc: Doc, index: ActorIndex) -> list[Statement]:
-    """Direct and indirect statements of a parsed article, in reading order."""
+def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list[Statement]:
+    """Direct and indirect statements of a parsed article, in reading order; `gated`: a sports,
+    arts or technology story (events/domain.py `gated_story`), where aims are no statements."""
     text = doc_text(doc)
     quotes = find_quotes(text)
-    frames = _frames(doc, quotes, index)
+    frames = _frames(doc, quotes, index, gated)
     statements: list[Statement] = []
     used_quotes: set[int] = set()
     framed_quote: dict[int, _Frame] = {}

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.slow
         ("The baker described the new flour tax as a disaster.", "described",
          "the new flour tax as a disaster"),
         ("The firm cited rising energy costs.", "cited", "rising energy costs"),
+        ("The union cited internal documents.", "cited", "internal documents"),  # a document is no one drawn on
         ("The farmers vowed to block the bypass.", "vowed", "to block the bypass"),
         ("The owners plan to close twelve shops.", "plan", "to close twelve shops"),
         ("The teachers called for a pay rise.", "called for", "a pay rise"),
@@ -183,3 +184,68 @@ def test_no_statement(nlp, text: str) -> None:
 )
 def test_stance_inside_a_statement_is_part_of_it(nlp, text: str, cue: str) -> None:
     assert [s.cue for s in statements(nlp, text)] == [cue]
+
+
+_MATCH_REPORT = ("The striker scored twice as the club beat the league leaders in the cup. The goalkeeper "
+                 "saved a penalty before half-time and the referee sent off a defender. ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker is aiming to be fit for Saturday's final.",
+        "The club are pushing for the league title.",
+        "The club board will discuss the offer for the striker next week.",  # talks yet to happen
+        "The two managers meet on Monday to discuss the transfer.",
+        "The young winger hopes to win back his place in the squad.",
+    ],
+)
+def test_an_aim_or_talks_to_come_in_a_sports_story_are_no_statement(nlp, text: str) -> None:
+    assert statements(nlp, _MATCH_REPORT + text) == []
+
+
+def test_a_hope_with_a_clause_or_a_said_aim_in_a_sports_story_is_a_statement(nlp) -> None:
+    said = statements(nlp, _MATCH_REPORT + "The coach hopes the striker will be fit. "
+                      "The captain aims to win the cup, she said.")
+    assert [(s.cue, s.text) for s in said] == [("hopes", "the striker will be fit"),
+                                               ("said", "The captain aims to win the cup")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The minister is aiming to cut the fuel tax.", "aiming"),
+        ("The senator will discuss her new book on Monday.", "discuss"),
+    ],
+)
+def test_an_aim_or_talks_to_come_outside_sport_arts_and_technology_are_statements(nlp, text: str, cue: str) -> None:
+    assert [s.cue for s in statements(nlp, text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The local paper cites sources close to the mayor.",  # whom it draws on, not what it holds
+        "The bakery did not want to comment on the closure.",  # an aim disowned
+        "Not wishing to claim too much, the baker kept quiet about the prize.",
+        "Bloggers should be free to say what they want.",  # that something is said, not what
+        "The charity single Do They Know It's Christmas? sold well.",  # a title, not a belief
+    ],
+)
+def test_no_statement_from_sources_disowned_aims_or_titles(nlp, text: str) -> None:
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The ferry captain denied accusing the harbour master of lying.",  # the denial, not the accusation
+         [("denied", "accusing the harbour master of lying")]),
+        ("The report said the two councils had agreed in 1990 to share the ferry.",  # a commitment in a report
+         [("said", "the two councils had agreed in 1990 to share the ferry")]),
+        ("The baker, who plans to open a second shop, said the flour tax was unfair.",  # an aside still tells an aim
+         [("plans", "to open a second shop"), ("said", "the flour tax was unfair")]),
+    ],
+)
+def test_what_is_denied_or_reported_is_one_statement(nlp, text: str, said: list[tuple[str, str]]) -> None:
+    assert [(s.cue, s.text) for s in statements(nlp, text)] == said

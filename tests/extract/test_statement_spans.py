@@ -78,6 +78,11 @@ def test_a_cue_set_into_the_sentence_reports_the_whole_of_it(nlp, text: str, spe
         ("The ferry made a loss in May, and the bakery closed in June, according to the council.",
          "The ferry made a loss in May, and the bakery closed in June"),  # the whole sentence, not its last clause
         ("In a new survey, rents in the harbour district rose by a third.", "rents in the harbour district rose by a third"),
+        ("According to the statistics office Statbury, rents rose by a third.", "rents rose by a third"),
+        ("Rents rose by a third, according to the ferry firm Inchmore Lines and the union.",
+         "Rents rose by a third"),  # the whole of the source, not its end only
+        ("Most islanders own a boat, according to a survey, but few use it in winter.",
+         "Most islanders own a boat"),
         ("The harbour master said the ferry would stop at three islands, including Inchmore and Tarsa.",
          "the ferry would stop at three islands, including Inchmore and Tarsa"),
         ("The harbour master said the ferry would stop at Inchmore, which lost its pier in 2019.",

@@ -184,3 +184,8 @@ def test_who_is_reported_as_saying_said_it(nlp) -> None:
 def test_a_quoted_name_is_said_by_who_gives_it(nlp, text: str) -> None:
     assert [(s.cue, s.speaker_text) for s in statements(nlp, text)] == [
         ("called", text.split(" called")[0].removesuffix(" has"))]
+
+
+def test_a_title_with_its_field_before_the_name_is_said_by_the_named_person(nlp) -> None:
+    said = statements(nlp, 'But Inchmore director of rugby Tom Barker said: "He is fine and will play."')
+    assert [s.speaker_text for s in said] == ["Tom Barker"]
