@@ -17,7 +17,7 @@ from newsledger.extract.statements import extract_statements
 from newsledger.extract.nlp import shared_nlp
 from newsledger.extract.text import doc_text
 
-EXTRACTOR_VERSION = "0.7.78"
+EXTRACTOR_VERSION = "0.7.79"
 MAX_CHARS = 1_000_000  # longer texts are cut: spaCy's memory grows with document length
 
 
@@ -48,12 +48,13 @@ def extract_doc(doc, article: ArticleText) -> ArticleExtraction:
     if not doc_text(doc).strip():
         return out
     index = build_actors(doc)
-    statements = extract_statements(doc, index, gated_story(doc))
+    gated = gated_story(doc)  # sport, arts, technology: judged once for statements and events
+    statements = extract_statements(doc, index, gated)
     published = article.published_at.date() if article.published_at else None
     dated = date_spans(doc)  # found once, used by statements and events
     date_statements(doc, statements, published, dated)
     out.actors = index.actors
     out.mentions = index.mentions
     out.statements = statements
-    out.events = extract_events(doc, index, statements, published, dated)
+    out.events = extract_events(doc, index, statements, published, dated, gated)
     return out

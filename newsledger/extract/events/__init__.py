@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
-from newsledger.extract.events.domain import acts_politically, anonymous_visit, apolitical, fits_domain, gated_story, official
+from newsledger.extract.events.domain import acts_politically, anonymous_visit, apolitical, fits_domain, official
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
                                              status_of, verb_chain)
@@ -43,14 +43,14 @@ __all__ = ["date_spans", "extract_events", "tokens_of_cue"]
 
 
 def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
-                   published: dt.date | None, spans: list[Span]) -> list[Event]:
+                   published: dt.date | None, spans: list[Span], gated: bool) -> list[Event]:
     """PLOVER events of a parsed article, in reading order; `spans` are its date expressions
-    (`date_spans`, found once per article)."""
+    (`date_spans`, found once per article); `gated` says it is a sport, arts or technology story
+    (`domain.gated_story`), where only political participants make events."""
     cue_tokens = {t.i for s in statements for t in tokens_of_cue(doc, s) if not speech_act(t, s)}
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
     reported = [s for s in statements if s.kind == "indirect"]
     triggers = find_triggers(doc, index, cue_tokens, spans)
-    gated = gated_story(doc)  # sport, arts, technology: only political participants make events
     dates = date_attachments(doc, triggers, spans)
     events: list[tuple[int, Event]] = []
     anchor = None
