@@ -640,8 +640,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             del verbs[i]  # "agreed to meet on Friday" keeps the dated meeting
     nouns: list[Trigger] = []
     for tok in doc:
-        if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME") or tok.i in verbs:
-            continue
+        if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME", "LAW", "WORK_OF_ART", "PRODUCT") or tok.i in verbs:
+            continue  # a name: "the Controlling the Assault of ... Act", a film called "Invasion"
         if tok.pos_ not in ("NOUN", "PROPN") and not (tok.dep_ == "compound" and tok.tag_ == "VBG"):
             continue
         found = noun_entry(tok)
