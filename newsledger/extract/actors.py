@@ -79,12 +79,12 @@ class ActorIndex:
             return [key] if key else []
         if low in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in tok.children):
             return self.top_countries(2)
-        # A phrase whose modifiers name an actor: "the U.S. delegation", "Ukraine's army".
-        # the apposition names the actor itself ("the US giant Monsanto"), a compound may only
-        # say where it is from
+        # A phrase whose modifiers name an actor: "the U.S. delegation", "Kremlin officials".
+        # The apposition names the actor itself ("the US giant Monsanto"); a compound only when
+        # the head is who acts for it, not "the US ban" or "a US company", which it is only about
         for dep in ("appos", "compound"):
             for child in tok.children:
-                if child.dep_ == dep and child.i in self.key_of_token:
+                if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)):
                     return [self.key_of_token[child.i]]
         key = self.description(tok)
         return [key] if key else []
@@ -144,6 +144,13 @@ class ActorIndex:
             if (tok.lower_ in GENERIC_HEADS and country) or holds:
                 return key
         return None
+
+
+def _acts_for(head: Token) -> bool:
+    """Whether a head noun names people or a body through which its modifier acts ('US
+    officials', 'the Kremlin spokesman', 'the Arsenal squad')."""
+    agents = title_lexicon().agents
+    return head.lower_ in agents or head.lemma_.lower() in agents
 
 
 _OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "former", "ex", "shadow", "junior", "under"})
@@ -251,10 +258,13 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             label = "ORG"
         elif label == "ORG" and _place_in_frame(doc, start, end):
             label = "GPE"
-        elif label == "ORG" and _person_in_frame(doc, start, end):
+        elif label == "ORG" and (_person_in_frame(doc, start, end) or _given_name_first(doc, start, end)):
             label = "PERSON"
-        elif label == "PERSON" and _city_after_preposition(doc, start, end):
+        elif label in ("PERSON", "ORG") and _city_after_preposition(doc, start, end):
             label = "GPE"  # "an attack on Kyiv", "fighting in Kharkiv": the small model's PERSON
+        elif label == "PERSON" and gazetteer.country_code(doc[start:end].text) \
+                and fold(doc[start:end].text) not in person_words:
+            label = "GPE"  # "against Sri Lanka": a country's name, unless a named person's ('Ana Jordan')
         if label == "PERSON":
             start = _strip_person_titles(doc, start, end)
             span = doc[start:end]
@@ -476,7 +486,8 @@ def _label_votes(doc: Doc) -> dict[str, Counter]:
             start, end = _trim(doc, ent.start, ent.end)
             start, end = _trim_org(doc, start, end)
             if start < end:
-                votes.setdefault(fold(doc[start:end].text), Counter())[ent.label_] += 1
+                label = "PERSON" if ent.label_ == "ORG" and _given_name_first(doc, start, end) else ent.label_
+                votes.setdefault(fold(doc[start:end].text), Counter())[label] += 1
     return votes
 
 
@@ -579,6 +590,24 @@ def _person_in_frame(doc: Doc, start: int, end: int) -> bool:
         and title_in_appos(span) is not None
 
 
+def _given_name_first(doc: Doc, start: int, end: int) -> bool:
+    """'Marion Ledde', 'Ivo Brandt's' the NER called an organisation: two or three capitalised
+    words opening with a common given name and not ending with one ('Morgan Stanley'), with no
+    organisation word, place or nationality in them and no descriptor or staff title beside
+    them ('the Jackson Lind band', 'Jackson Lind spokesman Ian Moor'), are a person's name."""
+    span = doc[start:end]
+    lex = org_lexicon()
+    given = title_lexicon().given_names
+    if not (2 <= len(span) <= 3 and all(_cap_word(t) for t in span)) or fold(span[0].text) not in given \
+            or fold(span[-1].text) in given or fold(span.text) in lex.known:
+        return False
+    if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or _titled(t) for t in span) \
+            or any(gazetteer.lookup_place(t.text) or gazetteer.demonym_code(t.text) for t in span[1:]):
+        return False
+    return not (_phrase_at(doc, end, lex.descriptors) or _phrase_before(doc, start, lex.descriptors)
+                or _staff_frame(doc, end, possessive=False))
+
+
 _PLACE_NOUNS = {"city", "town", "village", "island", "province", "region", "district", "county",
                 "capital", "port", "enclave", "valley"}
 
@@ -599,9 +628,9 @@ _TOWARDS = frozenset({"on", "to", "from"})
 
 
 def _city_after_preposition(doc: Doc, start: int, end: int) -> bool:
-    """A one-word name the NER called a person that the gazetteer knows as a city, after a
-    preposition of place ('in Kharkiv'), or a capital after one of direction ('an attack on
-    Kyiv', 'flew to Kyiv')."""
+    """A one-word name the NER called a person or organisation that the gazetteer knows as a
+    city, after a preposition of place ('in Kharkiv'), or a capital after one of direction ('an
+    attack on Kyiv', 'flew to Kyiv')."""
     if end - start != 1 or start == 0 or doc[start - 1].dep_ != "prep" or (
             end < len(doc) and doc[end].text in POSSESSIVE_TOKENS):
         return False  # "in Andersen's hometown" names a person

@@ -1,0 +1,39 @@
+"""Actor types the small NER gets wrong and the rules that right them: a person's name it calls
+an organisation, a country's name it calls a person, and a name written as a modifier that is
+no actor of the phrase it modifies (needs the spaCy model). Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract import actor_named_key, run
+
+pytestmark = pytest.mark.slow
+
+
+def _typed(ex) -> dict[str, str]:
+    return {a.name: a.actor_type for a in ex.actors}
+
+
+def test_a_given_name_makes_a_name_called_an_organisation_a_person(nlp) -> None:
+    ex = run(nlp, "Harbury beat Norvale 2-1 on Saturday. The result ended Ruben Talvik's run of wins, "
+                  "and Ivan Brosk's team record was broken.")
+    typed = _typed(ex)
+    assert typed.get("Ruben Talvik") == "person", typed
+    assert typed.get("Ivan Brosk") == "person", typed
+    assert typed.get("Harbury") == "organization", typed
+
+
+def test_a_country_the_ner_calls_a_person_is_a_country(nlp) -> None:
+    ex = run(nlp, "Norvale will play Sri Lanka in the final on Sunday. Benin won 4-1 on aggregate against Moldova.")
+    codes = {a.name: (a.actor_type, a.country_code) for a in ex.actors}
+    assert codes.get("Sri Lanka") == ("country", "LKA"), codes
+    assert codes.get("Benin") == ("country", "BEN"), codes
+
+
+def test_a_compound_names_the_actor_only_of_those_who_act_for_it(nlp) -> None:
+    ex = run(nlp, "A US company said on Monday that prices would rise. US officials said on Tuesday that "
+                  "the talks would go on.")
+    speakers = {st.text: actor_named_key(ex, st.speaker_key) for st in ex.statements}
+    assert speakers.get("prices would rise") is None, speakers
+    assert speakers.get("the talks would go on") == "United States", speakers
