@@ -360,6 +360,7 @@ class _OrgLex:
     staff_titles: tuple[tuple[str, ...], ...]
     media: tuple[tuple[str, ...], ...]  # descriptors of papers and broadcasters
     competitions: frozenset[str]
+    documents: frozenset[str]  # last words of laws', treaties' and votes' names
     award_words: frozenset[str]
     awards: frozenset[str]  # folded names
     products: frozenset[str]
@@ -380,7 +381,7 @@ def org_lexicon() -> _OrgLex:
     forms = [form for entry in lex["parties"].values() for form in entry["forms"]]
     return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
                    phrases(lex["descriptors"]), phrases(lex["staff_titles"]), phrases(lex["media"]),
-                   frozenset(lex["competitions"]), frozenset(lex["award_words"]),
+                   frozenset(lex["competitions"]), frozenset(lex["documents"]), frozenset(lex["award_words"]),
                    frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
                    frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
                    parties, phrases(forms, lower=False))
@@ -591,10 +592,13 @@ def _person_in_frame(doc: Doc, start: int, end: int) -> bool:
 
 
 def _given_name_first(doc: Doc, start: int, end: int) -> bool:
-    """'Marion Ledde', 'Ivo Brandt's' the NER called an organisation: two or three capitalised
-    words opening with a common given name and not ending with one ('Morgan Stanley'), with no
-    organisation word, place or nationality in them and no descriptor or staff title beside
-    them ('the Jackson Lind band', 'Jackson Lind spokesman Ian Moor'), are a person's name."""
+    """'Marion Ledde', 'Ivo Brandt's', 'American Ivo Brandt' the NER called an organisation: two
+    or three capitalised words (after a title or nationality) opening with a common given name
+    and not ending with one ('Morgan Stanley'), with no organisation word, country or
+    nationality in them, naming no place ('Alexander Bay') and with no descriptor or staff title
+    beside them ('the Jackson Lind band', 'Jackson Lind spokesman Ian Moor'), are a person's
+    name (a town may share its surname: 'Ivo Mitchell')."""
+    start = _strip_person_titles(doc, start, end)  # 'American Ivo Brandt', 'Coach Ivo Brandt'
     span = doc[start:end]
     lex = org_lexicon()
     given = title_lexicon().given_names
@@ -602,7 +606,7 @@ def _given_name_first(doc: Doc, start: int, end: int) -> bool:
             or fold(span[-1].text) in given or fold(span.text) in lex.known:
         return False
     if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or _titled(t) for t in span) \
-            or any(gazetteer.lookup_place(t.text) or gazetteer.demonym_code(t.text) for t in span[1:]):
+            or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text):
         return False
     return not (_phrase_at(doc, end, lex.descriptors) or _phrase_before(doc, start, lex.descriptors)
                 or _staff_frame(doc, end, possessive=False))
@@ -1019,19 +1023,24 @@ def _named_alone(doc: Doc, lo: int, hi: int, start: int, end: int) -> bool:
 
 
 def _competition(span: Span) -> bool:
-    """'the Halvard Cup', 'the PGA Tour', 'W L PCT GB': a competition or a table's header, no
-    actor."""
+    """'the Halvard Cup', 'the PGA Tour', 'the Oslo Accord', 'W L PCT GB': a competition, a
+    document or a table's header, no actor."""
     words = [t.lower_ for t in span]
-    if len(words) > 1 and (words[-1] in org_lexicon().competitions or words[-2:] == ["grand", "prix"]):
+    lex = org_lexicon()
+    if len(words) > 1 and (words[-1] in lex.competitions or words[-1] in lex.documents
+                           or words[-2:] == ["grand", "prix"]):
         return True
     return len(span) >= 3 and all(t.is_upper and len(t) <= 3 for t in span)
 
 
 def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
-    """Bare surnames of people already named in full that the NER missed or mislabelled
-    ('Mendes later spoke ...' at a sentence start tagged as an organisation)."""
+    """Bare surnames of people already named in full or with a title that the NER missed or
+    mislabelled ('Mendes later spoke ...' at a sentence start tagged as an organisation)."""
     full = [fold(m.name).split() for m in raw if m.kind == "person" and len(m.name.split()) > 1]
-    surnames = {w[-1] for w in full}
+    # a name a title gives a person ('President Truman') is the person's too where the NER
+    # calls it something else ('Truman's secretary of state')
+    surnames = {w[-1] for w in full} | {fold(m.name) for m in raw if m.kind == "person" and m.role_title
+                                        and len(m.name.split()) == 1}
     # "Wang" for "Wang Dan": a family name written first, when the NER saw a name there
     first = {w[0] for w in full if len(w) == 2} - surnames
     taken = {i for m in raw if m.kind == "person" for i in range(m.start, m.end)}
@@ -1104,7 +1113,9 @@ _OCCUPATIONS = {"professor", "prof", "dj", "presenter", "broker", "analyst", "no
                 "writer", "playwright", "poet", "singer", "rapper", "actor", "actress", "comedian", "comic",
                 "cinematographer", "producer", "musician", "guitarist", "drummer", "designer",
                 "backbencher", "treasurer", "magistrate", "constable", "keeper", "goalkeeper", "striker",
-                "midfielder", "defender", "sprinter", "athlete"}
+                "midfielder", "defender", "sprinter", "athlete", "fullback", "winger", "flanker", "hooker",
+                "pitcher", "catcher", "shortstop", "quarterback", "batsman", "bowler", "wicketkeeper",
+                "jockey", "boxer", "cyclist", "swimmer", "golfer", "skier", "champion", "skipper"}
 
 
 def _name_piece(tok: Token) -> bool:

@@ -37,3 +37,10 @@ def test_a_compound_names_the_actor_only_of_those_who_act_for_it(nlp) -> None:
     speakers = {st.text: actor_named_key(ex, st.speaker_key) for st in ex.statements}
     assert speakers.get("prices would rise") is None, speakers
     assert speakers.get("the talks would go on") == "United States", speakers
+
+
+def test_a_treaty_is_no_actor_and_a_titled_name_stays_a_person(nlp) -> None:
+    ex = run(nlp, "Voters remember President Halvor fondly. In 1949 Halvor's foreign secretary, Tomas Ekvall, "
+                  "signed the Ostrava Treaty with Norway.")
+    typed = _typed(ex)
+    assert typed == {"Halvor": "person", "Tomas Ekvall": "person", "Norway": "country"}, typed
