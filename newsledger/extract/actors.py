@@ -593,12 +593,13 @@ def _person_in_frame(doc: Doc, start: int, end: int) -> bool:
 
 def _given_name_first(doc: Doc, start: int, end: int) -> bool:
     """'Marion Ledde', 'Ivo Brandt's', 'American Ivo Brandt' the NER called an organisation: two
-    or three capitalised words (after a title or nationality) opening with a common given name
+    or three capitalised words (after a nationality or occupation) opening with a common given name
     and not ending with one ('Morgan Stanley'), with no organisation word, country or
     nationality in them, naming no place ('Alexander Bay') and with no descriptor or staff title
     beside them ('the Jackson Lind band', 'Jackson Lind spokesman Ian Moor'), are a person's
     name (a town may share its surname: 'Ivo Mitchell')."""
-    start = _strip_person_titles(doc, start, end)  # 'American Ivo Brandt', 'Coach Ivo Brandt'
+    while end - start > 2 and (gazetteer.demonym_code(doc[start].text) or doc[start].lower_ in _OCCUPATIONS):
+        start += 1  # 'American Ivo Brandt', 'Striker Ivo Brandt'; not 'Prince Edward Theatre'
     span = doc[start:end]
     lex = org_lexicon()
     given = title_lexicon().given_names
@@ -1036,11 +1037,18 @@ def _competition(span: Span) -> bool:
 def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     """Bare surnames of people already named in full or with a title that the NER missed or
     mislabelled ('Mendes later spoke ...' at a sentence start tagged as an organisation)."""
-    full = [fold(m.name).split() for m in raw if m.kind == "person" and len(m.name.split()) > 1]
+    # not a name the article gives an organisation more often than a person ('the daily Zycie
+    # Warszawy said' beside a bare 'Zycie Warszawy said' the NER calls a person)
+    kinds = Counter((fold(m.name), m.kind) for m in raw)
+    full = [fold(m.name).split() for m in raw if m.kind == "person" and len(m.name.split()) > 1
+            and kinds[(fold(m.name), "organization")] <= kinds[(fold(m.name), "person")]]
     # a name a title gives a person ('President Truman') is the person's too where the NER
-    # calls it something else ('Truman's secretary of state')
-    surnames = {w[-1] for w in full} | {fold(m.name) for m in raw if m.kind == "person" and m.role_title
-                                        and len(m.name.split()) == 1}
+    # calls it something else ('Truman's secretary of state'), unless it does so more often
+    # than it calls it a person ('the firm's Chief Yahoo' beside the company Yahoo)
+    votes = _label_votes(doc)
+    surnames = {w[-1] for w in full} | {
+        fold(m.name) for m in raw if m.kind == "person" and m.role_title and len(m.name.split()) == 1
+        and votes.get(fold(m.name), Counter())["ORG"] <= votes.get(fold(m.name), Counter())["PERSON"]}
     # "Wang" for "Wang Dan": a family name written first, when the NER saw a name there
     first = {w[0] for w in full if len(w) == 2} - surnames
     taken = {i for m in raw if m.kind == "person" for i in range(m.start, m.end)}

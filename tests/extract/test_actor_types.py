@@ -40,7 +40,7 @@ def test_a_compound_names_the_actor_only_of_those_who_act_for_it(nlp) -> None:
 
 
 def test_a_treaty_is_no_actor_and_a_titled_name_stays_a_person(nlp) -> None:
-    ex = run(nlp, "Voters remember President Halvor fondly. In 1949 Halvor's foreign secretary, Tomas Ekvall, "
+    ex = run(nlp, "Voters still remember President Truvane. In 1949 Truvane's foreign secretary, Tomas Ekvall, "
                   "signed the Ostrava Treaty with Norway.")
     typed = _typed(ex)
-    assert typed == {"Halvor": "person", "Tomas Ekvall": "person", "Norway": "country"}, typed
+    assert typed == {"Truvane": "person", "Tomas Ekvall": "person", "Norway": "country"}, typed
