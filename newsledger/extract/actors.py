@@ -167,11 +167,12 @@ def _holds_office(role_titles: list[str], head: str) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading 'the', trailing possessives and punctuation from an entity span."""
+    """Drop a leading 'the', trailing possessives, punctuation and a title's first word ('Jerry
+    Springer - The Opera' cut short) from an entity span."""
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in POSSESSIVE_TOKENS or doc[end - 1].is_punct
-                           and doc[end - 1].text not in (".",)):
+                           and doc[end - 1].text not in (".",) or doc[end - 1].lower_ in ("the", "a", "an")):
         end -= 1
     return start, end
 
@@ -196,6 +197,17 @@ def _modifier_word(doc: Doc, start: int, end: int, person_words: set[str]) -> bo
             and tok.head.pos_ == "NOUN") or fold(tok.text) in person_words:
         return False
     return not any(t.text == tok.text and t.ent_type_ == "PERSON" and t.dep_ != "compound" for t in doc)
+
+
+def _common_word(doc: Doc, start: int, end: int) -> bool:
+    """'Cinemas are ...', 'Digital TV ...': one word opening a sentence that the article also
+    writes in lower case and never capitalised inside a sentence is a common word, no name;
+    not a party's or a listed body's name ('Labour said', beside 'labour costs')."""
+    tok = doc[start]
+    if end - start != 1 or not tok.is_sent_start or not tok.is_alpha or tok.is_upper or _party_at(doc, start) \
+            or fold(tok.text) in org_lexicon().known:
+        return False
+    return any(t.text == tok.lower_ for t in doc) and not any(t.text == tok.text and not t.is_sent_start for t in doc)
 
 
 def _line_label(doc: Doc, start: int, end: int) -> bool:
@@ -240,7 +252,8 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             start, end = _trim_org(doc, start, end, months=label != "PERSON")
         if start >= end or teams.intersection(range(start, end)):
             continue
-        if fold(doc[start:end].text) in org_lexicon().non_actors or _party_word_as_noun(doc, start, end):
+        if fold(doc[start:end].text) in org_lexicon().non_actors or _party_word_as_noun(doc, start, end) \
+                or label in ("ORG", "PERSON") and _common_word(doc, start, end):
             continue
         listed = _listed_org(doc, start, end) if label != "GPE" else None
         if listed is None and (n := _party_at(doc, start)) and start + n < end \

@@ -44,3 +44,11 @@ def test_a_treaty_is_no_actor_and_a_titled_name_stays_a_person(nlp) -> None:
                   "signed the Ostrava Treaty with Norway.")
     typed = _typed(ex)
     assert typed == {"Truvane": "person", "Tomas Ekvall": "person", "Norway": "country"}, typed
+
+
+def test_a_common_word_opening_a_sentence_is_no_name(nlp) -> None:
+    ex = run(nlp, "Cinemas are closing across the country. The cinemas said sales fell. Halvex Group said on Monday "
+                  "that its sales rose.")
+    typed = _typed(ex)
+    assert "Cinemas" not in typed, typed
+    assert typed.get("Halvex Group") == "organization", typed
