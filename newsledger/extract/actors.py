@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract import gazetteer
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import LocalActor, Mention, Place
-from newsledger.extract.resolve import acronym
+from newsledger.extract.resolve import GENERATIONS, acronym
 from newsledger.extract.teams import dateline_spans, team_spans
 from newsledger.extract.text import doc_text, fold
 from newsledger.extract.titles import lexicon as title_lexicon
@@ -710,8 +710,9 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
         if tok.i in used or not _cap(tok) or tok.pos_ != "PROPN" or (tok.i > 0 and _cap(doc[tok.i - 1])):
             continue
         low = tok.lower_
-        if low in tlex.titles or low in tlex.modifiers or token_country(tok) or gazetteer.metonym_code(tok.text):
-            continue
+        if low in tlex.titles or low in tlex.modifiers or _title_at(doc, tok.i) or token_country(tok) \
+                or gazetteer.metonym_code(tok.text):
+            continue  # 'Vice' of 'Vice President Ana Ruiz' is no organisation
         described = not tok.ent_type_ and len(tok) > 1 and not _cap(doc[tok.i + 1]) \
             and (_phrase_at(doc, tok.i + 1, lex.descriptors) or _phrase_before(doc, tok.i, lex.descriptors))
         if (described or _staff_frame(doc, tok.i + 1, possessive=False)) and fold(tok.text) not in _person_words(doc):
@@ -932,6 +933,8 @@ def _initial_names(doc: Doc) -> list[_RawMention]:
         if (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
                 and nxt.text[:1].isupper() and nxt.is_alpha and len(nxt) > 1
                 and nxt.ent_type_ not in ("GPE", "NORP") and not (tok.i > 0 and doc[tok.i - 1].text.endswith("."))
+                # a middle initial inside a name the NER found whole: 'John G. Roberts'
+                and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and _cap_word(doc[tok.i - 1]))
                 and not _in_company_name(doc, tok)):
             end = tok.i + 2
             out.append(_RawMention("person", doc[tok.i:end].text, tok.i, end, tok.idx,
@@ -1050,11 +1053,8 @@ def _competition(span: Span) -> bool:
 def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     """Bare surnames of people already named in full or with a title that the NER missed or
     mislabelled ('Mendes later spoke ...' at a sentence start tagged as an organisation)."""
-    # not a name the article gives an organisation more often than a person ('the daily Zycie
-    # Warszawy said' beside a bare 'Zycie Warszawy said' the NER calls a person)
-    kinds = Counter((fold(m.name), m.kind) for m in raw)
-    full = [fold(m.name).split() for m in raw if m.kind == "person" and len(m.name.split()) > 1
-            and kinds[(fold(m.name), "organization")] <= kinds[(fold(m.name), "person")]]
+    full = [fold(m.name).split() for m in raw if m.kind == "person" and len(m.name.split()) > 1]
+    full = [w[:-1] if len(w) > 2 and w[-1] in GENERATIONS else w for w in full]  # 'Ana Ruiz Jr.' is 'Ruiz'
     # a name a title gives a person ('President Truman') is the person's too where the NER
     # calls it something else ('Truman's secretary of state'), unless it does so more often
     # than it calls it a person ('the firm's Chief Yahoo' beside the company Yahoo)
@@ -1098,7 +1098,15 @@ _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", 
 def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     """Person names grown over the pieces the NER cuts off: a particle and the given name before
     it ('Ana van Dijk', 'Van der Berg'), a hyphenated name's second half ('Kim Dae-ho', 'Mr
-    Lind-Ruiz') and a regnal number ('Carlos II'); a mention inside a grown one then goes."""
+    Lind-Ruiz'), a regnal number ('Carlos II') and a name the NER cut in two ('Zine al-Abidine'
+    'Ben Ali'); a mention inside a grown one then goes."""
+    grown: _RawMention | None = None
+    for m in sorted((m for m in raw if m.kind == "person"), key=lambda m: m.start):
+        if grown is not None and m.start == grown.end and doc[m.start - 1].whitespace_ == " " and not m.role_title:
+            span = doc[grown.start:m.end]  # m, inside the grown name, goes below
+            grown.end, grown.char_end, grown.name = m.end, span.end_char, span.text
+        else:
+            grown = m
     for m in raw:
         if m.kind != "person":
             continue
@@ -1220,8 +1228,10 @@ def _variant_of(words: list[str], by_full: dict[str, int]) -> int | None:
 
 
 def _name_words(name: str) -> list[str]:
-    """A person's name as folded words, an apostrophe joining its pieces ('O'Brien' is one)."""
-    return fold(name.replace("'", "").replace("’", "")).split()
+    """A person's name as folded words, an apostrophe joining its pieces ('O'Brien' is one), less
+    a generation after the surname ('Ana Ruiz Jr.' is the 'Ruiz' of the article)."""
+    words = fold(name.replace("'", "").replace("’", "")).split()
+    return words[:-1] if len(words) > 2 and words[-1] in GENERATIONS else words
 
 
 def build_actors(doc: Doc) -> ActorIndex:

@@ -45,7 +45,8 @@ def lexicon() -> _TitleLex:
         honorifics=frozenset(lex["honorifics"]),
         title_country={k.lower(): v for k, v in lex["title_country"].items()},
         collectives=dict(lex["collectives"]),
-        agents=frozenset(lex["agents"]) | frozenset(lex["collectives"]) | frozenset(t.split()[-1] for t in titles),
+        agents=frozenset(lex["agents"]) | frozenset(lex["collectives"]) | frozenset(t.split()[-1] for t in titles)
+        | frozenset(load("cues")["voices"]["documents"]),
         given_names=frozenset(lex["given_names"]),
     )
 

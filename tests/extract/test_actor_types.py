@@ -52,3 +52,19 @@ def test_a_common_word_opening_a_sentence_is_no_name(nlp) -> None:
     typed = _typed(ex)
     assert "Cinemas" not in typed, typed
     assert typed.get("Halvex Group") == "organization", typed
+
+
+def test_a_middle_initial_a_generation_and_a_split_name_stay_in_one_person(nlp) -> None:
+    ex = run(nlp, "Chief Justice Tomas G. Ekvall Jr. wrote the ruling. \"It is sound,\" said Vice President "
+                  "Anders R. Holm Jr. on Monday. Ekvall agreed.")
+    people = {a.name: a for a in ex.actors}
+    assert set(people) == {"Tomas G. Ekvall Jr.", "Anders R. Holm Jr."}, people
+    assert people["Tomas G. Ekvall Jr."].aliases == ["Ekvall"], people
+
+
+def test_a_body_speaks_through_its_poll_and_its_officials(nlp) -> None:
+    ex = run(nlp, "A Reuters poll showed on Monday that voters were split. Kremlin officials said on Tuesday "
+                  "that the talks would go on.")
+    speakers = {st.text: actor_named_key(ex, st.speaker_key) for st in ex.statements}
+    assert speakers.get("voters were split") == "Reuters", speakers
+    assert speakers.get("the talks would go on") == "Kremlin", speakers
