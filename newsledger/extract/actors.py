@@ -172,7 +172,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in POSSESSIVE_TOKENS or doc[end - 1].is_punct
-                           and doc[end - 1].text not in (".",) or doc[end - 1].lower_ in ("the", "a", "an")):
+                           and doc[end - 1].text not in (".",) or doc[end - 1].lower_ == "the"):
         end -= 1
     return start, end
 
@@ -1098,15 +1098,7 @@ _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", 
 def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     """Person names grown over the pieces the NER cuts off: a particle and the given name before
     it ('Ana van Dijk', 'Van der Berg'), a hyphenated name's second half ('Kim Dae-ho', 'Mr
-    Lind-Ruiz'), a regnal number ('Carlos II') and a name the NER cut in two ('Zine al-Abidine'
-    'Ben Ali'); a mention inside a grown one then goes."""
-    grown: _RawMention | None = None
-    for m in sorted((m for m in raw if m.kind == "person"), key=lambda m: m.start):
-        if grown is not None and m.start == grown.end and doc[m.start - 1].whitespace_ == " " and not m.role_title:
-            span = doc[grown.start:m.end]  # m, inside the grown name, goes below
-            grown.end, grown.char_end, grown.name = m.end, span.end_char, span.text
-        else:
-            grown = m
+    Lind-Ruiz') and a regnal number ('Carlos II'); a mention inside a grown one then goes."""
     for m in raw:
         if m.kind != "person":
             continue

@@ -54,7 +54,7 @@ def test_a_common_word_opening_a_sentence_is_no_name(nlp) -> None:
     assert typed.get("Halvex Group") == "organization", typed
 
 
-def test_a_middle_initial_a_generation_and_a_split_name_stay_in_one_person(nlp) -> None:
+def test_a_middle_initial_and_a_generation_stay_in_the_one_person(nlp) -> None:
     ex = run(nlp, "Chief Justice Tomas G. Ekvall Jr. wrote the ruling. \"It is sound,\" said Vice President "
                   "Anders R. Holm Jr. on Monday. Ekvall agreed.")
     people = {a.name: a for a in ex.actors}
