@@ -188,6 +188,17 @@ def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _after_description(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in a person entity that takes in the words describing the person
+    ('Perpignan centre Jean-Paul Lind'): after its last lower-case word other than a particle,
+    when two capitalised words follow it."""
+    for k in range(end - 2, start, -1):
+        tok = doc[k - 1]
+        if tok.is_alpha and tok.is_lower and tok.lower_ not in _PARTICLES:
+            return k if sum(_cap(t) for t in doc[k:end]) >= 2 else start
+    return start
+
+
 def _modifier_word(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
     """'the Hefce report', 'Oscar contenders': one capitalised word qualifying a lower-case noun
     names a body, award or brand, not a person, unless it is a word of a person named in full or
@@ -279,10 +290,11 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
                 and fold(doc[start:end].text) not in person_words:
             label = "GPE"  # "against Sri Lanka": a country's name, unless a named person's ('Ana Jordan')
         if label == "PERSON":
-            start = _strip_person_titles(doc, start, end)
+            start = _after_description(doc, _strip_person_titles(doc, start, end), end)
             span = doc[start:end]
-            if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text):
-                continue
+            if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text) \
+                    or len(span) > 1 and _competition(span):
+                continue  # 'the Ulster Schools' Cup' is no person
             if len(span) == 1 and (span[0].lower_ in lex.titles or span[0].lower_ in lex.honorifics
                                    or token_country(span[0]) or gazetteer.demonym_code(span[0].text)):
                 continue
@@ -616,8 +628,10 @@ def _given_name_first(doc: Doc, start: int, end: int) -> bool:
     span = doc[start:end]
     lex = org_lexicon()
     given = title_lexicon().given_names
-    if not (2 <= len(span) <= 3 and all(_cap_word(t) for t in span)) or fold(span[0].text) not in given \
-            or fold(span[-1].text) in given or fold(span.text) in lex.known:
+    words = span.text.split()  # 'Jean-Paul Lind' is two words
+    if not (2 <= len(words) <= 3 and all(p[:1].isupper() and p.isalpha() and not p.isupper()
+                                         for w in words for p in w.split("-"))) \
+            or fold(words[0].split("-")[0]) not in given or fold(words[-1]) in given or fold(span.text) in lex.known:
         return False
     if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or _titled(t) for t in span) \
             or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text):
@@ -694,7 +708,7 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
         while j < len(doc) and j not in used and (_cap(doc[j]) or doc[j].text in ("&", "of", "and")
                                                  and j + 1 < len(doc) and _cap(doc[j + 1])):
             j += 1
-        hi = j
+        hi = j if not _competition(doc[i:j]) else i  # not 'Consumer Electronics' of its Show
         while hi - i > 1 and doc[hi - 1].lower_ not in lex.suffixes:
             hi -= 1
         span = doc[i:hi]
@@ -1098,7 +1112,17 @@ _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", 
 def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     """Person names grown over the pieces the NER cuts off: a particle and the given name before
     it ('Ana van Dijk', 'Van der Berg'), a hyphenated name's second half ('Kim Dae-ho', 'Mr
-    Lind-Ruiz') and a regnal number ('Carlos II'); a mention inside a grown one then goes."""
+    Lind-Ruiz'), a regnal number ('Carlos II') and the rest of a titled name the NER cut in two
+    ('President Zine al-Abidine' 'Ben Ali'; not 'Sex Pistol' 'John Lydon'); a mention inside a
+    grown one then goes."""
+    grown: _RawMention | None = None
+    for m in sorted((m for m in raw if m.kind == "person"), key=lambda m: m.start):
+        if grown is not None and grown.role_title and m.start == grown.end and doc[m.start - 1].whitespace_ == " " \
+                and not m.role_title:
+            span = doc[grown.start:m.end]  # m, inside the grown name, goes below
+            grown.end, grown.char_end, grown.name = m.end, span.end_char, span.text
+        else:
+            grown = m
     for m in raw:
         if m.kind != "person":
             continue

@@ -68,3 +68,12 @@ def test_a_body_speaks_through_its_poll_and_its_officials(nlp) -> None:
     speakers = {st.text: actor_named_key(ex, st.speaker_key) for st in ex.statements}
     assert speakers.get("voters were split") == "Reuters", speakers
     assert speakers.get("the talks would go on") == "Kremlin", speakers
+
+
+def test_a_titled_name_cut_in_two_is_one_person_and_a_described_name_loses_its_description(nlp) -> None:
+    ex = run(nlp, "Kolares went to Tripoli to represent President Zine al-Abidine Ben Ali at the celebrations. "
+                  "Paris centre Jean-Philippe Granclaude scored twice.")
+    typed = _typed(ex)
+    assert typed.get("Zine al-Abidine Ben Ali") == "person", typed
+    assert typed.get("Jean-Philippe Granclaude") == "person", typed
+    assert "Ben Ali" not in typed and "Zine al-Abidine" not in typed, typed
