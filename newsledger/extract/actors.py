@@ -284,7 +284,8 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             label = "GPE"
         elif label == "ORG" and (_person_in_frame(doc, start, end) or _given_name_first(doc, start, end)):
             label = "PERSON"
-        elif label in ("PERSON", "ORG") and _city_after_preposition(doc, start, end):
+        elif label in ("PERSON", "ORG") and _city_after_preposition(doc, start, end) \
+                or label == "PERSON" and _place_among_places(doc, start, end):
             label = "GPE"  # "an attack on Kyiv", "fighting in Kharkiv": the small model's PERSON
         elif label == "PERSON" and gazetteer.country_code(doc[start:end].text) \
                 and fold(doc[start:end].text) not in person_words:
@@ -671,6 +672,17 @@ def _city_after_preposition(doc: Doc, start: int, end: int) -> bool:
         return False
     prep = doc[start - 1].lower_
     return prep in _LOCATIVE or prep in _TOWARDS and gazetteer.capital_code(doc[start].text) is not None
+
+
+def _place_among_places(doc: Doc, start: int, end: int) -> bool:
+    """'Omsk, Perm and Kursk', 'London, Birmingham and Glasgow': a one-word name the NER called
+    a person that the gazetteer knows as a place, listed with more places than people, is a
+    place (not a town's name in a line-up of surnames)."""
+    tok = doc[start]
+    if end - start != 1 or gazetteer.lookup_place(tok.text) is None:
+        return False
+    kinds = Counter(c.ent_type_ for c in tok.conjuncts)
+    return kinds["GPE"] + kinds["LOC"] > kinds["PERSON"]
 
 
 def _cap(tok: Token) -> bool:

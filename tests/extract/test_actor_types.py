@@ -77,3 +77,8 @@ def test_a_titled_name_cut_in_two_is_one_person_and_a_described_name_loses_its_d
     assert typed.get("Zine al-Abidine Ben Ali") == "person", typed
     assert typed.get("Jean-Philippe Granclaude") == "person", typed
     assert "Ben Ali" not in typed and "Zine al-Abidine" not in typed, typed
+
+
+def test_a_city_listed_among_places_is_no_person(nlp) -> None:
+    ex = run(nlp, "The exchanges are in areas such as London, Birmingham, Glasgow and Cambridge.")
+    assert not any(a.actor_type == "person" for a in ex.actors), ex.actors
