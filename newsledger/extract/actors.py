@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract import gazetteer
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import LocalActor, Mention, Place
-from newsledger.extract.resolve import acronym
+from newsledger.extract.resolve import GENERATIONS, acronym
 from newsledger.extract.teams import dateline_spans, team_spans
 from newsledger.extract.text import doc_text, fold
 from newsledger.extract.titles import lexicon as title_lexicon
@@ -79,12 +79,12 @@ class ActorIndex:
             return [key] if key else []
         if low in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in tok.children):
             return self.top_countries(2)
-        # A phrase whose modifiers name an actor: "the U.S. delegation", "Ukraine's army".
-        # the apposition names the actor itself ("the US giant Monsanto"), a compound may only
-        # say where it is from
+        # A phrase whose modifiers name an actor: "the U.S. delegation", "Kremlin officials".
+        # The apposition names the actor itself ("the US giant Monsanto"); a compound only when
+        # the head is who acts for it, not "the US ban" or "a US company", which it is only about
         for dep in ("appos", "compound"):
             for child in tok.children:
-                if child.dep_ == dep and child.i in self.key_of_token:
+                if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)):
                     return [self.key_of_token[child.i]]
         key = self.description(tok)
         return [key] if key else []
@@ -146,6 +146,13 @@ class ActorIndex:
         return None
 
 
+def _acts_for(head: Token) -> bool:
+    """Whether a head noun names people or a body through which its modifier acts ('US
+    officials', 'the Kremlin spokesman', 'the Arsenal squad')."""
+    agents = title_lexicon().agents
+    return head.lower_ in agents or head.lemma_.lower() in agents
+
+
 _OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "former", "ex", "shadow", "junior", "under"})
 
 
@@ -160,11 +167,12 @@ def _holds_office(role_titles: list[str], head: str) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading 'the', trailing possessives and punctuation from an entity span."""
+    """Drop a leading 'the', trailing possessives, punctuation and a title's first word ('Jerry
+    Springer - The Opera' cut short) from an entity span."""
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in POSSESSIVE_TOKENS or doc[end - 1].is_punct
-                           and doc[end - 1].text not in (".",)):
+                           and doc[end - 1].text not in (".",) or doc[end - 1].lower_ == "the"):
         end -= 1
     return start, end
 
@@ -180,6 +188,17 @@ def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _after_description(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in a person entity that takes in the words describing the person
+    ('Perpignan centre Jean-Paul Lind'): after its last lower-case word other than a particle,
+    when two capitalised words follow it."""
+    for k in range(end - 2, start, -1):
+        tok = doc[k - 1]
+        if tok.is_alpha and tok.is_lower and tok.lower_ not in _PARTICLES:
+            return k if sum(_cap(t) for t in doc[k:end]) >= 2 else start
+    return start
+
+
 def _modifier_word(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
     """'the Hefce report', 'Oscar contenders': one capitalised word qualifying a lower-case noun
     names a body, award or brand, not a person, unless it is a word of a person named in full or
@@ -189,6 +208,17 @@ def _modifier_word(doc: Doc, start: int, end: int, person_words: set[str]) -> bo
             and tok.head.pos_ == "NOUN") or fold(tok.text) in person_words:
         return False
     return not any(t.text == tok.text and t.ent_type_ == "PERSON" and t.dep_ != "compound" for t in doc)
+
+
+def _common_word(doc: Doc, start: int, end: int) -> bool:
+    """'Cinemas are ...', 'Digital TV ...': one word opening a sentence that the article also
+    writes in lower case and never capitalised inside a sentence is a common word, no name;
+    not a party's or a listed body's name ('Labour said', beside 'labour costs')."""
+    tok = doc[start]
+    if end - start != 1 or not tok.is_sent_start or not tok.is_alpha or tok.is_upper or _party_at(doc, start) \
+            or fold(tok.text) in org_lexicon().known:
+        return False
+    return any(t.text == tok.lower_ for t in doc) and not any(t.text == tok.text and not t.is_sent_start for t in doc)
 
 
 def _line_label(doc: Doc, start: int, end: int) -> bool:
@@ -233,7 +263,8 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             start, end = _trim_org(doc, start, end, months=label != "PERSON")
         if start >= end or teams.intersection(range(start, end)):
             continue
-        if fold(doc[start:end].text) in org_lexicon().non_actors or _party_word_as_noun(doc, start, end):
+        if fold(doc[start:end].text) in org_lexicon().non_actors or _party_word_as_noun(doc, start, end) \
+                or label in ("ORG", "PERSON") and _common_word(doc, start, end):
             continue
         listed = _listed_org(doc, start, end) if label != "GPE" else None
         if listed is None and (n := _party_at(doc, start)) and start + n < end \
@@ -251,15 +282,20 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             label = "ORG"
         elif label == "ORG" and _place_in_frame(doc, start, end):
             label = "GPE"
-        elif label == "ORG" and _person_in_frame(doc, start, end):
+        elif label == "ORG" and (_person_in_frame(doc, start, end) or _given_name_first(doc, start, end)):
             label = "PERSON"
-        elif label == "PERSON" and _city_after_preposition(doc, start, end):
+        elif label in ("PERSON", "ORG") and _city_after_preposition(doc, start, end) \
+                or label == "PERSON" and _place_among_places(doc, start, end):
             label = "GPE"  # "an attack on Kyiv", "fighting in Kharkiv": the small model's PERSON
+        elif label == "PERSON" and gazetteer.country_code(doc[start:end].text) \
+                and fold(doc[start:end].text) not in person_words:
+            label = "GPE"  # "against Sri Lanka": a country's name, unless a named person's ('Ana Jordan')
         if label == "PERSON":
-            start = _strip_person_titles(doc, start, end)
+            start = _after_description(doc, _strip_person_titles(doc, start, end), end)
             span = doc[start:end]
-            if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text):
-                continue
+            if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text) \
+                    or len(span) > 1 and _competition(span):
+                continue  # 'the Ulster Schools' Cup' is no person
             if len(span) == 1 and (span[0].lower_ in lex.titles or span[0].lower_ in lex.honorifics
                                    or token_country(span[0]) or gazetteer.demonym_code(span[0].text)):
                 continue
@@ -350,6 +386,7 @@ class _OrgLex:
     staff_titles: tuple[tuple[str, ...], ...]
     media: tuple[tuple[str, ...], ...]  # descriptors of papers and broadcasters
     competitions: frozenset[str]
+    documents: frozenset[str]  # last words of laws', treaties' and votes' names
     award_words: frozenset[str]
     awards: frozenset[str]  # folded names
     products: frozenset[str]
@@ -370,7 +407,7 @@ def org_lexicon() -> _OrgLex:
     forms = [form for entry in lex["parties"].values() for form in entry["forms"]]
     return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
                    phrases(lex["descriptors"]), phrases(lex["staff_titles"]), phrases(lex["media"]),
-                   frozenset(lex["competitions"]), frozenset(lex["award_words"]),
+                   frozenset(lex["competitions"]), frozenset(lex["documents"]), frozenset(lex["award_words"]),
                    frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
                    frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
                    parties, phrases(forms, lower=False))
@@ -476,7 +513,8 @@ def _label_votes(doc: Doc) -> dict[str, Counter]:
             start, end = _trim(doc, ent.start, ent.end)
             start, end = _trim_org(doc, start, end)
             if start < end:
-                votes.setdefault(fold(doc[start:end].text), Counter())[ent.label_] += 1
+                label = "PERSON" if ent.label_ == "ORG" and _given_name_first(doc, start, end) else ent.label_
+                votes.setdefault(fold(doc[start:end].text), Counter())[label] += 1
     return votes
 
 
@@ -579,6 +617,30 @@ def _person_in_frame(doc: Doc, start: int, end: int) -> bool:
         and title_in_appos(span) is not None
 
 
+def _given_name_first(doc: Doc, start: int, end: int) -> bool:
+    """'Marion Ledde', 'Ivo Brandt's', 'American Ivo Brandt' the NER called an organisation: two
+    or three capitalised words (after a nationality or occupation) opening with a common given name
+    and not ending with one ('Morgan Stanley'), with no organisation word, country or
+    nationality in them, naming no place ('Alexander Bay') and with no descriptor or staff title
+    beside them ('the Jackson Lind band', 'Jackson Lind spokesman Ian Moor'), are a person's
+    name (a town may share its surname: 'Ivo Mitchell')."""
+    while end - start > 2 and (gazetteer.demonym_code(doc[start].text) or doc[start].lower_ in _OCCUPATIONS):
+        start += 1  # 'American Ivo Brandt', 'Striker Ivo Brandt'; not 'Prince Edward Theatre'
+    span = doc[start:end]
+    lex = org_lexicon()
+    given = title_lexicon().given_names
+    words = span.text.split()  # 'Jean-Paul Lind' is two words
+    if not (2 <= len(words) <= 3 and all(p[:1].isupper() and p.isalpha() and not p.isupper()
+                                         for w in words for p in w.split("-"))) \
+            or fold(words[0].split("-")[0]) not in given or fold(words[-1]) in given or fold(span.text) in lex.known:
+        return False
+    if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or _titled(t) for t in span) \
+            or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text):
+        return False
+    return not (_phrase_at(doc, end, lex.descriptors) or _phrase_before(doc, start, lex.descriptors)
+                or _staff_frame(doc, end, possessive=False))
+
+
 _PLACE_NOUNS = {"city", "town", "village", "island", "province", "region", "district", "county",
                 "capital", "port", "enclave", "valley"}
 
@@ -599,9 +661,9 @@ _TOWARDS = frozenset({"on", "to", "from"})
 
 
 def _city_after_preposition(doc: Doc, start: int, end: int) -> bool:
-    """A one-word name the NER called a person that the gazetteer knows as a city, after a
-    preposition of place ('in Kharkiv'), or a capital after one of direction ('an attack on
-    Kyiv', 'flew to Kyiv')."""
+    """A one-word name the NER called a person or organisation that the gazetteer knows as a
+    city, after a preposition of place ('in Kharkiv'), or a capital after one of direction ('an
+    attack on Kyiv', 'flew to Kyiv')."""
     if end - start != 1 or start == 0 or doc[start - 1].dep_ != "prep" or (
             end < len(doc) and doc[end].text in POSSESSIVE_TOKENS):
         return False  # "in Andersen's hometown" names a person
@@ -610,6 +672,17 @@ def _city_after_preposition(doc: Doc, start: int, end: int) -> bool:
         return False
     prep = doc[start - 1].lower_
     return prep in _LOCATIVE or prep in _TOWARDS and gazetteer.capital_code(doc[start].text) is not None
+
+
+def _place_among_places(doc: Doc, start: int, end: int) -> bool:
+    """'Omsk, Perm and Kursk', 'London, Birmingham and Glasgow': a one-word name the NER called
+    a person that the gazetteer knows as a place, listed with more places than people, is a
+    place (not a town's name in a line-up of surnames)."""
+    tok = doc[start]
+    if end - start != 1 or gazetteer.lookup_place(tok.text) is None:
+        return False
+    kinds = Counter(c.ent_type_ for c in tok.conjuncts)
+    return kinds["GPE"] + kinds["LOC"] > kinds["PERSON"]
 
 
 def _cap(tok: Token) -> bool:
@@ -647,7 +720,7 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
         while j < len(doc) and j not in used and (_cap(doc[j]) or doc[j].text in ("&", "of", "and")
                                                  and j + 1 < len(doc) and _cap(doc[j + 1])):
             j += 1
-        hi = j
+        hi = j if not _competition(doc[i:j]) else i  # not 'Consumer Electronics' of its Show
         while hi - i > 1 and doc[hi - 1].lower_ not in lex.suffixes:
             hi -= 1
         span = doc[i:hi]
@@ -663,8 +736,9 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
         if tok.i in used or not _cap(tok) or tok.pos_ != "PROPN" or (tok.i > 0 and _cap(doc[tok.i - 1])):
             continue
         low = tok.lower_
-        if low in tlex.titles or low in tlex.modifiers or token_country(tok) or gazetteer.metonym_code(tok.text):
-            continue
+        if low in tlex.titles or low in tlex.modifiers or _title_at(doc, tok.i) or token_country(tok) \
+                or gazetteer.metonym_code(tok.text):
+            continue  # 'Vice' of 'Vice President Ana Ruiz' is no organisation
         described = not tok.ent_type_ and len(tok) > 1 and not _cap(doc[tok.i + 1]) \
             and (_phrase_at(doc, tok.i + 1, lex.descriptors) or _phrase_before(doc, tok.i, lex.descriptors))
         if (described or _staff_frame(doc, tok.i + 1, possessive=False)) and fold(tok.text) not in _person_words(doc):
@@ -885,6 +959,8 @@ def _initial_names(doc: Doc) -> list[_RawMention]:
         if (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
                 and nxt.text[:1].isupper() and nxt.is_alpha and len(nxt) > 1
                 and nxt.ent_type_ not in ("GPE", "NORP") and not (tok.i > 0 and doc[tok.i - 1].text.endswith("."))
+                # a middle initial inside a name the NER found whole: 'John G. Roberts'
+                and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and _cap_word(doc[tok.i - 1]))
                 and not _in_company_name(doc, tok)):
             end = tok.i + 2
             out.append(_RawMention("person", doc[tok.i:end].text, tok.i, end, tok.idx,
@@ -990,19 +1066,28 @@ def _named_alone(doc: Doc, lo: int, hi: int, start: int, end: int) -> bool:
 
 
 def _competition(span: Span) -> bool:
-    """'the Halvard Cup', 'the PGA Tour', 'W L PCT GB': a competition or a table's header, no
-    actor."""
+    """'the Halvard Cup', 'the PGA Tour', 'the Oslo Accord', 'W L PCT GB': a competition, a
+    document or a table's header, no actor."""
     words = [t.lower_ for t in span]
-    if len(words) > 1 and (words[-1] in org_lexicon().competitions or words[-2:] == ["grand", "prix"]):
+    lex = org_lexicon()
+    if len(words) > 1 and (words[-1] in lex.competitions or words[-1] in lex.documents
+                           or words[-2:] == ["grand", "prix"]):
         return True
     return len(span) >= 3 and all(t.is_upper and len(t) <= 3 for t in span)
 
 
 def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
-    """Bare surnames of people already named in full that the NER missed or mislabelled
-    ('Mendes later spoke ...' at a sentence start tagged as an organisation)."""
+    """Bare surnames of people already named in full or with a title that the NER missed or
+    mislabelled ('Mendes later spoke ...' at a sentence start tagged as an organisation)."""
     full = [fold(m.name).split() for m in raw if m.kind == "person" and len(m.name.split()) > 1]
-    surnames = {w[-1] for w in full}
+    full = [w[:-1] if len(w) > 2 and w[-1] in GENERATIONS else w for w in full]  # 'Ana Ruiz Jr.' is 'Ruiz'
+    # a name a title gives a person ('President Truman') is the person's too where the NER
+    # calls it something else ('Truman's secretary of state'), unless it does so more often
+    # than it calls it a person ('the firm's Chief Yahoo' beside the company Yahoo)
+    votes = _label_votes(doc)
+    surnames = {w[-1] for w in full} | {
+        fold(m.name) for m in raw if m.kind == "person" and m.role_title and len(m.name.split()) == 1
+        and votes.get(fold(m.name), Counter())["ORG"] <= votes.get(fold(m.name), Counter())["PERSON"]}
     # "Wang" for "Wang Dan": a family name written first, when the NER saw a name there
     first = {w[0] for w in full if len(w) == 2} - surnames
     taken = {i for m in raw if m.kind == "person" for i in range(m.start, m.end)}
@@ -1039,7 +1124,17 @@ _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", 
 def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     """Person names grown over the pieces the NER cuts off: a particle and the given name before
     it ('Ana van Dijk', 'Van der Berg'), a hyphenated name's second half ('Kim Dae-ho', 'Mr
-    Lind-Ruiz') and a regnal number ('Carlos II'); a mention inside a grown one then goes."""
+    Lind-Ruiz'), a regnal number ('Carlos II') and the rest of a titled name the NER cut in two
+    ('President Zine al-Abidine' 'Ben Ali'; not 'Sex Pistol' 'John Lydon'); a mention inside a
+    grown one then goes."""
+    grown: _RawMention | None = None
+    for m in sorted((m for m in raw if m.kind == "person"), key=lambda m: m.start):
+        if grown is not None and grown.role_title and m.start == grown.end and doc[m.start - 1].whitespace_ == " " \
+                and not m.role_title:
+            span = doc[grown.start:m.end]  # m, inside the grown name, goes below
+            grown.end, grown.char_end, grown.name = m.end, span.end_char, span.text
+        else:
+            grown = m
     for m in raw:
         if m.kind != "person":
             continue
@@ -1075,7 +1170,9 @@ _OCCUPATIONS = {"professor", "prof", "dj", "presenter", "broker", "analyst", "no
                 "writer", "playwright", "poet", "singer", "rapper", "actor", "actress", "comedian", "comic",
                 "cinematographer", "producer", "musician", "guitarist", "drummer", "designer",
                 "backbencher", "treasurer", "magistrate", "constable", "keeper", "goalkeeper", "striker",
-                "midfielder", "defender", "sprinter", "athlete"}
+                "midfielder", "defender", "sprinter", "athlete", "fullback", "winger", "flanker", "hooker",
+                "pitcher", "catcher", "shortstop", "quarterback", "batsman", "bowler", "wicketkeeper",
+                "jockey", "boxer", "cyclist", "swimmer", "golfer", "skier", "champion", "skipper"}
 
 
 def _name_piece(tok: Token) -> bool:
@@ -1159,8 +1256,10 @@ def _variant_of(words: list[str], by_full: dict[str, int]) -> int | None:
 
 
 def _name_words(name: str) -> list[str]:
-    """A person's name as folded words, an apostrophe joining its pieces ('O'Brien' is one)."""
-    return fold(name.replace("'", "").replace("’", "")).split()
+    """A person's name as folded words, an apostrophe joining its pieces ('O'Brien' is one), less
+    a generation after the surname ('Ana Ruiz Jr.' is the 'Ruiz' of the article)."""
+    words = fold(name.replace("'", "").replace("’", "")).split()
+    return words[:-1] if len(words) > 2 and words[-1] in GENERATIONS else words
 
 
 def build_actors(doc: Doc) -> ActorIndex:

@@ -92,7 +92,7 @@ def resolve_actors(local: Iterable[tuple[str, LocalActor]]) -> Resolution:
     joined = {k for _, k in joins}
     for k in sorted(named):
         if k not in target and k not in joined:
-            by_surname[k[1].split()[-1]].append(k)
+            by_surname[_surname(k[1])].append(k)
     for k in sorted(groups):
         # "Yukos" the NER calls a person in one article is the company that more articles name
         # than name it or someone by it as a surname ('Campbell' of 'Ann Campbell' and 'Bo Campbell')
@@ -156,7 +156,7 @@ def _given_names(named: Iterable[tuple[str, str]]) -> set[str]:
     alone, such a word is more likely some first name than the surname of the one full name
     ending with it ('Dirty Harry')."""
     first = Counter(k[1].split()[0] for k in named)
-    last = Counter(k[1].split()[-1] for k in named)
+    last = Counter(_surname(k[1]) for k in named)
     return {w for w in first if first[w] > last[w]}
 
 
@@ -165,8 +165,18 @@ def _surname_articles(groups: dict[tuple[str, str], list[tuple[str, LocalActor]]
     """Articles naming someone by each word that ends a known full name."""
     out: dict[str, set[str]] = defaultdict(set)
     for k in named:
-        out[k[1].split()[-1]].update(d for d, _ in groups[k])
+        out[_surname(k[1])].update(d for d, _ in groups[k])
     return out
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a surname: "Ana Ruiz Jr."
+
+
+def _surname(key: str) -> str:
+    """The last word of a folded full name but a generation ('ana ruiz jr' -> 'ruiz'): what a
+    bare surname elsewhere is written as."""
+    words = key.split()
+    return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
 
 
 def _name_shaped(name: str) -> bool:

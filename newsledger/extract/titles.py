@@ -30,6 +30,8 @@ class _TitleLex:
     honorifics: frozenset[str]
     title_country: dict[str, str]
     collectives: dict[str, str]
+    agents: frozenset[str]  # heads through which a modifier's actor acts ('US officials')
+    given_names: frozenset[str]  # folded first names ('marion')
 
 
 @cache
@@ -43,6 +45,9 @@ def lexicon() -> _TitleLex:
         honorifics=frozenset(lex["honorifics"]),
         title_country={k.lower(): v for k, v in lex["title_country"].items()},
         collectives=dict(lex["collectives"]),
+        agents=frozenset(lex["agents"]) | frozenset(lex["collectives"]) | frozenset(t.split()[-1] for t in titles)
+        | frozenset(load("cues")["voices"]["documents"]),
+        given_names=frozenset(lex["given_names"]),
     )
 
 

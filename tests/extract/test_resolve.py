@@ -25,6 +25,12 @@ def test_surname_joins_the_known_full_name() -> None:
     assert res.actors[0].actor_id == stable_id("person", "maria lopez")
 
 
+def test_surname_joins_a_full_name_ending_in_a_generation() -> None:
+    res = resolve_actors([("d1", person("Tomas G. Ekvall Jr.", "USA", ["Chief Justice"])),
+                          ("d2", person("Ekvall", "USA"))])
+    assert res.actor_id_of[("d2", "a0")] == res.actor_id_of[("d1", "a0")]
+
+
 def test_shared_surname_stays_apart_without_agreeing_context() -> None:
     res = resolve_actors([("d1", person("Anna Berg", "SWE")), ("d2", person("Olaf Berg", "SWE")),
                           ("d3", person("Berg"))])
