@@ -81,10 +81,18 @@ def fits_domain(event_type: str, keys: list[str], index: ActorIndex, gated: bool
     not political events: in a sports, arts or technology story (`gated`) an event needs a political
     participant unless it is an accusation or a sanction."""
     d = domain()
-    political = any(_political(k, index, gated) for k in keys)
+    political = any(_political(k, index, gated) and not (gated and _party_by_name_only(k, index)) for k in keys)
     if gated and event_type not in d["apolitical_types"] and not political:
         return False
     return True
+
+
+def _party_by_name_only(key: str, index: ActorIndex) -> bool:
+    """An organisation called a party with no country known ('Bloc Party' in a music story): a
+    band's or a club's name, not a political party, which is known with its country."""
+    actor = index.actor(key)
+    words = {w.lower() for w in _GOVERNMENT_WORDS.findall(actor.name)}
+    return actor.actor_type == "organization" and words == {"party"} and actor.country_code is None
 
 
 def apolitical(event_type: str, keys: list[str], index: ActorIndex) -> bool:
