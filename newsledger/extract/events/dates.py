@@ -94,9 +94,18 @@ def date_spans(doc: Doc) -> list[Span]:
         i += 1
     adverbs = lexicon().date_adverbs
     for tok in doc:
-        if tok.lower_ in adverbs and not tok.ent_type_ and tok.dep_ in ("advmod", "npadvmod"):
+        if tok.lower_ in adverbs and not tok.ent_type_ and tok.dep_ in ("advmod", "npadvmod") and not _quoted(tok):
             out.append(doc[tok.i:tok.i + 1])
     return out
+
+
+_DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``", "«", "»"})
+
+
+def _quoted(tok: Token) -> bool:
+    """Inside double quote marks in its sentence ('dismissed the Budget as "vote now, pay
+    later"'): a slogan's or a speaker's 'now', not the time of the clause around it."""
+    return sum(t.text in _DOUBLE_QUOTES for t in tok.sent if t.i < tok.i) % 2 == 1
 
 
 def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span]) -> dict[int, Span]:
@@ -306,9 +315,14 @@ def _is_dateline(ent: Span) -> bool:
 
 def _argument_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
     """'wrapped up a meeting today', 'postponed the summit on Monday': a date on a verb whose
-    subject or object is an event noun dates that event."""
+    subject or object is an event noun dates that event ('ended her meeting with the board in
+    May'); not when the verb ends a lasting state ('the loan agreement expires in February', 'the
+    ceasefire collapsed on Tuesday': made before)."""
+    ends = verb.lemma_.lower() in lexicon().lists["terminative"]
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.i in anchor_of and child.pos_ == "NOUN":
+            if ends and (verb.lemma_.lower() in ("expire", "lapse") or (noun_entry(child) or ({},))[0].get("state")):
+                return None  # a lasting state ends then; it began before
             return anchor_of[child.i]
     return None
 

@@ -104,8 +104,11 @@ def apolitical(event_type: str, keys: list[str], index: ActorIndex) -> bool:
 
 def anonymous_visit(mode: str | None, verb: Token, keys: list[str]) -> bool:
     """A journey with no named visitor or host and no party for a subject ('153,000 people are
-    expected to travel to the farm'): a crowd's trip, no visit."""
+    expected to travel to the farm'), or made by a people ('Europeans travelling to the UK'): a
+    crowd's trip, no visit."""
     subj = subject_of(verb)
+    if mode == "visit" and subj is not None and subj.ent_type_ == "NORP" and subj.tag_ == "NNPS":
+        return True
     return mode == "visit" and not keys and not (subj is not None and subj.lemma_.lower() in lexicon().parties)
 
 

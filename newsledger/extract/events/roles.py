@@ -221,8 +221,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 if not index.resolve(child) and (trig.event_type != "CONSULT" or trig.mode == "visit"):
                     # "rejected Iran's proposal", "visited Iran's capital": whose it is; not
                     # "discussed the minister's schedule"
-                    for owner in child.children:
-                        add(targets, owner) if owner.dep_ == "poss" else None
+                    for owner in child.children:  # "attacked UK policy", "back Labour plans": a name before it too
+                        add(targets, owner) if owner.dep_ in ("poss", "compound") else None
             elif child.dep_ == "agent":
                 for p in child.children:
                     add(sources, p) if p.dep_ == "pobj" else None
@@ -268,14 +268,17 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
 
 
 def _state_of(tok: Token, index: ActorIndex) -> list[str]:
-    """'Turkey's foreign minister', 'Israel's army': an unnamed official or force stands for the
-    country or organisation that owns it (how PLOVER codes an actor by its state and sector)."""
+    """'Turkey's foreign minister', 'Israel's army', 'the US market regulator': an unnamed official
+    or force stands for the country or organisation that owns it (how PLOVER codes an actor by
+    its state and sector)."""
     lex = lexicon()
     if tok.lemma_.lower() not in lex.lists["generic_parties"] and tok.lemma_.lower() not in lex.parties:
         return []
-    for child in tok.children:
-        if child.dep_ == "poss" and child.i in index.key_of_token:
-            key = index.key_of_token[child.i]
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [t for t in tok.subtree if t.dep_ == "compound" and t.i < tok.i]  # "the US stock market regulator"
+    for owner in owners:
+        if owner.i in index.key_of_token:
+            key = index.key_of_token[owner.i]
             if index.actor(key).actor_type in ("country", "organization"):
                 return [key]
     for child in tok.children:  # "his Tanzanian counterpart", when the article names Tanzania

@@ -139,6 +139,13 @@ def _has_partner(verb: Token) -> bool:
         bool(subj.conjuncts) or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we"))
 
 
+def _place_object(verb: Token, index: ActorIndex) -> bool:
+    """The verb's object is a place: a named one or a place noun ('occupied the embassy',
+    'captured the provincial capital')."""
+    return any(c.dep_ == "dobj" and (c.i in index.places or c.ent_type_ in ("GPE", "LOC", "FAC")
+                                     or c.lemma_.lower() in lexicon().places) for c in verb.children)
+
+
 def _armed(tok: Token | None) -> bool:
     """Troops, police or an armed group: when they clash or attack it is force, whatever the
     quarrel is over ('troops clashed on the border')."""
@@ -523,6 +530,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "32 percent of voters opposed the tax": a poll's finding, not an act
         if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
             found = None  # "stocks rallied" is not a protest
+        if found and found[0].get("place_type") and _place_object(tok, index) and not _person(subject_of(tok), index):
+            found = ({"type": found[0]["place_type"], "mode": found[0].get("place_mode")}, found[1])
+            # "troops captured the city"; not "Obama captured Florida by 74,000 votes"
         if found and found[0].get("needs_target") and not found[0].get("objects") and not _acts_on_people(tok, index):
             found = None  # "released the film" is no release of captives
         if found and found[0].get("verbal_type") and not _armed(subject_of(tok)) and (_politicians(subject_of(tok)) or _war_of_words(
@@ -541,9 +551,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0].get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             found = None  # "demonstrated the new phone", "demonstrated that it works"
         if found and found[0].get("place_object") and not (
-                found[0].get("armed_subjects") and _object_in(tok, found[0]["armed_subjects"], ("nsubj",))) and not any(
-                c.dep_ == "dobj" and (c.i in index.places or c.ent_type_ in ("GPE", "LOC", "FAC")
-                                      or c.lemma_.lower() in lex.places) for c in tok.children):
+                found[0].get("armed_subjects") and _object_in(tok, found[0]["armed_subjects"], ("nsubj",))) and not (
+                _place_object(tok, index)):
             found = None  # "occupied the top two positions"
         if found and found[0].get("event_object") is False and any(
                 c.dep_ == "dobj" and _event_noun(c.lemma_.lower()) for c in tok.children):
@@ -653,8 +662,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if _asked_for(tok, verbs) or (tok.head.head if tok.dep_ == "pobj" else tok.head).i in content:
             continue  # "demanded the resignation", "called for talks", "accused them of signing up to a deal"
         if entry.get("not_modifiers") and any(
-                c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.lists[entry["not_modifiers"]] for c in tok.children):
-            continue  # "the DVD format war"
+                c.dep_ in ("compound", "amod") and (c.lemma_.lower() in lex.lists[entry["not_modifiers"]]
+                                                    or doc[c.left_edge.i:c.i + 1].text.lower() in lex.lists[entry["not_modifiers"]])
+                for c in tok.children):
+            continue  # "the DVD format war", "a rate-setting meeting"
         if entry.get("armed_type") and _aimed_at_a_state(tok, index):
             entry = {"type": entry["armed_type"]}  # "strikes on Gaza" are no walkout
         aimed_at = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
