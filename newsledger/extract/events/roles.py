@@ -45,8 +45,9 @@ def verb_chain(trig: Trigger) -> list[Token]:
     out = [cur]
     while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1] or intended_act(cur)) and cur.head != cur:
         # "is not ready to support him": the adjective governing the act leads to its verb
-        if cur.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cur.children):
-            break  # a conjoined clause with its own subject or auxiliary has its own status
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
+                                      for c in cur.children):
+            break  # a conjoined clause with its own subject or auxiliary has its own status ("or to endorse" has none)
         cur = cur.head
         out.append(cur)
     return out

@@ -146,6 +146,17 @@ def _place_object(verb: Token, index: ActorIndex) -> bool:
                                      or c.lemma_.lower() in lexicon().places) for c in verb.children)
 
 
+def _asks_only_someone(verb: Token, index: ActorIndex) -> bool:
+    """'asked the minister about the deal': someone is asked, but nothing is asked for (no
+    to-clause, no 'for', no thing asked: 'asked Russia to withdraw', 'asked the UN for help',
+    'asked permission')."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return bool(objects) and all(_person(o, index) or o.lemma_.lower() in lexicon().parties or index.resolve(o)
+                                 for o in objects) and not any(
+        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and to_infinitive(c) or c.dep_ == "prep" and c.lower_ == "for"
+        for c in verb.children)
+
+
 def _armed(tok: Token | None) -> bool:
     """Troops, police or an armed group: when they clash or attack it is force, whatever the
     quarrel is over ('troops clashed on the border')."""
@@ -528,6 +539,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # chancellor", not "she is invited on a date"
         if found and (subj := subject_of(tok)) is not None and subj.lemma_.lower() in lex.lists["poll_shares"]:
             found = None  # "32 percent of voters opposed the tax": a poll's finding, not an act
+        if found and found[0]["type"] == "REQUEST" and tok.lemma_.lower() in lex.lists["questions"] and _asks_only_someone(tok, index):
+            found = None  # "asked the former secretary of state during a chat": a question put to her
         if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("place_type") and _place_object(tok, index) and not _person(subject_of(tok), index):
