@@ -270,10 +270,12 @@ def _fullest_name(members: list[LocalActor]) -> str:
 
 def _person_name(members: list[LocalActor]) -> str:
     """The full name most articles write: 'Donald Trump' of three articles over the 'Donald J.
-    Trump' of one, which stays an alias. Of the forms with the most words other than initials,
-    the one the most articles write, not in capitals; a tie goes to the plainer form."""
+    Trump' of one, which stays an alias. Of the forms with the most words other than middle
+    initials ('S Williams' keeps its first), the one the most articles write, not in capitals;
+    a tie goes to the plainer form."""
     def core(n: str) -> int:
-        return sum(len(w) > 1 for w in fold(n).split())
+        words = fold(n.replace("'", "").replace("’", "")).split()  # 'O'Neill' is one word
+        return len(words) - sum(len(w) == 1 for w in words[1:-1])
 
     most = max(core(a.name) for a in members)
     seen = Counter(n for a in members for n in {a.name, *a.aliases} if core(n) == most)
