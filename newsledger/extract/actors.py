@@ -188,6 +188,17 @@ def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _after_place_label(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in a person entity that takes in the country or place labelling a
+    line-up ('Norway - Ana Lind (captain), ...'): after a dash set off by spaces that follows a
+    place's name."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text in ("-", "–") and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            return k + 1 if gazetteer.lookup_place(doc[start:k].text) or gazetteer.country_code(doc[start:k].text) \
+                else start
+    return start
+
+
 def _after_description(doc: Doc, start: int, end: int) -> int:
     """Where the name starts in a person entity that takes in the words describing the person
     ('Perpignan centre Jean-Paul Lind'): after its last lower-case word other than a particle,
@@ -316,7 +327,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
                 and fold(doc[start:end].text) not in person_words:
             label = "GPE"  # "against Sri Lanka": a country's name, unless a named person's ('Ana Jordan')
         if label == "PERSON":
-            start = _after_description(doc, _strip_person_titles(doc, start, end), end)
+            start = _after_description(doc, _strip_person_titles(doc, _after_place_label(doc, start, end), end), end)
             span = doc[start:end]
             if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text) \
                     or len(span) > 1 and _competition(span):
