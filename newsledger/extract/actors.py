@@ -188,6 +188,17 @@ def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _after_place_label(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in a person entity that takes in the country or place labelling a
+    line-up ('Norway - Ana Lind (captain), ...'): after a dash set off by spaces that follows a
+    place's name."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text in ("-", "–") and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            return k + 1 if gazetteer.lookup_place(doc[start:k].text) or gazetteer.country_code(doc[start:k].text) \
+                else start
+    return start
+
+
 def _after_description(doc: Doc, start: int, end: int) -> int:
     """Where the name starts in a person entity that takes in the words describing the person
     ('Perpignan centre Jean-Paul Lind'): after its last lower-case word other than a particle,
@@ -219,6 +230,29 @@ def _common_word(doc: Doc, start: int, end: int) -> bool:
             or fold(tok.text) in org_lexicon().known:
         return False
     return any(t.text == tok.lower_ for t in doc) and not any(t.text == tok.text and not t.is_sent_start for t in doc)
+
+
+def _qualifier_words(doc: Doc) -> set[str]:
+    """'Indie band Razorlight', 'Media giant Viacom', 'Digital music downloads': folded words
+    that open a sentence only to qualify the lower-case noun after them, one of them read by the
+    tagger as a common noun or adjective, are capitalised only by their place; not when the
+    noun is an office or a body through which a named owner acts ('Celtic manager Ana Ruiz',
+    'Vibe president'), nor when the article also writes the word as a name of its own
+    ('Apple said', 'shares in Apple')."""
+    openers: dict[str, list[Token]] = {}
+    alone = set()
+    for tok in doc:
+        if not tok.is_alpha or tok.is_upper or not tok.text[:1].isupper():
+            continue
+        if tok.is_sent_start and tok.dep_ in ("amod", "compound", "npadvmod") and tok.head.i > tok.i \
+                and tok.head.is_lower:
+            openers.setdefault(tok.text, []).append(tok)
+        elif tok.is_sent_start or not _cap(doc[tok.i - 1]) and not (tok.i + 1 < len(doc) and _cap(doc[tok.i + 1])):
+            alone.add(tok.text)
+    return {fold(w) for w, toks in openers.items()
+            if w not in alone and any(t.pos_ in ("ADJ", "NOUN") for t in toks)
+            and not any(t.head.lower_ in title_lexicon().agents for t in toks)
+            and not _party_at(doc, toks[0].i) and fold(w) not in org_lexicon().known}
 
 
 def _line_label(doc: Doc, start: int, end: int) -> bool:
@@ -254,6 +288,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
     person_words = _person_words(doc)
     teams = {i for lo, hi in team_names for i in range(lo, hi)}
     datelines = dateline_spans(doc)
+    places: set[str] = set()  # names a place noun frames somewhere ('the town of Bree')
     for ent in doc.ents:
         start, end = _trim(doc, ent.start, ent.end)
         label = ent.label_
@@ -280,8 +315,9 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             label = "ORG"
         elif label in ("GPE", "NORP", "FAC") and _org_in_frame(doc, start, end, label, person_words):
             label = "ORG"
-        elif label == "ORG" and _place_in_frame(doc, start, end):
+        elif label in ("ORG", "PERSON") and _place_in_frame(doc, start, end):
             label = "GPE"
+            places.add(fold(doc[start:end].text))
         elif label == "ORG" and (_person_in_frame(doc, start, end) or _given_name_first(doc, start, end)):
             label = "PERSON"
         elif label in ("PERSON", "ORG") and _city_after_preposition(doc, start, end) \
@@ -291,7 +327,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
                 and fold(doc[start:end].text) not in person_words:
             label = "GPE"  # "against Sri Lanka": a country's name, unless a named person's ('Ana Jordan')
         if label == "PERSON":
-            start = _after_description(doc, _strip_person_titles(doc, start, end), end)
+            start = _after_description(doc, _strip_person_titles(doc, _after_place_label(doc, start, end), end), end)
             span = doc[start:end]
             if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text) \
                     or len(span) > 1 and _competition(span):
@@ -317,7 +353,10 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
     if extra:
         covered = {i for m in extra for i in range(m.start, m.end)}
         out = [m for m in out if not covered & set(range(m.start, m.end))] + extra
-    things = _thing_names(doc, person_words) | org_lexicon().non_actors
+    # a name framed as a place once is that place wherever the NER takes it for an actor
+    # ('Bree is a town ... flew from Bree'), unless a person named in full bears it
+    things = _thing_names(doc, person_words) | org_lexicon().non_actors | _qualifier_words(doc) \
+        | places - person_words
     return [m for m in out if fold(doc[m.start:m.end].text) not in things
             and doc[m.end - 1].lower_ not in org_lexicon().award_words]
 
@@ -646,12 +685,17 @@ _PLACE_NOUNS = {"city", "town", "village", "island", "province", "region", "dist
 
 
 def _place_in_frame(doc: Doc, start: int, end: int) -> bool:
-    """A name the NER called an organisation that a place noun frames: 'the town of Ostrava',
-    'the capital Ostrava', 'the Ostrava region'."""
+    """A name the NER called an organisation or a person that a place noun frames: 'the town of
+    Ostrava', 'the capital Ostrava', 'the Ostrava region', 'Ostrava is a town', 'Ostrava, a
+    mining town'."""
     if any(t.lower_ in org_lexicon().suffixes for t in doc[start:end]):
         return False
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
     if before[-1:] == ["capital"] or len(before) == 2 and before[0] in _PLACE_NOUNS and before[1] == "of":
+        return True
+    root = doc[start:end].root
+    said = [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
+    if any(c.text in _PLACE_NOUNS for c in said + [c for c in root.children if c.dep_ == "appos"]):
         return True
     return end < len(doc) and doc[end].lower_ in _PLACE_NOUNS and doc[end].is_lower
 
@@ -1274,6 +1318,11 @@ def build_actors(doc: Doc) -> ActorIndex:
         raw = [m for m in raw if not taken & set(range(m.start, m.end))] + extra
     raw = _whole_person_names(doc, raw)
     _one_sense(doc, raw)
+    raw = [m for m in raw if m.kind == "country" or not _unconfirmed_in_headline(doc, m)]
+    for m in raw:
+        if m.kind != "country" and _closing_abbreviation(doc, m.end):
+            m.char_end -= 1  # 'Lear Corp.' ending a sentence: the period is the sentence's
+            m.name = m.name.removesuffix(".")
     groups: list[tuple[str, list[_RawMention]]] = []
     for cluster in _person_clusters([m for m in raw if m.kind == "person"]):
         groups.append(("person", cluster))
@@ -1313,6 +1362,39 @@ def build_actors(doc: Doc) -> ActorIndex:
     _add_descriptions(index)
     _countries_from_representation(index)
     return index
+
+
+def _unconfirmed_in_headline(doc: Doc, m: _RawMention) -> bool:
+    """'SOCCER - WALES BEAT SAN MARINO IN WORLD CUP QUALIFIER.': a headline in capitals tells
+    names from words by nothing, so a name read in it stands only if the article writes it as a
+    name too ('San Marino', not 'put San Marino'), or it is a listed body or an acronym of up to
+    four consonants ('NFL')."""
+    text = doc_text(doc)
+    lo, hi = text.rfind("\n", 0, m.char_start) + 1, text.find("\n", m.char_end)
+    hi = len(text) if hi < 0 else hi
+    line = text[lo:hi].strip()
+    if not line.endswith(".") or any(c.islower() for c in line) or len(line.split()) < 4:
+        return False
+    name = text[m.char_start:m.char_end]
+    if fold(name) in org_lexicon().known or len(name) <= 4 and name.isalpha() and not set(name) & set("AEIOU"):
+        return False
+    return not any(not hit.group(0).isupper() and all(w[:1].isupper() or w in _PARTICLES for w in hit.group(0).split())
+                   for hit in re.finditer(re.escape(name), text[:lo] + text[hi:], re.I))
+
+
+def _closing_abbreviation(doc: Doc, end: int) -> bool:
+    """Whether the name ending at token `end` ends in an abbreviation whose period also ends a
+    paragraph or headline ('... and Lear Corp.', '... analyst at McDonald & Co."' and a line
+    break): one period does for both, and it is the sentence's, as after the spelled-out word.
+    Inside a paragraph the period may be the name's alone ('First Albany Corp. "It is').
+    A possessive after it ('Salomon Bros.' chief') keeps it in the name."""
+    tok = doc[end - 1]
+    if not (tok.text.endswith(".") and len(tok.text) > 2 and tok.text[:-1].isalpha()):
+        return False
+    nxt = end
+    while nxt < len(doc) and doc[nxt].text in ('"', "”") and not doc[nxt - 1].whitespace_:
+        nxt += 1
+    return nxt == len(doc) or "\n" in doc[nxt - 1].whitespace_ + doc[nxt].text
 
 
 def _countries_from_representation(index: ActorIndex) -> None:

@@ -253,11 +253,30 @@ def _canonical(key: tuple[str, str], members: list[LocalActor]) -> CanonicalActo
         name = gazetteer.country_name(key[1])
         country = key[1]
     else:
-        names = Counter(a.name for a in members)
-        name = max(names, key=lambda n: (len(n.split()), names[n], n != fold(n), n))
+        name = _person_name(members) if kind == "person" else _fullest_name(members)
         countries = Counter(a.country_code for a in members if a.country_code)
         country = max(countries, key=lambda c: (countries[c], c)) if countries else None
         if kind == "organization" and country and 2 * countries[country] < len(members):
             country = None  # 'the UK's EU rebate' in some articles does not make the EU British
     aliases = sorted({n for a in members for n in [a.name, *a.aliases]} - {name})
     return CanonicalActor(stable_id(kind, fold(name)), name, kind, country, aliases)
+
+
+def _fullest_name(members: list[LocalActor]) -> str:
+    """The name with the most words, then the one most articles give."""
+    names = Counter(a.name for a in members)
+    return max(names, key=lambda n: (len(n.split()), names[n], n != fold(n), n))
+
+
+def _person_name(members: list[LocalActor]) -> str:
+    """The full name most articles write: 'Donald Trump' of three articles over the 'Donald J.
+    Trump' of one, which stays an alias. Of the forms with the most words other than middle
+    initials ('S Williams' keeps its first), the one the most articles write, not in capitals;
+    a tie goes to the plainer form."""
+    def core(n: str) -> int:
+        words = fold(n.replace("'", "").replace("’", "")).split()  # 'O'Neill' is one word
+        return len(words) - sum(len(w) == 1 for w in words[1:-1])
+
+    most = max(core(a.name) for a in members)
+    seen = Counter(n for a in members for n in {a.name, *a.aliases} if core(n) == most)
+    return max(seen, key=lambda n: (not n.isupper(), seen[n], -len(n.split()), n != fold(n), n))

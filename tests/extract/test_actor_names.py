@@ -175,3 +175,8 @@ def test_a_city_the_model_calls_a_person_is_a_place_after_a_preposition_of_place
     # the cities are places, not actors; a capital's name after a title, or owning something, is a person
     assert ("Kyiv" in typed, "Kharkiv" in typed, typed.get("Ana Kyle"), typed.get("Lima")) == (
         False, False, "person", "person"), typed
+
+
+def test_the_country_labelling_a_line_up_is_no_part_of_a_players_name(nlp) -> None:
+    names = {a.name for a in run(nlp, "Sri Lanka - Ruwan Perera (captain), Sanath Dias, Kumar Silva.").actors}
+    assert not any("Sri Lanka" in n for n in names) and "Sanath Dias" in names, names

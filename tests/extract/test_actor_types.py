@@ -82,3 +82,19 @@ def test_a_titled_name_cut_in_two_is_one_person_and_a_described_name_loses_its_d
 def test_a_city_listed_among_places_is_no_person(nlp) -> None:
     ex = run(nlp, "The exchanges are in areas such as London, Birmingham, Glasgow and Cambridge.")
     assert not any(a.actor_type == "person" for a in ex.actors), ex.actors
+
+
+def test_a_word_opening_a_sentence_to_qualify_a_noun_is_no_name(nlp) -> None:
+    ex = run(nlp, "Indie band Razorvale have signed with the Brosk label. Quirky comedy Sideglass was named best "
+                  "film.")
+    typed = _typed(ex)
+    assert "Quirky" not in typed and typed.get("Razorvale") == "organization", typed
+    ex = run(nlp, "Digital music downloads are now counted in the chart. Digital sales rose by a third, "
+                  "Brosk Records said.")
+    typed = _typed(ex)
+    assert "Digital" not in typed and typed.get("Brosk Records") == "organization", typed
+
+
+def test_a_name_a_place_noun_frames_is_a_place_throughout(nlp) -> None:
+    assert _typed(run(nlp, "Nine people were hurt in the town of Kostrava on Monday.")) == {}
+    assert _typed(run(nlp, "Kelvik is a town in mourning. Rescuers flew from Kelvik on Monday.")) == {}

@@ -170,3 +170,17 @@ def test_a_participle_and_a_nationality_are_no_organisation(nlp) -> None:
     typed = _typed(ex)
     assert "Banned American" not in typed and typed.get("Kelly Whitten") == "person", typed
     assert typed.get("Royal Dutch") == "organization", typed
+
+
+def test_a_period_ending_both_a_company_name_and_its_paragraph_belongs_to_the_paragraph(nlp) -> None:
+    ex = run(nlp, "The rival plant is run by Halvex Holdings Inc.\nShares in Brosk Corp., a rival, fell on Monday.")
+    typed = _typed(ex)
+    assert typed.get("Halvex Holdings Inc") == "organization", typed
+    assert _mentions(ex, "Halvex Holdings Inc") == {"Halvex Holdings Inc"}
+    assert typed.get("Brosk Corp.") == "organization", typed  # inside the sentence the period is the name's
+
+
+def test_a_name_read_only_in_a_headline_in_capitals_is_no_actor(nlp) -> None:
+    ex = run(nlp, "CRICKET - NORVALE WIN TOSS, PUT HALDEN IN TO BAT.\nOSTRAVA 1996-08-31\n"
+                  "Norvale won the toss and put Halden in to bat on Saturday.")
+    assert "PUT HALDEN" not in _typed(ex), _typed(ex)

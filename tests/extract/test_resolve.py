@@ -149,3 +149,18 @@ def test_without_country_or_title_a_bare_surname_joins_only_where_the_company_ag
     assert res.actor_id_of[("d2", "a0")] == res.actor_id_of[("d1", "a0")]
     assert res.actor_id_of[("d3", "a0")] != res.actor_id_of[("d1", "a0")]  # another Moss
     assert res.actor_id_of[("d5", "a0")] != res.actor_id_of[("d4", "a0")]  # a bare name is no company
+
+
+def test_the_full_name_most_articles_write_is_the_canonical_name() -> None:
+    """A middle initial one article adds does not rename the person every other article names;
+    it stays an alias."""
+    res = resolve_actors([("d1", person("Maria K. Lopez", "ESP")), ("d2", person("Maria Lopez", "ESP")),
+                          ("d3", person("Maria Lopez", "ESP")), ("d4", person("Lopez", "ESP"))])
+    assert [a.name for a in res.actors] == ["Maria Lopez"]
+    assert "Maria K. Lopez" in res.actors[0].aliases
+    assert len({res.actor_id_of[(d, "a0")] for d in ("d1", "d2", "d3", "d4")}) == 1
+
+
+def test_a_name_written_only_with_its_initial_keeps_it() -> None:
+    res = resolve_actors([("d1", person("Tomas G. Ekvall", "USA")), ("d2", person("Ekvall", "USA"))])
+    assert [a.name for a in res.actors] == ["Tomas G. Ekvall"]
