@@ -770,8 +770,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "filed a suit", not "wore a suit"
         if entry.get("not_personal") and _held_by_person(tok, light, index):
             continue  # "Trump's rally", "Sanders held a rally": a campaign event
-        if own_lights and (light is None or light.lemma_.lower() not in own_lights):
-            continue  # "voiced support for", not "has the support of 40%"
+        if own_lights and (light is None or light.lemma_.lower() not in own_lights) and not any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in own_lights for c in tok.children):
+            continue  # "voiced support for", "the warrant issued Monday", not "has the support of 40%"
         if entry.get("needs_purpose") and light is None and not _has_purpose(tok):
             continue  # "an appeal for calm", not "his appeal to voters"
         if _governed_by_intent(light or tok) or light is not None and _content_of(light, verbs, _ABOUT_CONTENT):
