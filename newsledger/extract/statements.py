@@ -367,7 +367,7 @@ def _with_whom(prep: Token) -> bool:
     with, not part of what was said ('charged them with fraud')."""
     return prep.lower_ == "with" and any(
         o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP") or o.lower_ in OBJECT_PRONOUNS
-                              or _names_people(o)) for o in prep.children)
+                              or o.lemma_.lower() in cues().speakers) for o in prep.children)
 
 
 def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -> list[Token]:
@@ -423,8 +423,9 @@ def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
             comma -= 1  # 'by Cleveland,” referring to ...'
         if comma < 0 or first.doc[comma].text != "," or comma not in keep:
             continue
-        if t.dep_ == "advcl" and t.tag_ not in ("VBG", "VBN"):
-            continue
+        if t.dep_ == "advcl" and t.tag_ not in ("VBG", "VBN") or t.dep_ in ("appos", "npadvmod") and any(
+                c.dep_ == "conj" for c in t.children):
+            continue  # 'the big four banks, A, B and C': a list goes on with what was said
         if t.right_edge.i < max(keep):
             continue
         keep -= {x.i for x in t.subtree} | set(range(comma, first.i))
@@ -526,7 +527,8 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
             owner = subject_of(word.head)  # 'he made the claim that', 'she repeated her warning that'
         if owner is None:
             return None
-    elif word.pos_ == "ADJ" and lemma in lex.stated_adjectives and word.dep_ == "acomp":
+    elif word.pos_ == "ADJ" and lemma in lex.stated_adjectives and word.dep_ == "acomp" and (
+            word.head.lemma_.lower() != "make"):  # 'make sure that' sees to it
         clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i
                        and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
         owner = subject_of(word.head)
@@ -764,9 +766,10 @@ def _as_clause(cue: Token) -> bool:
     by 'as', with no object or clause of its own, on the clause it reports; a view or a feeling so
     set is a time or a cause ('shares fell as analysts worried')."""
     found = _cue_entry(cue)
-    return found is not None and not found[0].get("weak") and cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") and cue.left_edge.lower_ == "as" and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and not any(
-        c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children)
+    return (found is not None and not found[0].get("weak") and cue.dep_ == "advcl"
+            and cue.head.pos_ in ("VERB", "AUX") and cue.left_edge.lower_ == "as"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children))
 
 
 def _as_reported(cue: Token, paragraph: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:

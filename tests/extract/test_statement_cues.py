@@ -280,6 +280,7 @@ def test_a_that_clause_of_a_claim_or_a_view_is_a_statement(nlp, text: str, speak
         "The claim that he made was false.",  # a relative clause says nothing of the claim
         "Fears that the plant will close have grown.",  # no one named holds them
         "The weather is sure to turn.",
+        "The ferry firms need to make sure that their boats are safe.",  # seeing to it, no view
     ],
 )
 def test_a_relative_clause_an_unowned_claim_or_a_clause_less_adjective_is_no_statement(nlp, text: str) -> None:

@@ -160,6 +160,8 @@ def test_a_reporting_verb_with_a_modal_goes_on_with_what_was_said(nlp) -> None:
     [
         ("The mayor has vowed to repeal the parking fee, a tax that shopkeepers have fought for years.",
          "to repeal the parking fee"),  # the writer's gloss
+        ("He said the council would sell one of its three piers, North Pier, Old Pier and West Pier.",
+         "the council would sell one of its three piers, North Pier, Old Pier and West Pier"),  # a list goes on
         ("The harbour master said “in his view,” the pier was safe.",
          "“in his view,” the pier was safe"),  # the quote keeps both its marks
     ],
