@@ -46,6 +46,11 @@ class _Cues:
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
     forms: dict[str, str]  # word forms the model lemmatises wrongly ('hoping' -> 'hop')
+    stated_nouns: frozenset[str]  # nouns whose that-clause is said or held ('the claim that')
+    stated_adjectives: frozenset[str]  # adjectives whose clause is a view held ('confident that')
+    voicing: frozenset[str]  # verbs whose subject holds the claim they take ('made the claim that')
+    occasion_preps: frozenset[str]  # prepositions of where a saying was made ('at a rally')
+    occasions: frozenset[str]  # nouns of occasions and media of saying ('interview', 'Twitter')
 
 
 @cache
@@ -57,7 +62,10 @@ def cues() -> _Cues:
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]), frozenset(v["things"]),
                  frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
-                 frozenset(v["labels"]), frozenset(v["findings"]), lex["forms"])
+                 frozenset(v["labels"]), frozenset(v["findings"]), lex["forms"],
+                 frozenset(lex["stated"]["nouns"]), frozenset(lex["stated"]["adjectives"]),
+                 frozenset(lex["stated"]["voicing"]),
+                 frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]))
 
 
 @dataclass
@@ -72,24 +80,27 @@ class _Frame:
     weak: bool = False  # a belief or stance: frames only the quote its content covers
     addressed: bool = False  # the speaker token was spoken to ('when asked about ...'): says the answer only
     aim: bool = False  # the content is what the speaker is to do ('agreed [to spend]'), not a clause
+    gap: tuple[int, int] | None = None  # a source phrase set into the content, left out of its text
 
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     """The cue entry of a verb and the particle, preposition or adjective of a two-word cue
-    ('called for', 'pointed out', 'made (it) clear'); a two-word cue wins over its verb alone,
-    and a phrasal verb that is no two-word cue means something else ('back up', 'write off'); a
-    past participle before a noun describes it ('the proposed overhaul', 'an estimated 90%')."""
+    ('called for', 'pointed out', 'made (it) clear'), after an object only for a question ('asked
+    the mayor about'); a two-word cue wins over its verb alone, and a phrasal verb that is no
+    two-word cue means something else ('back up', 'write off'); a past participle before a noun
+    describes it ('the proposed overhaul', 'an estimated 90%')."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG") or (
             tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i):
         return None
     verbs = cues().verbs
     lemma = cues().forms.get(tok.lower_, tok.lemma_.lower())
+    asks = bool(verbs.get(lemma, {}).get("asks"))  # 'asked the mayor [about] the vote', 'asked the court [for] help'
     for child in tok.children:
         entry = verbs.get(f"{lemma} {child.lower_}")
         joined = child.dep_ in ("prep", "prt", "advmod") or (
             child.pos_ == "ADJ" and child.dep_ in ("ccomp", "oprd", "acomp"))  # 'made [clear]'
-        if entry is not None and joined and child.i > tok.i and not any(
-                c.dep_ == "dobj" and c.i < child.i for c in tok.children):  # not 'called her [on Sunday]'
+        if entry is not None and joined and child.i > tok.i and (asks or not any(
+                c.dep_ == "dobj" and c.i < child.i for c in tok.children)):  # not 'called her [on Sunday]'
             return entry, child
     entry = verbs.get(lemma)
     if entry is None or any(c.dep_ == "prt" for c in tok.children):
@@ -200,6 +211,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head in comps and t.i == min(x.i for x in tokens))]
     tokens = _without_speakers_acts(comps, tokens)
     tokens = _drop_trailing_asides(_in_paragraph(cue, tokens, paragraph))
+    if not any(c.pos_ in ("VERB", "AUX") for c in comps):  # a clause may say where: 'said it won at home'
+        tokens = _without_occasion(cue, entry, tokens)
     if not tokens:
         return None
     start, end = _span_chars(tokens)
@@ -302,9 +315,23 @@ def reflexive(tok: Token) -> bool:
 def _speakers_act(verb: Token) -> bool:
     """'said the bill was unfinished, and urged ministers to act', '... but declined to say': a
     reporting verb joined to the reported clause without a subject of its own is the speaker's
-    next act, parsed into the clause."""
+    next act, parsed into the clause (one with a modal of its own is not: `_said_on`)."""
+    return _joined_cue(verb) and not _modal(verb)
+
+
+def _said_on(verb: Token) -> bool:
+    """'said she was a loyal voter and would back him': a reporting verb joined to the reported
+    clause with a modal of its own goes on with what was said; it reports nothing itself."""
+    return _joined_cue(verb) and _modal(verb)
+
+
+def _joined_cue(verb: Token) -> bool:
     return (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _cue_entry(verb) is not None
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _without_speakers_acts(comps: list[Token], tokens: list[Token]) -> list[Token]:
@@ -331,8 +358,16 @@ def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
     edge = max(o.right_edge.i for o in objects)
     return objects + [c for c in cue.children if c.i > after and (
         c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in cues().object_preps
-        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) and not _with_whom(c)
         or c.dep_ == "advcl" and c.left_edge.i == edge + 1 and c.left_edge.lower_ == "to")]  # 'called for [X to go]'
+
+
+def _with_whom(prep: Token) -> bool:
+    """'discussed the idea with the senator', 'shared the plan with them': who the subject spoke
+    with, not part of what was said ('charged them with fraud')."""
+    return prep.lower_ == "with" and any(
+        o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP") or o.lower_ in OBJECT_PRONOUNS
+                              or o.lemma_.lower() in cues().speakers) for o in prep.children)
 
 
 def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -> list[Token]:
@@ -345,13 +380,42 @@ def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -
     return kept
 
 
+def _without_occasion(cue: Token, entry: dict, tokens: list[Token]) -> list[Token]:
+    """Cut where and when it was said off the end of a noun-phrase content: 'announced [his
+    candidacy] at a rally', 'discussed [the plan] in an interview', 'mocked [the mayor] on
+    Twitter', and with whom a topic was discussed ('discussed [the idea] with the senator').
+    Only a phrase on the cue or on a noun; the caller applies it to no clause, which may say
+    where ('said [he would speak at the rally]')."""
+    while tokens:
+        last = max(t.i for t in tokens)
+        keep = {t.i for t in tokens}
+        phrase = next((t for t in tokens if t.dep_ == "prep" and t.right_edge.i == last and t.left_edge.i - 1 in keep
+                       and (t.head == cue or t.head.pos_ in ("NOUN", "PROPN", "PRON")) and (
+                           t.lower_ in cues().occasion_preps
+                           and any(_occasion(o) for o in t.children if o.dep_ == "pobj")
+                           or entry.get("topic") and _with_whom(t))), None)
+        if phrase is None:
+            return tokens
+        tokens = [t for t in tokens if t.i < phrase.left_edge.i and not (
+            t.i == phrase.left_edge.i - 1 and t.is_punct)]
+    return tokens
+
+
+def _occasion(obj: Token) -> bool:
+    """An interview, a rally or a medium ('on Twitter') as the object of a phrase (a date may be
+    what was said: 'forecast a fall in 2005')."""
+    return obj.lemma_.lower() in cues().occasions
+
+
 def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
-    """Cut ', reaffirming his ...' and ', in a bid to ...' off the end of a content: comma-set
-    participial or prepositional asides belong to the main clause, not to what was said. A list
-    (', including ...') goes on with what was said."""
+    """Cut ', reaffirming his ...', ', in a bid to ...' and ', a plan critics call unfair' off the
+    end of a content: comma-set participial or prepositional asides and a closing apposition
+    belong to the writer, not to what was said. A list (', including ...') goes on with what was
+    said."""
     keep = {t.i for t in tokens}
     for t in sorted(tokens, key=lambda t: t.i):
-        if t.i not in keep or t.dep_ not in ("advcl", "prep", "npadvmod", "relcl") or t.lower_ == "including":
+        if t.i not in keep or t.dep_ not in ("advcl", "prep", "npadvmod", "relcl", "appos") or (
+                t.lower_ == "including"):
             continue
         first = t.left_edge
         comma = first.i - 1
@@ -359,8 +423,9 @@ def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
             comma -= 1  # 'by Cleveland,” referring to ...'
         if comma < 0 or first.doc[comma].text != "," or comma not in keep:
             continue
-        if t.dep_ == "advcl" and t.tag_ not in ("VBG", "VBN"):
-            continue
+        if t.dep_ == "advcl" and t.tag_ not in ("VBG", "VBN") or t.dep_ in ("appos", "npadvmod") and any(
+                c.dep_ == "conj" for c in t.children):
+            continue  # 'the big four banks, A, B and C': a list goes on with what was said
         if t.right_edge.i < max(keep):
             continue
         keep -= {x.i for x in t.subtree} | set(range(comma, first.i))
@@ -400,6 +465,10 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
             frames.append(_source_phrase(tok, f"{tok.text} {to.text}", source, quotes))
             continue
+        stated = _stated(tok, index, _paragraph(text, tok.idx, quotes))
+        if stated is not None:
+            frames.append(stated)
+            continue
         if _in_document(tok):  # 'In a new poll, 40% back the plan'
             frames.append(_source_phrase(tok, tok.text, next(c for c in tok.children if c.dep_ == "pobj"), quotes))
             continue
@@ -409,13 +478,16 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         entry, word = found
         if entry.get("finite") and tok.tag_ == "VBG":
             continue  # 'despite the minister expressing readiness': how or despite what, not a statement
-        if _reports_nothing(tok, entry, gated) or entry.get("weak") and _in_title(tok):
+        if _reports_nothing(tok, entry, gated) or entry.get("weak") and _in_title(tok) or _said_on(tok):
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
         speaker = _titled_name(speaker)
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
+        gap = None
+        if content is None and _as_clause(tok):
+            content, gap = _as_reported(tok, paragraph)
         if content is None and tok.dep_ == "parataxis":
             content = _around(tok, paragraph)
             if content is not None and sum(_overlap((q.start, q.end), content) for q in quotes) * 2 >= (
@@ -432,8 +504,59 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
         frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak")),
                              addressed=agent is None and not entry.get("weak") and _addressed(tok),
-                             aim=word is None and _aims(tok)))
+                             aim=word is None and _aims(tok), gap=gap))
     return _without_nested_stances(_inner_cues_first(frames)) + _colon_frames(doc, index)
+
+
+def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Frame | None:
+    """A noun or adjective with a that-clause of what is said or held ('rejected the claim [that
+    the boats were unsafe]', 'his admission [that he was wrong]', 'she is confident [the bridge
+    will open]'). The noun's owner ('his', 'the union's', 'complaints from residents') holds it,
+    or the subject of a verb that voices it ('made the claim that'); with neither, no one is
+    named and there is no statement. The adjective's subject, who must be a speaker. A relative clause ('the
+    claim that he made') lacks a part the noun fills: no statement."""
+    lex = cues()
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN" and lemma in lex.stated_nouns:
+        clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i
+                       and _that_clause(c)), None)
+        owner = next((c for c in word.children if c.dep_ == "poss"), None) or next(
+            (p for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+             for p in c.children if p.dep_ == "pobj" and p.i < (clause.i if clause is not None else p.i + 1)), None)
+        if owner is None and word.dep_ == "dobj" and word.head.lemma_.lower() in lex.voicing:
+            owner = subject_of(word.head)  # 'he made the claim that', 'she repeated her warning that'
+        if owner is None:
+            return None
+    elif word.pos_ == "ADJ" and lemma in lex.stated_adjectives and word.dep_ == "acomp" and (
+            word.head.lemma_.lower() != "make"):  # 'make sure that' sees to it
+        clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i
+                       and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+        owner = subject_of(word.head)
+        if owner is None or not holds_statement(owner, index, "speaker"):
+            return None
+    else:
+        return None
+    if clause is None:
+        return None
+    tokens = _in_paragraph(word, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)], paragraph)
+    if not tokens:
+        return None
+    return _Frame(word, word.text, owner, _trim(doc_text(word.doc), *_span_chars(tokens)), weak=True)
+
+
+def _that_clause(clause: Token) -> bool:
+    """A complement clause opened by 'that' with all its parts ('that the boats were unsafe')."""
+    return clause.left_edge.lower_ == "that" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and _complete(clause)
+
+
+def _complete(clause: Token) -> bool:
+    """A clause with a subject and an object or complement, or one that needs none (a passive, a
+    copula, a modal: 'that the plant will close'): 'the claim that he made' misses its object and
+    is a relative clause."""
+    return any(c.dep_ in SUBJECT_DEPS for c in clause.children) and (
+        clause.pos_ == "AUX" or _modal(clause) or any(c.dep_ in (
+            "dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass", "dative") for c in clause.children))
 
 
 def _aims(cue: Token) -> bool:
@@ -561,7 +684,9 @@ def _source_phrase(tok: Token, cue_text: str, source: Token | None, quotes: list
         clause = [t for t in clause if t.i > comma]
     tokens = [t for t in clause if t.i not in phrase and lo <= t.idx < hi and not t.is_punct]
     content = _trim(text, *_span_chars(tokens)) if tokens else None
-    return _Frame(tok, cue_text, source, content)
+    gap = _span_chars(list(tok.subtree))
+    inside = content is not None and content[0] < gap[0] and gap[1] < content[1]
+    return _Frame(tok, cue_text, source, content, gap=gap if inside else None)
 
 
 def _in_document(tok: Token) -> bool:
@@ -636,6 +761,29 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
 
 
+def _as_clause(cue: Token) -> bool:
+    """'As the paper reported, ...', 'the ferry, as Lee noted, has not run': a cue in a clause led
+    by 'as', with no object or clause of its own, on the clause it reports; a view or a feeling so
+    set is a time or a cause ('shares fell as analysts worried')."""
+    found = _cue_entry(cue)
+    return (found is not None and not found[0].get("weak") and cue.dep_ == "advcl"
+            and cue.head.pos_ in ("VERB", "AUX") and cue.left_edge.lower_ == "as"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children))
+
+
+def _as_reported(cue: Token, paragraph: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The clause an 'as' clause reports, and the 'as' clause when it stands inside it (left out
+    of the statement's text)."""
+    clause = {t.i for t in cue.subtree}
+    tokens = _in_paragraph(cue, [t for t in cue.head.subtree if t.i not in clause and not t.is_punct], paragraph)
+    if not tokens:
+        return None, None
+    content = _trim(doc_text(cue.doc), *_span_chars(tokens))
+    gap = _span_chars(list(cue.subtree))
+    return content, gap if content[0] < gap[0] and gap[1] < content[1] else None
+
+
 def _paragraph(text: str, at: int, quotes: list[Quote]) -> tuple[int, int]:
     """Char bounds of the paragraph around `at`, widened to any quote that runs over it: a parse
     that runs over a line break joins two paragraphs into one clause, but a quote over
@@ -703,6 +851,8 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
                 used_quotes.add(n)  # mixed quote: counted once, as indirect
                 if content[0] < q.start:
                     content = (content[0], max(content[1], q.end))  # 'called it "reckless"': with its closing mark
+                elif content[0] == q.inner_start and q.end < content[1]:
+                    content = (q.start, content[1])  # 'that “in his view,” it was safe': with its opening mark
         statements.append(_statement(doc, index, frame, "indirect", content))
 
     last_direct: Statement | None = None
@@ -930,5 +1080,10 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
         key = keys[0] if keys else None
         speaker_text = frame.speaker_words or _speaker_text(doc, index, speaker)
     sent = frame.cue.sent
-    return Statement(key, speaker_text, kind, frame.cue_text, doc_text(doc)[span[0]:span[1]], span[0],
-                     span[1], sent.text, 0.8 if key else 0.6)
+    text = doc_text(doc)
+    said = text[span[0]:span[1]]
+    gap = frame.gap
+    if gap is not None and span[0] < gap[0] and gap[1] < span[1]:  # 'the firm, according to X, has won'
+        said = f"{text[span[0]:gap[0]].rstrip(' ,—–-')}{ELISION}{text[gap[1]:span[1]].lstrip(' ,—–-')}"
+    return Statement(key, speaker_text, kind, frame.cue_text, said, span[0], span[1], sent.text,
+                     0.8 if key else 0.6)

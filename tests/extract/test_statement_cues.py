@@ -28,6 +28,7 @@ pytestmark = pytest.mark.slow
         ("The harbour master pointed to the falling catch.", "pointed to", "the falling catch"),
         ("The ferry company asked the islanders to book ahead.", "asked",
          "the islanders to book ahead"),
+        ("The host asked the mayor about the closure of the pier.", "asked about", "the closure of the pier"),
         ("The two unions agreed to share the hall.", "agreed", "to share the hall"),
         ("The mayor called the new parking rules absurd.", "called", "the new parking rules absurd"),
         ("The coach called the referee a disgrace.", "called", "the referee a disgrace"),
@@ -257,3 +258,30 @@ def test_a_recalled_envoy_or_an_attacked_site_is_no_content(nlp):
     assert statements(nlp, "Russia recalled its ambassador from Lithuania.") == []
     assert statements(nlp, "Iran warned Israel against attacking its nuclear sites.") == []
     assert [s.text for s in statements(nlp, "Tanya Ross recalled the day she met him.")] == ["the day she met him"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("There were complaints from residents that the hall was too cold.", "residents", "complaints",
+         "the hall was too cold"),
+        ("He made the claim that the ferry was unsafe.", "He", "claim", "the ferry was unsafe"),
+        ("The mayor is confident that the bridge will open.", "The mayor", "confident", "the bridge will open"),
+    ],
+)
+def test_a_that_clause_of_a_claim_or_a_view_is_a_statement(nlp, text: str, speaker: str | None, cue: str,
+                                                           content: str) -> None:
+    assert [(s.speaker_text, s.cue, s.text) for s in statements(nlp, text)] == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that he made was false.",  # a relative clause says nothing of the claim
+        "Fears that the plant will close have grown.",  # no one named holds them
+        "The weather is sure to turn.",
+        "The ferry firms need to make sure that their boats are safe.",  # seeing to it, no view
+    ],
+)
+def test_a_relative_clause_an_unowned_claim_or_a_clause_less_adjective_is_no_statement(nlp, text: str) -> None:
+    assert statements(nlp, text) == []

@@ -117,3 +117,54 @@ def test_a_line_led_by_a_speaker_and_a_colon_reports_the_rest(nlp, text: str, sp
 )
 def test_a_label_or_a_place_before_a_colon_is_no_speaker(nlp, text: str) -> None:
     assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("The ferry firm, according to the harbour master, has lost two boats.", "the harbour master",
+         "The ferry firm … has lost two boats"),  # the source is no part of what it says
+        ("As the island paper reported, the ferry will stop in May.", "the island paper",
+         "the ferry will stop in May"),
+        ("The ferry, as the captain noted, has not run since May.", "the captain",
+         "The ferry … has not run since May"),
+    ],
+)
+def test_a_source_set_into_what_it_says_is_left_out_of_it(nlp, text: str, speaker: str, said: str) -> None:
+    assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The mayor announced her candidacy at a rally in the harbour.", "her candidacy"),
+        ("The senator mocked the harbour master on Twitter.", "the harbour master"),
+        ("The minister discussed the ferry plan with the mayor.", "the ferry plan"),
+        ("The baker discussed the new rota in an interview on Sunday.", "the new rota"),
+        ("The mayor said the ferry would stop at the rally.", "the ferry would stop at the rally"),  # said, not where
+    ],
+)
+def test_where_when_and_with_whom_it_was_said_is_no_part_of_it(nlp, text: str, said: str) -> None:
+    assert [s.text for s in statements(nlp, text)] == [said]
+
+
+def test_a_reporting_verb_with_a_modal_goes_on_with_what_was_said(nlp) -> None:
+    found = statements(nlp, "The baker said she was a loyal customer and would probably back the new mill.")
+    assert [(s.cue, s.text) for s in found] == [
+        ("said", "she was a loyal customer and would probably back the new mill")]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The mayor has vowed to repeal the parking fee, a tax that shopkeepers have fought for years.",
+         "to repeal the parking fee"),  # the writer's gloss
+        ("He said the council would sell one of its three piers, North Pier, Old Pier and West Pier.",
+         "the council would sell one of its three piers, North Pier, Old Pier and West Pier"),  # a list goes on
+        ("The harbour master said “in his view,” the pier was safe.",
+         "“in his view,” the pier was safe"),  # the quote keeps both its marks
+    ],
+)
+def test_a_closing_apposition_is_the_writers_and_a_quote_keeps_its_marks(nlp, text: str, said: str) -> None:
+    assert [s.text for s in statements(nlp, text)] == [said]
