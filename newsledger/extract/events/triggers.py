@@ -346,6 +346,7 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     args += [m for c in args if c.lemma_.lower() in CROWD for m in c.children if m.dep_ == "compound"]  # "a veterans group"
     args += [p for c in args if c.like_num or c.tag_ == "$" for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "in"
              for p in prep.children if p.dep_ == "pobj"]  # "$100 million in humanitarian aid"
+    args += [m for c in args if c.like_num for m in c.children if m.tag_ == "$"]  # "accepted $200,000": a sum
     args += [m for c in args if c.pos_ == "PROPN" for m in c.children
              if m.dep_ in ("compound", "appos") and m.pos_ == "NOUN"]  # "columnist Ruth Gale", "Ruth Gale, a reporter"
     if "nsubjpass" in deps and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBN", "VBD") and not any(
