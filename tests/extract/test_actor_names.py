@@ -8,13 +8,9 @@ import pytest
 from spacy.tokens import Span
 
 from newsledger.extract.actors import build_actors
-from tests.extract.test_extract import run
+from tests.extract.test_extract import actor_types, run
 
 pytestmark = pytest.mark.slow
-
-
-def _typed(ex) -> dict[str, str]:
-    return {a.name: a.actor_type for a in ex.actors}
 
 
 def _mentions(ex, name: str) -> list[str]:
@@ -25,7 +21,7 @@ def _mentions(ex, name: str) -> list[str]:
 def test_an_honorific_is_neither_an_actor_nor_part_of_the_name(nlp) -> None:
     ex = run(nlp, "Club manager Sir Alex Morven backed the fans. Committee chairman Sir Archy Kellan said "
                   "the agency must improve. Dame Edna Varley agreed, and Sir Alex left early.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert "Sir" not in typed and "Dame" not in typed, typed
     for person in ("Alex Morven", "Archy Kellan", "Edna Varley"):
         assert typed.get(person) == "person", (person, typed)
@@ -38,7 +34,7 @@ def test_party_forms_are_one_political_organisation(nlp) -> None:
     ex = run(nlp, "The Tories said on Monday that the Conservative Party would cut taxes. The Lib Dems "
                   "and the Liberal Democrats' leader Ian Corran disagreed, and Labour said UKIP was wrong. "
                   "Tory leader Rob Hallam called the plan fair.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     for party in ("Conservative Party", "Liberal Democrats", "Labour Party", "UK Independence Party"):
         assert typed.get(party) == "organization", (party, typed)
     for form in ("Tories", "Lib Dems", "Labour", "UKIP", "Tory"):
@@ -52,7 +48,7 @@ def test_party_forms_are_one_political_organisation(nlp) -> None:
 def test_party_and_portfolio_words_before_a_title_are_no_person(nlp) -> None:
     ex = run(nlp, "Lib Dem Home Affairs spokesman Mark Orrin said the law was rushed. Committee chairman "
                   "Labour MP Jean Corvey said the report was clear. Labour costs rose in March.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert "Lib Dem Home Affairs" not in typed and "Home Affairs" not in typed, typed
     assert typed.get("Liberal Democrats") == "organization", typed
     assert typed.get("Mark Orrin") == "person", typed
@@ -64,7 +60,7 @@ def test_party_and_portfolio_words_before_a_title_are_no_person(nlp) -> None:
 def test_a_lone_word_qualifying_a_noun_is_no_person_unless_a_named_person_has_it(nlp) -> None:
     ex = run(nlp, "The Hefwin report said fees made no difference, and Dole campaign aides agreed. "
                   "Senator Bob Dole said he would act.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert "Hefwin" not in typed, typed
     assert typed == {"Bob Dole": "person"}, typed
     assert _mentions(ex, "Bob Dole") == ["Bob Dole", "Dole"], ex.mentions
@@ -74,7 +70,7 @@ def test_person_names_keep_particles_hyphenated_given_names_and_regnal_numbers(n
     ex = run(nlp, "North Korean envoy Pak Song-chol met South Korean negotiator Kim Dae-ho on Monday. "
                   "Defender Piet van der Merwe scored twice, and coach Joaquin del Valle praised him. "
                   "The town remembers how King Carlos IV visited it.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     for person in ("Pak Song-chol", "Kim Dae-ho", "Piet van der Merwe", "Joaquin del Valle", "Carlos IV"):
         assert typed.get(person) == "person", (person, typed)
     assert "Merwe" not in typed and "Valle" not in typed and "Pak Song" not in typed, typed
@@ -83,7 +79,7 @@ def test_person_names_keep_particles_hyphenated_given_names_and_regnal_numbers(n
 def test_a_dateline_city_is_no_organisation(nlp) -> None:
     ex = run(nlp, "Halvex shares fall.\nBRACKTON 2025-05-13\nShares of Halvex Holdings fell 4 percent on "
                   "Tuesday, traders said.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert "BRACKTON" not in typed, typed
     assert typed.get("Halvex Holdings") == "organization", typed
 
@@ -94,7 +90,7 @@ def test_players_in_lineups_scorecards_and_nicknames_are_people(nlp) -> None:
                   "Batting:\nA. Morvan c Deltrick b Kessary 23\nB. Halloran lbw b Kessary 4\n"
                   "Bowling: Kessary 10-0-50-2, Deltrick 9-1-41-0\n"
                   "Former champion Ramon \"The Hammer\" Castellar fights on Saturday.")
-    persons = {name for name, kind in _typed(ex).items() if kind == "person"}
+    persons = {name for name, kind in actor_types(ex).items() if kind == "person"}
     expected = {"Tomas Ekvall", "A. Morvan", "Deltrick", "Kessary", "B. Halloran", 'Ramon "The Hammer" Castellar'}
     assert expected <= persons, expected - persons
     assert not {"Attendance", "Batting", "Scorers", "Bowling"} & persons, persons
@@ -130,7 +126,7 @@ def test_a_surname_with_its_particle_apostrophe_or_second_barrel_is_the_person_n
 def test_a_title_after_deputy_a_leading_nationality_or_occupation_stay_out_of_names(nlp) -> None:
     ex = run(nlp, '"Growth will return," said Deputy Prime Minister Abdul Varen on Monday. Next she will face '
                   'seventh seed Russian Mikhail Varnov in Oslo. Novelist Andrea Levine won the prize.')
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert "Prime Minister" not in typed, typed
     assert {typed.get(p) for p in ("Abdul Varen", "Mikhail Varnov", "Andrea Levine")} == {"person"}, typed
 
@@ -139,7 +135,7 @@ def test_products_acronyms_of_common_words_and_prizes_are_no_actors(nlp) -> None
     ex = run(nlp, "Tellmark said it would defend its product Vexolin against critics, chief executive Rhona "
                   "Dallow said. Vexolin sales rose. Users of the program FileHarbour face fines. Shoppers fear "
                   "radio shelf tags (RST) in stores. The film won the best picture Oscar and a Brit Award.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert not {"Vexolin", "FileHarbour", "RST", "Oscar", "Brit Award"} & typed.keys(), typed
     assert typed.get("Rhona Dallow") == "person", typed
 
@@ -147,7 +143,7 @@ def test_products_acronyms_of_common_words_and_prizes_are_no_actors(nlp) -> None
 def test_a_hyphenated_given_name_ending_in_lower_case_stays_whole(nlp) -> None:
     ex = run(nlp, "North Korean defector Ryu Song-ho told reporters in Seoul that he fled by boat. Ryu said "
                   "he was tired.")
-    assert _typed(ex).get("Ryu Song-ho") == "person", _typed(ex)
+    assert actor_types(ex).get("Ryu Song-ho") == "person", actor_types(ex)
 
 
 def test_a_name_whose_apposition_is_a_title_is_a_person(nlp) -> None:
@@ -166,11 +162,11 @@ def test_a_party_form_ending_a_longer_name_is_not_the_shorter_party(nlp) -> None
     assert "Liberal Democrats" in _mentions(ex, "Liberal Democrats"), ex.mentions
     assert parties.get("Labour Party") == "GBR", parties
     assert _mentions(ex, "Democratic Party") == ["Democrats"], ex.mentions  # the US one only
-    assert _typed(ex).get("Ian Corran") == "person"
+    assert actor_types(ex).get("Ian Corran") == "person"
 
 
 def test_a_city_the_model_calls_a_person_is_a_place_after_a_preposition_of_place(nlp) -> None:
-    typed = _typed(run(nlp, "Russia launched a missile attack on Kyiv on Monday. Fighting continued in "
+    typed = actor_types(run(nlp, "Russia launched a missile attack on Kyiv on Monday. Fighting continued in "
                             "Kharkiv. Senator Ana Kyle spoke to Mr Lima on Tuesday in Lima's old town."))
     # the cities are places, not actors; a capital's name after a title, or owning something, is a person
     assert ("Kyiv" in typed, "Kharkiv" in typed, typed.get("Ana Kyle"), typed.get("Lima")) == (

@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_extract import actor_named_key, run
+from tests.extract.test_extract import actor_named_key, actor_types, run
 
 pytestmark = pytest.mark.slow
-
-
-def _typed(ex) -> dict[str, str]:
-    return {a.name: a.actor_type for a in ex.actors}
 
 
 def test_a_given_name_makes_a_name_called_an_organisation_a_person(nlp) -> None:
     ex = run(nlp, "Harbury beat Norvale 2-1 on Saturday. The result ended Ruben Talvik's run of wins, "
                   "and Ivan Brosk's team record was broken.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert typed.get("Ruben Talvik") == "person", typed
     assert typed.get("Ivan Brosk") == "person", typed
     assert typed.get("Harbury") == "organization", typed
@@ -42,14 +38,14 @@ def test_a_compound_names_the_actor_only_of_those_who_act_for_it(nlp) -> None:
 def test_a_treaty_is_no_actor_and_a_titled_name_stays_a_person(nlp) -> None:
     ex = run(nlp, "Voters still remember President Truvane. In 1949 Truvane's foreign secretary, Tomas Ekvall, "
                   "signed the Ostrava Treaty with Norway.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert typed == {"Truvane": "person", "Tomas Ekvall": "person", "Norway": "country"}, typed
 
 
 def test_a_common_word_opening_a_sentence_is_no_name(nlp) -> None:
     ex = run(nlp, "Cinemas are closing across the country. The cinemas said sales fell. Halvex Group said on Monday "
                   "that its sales rose.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert "Cinemas" not in typed, typed
     assert typed.get("Halvex Group") == "organization", typed
 
@@ -73,7 +69,7 @@ def test_a_body_speaks_through_its_poll_and_its_officials(nlp) -> None:
 def test_a_titled_name_cut_in_two_is_one_person_and_a_described_name_loses_its_description(nlp) -> None:
     ex = run(nlp, "Kolares went to Tripoli to represent President Zine al-Abidine Ben Ali at the celebrations. "
                   "Paris centre Jean-Philippe Granclaude scored twice.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert typed.get("Zine al-Abidine Ben Ali") == "person", typed
     assert typed.get("Jean-Philippe Granclaude") == "person", typed
     assert "Ben Ali" not in typed and "Zine al-Abidine" not in typed, typed
@@ -87,14 +83,14 @@ def test_a_city_listed_among_places_is_no_person(nlp) -> None:
 def test_a_word_opening_a_sentence_to_qualify_a_noun_is_no_name(nlp) -> None:
     ex = run(nlp, "Indie band Razorvale have signed with the Brosk label. Quirky comedy Sideglass was named best "
                   "film.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert "Quirky" not in typed and typed.get("Razorvale") == "organization", typed
     ex = run(nlp, "Digital music downloads are now counted in the chart. Digital sales rose by a third, "
                   "Brosk Records said.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert "Digital" not in typed and typed.get("Brosk Records") == "organization", typed
 
 
 def test_a_name_a_place_noun_frames_is_a_place_throughout(nlp) -> None:
-    assert _typed(run(nlp, "Nine people were hurt in the town of Kostrava on Monday.")) == {}
-    assert _typed(run(nlp, "Kelvik is a town in mourning. Rescuers flew from Kelvik on Monday.")) == {}
+    assert actor_types(run(nlp, "Nine people were hurt in the town of Kostrava on Monday.")) == {}
+    assert actor_types(run(nlp, "Kelvik is a town in mourning. Rescuers flew from Kelvik on Monday.")) == {}

@@ -26,6 +26,11 @@ def speaker(ex: ArticleExtraction, st) -> str | None:
     return actor_named_key(ex, st.speaker_key)
 
 
+def actor_types(ex: ArticleExtraction) -> dict[str, str]:
+    """Each actor's name and type, to read a whole article's actors in one assertion."""
+    return {a.name: a.actor_type for a in ex.actors}
+
+
 def actor_named_key(ex: ArticleExtraction, key: str | None) -> str | None:
     return next((a.name for a in ex.actors if a.key == key), None)
 

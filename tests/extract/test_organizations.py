@@ -7,13 +7,9 @@ import pytest
 from spacy.tokens import Span
 
 from newsledger.extract.actors import build_actors
-from tests.extract.test_extract import run
+from tests.extract.test_extract import actor_types, run
 
 pytestmark = pytest.mark.slow
-
-
-def _typed(ex) -> dict[str, str]:
-    return {a.name: a.actor_type for a in ex.actors}
 
 
 def _mentions(ex, name: str) -> set[str]:
@@ -26,7 +22,7 @@ def test_names_ending_in_an_organisation_word_are_organisations(nlp) -> None:
     ex = run(nlp, "Dorvec Holdings, the first foreign company to list on the Riga bourse, released its "
                   "results on Friday. Oil firms including Norsk and Calvex Petroleum were also attracted "
                   "to the port. Anna Lindqvist, a trader in Riga, said the shares were cheap.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert typed.get("Dorvec Holdings") == "organization", typed
     assert typed.get("Calvex Petroleum") == "organization", typed
     assert typed.get("Anna Lindqvist") == "person", typed
@@ -36,7 +32,7 @@ def test_acronym_in_parentheses_and_its_later_uses_join_the_organisation(nlp) ->
     # the NER glues "(LDF" to the name and misses the second LDF
     ex = run(nlp, "The Lorvan Democratic Front (LDF) said on Monday that its fighters held the town. "
                   "LDF forces were attacked on Tuesday, and Oskar Lenz, an LDF commander, was wounded.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert typed.get("Lorvan Democratic Front") == "organization", typed
     key = next(a.key for a in ex.actors if a.name == "Lorvan Democratic Front")
     texts = [m.text for m in ex.mentions if m.actor_key == key]
@@ -50,7 +46,7 @@ def test_word_before_a_staff_title_or_after_a_descriptor_is_an_organisation(nlp)
                   "Marchette spokesman Luc Daumier told Reuters the bid was final. "
                   "Senator Eric Vance criticised the bid, and Vance spokesman Tom Reyes said "
                   "the senator would ask questions.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert typed.get("Marchette") == "organization", typed
     for person in ("Luc Daumier", "Eric Vance", "Tom Reyes"):
         assert typed.get(person) == "person", (person, typed)
@@ -70,7 +66,7 @@ def test_titles_and_company_names_do_not_make_fragment_actors(nlp) -> None:
     ex = run(nlp, "The State Department refused to comment on Friday. An aide to Agriculture Secretary "
                   "Dan Holm said talks would resume. Analyst Tim Ross of Edward D. Jones & Co. said "
                   "prices would rise, and T. Marsh agreed.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert typed.get("State Department") == "organization", typed
     assert "Department" not in typed and "Agriculture" not in typed and "D. Jones" not in typed, typed
     assert typed.get("Edward D. Jones & Co.") == "organization", typed
@@ -80,7 +76,7 @@ def test_titles_and_company_names_do_not_make_fragment_actors(nlp) -> None:
 
 def test_a_plural_name_is_a_team_not_a_person(nlp) -> None:
     ex = run(nlp, "Jay Lawton homered twice as the Brewers rallied for a 5-4 win on Friday.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert typed.get("Brewers") == "organization", typed
     assert typed.get("Jay Lawton") == "person", typed
 
@@ -100,20 +96,20 @@ def test_an_organisation_apposition_and_short_name_hold_for_the_whole_article(nl
         ex = run(nlp, text)
         key = next(a.key for a in ex.actors if a.name == org and a.actor_type == "organization")
         assert sorted(m.text for m in ex.mentions if m.actor_key == key) == forms, ex.mentions
-        assert _typed(ex).get(person) == "person", _typed(ex)
+        assert actor_types(ex).get(person) == "person", actor_types(ex)
         assert len(ex.actors) == 2, ex.actors
 
 
 def test_a_name_ends_at_a_line_break_or_a_score(nlp) -> None:
     ex = run(nlp, "Results on Saturday:\nHarbury 2 Dunmore 1\nTom Ellery 1 Bo Lind 0")
-    assert "Tom Ellery" in _typed(ex), _typed(ex)
+    assert "Tom Ellery" in actor_types(ex), actor_types(ex)
     assert not any(c.isdigit() or "\n" in c for m in ex.mentions for c in m.text), ex.mentions
 
 
 def test_an_untagged_acronym_in_running_text_is_an_organisation_but_a_measure_is_not(nlp) -> None:
     ex = run(nlp, "Fighters loyal to the KVR took the town on Monday, and KVR flags flew over the square. "
                   "The bank said GDP grew 2 percent, and the price was 40 FIM a share.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert typed.get("KVR") == "organization", typed
     assert "GDP" not in typed and "FIM" not in typed, typed
 
@@ -121,7 +117,7 @@ def test_an_untagged_acronym_in_running_text_is_an_organisation_but_a_measure_is
 def test_a_newsroom_and_a_paper_named_beside_its_kind_are_organisations(nlp) -> None:
     ex = run(nlp, "The agreement was signed on Friday, the Zorva Dnes daily said. "
                   "Zorva Dnes said the deal was final.\n-- Ana Kovic, Ostrava Newsroom +420 555 0100")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert typed.get("Zorva Dnes") == "organization", typed
     assert typed.get("Ostrava Newsroom") == "organization", typed
     assert "organization" not in {t for n, t in typed.items() if "Kovic" in n}, typed
@@ -129,13 +125,13 @@ def test_a_newsroom_and_a_paper_named_beside_its_kind_are_organisations(nlp) -> 
 
 def test_a_word_before_a_staff_title_and_an_untagged_name_is_an_organisation(nlp) -> None:
     ex = run(nlp, "Norvex won a large order in Asia, Norvex spokesman Per Lundqvist told reporters.")
-    assert _typed(ex).get("Norvex") == "organization", _typed(ex)
+    assert actor_types(ex).get("Norvex") == "organization", actor_types(ex)
 
 
 def test_competitions_and_framed_places_are_no_organisations(nlp) -> None:
     ex = run(nlp, "Halvex Holdings will sponsor the Norvale Cup next year, the company said. "
                   "Rebels advanced on the city of Varzan on Monday, and shelling hit the Dorvan region.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert typed.get("Halvex Holdings") == "organization", typed
     for name in ("Norvale Cup", "Varzan", "Dorvan"):
         assert typed.get(name) != "organization", (name, typed)
@@ -144,7 +140,7 @@ def test_competitions_and_framed_places_are_no_organisations(nlp) -> None:
 def test_an_untagged_name_beside_its_kind_is_an_organisation(nlp) -> None:
     ex = run(nlp, "Flights will resume on Monday, the state news agency Zorvat reported. "
                   "Zorvat said the airport was safe.")
-    assert (_typed(ex).get("Zorvat"), _mentions(ex, "Zorvat")) == ("organization", {"Zorvat"}), ex.mentions
+    assert (actor_types(ex).get("Zorvat"), _mentions(ex, "Zorvat")) == ("organization", {"Zorvat"}), ex.mentions
 
 
 
@@ -161,20 +157,20 @@ def test_a_firm_named_with_an_ampersand_keeps_its_short_name_and_positions_are_n
     ex = run(nlp, "Regulators are investigating insurance broker Halbrook & Tennant's share sales, the firm has "
                   "said. Halbrook said it would cooperate. Fly-half Craig Mullen kicked three penalties.")
     assert _mentions(ex, "Halbrook & Tennant") == {"Halbrook", "Halbrook & Tennant"}, ex.mentions
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert "Fly" not in typed and "Fly-half" not in typed and typed.get("Craig Mullen") == "person", typed
 
 
 def test_a_participle_and_a_nationality_are_no_organisation(nlp) -> None:
     ex = run(nlp, "Banned American sprinter Kelly Whitten says she took drugs. Royal Dutch said profits rose.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert "Banned American" not in typed and typed.get("Kelly Whitten") == "person", typed
     assert typed.get("Royal Dutch") == "organization", typed
 
 
 def test_a_period_ending_both_a_company_name_and_its_paragraph_belongs_to_the_paragraph(nlp) -> None:
     ex = run(nlp, "The rival plant is run by Halvex Holdings Inc.\nShares in Brosk Corp., a rival, fell on Monday.")
-    typed = _typed(ex)
+    typed = actor_types(ex)
     assert typed.get("Halvex Holdings Inc") == "organization", typed
     assert _mentions(ex, "Halvex Holdings Inc") == {"Halvex Holdings Inc"}
     assert typed.get("Brosk Corp.") == "organization", typed  # inside the sentence the period is the name's
@@ -183,4 +179,4 @@ def test_a_period_ending_both_a_company_name_and_its_paragraph_belongs_to_the_pa
 def test_a_name_read_only_in_a_headline_in_capitals_is_no_actor(nlp) -> None:
     ex = run(nlp, "CRICKET - NORVALE WIN TOSS, PUT HALDEN IN TO BAT.\nOSTRAVA 1996-08-31\n"
                   "Norvale won the toss and put Halden in to bat on Saturday.")
-    assert "PUT HALDEN" not in _typed(ex), _typed(ex)
+    assert "PUT HALDEN" not in actor_types(ex), actor_types(ex)

@@ -16,7 +16,9 @@ Where each column of `events` is decided:
   confidence is lowered;
 - `speech`: which reporting verbs are events too;
 - `lexicon`: the word tables of `lexicon/plover.toml` that all of them read.
-`extract_events` below puts them together and sets plover_type and confidence."""
+`extract_events` below puts them together and sets plover_type and confidence; it also codes a
+protest whose every source is a state, a government body or an official as ACCUSE (PLOVER 3.12:
+a diplomatic protest), since only the roles tell it from a street demonstration."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.roles import SUBJ, verb_chain
 from newsledger.extract.events.triggers import MODALS, Trigger, intended_act, manner_host, noun_entry, premodified
+from newsledger.extract.quotes import CLOSE_DOUBLE, OPEN_DOUBLE, TEX_CLOSE, TEX_OPEN
 from newsledger.extract.text import aux_words, doc_text, to_infinitive
 
 
@@ -99,7 +100,7 @@ def date_spans(doc: Doc) -> list[Span]:
     return out
 
 
-_DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``", "«", "»"})
+_DOUBLE_QUOTES = frozenset(OPEN_DOUBLE + CLOSE_DOUBLE + '"') | {TEX_OPEN, TEX_CLOSE}  # as `quotes` reads them
 
 
 def _quoted(tok: Token) -> bool:
