@@ -52,7 +52,7 @@ def _check_event(ex: ArticleExtraction, want: dict) -> str | None:
                            ("target", names.get(e.target_key or "", "")),
                            ("place", e.place.name if e.place else ""), ("date", _date(e)),
                            ("date_text", e.date_text or ""), ("negated", e.negated),
-                           ("status", e.status), ("plover", e.plover_type)]:
+                           ("status", e.status), ("plover", e.plover_type), ("mode", e.mode or "")]:
             if field in want:
                 expected = want[field]
                 ok = (got == expected) if isinstance(expected, bool) else (

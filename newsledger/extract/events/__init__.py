@@ -30,13 +30,15 @@ from spacy.tokens import Doc, Span
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
-from newsledger.extract.events.domain import acts_politically, anonymous_visit, apolitical, fits_domain, official
+from newsledger.extract.events.domain import acts_politically, anonymous_visit, apolitical, domain, fits_domain, official
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
+from newsledger.extract.events.lexicon import noun_lemma
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
                                              status_of, verb_chain)
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
-from newsledger.extract.events.triggers import find_triggers
+from newsledger.extract.events.triggers import Trigger, find_triggers
 from newsledger.extract.records import Event, Statement
+from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words, doc_text
 
 _PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|previous|earlier)\b", re.I)  # "last week" has no single month
@@ -82,8 +84,9 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
                   and bool(aux_words(chain) & MODAL_AUX) and _own_words(said, sources))  # not "if it is attacked"
         if said is not None and status == "hypothetical" and not threat:
             continue  # a condition in someone's words is theirs to tell, unless they threaten
-        if not sources and not targets and n not in dates and not generic_party(trig):
-            continue
+        if not sources and not targets and n not in dates and not generic_party(trig) and not (
+                place is not None and _placed(trig)):
+            continue  # who did it, when or where: an event needs one of them
         if not fits_domain(trig.event_type, sources + targets, index, gated):
             continue
         if trig.political and not acts_politically(trig.head, sources + targets, index):
@@ -117,6 +120,23 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             confidence=_confidence(event_type, sources, targets, index),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _placed(trig: Trigger) -> bool:
+    """An act of violence or coercion told by a verb whose doer goes unnamed (no subject, or a bomb
+    as subject: 'a car bomb exploded', 'five people were killed'), or a protest named by a noun
+    ('riots broke out') or carried by a light verb ('carried out air strikes'; not 'the war in
+    Afghanistan', a state): its place alone makes it an event (`placed_types` of plover.toml)."""
+    settings = domain()
+    if trig.head.pos_ == "NOUN":
+        kinds = settings["placed_noun_types"] + (settings["placed_types"] if trig.light is not None else [])
+        return trig.event_type in kinds and not any(
+            c.dep_ == "poss" for c in trig.head.children)
+    subj = subject_of(trig.head)
+    if subj is not None and subj.dep_ == "nsubjpass":  # the doer of a passive is its by-agent
+        subj = next((p for a in subj.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    return trig.event_type in settings["placed_types"] and (
+        subj is None or noun_lemma(subj) in plover_lexicon().lists["explosives"])
 
 
 def _told_as_done(date: Span) -> bool:

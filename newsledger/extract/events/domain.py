@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsledger.extract import titles
 from newsledger.extract.actors import ActorIndex
-from newsledger.extract.events.lexicon import lexicon
+from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.lexicon import load
 from newsledger.extract.statements import subject_of
 
@@ -119,7 +119,7 @@ def acts_politically(verb: Token, keys: list[str], index: ActorIndex) -> bool:
     if any(state_actor(k, index) for k in keys):
         return True
     subj = subject_of(verb)
-    if subj is not None and subj.lemma_.lower() in lexicon().parties:
+    if subj is not None and noun_lemma(subj) in lexicon().parties:
         return True
     held = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
             for obj in prep.children if obj.dep_ == "pobj"]

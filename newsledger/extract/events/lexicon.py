@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Token
+
 from newsledger.extract.lexicon import load
 
 
@@ -39,3 +41,16 @@ def lexicon() -> _Lex:
                 frozenset(lex["parties"]["lemmas"]), frozenset(lex["verbal_objects"]["lemmas"]),
                 frozenset(lex["place_nouns"]["lemmas"]),
                 {k: frozenset(v["lemmas"]) for k, v in lex.items() if isinstance(v, dict) and "lemmas" in v})
+
+
+def noun_lemma(tok: Token) -> str:
+    """A noun's lemma, also where the small model reads a capitalised plural opening a sentence
+    as a name and leaves it whole ('Rebels shelled the town', 'Gunmen opened fire')."""
+    if not (tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.is_sent_start):
+        return tok.lemma_.lower()
+    low = tok.lower_
+    if low.endswith("men"):
+        return low[:-3] + "man"
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    return low.removesuffix("s")

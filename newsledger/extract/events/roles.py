@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
-from newsledger.extract.events.lexicon import lexicon
+from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import CROWD, Trigger, claimant, intended_act, verb_lemma
 from newsledger.extract.gazetteer import demonym_code, lookup_place
 from newsledger.extract.records import Place
@@ -319,7 +319,7 @@ def generic_party(trig: Trigger) -> bool:
     crowd = lexicon().captives if trig.event_type == "PROTEST" else frozenset()  # "workers marched"
     cands = [c for c in cands if not (c.lemma_.lower() in lexicon().lists["stances"] and any(
         p.dep_ == "prep" and p.lower_ == "to" for p in c.children))]  # "fighting opposition to new stores"
-    return any(c.lemma_.lower() in generic or c.lemma_.lower() in crowd
+    return any(noun_lemma(c) in generic or noun_lemma(c) in crowd
                or trig.event_type == "PROTEST" and (c.ent_type_ == "NORP" and c.tag_ == "NNPS" or c.lemma_.lower() in CROWD and c.tag_ == "NNS")
                for c in cands)  # "thousands of Israelis rallied", "thousands marched"
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import state_actor
-from newsledger.extract.events.lexicon import lexicon
+from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.speech import asks_whether
 from newsledger.extract.statements import reflexive, subject_of
 from newsledger.extract.text import to_infinitive
@@ -165,9 +165,11 @@ def _armed(tok: Token | None) -> bool:
 
 
 def _agents(tok: Token) -> list[Token]:
-    """Who or what does the verb's action: its active subject or its by-agent."""
+    """Who or what does the verb's action: its active subject, its by-agent, or what it happened
+    in ('killed in a car crash')."""
     out = [c for c in tok.children if c.dep_ == "nsubj"]
-    out += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    out += [p for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children if p.dep_ == "pobj"]
     return out
 
 
@@ -193,6 +195,9 @@ def noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
             return lex.nouns[hyphened], [child, tok]  # "cease-fire", "sit-in": three tokens
         if child.dep_ == "prep" and f"{lemma} {child.lower_}" in lex.nouns:
             return lex.nouns[f"{lemma} {child.lower_}"], [tok, child]
+        of_what = next((p for p in child.children if p.dep_ == "pobj"), None) if child.lower_ == "of" else None
+        if of_what is not None and (named := f"{lemma} of {of_what.lower_}") in lex.nouns:
+            return lex.nouns[named], [tok, child, of_what]  # "a state of emergency"
     for key in (low, lemma):
         if key in lex.nouns:
             return lex.nouns[key], [tok]
@@ -355,7 +360,8 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     if "dobj" in deps and tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and not any(
             c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in tok.children):
         args.append(tok.head)  # "the people Ericsson questioned": the relative's head is its object
-    return any(c.lemma_.lower() in words or c.lower_ in words for c in args)
+    return any(c.lemma_.lower() in words or c.lower_ in words or noun_lemma(c) in words for c in args)
+
 
 
 MODALS = ("would", "will", "should", "must", "could", "can", "shall", "might", "may", "to", "'ll")
@@ -527,8 +533,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if tok.pos_ != "VERB" or tok.i in cue_tokens or tok.i in muted or tok.dep_ == "amod":
             continue
         found = _verb_entry(tok)
-        if found and found[0].get("obstructs") and _object_in(tok, found[0]["obstructs"]):
-            found = ({"type": "PROTEST", "mode": "obstruct"}, found[1])  # "farmers blocked roads"
+        if found and (by_object := next((t for t in found[0].get("object_types", ()) if _object_in(tok, t[0])), None)):
+            found = ({"type": by_object[1], "mode": by_object[2] or None,
+                      "needs_political": found[0].get("needs_political")}, found[1])
+            # "farmers blocked roads" is PROTEST 'obstruct', "handed over their weapons" RETREAT 'disarm'
         if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
             found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
         if found and found[0].get("needs_object") and not any(
