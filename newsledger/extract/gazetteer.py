@@ -74,6 +74,7 @@ def _tables() -> _Tables:
 
     cities: dict[str, _City] = {}
     aliases: dict[str, _City] = {}
+    shared: set[str] = set()  # alternate names of two cities or more ("Newtown"): neither's
     for raw in gc.get_cities().values():
         city = _City(
             raw["name"], a3_of_a2.get(raw["countrycode"]), raw["latitude"], raw["longitude"],
@@ -85,8 +86,12 @@ def _tables() -> _Tables:
         if city.population >= 100_000:
             for alt in raw.get("alternatenames") or []:
                 akey = fold(alt)
-                if len(akey) > 3 and (akey not in aliases or aliases[akey].population < city.population):
+                if len(akey) > 3 and akey in aliases and aliases[akey].name != city.name:
+                    shared.add(akey)
+                elif len(akey) > 3:
                     aliases[akey] = city
+    for akey in shared:
+        del aliases[akey]
     regions = {fold(s["name"]): "USA" for s in gc.get_us_states().values()}
     return _Tables(by_name, by_abbrev, demonyms, metonyms, capitals, cities, aliases,
                    regions)
@@ -155,7 +160,9 @@ def lookup_place(name: str) -> Place | None:
     key = fold(clean)
     if key in t.regions:
         return Place(clean, "region", t.regions[key])
-    city = t.cities.get(key) or t.city_aliases.get(key)
+    city, alias = t.cities.get(key), t.city_aliases.get(key)
+    if alias is not None and (city is None or alias.population > 10 * city.population):
+        city = alias  # "Calcutta" is Kolkata, not a South African village of that name
     if city:
         return Place(city.name, "city", city.country_code, city.latitude, city.longitude)
     return None
