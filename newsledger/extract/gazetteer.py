@@ -31,7 +31,8 @@ class _Tables:
     metonyms: dict[str, str]  # folded building -> alpha-3
     capitals: dict[str, str]  # folded capital city -> alpha-3
     cities: dict[str, _City]  # folded name -> most populous city of that name
-    city_aliases: dict[str, _City]  # folded alternate name -> most populous city
+    city_aliases: dict[str, _City]  # folded alternate name -> the one city that has it
+    shared_aliases: dict[str, set[str | None]]  # folded alternate name of several cities -> their countries
     regions: dict[str, str]  # folded US state -> "USA"
 
 
@@ -74,7 +75,7 @@ def _tables() -> _Tables:
 
     cities: dict[str, _City] = {}
     aliases: dict[str, _City] = {}
-    shared: set[str] = set()  # alternate names of two cities or more ("Newtown"): neither's
+    shared: dict[str, set[str | None]] = {}  # alternate names of two cities or more ("Newtown"): their countries
     for raw in gc.get_cities().values():
         city = _City(
             raw["name"], a3_of_a2.get(raw["countrycode"]), raw["latitude"], raw["longitude"],
@@ -87,13 +88,13 @@ def _tables() -> _Tables:
             for alt in raw.get("alternatenames") or []:
                 akey = fold(alt)
                 if len(akey) > 3 and akey in aliases and aliases[akey].name != city.name:
-                    shared.add(akey)
+                    shared.setdefault(akey, {aliases[akey].country_code}).add(city.country_code)
                 elif len(akey) > 3:
                     aliases[akey] = city
     for akey in shared:
         del aliases[akey]
     regions = {fold(s["name"]): "USA" for s in gc.get_us_states().values()}
-    return _Tables(by_name, by_abbrev, demonyms, metonyms, capitals, cities, aliases,
+    return _Tables(by_name, by_abbrev, demonyms, metonyms, capitals, cities, aliases, shared,
                    regions)
 
 
@@ -165,6 +166,9 @@ def lookup_place(name: str) -> Place | None:
         city = alias  # "Calcutta" is Kolkata, not a South African village of that name
     if city:
         return Place(city.name, "city", city.country_code, city.latitude, city.longitude)
+    if key in t.shared_aliases:  # a place, but which of several: its country only if they share one
+        countries = t.shared_aliases[key]
+        return Place(clean, "city", next(iter(countries)) if len(countries) == 1 else None)
     return None
 
 

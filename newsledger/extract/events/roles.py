@@ -215,16 +215,17 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
             if child.dep_ == "dobj":
                 add(targets, child)
+                if not index.resolve(child) and (trig.event_type != "CONSULT" or trig.mode == "visit"):
+                    # "rejected Iran's proposal", "visited Iran's capital": whose it is, before what
+                    # it is about ("backed Russia's position on Ukraine"); not "discussed the
+                    # minister's schedule"
+                    for owner in child.children:  # "attacked UK policy", "back Labour plans": a name before it too
+                        add(targets, owner) if owner.dep_ in ("poss", "compound") else None
                 for prep in child.children:  # "shared intelligence with Iceland", "signed a deal with Iran",
                     # "lifted sanctions on Russia"
                     if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "on", "against"):
                         for p in prep.children:
                             add(targets, p) if p.dep_ == "pobj" else None
-                if not index.resolve(child) and (trig.event_type != "CONSULT" or trig.mode == "visit"):
-                    # "rejected Iran's proposal", "visited Iran's capital": whose it is; not
-                    # "discussed the minister's schedule"
-                    for owner in child.children:  # "attacked UK policy", "back Labour plans": a name before it too
-                        add(targets, owner) if owner.dep_ in ("poss", "compound") else None
             elif child.dep_ == "agent":
                 for p in child.children:
                     add(sources, p) if p.dep_ == "pobj" else None

@@ -246,8 +246,10 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: tuple[str, ...]) 
             return "REQUEST" in types and cur.head.i in verbs and verbs[cur.head.i].event_type == "REQUEST"
         if cur.dep_ in ("xcomp", "advcl") and cur.head.i in verbs and verbs[cur.head.i].event_type in types and (
                 cur.dep_ == "xcomp" or any(m.i in verbs[cur.head.i].anchors or m.lower_ == "to"
-                                           for m in cur.children if m.dep_ in ("mark", "aux"))):
-            return True
+                                           for m in cur.children if m.dep_ in ("mark", "aux"))
+                or cur.tag_ == "VBG" and cur.i > cur.head.i and all(
+                    t.dep_ in ("prt", "advmod", "neg") for t in cur.doc[cur.head.i + 1:cur.i])):
+            return True  # "ruled out recognising Kosovo", not "refused, demanding talks"
         cur = cur.head
     return False
 
@@ -550,6 +552,11 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "32 percent of voters opposed the tax": a poll's finding, not an act
         if found and found[0]["type"] == "REQUEST" and tok.lemma_.lower() in lex.lists["questions"] and _asks_only_someone(tok, index):
             found = None  # "asked the former secretary of state during a chat": a question put to her
+        if found and found[0].get("labour_subjects") and not any(c.dep_ == "dobj" for c in tok.children) and (
+                (striker := subject_of(tok)) is not None and noun_lemma(striker) in lex.lists[found[0]["labour_subjects"]]):
+            found = ({"type": "PROTEST", "mode": "strike"}, found[1])  # "teachers will strike on Thursday"
+        if found and found[0].get("arms_aid") and _object_in(tok, "arms") and _sent_to_a_state(tok, index):
+            found = ({"type": "AID", "mode": None}, found[1])  # "will send tanks to Ukraine": military aid
         if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("place_type") and _place_object(tok, index) and not _person(subject_of(tok), index):
@@ -734,9 +741,12 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             light = head  # "held talks", "used force"; not "called off the talks"
         elif tok.dep_ == "pobj" and head.lower_ == "in" and verb_lemma(head.head) in lex.light:
             light = head.head  # "took part in talks", not "carried ... after the attacks"
-        elif (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj"
-              and verb_lemma(head.head.head) in lex.light and any(c.dep_ == "nummod" for c in head.head.children)):
-            light = head.head.head  # "sent 50 tonnes of aid": the measure is the aid
+        elif (tok.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.dep_ == "dobj"
+              and verb_lemma(head.head.head) in lex.light and head.head.head.i not in verbs
+              and (head.head.like_num or any(c.dep_ == "nummod" for c in head.head.children))):
+            light = head.head.head  # "sent 50 tonnes of aid", "announced $2 billion in aid": the measure is the aid
+        elif tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in lex.lists["custody_verbs"]:
+            light = head.head  # "placed her under house arrest"
         elif (tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lex.lists["on_verbs"]
               and not any(c.dep_ == "det" for c in tok.children)):
             light = head.head  # "went on strike", not "went on the offensive"
@@ -786,7 +796,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "an appeal for calm", not "his appeal to voters"
         if _governed_by_intent(light or tok) or light is not None and _content_of(light, verbs, _ABOUT_CONTENT):
             continue  # "urged the WTO to conclude negotiations": the request is the event
-        if light is not None and light.i in cue_tokens and tok.dep_ != "dobj":
+        measured = tok.dep_ == "pobj" and head.head.dep_ == "dobj" and head.head.head == light  # "$2 billion in aid"
+        if light is not None and light.i in cue_tokens and tok.dep_ != "dobj" and not measured:
             continue  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
         carried = light is not None and head.lower_ != "on" and (
             verb_lemma(light) in lex.light or light.lemma_.lower() in own_lights)  # not "left for talks", "opened it on a visit"
@@ -838,6 +849,12 @@ def _aimed_at_a_state(tok: Token, index: ActorIndex) -> bool:
         if child.dep_ == "poss" and _is_country(child, index):
             return True
     return False
+
+
+def _sent_to_a_state(verb: Token, index: ActorIndex) -> bool:
+    """The verb's to-phrase names a country ('sent tanks to Ukraine', not 'to the border')."""
+    return any(p.dep_ == "pobj" and _is_country(p, index)
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)
 
 
 def _is_country(tok: Token, index: ActorIndex) -> bool:
