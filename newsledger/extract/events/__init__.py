@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.dates import ResolvedDate, resolve_date
@@ -78,14 +78,15 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         said = next((s for s in reported if s.char_start <= pos < s.char_end), None)
         place, place_tokens = place_of(trig, index)
         sources, targets = args(trig, index, place_tokens)
-        if said is not None and not sources and said.speaker_key and speaker_is_subject(chain):
+        if said is not None and not sources and said.speaker_key and speaker_is_subject(
+                chain, collective=index.actor(said.speaker_key).actor_type != "person"):
             sources = [said.speaker_key]  # "Iran said it will hold talks": Iran will
         threat = (said is not None and plover_lexicon().future.get(trig.event_type) == "THREATEN"
                   and bool(aux_words(chain) & MODAL_AUX) and _own_words(said, sources))  # not "if it is attacked"
         if said is not None and status == "hypothetical" and not threat:
             continue  # a condition in someone's words is theirs to tell, unless they threaten
         if not sources and not targets and n not in dates and not generic_party(trig) and not (
-                place is not None and _placed(trig)):
+                place is not None and _placed(trig)) and not (said is not None and _told_by_generic_doer(said, chain)):
             continue  # who did it, when or where: an event needs one of them
         if not fits_domain(trig.event_type, sources + targets, index, gated):
             continue
@@ -120,6 +121,15 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             confidence=_confidence(event_type, sources, targets, index),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _told_by_generic_doer(said: Statement, chain: list[Token]) -> bool:
+    """'Police said they had detained 20 suspects': a party named by what it is (the
+    [generic_parties] of plover.toml) tells its own act."""
+    words = (said.speaker_text or "").lower().split()
+    generic = plover_lexicon().lists["generic_parties"]
+    return (said.speaker_key is None and bool(words) and speaker_is_subject(chain, collective=True)
+            and (words[-1] in generic or words[-1].removesuffix("s") in generic))
 
 
 def _placed(trig: Trigger) -> bool:

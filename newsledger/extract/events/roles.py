@@ -146,11 +146,13 @@ def _planned_by_noun(verb: Token) -> bool:
             and to_infinitive(verb))
 
 
-def speaker_is_subject(chain: list[Token]) -> bool:
-    """The act's subject is 'it' or 'we': in reported words, the speaking state or body itself
-    ('Iran said it will hold talks'); a person's 'I' is left alone ('nice to meet you')."""
+def speaker_is_subject(chain: list[Token], collective: bool = False) -> bool:
+    """The act's subject is 'it' or 'we' (or 'they', for a `collective` speaker): in reported
+    words, the speaking state or body itself ('Iran said it will hold talks', 'Turkish police said
+    they had detained 20 suspects'); a person's 'I' is left alone ('nice to meet you')."""
     subj = subject_of(chain[0]) if chain else None  # its own subject, not "it is hard to blame"
-    return subj is not None and subj.dep_ == "nsubj" and subj.head == chain[0] and subj.lower_ in ("it", "we")
+    pronouns = ("it", "we", "they") if collective else ("it", "we")
+    return subj is not None and subj.dep_ == "nsubj" and subj.head == chain[0] and subj.lower_ in pronouns
 
 
 def _yes_no_question(sent: Span) -> bool:

@@ -319,15 +319,15 @@ CROWD = frozenset({"thousand", "hundred", "ten", "dozen", "score", "million", "c
 
 def _subject_actor(tok: Token, index: ActorIndex) -> bool:
     """The subject is a known actor, or people ('supporters rallied', 'thousands of workers
-    marched'), not things ('stocks rallied')."""
+    marched', 'demonstrators demanded'), not things ('stocks rallied')."""
     subj = subject_of(tok)
     if subj is None:
         return False
     if index.resolve(subj) or subj.ent_type_ in ("NORP", "PERSON", "ORG"):
         return True
     lex = lexicon()
-    people = lex.parties | lex.captives
-    if subj.lemma_.lower() in people:
+    people = lex.parties | lex.captives | lex.lists["generic_parties"]
+    if noun_lemma(subj) in people:
         return True
     of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     return subj.lemma_.lower() in CROWD and (not of and subj.tag_ == "NNS" or any(
