@@ -87,6 +87,14 @@ def _has_purpose(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _in_words(tok: Token) -> bool:
+    """The attack is made at or in a place of words ('at the final debate', 'in an interview':
+    the [verbal_venues])."""
+    venues = lexicon().lists["verbal_venues"]
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "during") and p.dep_ == "pobj" and p.lemma_.lower() in venues
+               for c in tok.children for p in c.children)
+
+
 def _over_an_issue(tok: Token) -> bool:
     """The quarrel is 'over' or 'about' something that is no time or place ('attacks over
     immigration', not 'attacks over the weekend' or 'over the border')."""
@@ -319,14 +327,14 @@ CROWD = frozenset({"thousand", "hundred", "ten", "dozen", "score", "million", "c
 
 def _subject_actor(tok: Token, index: ActorIndex) -> bool:
     """The subject is a known actor, or people ('supporters rallied', 'thousands of workers
-    marched', 'demonstrators demanded'), not things ('stocks rallied')."""
+    marched'), not things ('stocks rallied')."""
     subj = subject_of(tok)
     if subj is None:
         return False
     if index.resolve(subj) or subj.ent_type_ in ("NORP", "PERSON", "ORG"):
         return True
     lex = lexicon()
-    people = lex.parties | lex.captives | lex.lists["generic_parties"]
+    people = lex.parties | lex.captives
     if noun_lemma(subj) in people:
         return True
     of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -569,7 +577,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_objects
                 or c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pcomp" for p in c.children)  # "attack them for wanting"
                 or c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "on" and not _temporal_object(c))
-                for c in tok.children) or _over_an_issue(tok)):
+                for c in tok.children) or _over_an_issue(tok) or _in_words(tok)):
             # "attacked the decision", "clashed with his leaders over fees", "clashed with the
             # council on the issue", "the two party leaders clashed": words, not force
             found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
@@ -706,6 +714,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                                          and not any(p.pos_ == "PROPN" or p.ent_type_ for p in aimed_at)
                                          or _war_of_words(tok, attacker, aimed_at, index)
                                          or _person(attacker, index) and _over_an_issue(tok)
+                                         or _in_words(tok) or _in_words(tok.head)
                                          or any(c.dep_ == "amod" and c.lemma_.lower() in lex.lists["verbal_modifiers"]
                                                 for c in tok.children)):
             entry = {"type": entry["verbal_type"], "mode": "disapprove"}  # "an attack on the plans": words
