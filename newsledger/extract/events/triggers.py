@@ -234,7 +234,7 @@ def _acts_on_people(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
-_ABOUT_CONTENT = ("REJECT", "REQUEST", "ACCUSE")  # acts whose content is no event of its own
+_ABOUT_CONTENT = ("REJECT", "REQUEST", "ACCUSE", "SUPPORT")  # acts whose content is no event of its own
 # (a threat's content stays: "threatened to attack Kabul" names whom, as a planned ASSAULT)
 
 
