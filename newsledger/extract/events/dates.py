@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.roles import SUBJ, verb_chain
-from newsledger.extract.events.triggers import MODALS, Trigger, intended_act, manner_host, noun_entry, premodified
+from newsledger.extract.events.triggers import MODALS, Trigger, intended_act, manner_host, modified_away, noun_entry, premodified
 from newsledger.extract.quotes import CLOSE_DOUBLE, OPEN_DOUBLE, TEX_CLOSE, TEX_OPEN
 from newsledger.extract.text import aux_words, doc_text, to_infinitive
 
@@ -218,12 +218,12 @@ def _frame_date(verb: Token, spans: list[Span]) -> Span | None:
 
 def _names_a_thing(ent: Span, anchor_of: dict[int, int]) -> bool:
     """'the 1951 Convention', 'that 1978 resolution', 'your Oct. 23 item', 'this Sunday's
-    elections': a date inside a noun phrase, after its determiner, modifying a noun that names
-    no event."""
+    elections', 'over a 2003 bond deal': a date inside a noun phrase, after its determiner,
+    modifying a noun that names no event, or one its modifier takes out of politics."""
     head = ent.root.head
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (ent.root.dep_ in ("nummod", "compound", "nmod", "amod", "poss") and head.pos_ in ("NOUN", "PROPN")
-            and head.i not in anchor_of and noun_entry(head) is None
+            and head.i not in anchor_of and ((entry := noun_entry(head)) is None or modified_away(head, entry[0]))
             and (ent[0].tag_ in ("DT", "PRP$") or before is not None and before.tag_ in ("DT", "PRP$", "POS")))
 
 

@@ -212,6 +212,16 @@ def noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     return None
 
 
+def modified_away(noun: Token, entry: dict) -> bool:
+    """A modifier of the event noun takes it out of politics (its entry's `not_modifiers`: 'the
+    DVD format war', 'a 2003 bond deal')."""
+    if not entry.get("not_modifiers"):
+        return False
+    words = lexicon().lists[entry["not_modifiers"]]
+    return any(c.dep_ in ("compound", "amod") and (
+        c.lemma_.lower() in words or noun.doc[c.left_edge.i:c.i + 1].text.lower() in words) for c in noun.children)
+
+
 def _acts_on_people(tok: Token, index: ActorIndex) -> bool:
     """What the verb or noun acts on (object, passive subject, 'of' phrase) is a person, group or
     captive."""
@@ -698,10 +708,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "an arrest warrant", "a bombing attack": the head noun names the same event
         if _asked_for(tok, verbs) or (tok.head.head if tok.dep_ == "pobj" else tok.head).i in content:
             continue  # "demanded the resignation", "called for talks", "accused them of signing up to a deal"
-        if entry.get("not_modifiers") and any(
-                c.dep_ in ("compound", "amod") and (c.lemma_.lower() in lex.lists[entry["not_modifiers"]]
-                                                    or doc[c.left_edge.i:c.i + 1].text.lower() in lex.lists[entry["not_modifiers"]])
-                for c in tok.children):
+        if modified_away(tok, entry):
             continue  # "the DVD format war", "a rate-setting meeting"
         if entry.get("armed_type") and _aimed_at_a_state(tok, index):
             entry = {"type": entry["armed_type"]}  # "strikes on Gaza" are no walkout
