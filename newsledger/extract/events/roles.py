@@ -146,6 +146,14 @@ def _planned_by_noun(verb: Token) -> bool:
             and to_infinitive(verb))
 
 
+def _people(noun: Token) -> bool:
+    """The noun names people, whose owner is not whom the act is done to ('urging his
+    parishioners', 'arrested his brother'), unlike a thing's ('rejected Iran's proposal')."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    return lemma in lex.lists["kin"] or lemma in lex.lists["followers"]
+
+
 def speaker_is_subject(chain: list[Token], collective: bool = False) -> bool:
     """The act's subject is 'it' or 'we' (or 'they', for a `collective` speaker): in reported
     words, the speaking state or body itself ('Iran said it will hold talks', 'Turkish police said
@@ -217,7 +225,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
             if child.dep_ == "dobj":
                 add(targets, child)
-                if not index.resolve(child) and (trig.event_type != "CONSULT" or trig.mode == "visit"):
+                if not index.resolve(child) and (trig.event_type != "CONSULT" or trig.mode == "visit") and not _people(child):
                     # "rejected Iran's proposal", "visited Iran's capital": whose it is, before what
                     # it is about ("backed Russia's position on Ukraine"); not "discussed the
                     # minister's schedule"
