@@ -41,6 +41,7 @@ class _RawMention:
     char_end: int
     role_title: str | None = None
     country_code: str | None = None
+    framed: bool = False  # an organisation because its words or frame say so, not the NER's label
 
 
 @dataclass
@@ -311,7 +312,8 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             out.append(listed)
             if listed.end == end:
                 continue
-        if label == "PERSON" and _org_named(doc, start, end, votes, person_words):
+        framed = label == "PERSON" and _org_named(doc, start, end, person_words)
+        if framed or label == "PERSON" and _org_by_votes(doc[start:end], votes):
             label = "ORG"
         elif label in ("GPE", "NORP", "FAC") and _org_in_frame(doc, start, end, label, person_words):
             label = "ORG"
@@ -341,7 +343,10 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             out.append(_RawMention("person", span.text, start, end, span.start_char, span.end_char,
                                    title.text if title else None, title.country_code if title else None))
         elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+            before = len(out)
             _org_like(doc, ent, start, end, label, index, out)
+            for m in out[before:]:
+                m.framed = framed
     for lo, hi in team_names:
         span = doc[lo:hi]
         out.append(_RawMention("organization", span.text, lo, hi, span.start_char, span.end_char))
@@ -559,13 +564,17 @@ def _label_votes(doc: Doc) -> dict[str, Counter]:
 
 def _person_words(doc: Doc) -> set[str]:
     """Words of the multi-word person names the NER found (given and family names); not in a
-    headline written in capitals, where it takes any words for a name ('HALVARD BEAT NORVALE')."""
+    headline written in capitals, where it takes any words for a name ('HALVARD BEAT NORVALE'),
+    and not past a line break, where a byline's name runs into the dateline's place."""
     lex = org_lexicon()
     out: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ not in lex.suffixes \
-                and not all(t.is_upper for t in ent if t.is_alpha):
-            out.update(fold(t.text) for t in ent if t.is_alpha)
+        if ent.label_ != "PERSON":
+            continue
+        end = next((k for k in range(ent.start + 1, ent.end) if "\n" in doc[k - 1].whitespace_ + doc[k].text), ent.end)
+        name = doc[ent.start:end]
+        if len(name) > 1 and name[-1].lower_ not in lex.suffixes and not all(t.is_upper for t in name if t.is_alpha):
+            out.update(fold(t.text) for t in name if t.is_alpha)
     return out
 
 
@@ -585,16 +594,9 @@ def _staff_frame(doc: Doc, end: int, possessive: bool = True) -> bool:
     return all(t.ent_type_ == "" and t.pos_ == "PROPN" and _cap_word(t) for t in (first, last))  # untagged 'Per Lund'
 
 
-def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
-               person_words: set[str]) -> bool:
-    """A name the NER called a person that is an organisation: it ends or starts with an
-    organisation word ('Halvard Industries', 'Bank of Ostrava'), the article calls it an
-    organisation more often than a person, it starts with such a name ('Halvard Cables'), or a
-    single word stands before a staff title or a possessive and a named person."""
-    lex = org_lexicon()
-    span = doc[start:end]
-    if len(span) > 1 and (span[-1].lower_ in lex.suffixes or _phrase_at(doc, start, lex.prefixes)):
-        return True
+def _org_by_votes(span: Span, votes: dict[str, Counter]) -> bool:
+    """A name the NER called a person that the article calls an organisation more often than a
+    person, or that starts with such a name ('Halvard Cables')."""
     words = fold(span.text).split()
     vote = votes.get(" ".join(words), Counter())
     if vote["ORG"] > vote["PERSON"]:
@@ -604,6 +606,19 @@ def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
             head = votes.get(" ".join(words[:k]), Counter())
             if head["ORG"] >= 2 and not head["PERSON"]:
                 return True
+    return False
+
+
+def _org_named(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
+    """A name the NER called a person that its words or frame make an organisation: it ends or
+    starts with an organisation word ('Halvard Industries', 'Bank of Ostrava'), a single word
+    stands before a staff title or a possessive and a named person, or an organisation or
+    media noun describes it."""
+    lex = org_lexicon()
+    span = doc[start:end]
+    if len(span) > 1 and (span[-1].lower_ in lex.suffixes or _phrase_at(doc, start, lex.prefixes)):
+        return True
+    words = fold(span.text).split()
     if len(span) == 1 and words and words[0] not in person_words:
         tok = span[0]
         if tok.tag_ == "NNPS":
@@ -1134,11 +1149,14 @@ def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
         and votes.get(fold(m.name), Counter())["ORG"] <= votes.get(fold(m.name), Counter())["PERSON"]}
     # "Wang" for "Wang Dan": a family name written first, when the NER saw a name there
     first = {w[0] for w in full if len(w) == 2} - surnames
-    taken = {i for m in raw if m.kind == "person" for i in range(m.start, m.end)}
+    # a person's tokens, and those of an organisation its words or frame make one
+    taken = {i for m in raw if m.kind == "person" or m.framed for i in range(m.start, m.end)}
     out = []
     fulls = {" ".join(w) for w in full}
-    # a name's tokens another reading holds, unless an organisation made of just that name
-    named = {i for m in raw if m.kind != "person" and not (m.kind == "organization" and fold(m.name) in fulls)
+    # a name's tokens another reading holds, unless an organisation made of just that name by
+    # the NER's label alone ('the news weekly Die Runde' stays the paper)
+    named = {i for m in raw if m.kind != "person"
+             and not (m.kind == "organization" and fold(m.name) in fulls and not m.framed)
              for i in range(m.start, m.end)}
     for tok in doc[:-1]:  # a known full name the NER missed or mislabelled ("ANA RUIZ WINS")
         nxt = doc[tok.i + 1]
@@ -1194,7 +1212,7 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
                      or _cap_word(doc[end + 1]) and _cap_word(doc[end - 1])
                      and not (gazetteer.lookup_place(doc[end - 1].text) and gazetteer.lookup_place(doc[end + 1].text))):
             end += 2  # 'Kim Dae-ho', a double-barrelled 'Mr Lind-Ruiz'; not a fixture 'Oslo-Bergen'
-        if end < len(doc) and doc[end].text in _REGNAL:
+        if end < len(doc) and (doc[end].text in _REGNAL or _first_of_name(doc, start, end)):
             end += 1
         if (start, end) != (m.start, m.end):
             span = doc[start:end]
@@ -1202,6 +1220,15 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     persons = [m for m in raw if m.kind == "person"]
     return [m for m in raw if not any(o is not m and o.start <= m.start and m.end <= o.end
                                       and (o.end - o.start) > (m.end - m.start) for o in persons)]
+
+
+def _first_of_name(doc: Doc, start: int, end: int) -> bool:
+    """'Queen Elizabeth I', 'Pedro I became emperor': a capital I right after a one-word name,
+    with nothing between, is a regnal number; the pronoun stands apart ('Ana and I', 'Ruiz: I
+    will') or opens a contraction ('I'm')."""
+    nxt = doc[end + 1].text if end + 1 < len(doc) else ""
+    return end - start == 1 and doc[end].text == "I" and doc[start].whitespace_ == " " \
+        and not nxt.startswith(("'", "’")) and _cap_word(doc[start])
 
 
 def _name_syllable(tok: Token) -> bool:

@@ -176,3 +176,30 @@ def test_a_city_the_model_calls_a_person_is_a_place_after_a_preposition_of_place
 def test_the_country_labelling_a_line_up_is_no_part_of_a_players_name(nlp) -> None:
     names = {a.name for a in run(nlp, "Sri Lanka - Ruwan Perera (captain), Sanath Dias, Kumar Silva.").actors}
     assert not any("Sri Lanka" in n for n in names) and "Sanath Dias" in names, names
+
+
+def test_a_capital_i_right_after_a_one_word_name_is_a_regnal_number(nlp) -> None:
+    doc = nlp("Queen Margarethe I founded the abbey. In 1030 Olav I became king, and Ana Varga and I visited it.")
+    doc.ents = [Span(doc, t.i, t.i + (2 if t.text == "Ana" else 1), label="PERSON")
+                for t in doc if t.text in ("Margarethe", "Olav", "Ana")]
+    names = {a.name for a in build_actors(doc).actors if a.actor_type == "person"}
+    assert names == {"Margarethe I", "Olav I", "Ana Varga"}, names
+
+
+def test_a_byline_name_running_into_the_dateline_lends_the_place_no_person_word(nlp) -> None:
+    doc = nlp("Rolf Tennby\nKALDMORE 2025-05-13\nKaldmore is a town in mourning. Miners waited in Kaldmore "
+              "for news, and Kaldmore grieved.")
+    kald = [t.i for t in doc if t.text in ("KALDMORE", "Kaldmore")]
+    doc.ents = [Span(doc, 0, kald[0] + 1, label="PERSON")] + [Span(doc, i, i + 1, label="PERSON") for i in kald[1:]]
+    typed = {a.name: a.actor_type for a in build_actors(doc).actors}
+    assert "Kaldmore" not in typed and "KALDMORE" not in typed, typed
+
+
+def test_a_paper_a_media_noun_names_stays_the_paper_where_the_ner_calls_it_a_person(nlp) -> None:
+    doc = nlp("He confirmed a report in the news weekly Die Runde on Monday. Ana Varga later told Die Runde "
+              "she would stay.")
+    runde = [t.i for t in doc if t.text == "Die"]
+    doc.ents = [Span(doc, i, i + 2, label="PERSON") for i in runde] + [Span(doc, runde[1] - 4, runde[1] - 2, label="PERSON")]
+    index = build_actors(doc)
+    typed = {a.name: a.actor_type for a in index.actors}
+    assert typed == {"Die Runde": "organization", "Ana Varga": "person"}, typed
