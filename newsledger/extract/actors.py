@@ -1270,11 +1270,23 @@ def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
             if len(words) > 1 and (words[-1] in suffixes or "&" in m.name) and words[0] not in persons:
                 orgs.setdefault(words[0], m)  # 'Dorvel' for 'Dorvel Holdings' or 'Dorvel & Lind'
                 orgs.setdefault(words[-1], m)  # 'United' for 'Harbury United'
+            if len(words) > 2 and words[-1] in suffixes and _own_word(doc, words[-2], persons):
+                orgs.setdefault(words[-2], m)  # 'Dorvel' for 'AB Dorvel Holdings'
     for m in raw:
         if m.kind == "person" and not m.role_title or m.kind == "organization" and len(m.name.split()) == 1:
             org = orgs.get(fold(m.name))
             if org is not None:
                 m.kind, m.name, m.country_code = "organization", org.name, org.country_code
+
+
+def _own_word(doc: Doc, word: str, persons: set[str]) -> bool:
+    """A folded word that can stand alone for the organisation whose name it is in: no
+    person's, place's, country's or nationality's word and none the article writes in lower
+    case ('Bank of America Corp' is not 'America', 'Acme Gold Fields Ltd' beside 'oil fields'
+    not 'Fields')."""
+    return word.isalpha() and word not in persons and word not in STOP_WORDS \
+        and not (gazetteer.country_code(word) or gazetteer.demonym_code(word.title()) or gazetteer.lookup_place(word)) \
+        and not any(t.text == word for t in doc)
 
 
 def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:

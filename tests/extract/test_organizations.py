@@ -180,3 +180,18 @@ def test_a_name_read_only_in_a_headline_in_capitals_is_no_actor(nlp) -> None:
     ex = run(nlp, "CRICKET - NORVALE WIN TOSS, PUT HALDEN IN TO BAT.\nOSTRAVA 1996-08-31\n"
                   "Norvale won the toss and put Halden in to bat on Saturday.")
     assert "PUT HALDEN" not in actor_types(ex), actor_types(ex)
+
+
+def test_the_distinctive_word_before_a_company_suffix_stands_for_the_company(nlp) -> None:
+    doc = nlp("Swedish telecoms group KV Torvalla AB won an order on Friday. Torvalla said the order was large, "
+              "and Bank of Norway Corp lent the money. Norway's Ana Varga said so.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text in ("Torvalla", "Norway")
+                and doc[t.i - 1].text != "KV" and doc[t.i - 1].text != "of"] \
+        + [Span(doc, t.i, t.i + 3, label="ORG") for t in doc if t.text in ("KV",)] \
+        + [Span(doc, t.i, t.i + 4, label="ORG") for t in doc if t.text == "Bank"] \
+        + [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text == "Ana"]
+    index = build_actors(doc)
+    company = next(a for a in index.actors if a.name == "KV Torvalla AB")
+    assert sorted(m.text for m in index.mentions if m.actor_key == company.key) == ["KV Torvalla AB", "Torvalla"]
+    assert {a.name: a.actor_type for a in index.actors}.get("Ana Varga") == "person"
+    assert not any(a.name == "Bank of Norway Corp" and "Norway" in a.aliases for a in index.actors)
