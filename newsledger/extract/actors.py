@@ -312,7 +312,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             out.append(listed)
             if listed.end == end:
                 continue
-        framed = label == "PERSON" and _org_named(doc, start, end, person_words)
+        framed = label in ("PERSON", "ORG") and _org_named(doc, start, end, person_words)
         if framed or label == "PERSON" and _org_by_votes(doc[start:end], votes):
             label = "ORG"
         elif label in ("GPE", "NORP", "FAC") and _org_in_frame(doc, start, end, label, person_words):

@@ -203,3 +203,13 @@ def test_a_paper_a_media_noun_names_stays_the_paper_where_the_ner_calls_it_a_per
     index = build_actors(doc)
     typed = {a.name: a.actor_type for a in index.actors}
     assert typed == {"Die Runde": "organization", "Ana Varga": "person"}, typed
+
+
+def test_a_paper_the_ner_calls_an_organisation_beside_a_media_noun_stays_one_where_it_says_person(nlp) -> None:
+    doc = nlp("A consortium plans to bid for the chain, Kurier Dnes daily said on Monday. Kurier Dnes said the "
+              "bid was large, and Ana Varga agreed.")
+    kurier = [t.i for t in doc if t.text == "Kurier"]
+    doc.ents = [Span(doc, kurier[0], kurier[0] + 2, label="ORG"), Span(doc, kurier[1], kurier[1] + 2, label="PERSON")] \
+        + [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text == "Ana"]
+    typed = {a.name: a.actor_type for a in build_actors(doc).actors}
+    assert typed == {"Kurier Dnes": "organization", "Ana Varga": "person"}, typed
