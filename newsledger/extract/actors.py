@@ -1289,6 +1289,32 @@ def _own_word(doc: Doc, word: str, persons: set[str]) -> bool:
         and not any(t.text == word for t in doc)
 
 
+_OWNED = ("'s", "’s")
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _possessive_names(doc: Doc, raw: list[_RawMention]) -> None:
+    """"Dorvel's was the prize', 'a bid for Dorvel's.', 'Dorvel's Bancorp Inc.': an organisation
+    whose name ends in 's where no possessive can stand (before a verb, a punctuation mark or
+    the end, or inside its own longer name) keeps the 's wherever the article writes it so."""
+    owned: set[str] = set()
+    for m in raw:
+        if m.kind != "organization":
+            continue
+        for k in range(m.start + 1, m.end - 1):
+            if doc[k].text in _OWNED and _cap(doc[k + 1]) and doc[m.end - 1].lower_ in org_lexicon().suffixes:
+                owned.add(fold(doc[m.start:k].text))  # 'Dorvel' of 'Dorvel's Bancorp Inc.'
+        after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        if m.end < len(doc) and doc[m.end].text in _OWNED and doc[m.end].tag_ == "POS" \
+                and (after is None or after.tag_ in _VERB_TAGS or after.is_punct and after.text != "-"):
+            owned.add(fold(doc[m.start:m.end].text))
+    for m in raw:
+        if m.kind == "organization" and m.end < len(doc) and doc[m.end].text in _OWNED \
+                and fold(doc[m.start:m.end].text) in owned:
+            m.end += 1
+            m.char_end = doc[m.end - 1].idx + len(doc[m.end - 1])
+
+
 def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
     """Full names by their folded form; a surname (or a first name), hyphenated or not, joins
     the full name it ends (starts), the most recently mentioned one when two people share it."""
@@ -1357,6 +1383,7 @@ def build_actors(doc: Doc) -> ActorIndex:
         raw = [m for m in raw if not taken & set(range(m.start, m.end))] + extra
     raw = _whole_person_names(doc, raw)
     _one_sense(doc, raw)
+    _possessive_names(doc, raw)
     raw = [m for m in raw if m.kind == "country" or not _unconfirmed_in_headline(doc, m)]
     for m in raw:
         if m.kind != "country" and _closing_abbreviation(doc, m.end):

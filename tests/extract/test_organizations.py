@@ -195,3 +195,12 @@ def test_the_distinctive_word_before_a_company_suffix_stands_for_the_company(nlp
     assert sorted(m.text for m in index.mentions if m.actor_key == company.key) == ["KV Torvalla AB", "Torvalla"]
     assert {a.name: a.actor_type for a in index.actors}.get("Ana Varga") == "person"
     assert not any(a.name == "Bank of Norway Corp" and "Norway" in a.aliases for a in index.actors)
+
+
+def test_a_possessive_that_cannot_be_one_belongs_to_the_name(nlp) -> None:
+    doc = nlp("Halden's was the prize, analysts said, and the bid for Halden's stock was large. Shares of "
+              "Corvex rose as Corvex's chief quit, and Corvex's rival gained.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("Halden", "Corvex")]
+    index = build_actors(doc)
+    texts = sorted(m.text for m in index.mentions)
+    assert texts == ["Corvex", "Corvex", "Corvex", "Halden's", "Halden's"], texts
