@@ -360,7 +360,9 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
         out = [m for m in out if not covered & set(range(m.start, m.end))] + extra
     # a name framed as a place once is that place wherever the NER takes it for an actor
     # ('Bree is a town ... flew from Bree'), unless a person named in full bears it
-    things = _thing_names(doc, person_words) | org_lexicon().non_actors | _qualifier_words(doc) \
+    # ('BSE' is no actor, unless the article spells it out as one: 'the Bursa Stock Exchange (BSE)')
+    spelled = {fold(acronym(m.name)) for m in out if m.kind == "organization" and len(m.name.split()) > 2}
+    things = _thing_names(doc, person_words) | org_lexicon().non_actors - spelled | _qualifier_words(doc) \
         | places - person_words
     return [m for m in out if fold(doc[m.start:m.end].text) not in things
             and doc[m.end - 1].lower_ not in org_lexicon().award_words]
@@ -404,12 +406,17 @@ def _name_at(doc: Doc, i: int) -> Span:
 def _lower_expansion(doc: Doc, tok: Token) -> bool:
     """'radio frequency ID (RFID)': the words before the parenthesis spell the acronym from
     their initials (a word in capitals counting whole) and the first is lower-case, so the
-    acronym names a thing, not a body ('Green Unity Party (GUP)')."""
-    for n in range(2, len(tok) + 1):
+    acronym names a thing, not a body ('Green Unity Party (GUP)'); a lower-case function word
+    inside may give its letter or not ('Union of Rail Workers (URW)'), and none opens the words."""
+    for n in range(2, 2 * len(tok) + 1):
         words = doc[max(0, tok.i - 1 - n):tok.i - 1]
         if len(words) < n or not all(w.is_alpha for w in words):
             break
-        if "".join(w.text if w.is_upper else w.text[0] for w in words).upper() == tok.text:
+        if words[0].is_stop and words[0].is_lower:
+            continue
+        full = "".join(w.text if w.is_upper else w.text[0] for w in words)
+        content = "".join(w.text if w.is_upper else w.text[0] for w in words if not (w.is_stop and w.is_lower))
+        if tok.text in (full.upper(), content.upper()):
             return words[0].is_lower
     return False
 

@@ -204,3 +204,14 @@ def test_a_possessive_that_cannot_be_one_belongs_to_the_name(nlp) -> None:
     index = build_actors(doc)
     texts = sorted(m.text for m in index.mentions)
     assert texts == ["Corvex", "Corvex", "Corvex", "Halden's", "Halden's"], texts
+
+
+def test_an_acronym_spelled_with_a_function_word_or_listed_as_a_thing_names_the_body_spelled_out(nlp) -> None:
+    doc = nlp("Ana Varga thanked the Office of Rail Regulation (ORR) on Monday. Shares fell on the Bursa Stock "
+              "Exchange (BSE) after the ORR ruling.")
+    doc.ents = [Span(doc, t.i, t.i + 4, label="ORG") for t in doc if t.text in ("Office", "Bursa")] \
+        + [Span(doc, 0, 2, label="PERSON")]
+    index = build_actors(doc)
+    forms = {a.name: sorted(m.text for m in index.mentions if m.actor_key == a.key) for a in index.actors}
+    assert forms.get("Office of Rail Regulation") == ["ORR", "ORR", "Office of Rail Regulation"], forms
+    assert forms.get("Bursa Stock Exchange") == ["BSE", "Bursa Stock Exchange"], forms
