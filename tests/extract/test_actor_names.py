@@ -222,3 +222,10 @@ def test_a_town_the_model_calls_a_person_is_a_place_when_a_bearing_or_distance_f
         + [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text == "Ana"]
     typed = {a.name: a.actor_type for a in build_actors(doc).actors}
     assert typed == {"Ana Varga": "person"}, typed
+
+
+def test_a_hyphenated_military_rank_is_a_title_not_a_person(nlp) -> None:
+    ex = run(nlp, "Fighting went on, alliance spokesman Lieutenant-Colonel Max Darrow said in the capital. "
+                  "Brigadier General Ana Lutz agreed.")
+    persons = {a.name: a.role_titles for a in ex.actors if a.actor_type == "person"}
+    assert set(persons) == {"Max Darrow", "Ana Lutz"}, persons
