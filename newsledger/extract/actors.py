@@ -703,7 +703,7 @@ def _given_name_first(doc: Doc, start: int, end: int) -> bool:
 
 
 _PLACE_NOUNS = {"city", "town", "village", "island", "province", "region", "district", "county",
-                "capital", "port", "enclave", "valley", "settlement"}
+                "capital", "port", "enclave", "valley", "settlement", "outskirts", "suburbs"}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _DISTANCES = {"km", "kms", "kilometres", "kilometers", "miles"}
 
@@ -711,11 +711,14 @@ _DISTANCES = {"km", "kms", "kilometres", "kilometers", "miles"}
 def _place_in_frame(doc: Doc, start: int, end: int) -> bool:
     """A name the NER called an organisation or a person that a place noun or a bearing frames:
     'the town of Ostrava', 'the capital Ostrava', 'the Ostrava region', 'Ostrava is a town',
-    'Ostrava, a mining town', 'east of Ostrava', 'Ostrava, 30 km from the border'."""
+    'Ostrava, a mining town', 'east of Ostrava', 'within 10 km (six miles) of Ostrava', 'Ostrava,
+    30 km from the border'."""
     if any(t.lower_ in org_lexicon().suffixes for t in doc[start:end]):
         return False
-    before = [t.lower_ for t in doc[max(0, start - 2):start]]
-    if before[-1:] == ["capital"] or len(before) == 2 and before[0] in _PLACE_NOUNS | _COMPASS and before[1] == "of":
+    before = [t.lower_ for t in doc[max(0, start - 6):start]]
+    if before[-1:] == ["capital"] or before[-2:-1] and before[-2] in _PLACE_NOUNS | _COMPASS and before[-1] == "of":
+        return True
+    if before[-1:] == ["of"] and _DISTANCES & set(before):
         return True
     after = [t.lower_ for t in doc[end:end + 3]]
     if len(after) == 3 and after[0] == "," and doc[end + 1].like_num and after[2] in _DISTANCES:

@@ -217,8 +217,10 @@ def test_a_paper_the_ner_calls_an_organisation_beside_a_media_noun_stays_one_whe
 
 def test_a_town_the_model_calls_a_person_is_a_place_when_a_bearing_or_distance_frames_it(nlp) -> None:
     doc = nlp("Rebels were seen east of Voldara on Monday. Voldara, 200 km from the capital, was in ruins, and "
-              "troops took Voldara. Ana Varga, 40, said so.")
+              "troops took Voldara. Ana Varga, 40, said so. Shells hit the outskirts of Kessa, and tanks came "
+              "within 10 km (six miles) of Berrin.")
     doc.ents = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Voldara"] \
+        + [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("Kessa", "Berrin")] \
         + [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text == "Ana"]
     typed = {a.name: a.actor_type for a in build_actors(doc).actors}
     assert typed == {"Ana Varga": "person"}, typed
