@@ -365,7 +365,22 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
     things = _thing_names(doc, person_words) | org_lexicon().non_actors - spelled | _qualifier_words(doc) \
         | places - person_words
     return [m for m in out if fold(doc[m.start:m.end].text) not in things
-            and doc[m.end - 1].lower_ not in org_lexicon().award_words]
+            and doc[m.end - 1].lower_ not in org_lexicon().award_words and not _names_index(doc, m.end)]
+
+
+def _names_index(doc: Doc, end: int) -> bool:
+    """'the Dorvel composite index', 'the Halvard 100 index', 'the Ames Lind industrial average
+    fell': the name ending at token `end` is a market index's, past numbers and lower-case
+    qualifiers, and the index word heads its phrase ('the Halvex average salary' is a firm's);
+    a name ending in an organisation word keeps the body ('the Ostrava Stock Exchange index')."""
+    words = org_lexicon().index_words
+    if doc[end - 1].lower_ in org_lexicon().suffixes:
+        return False
+    k = end
+    while k < len(doc) and (doc[k].like_num or doc[k].is_lower and doc[k].pos_ == "ADJ") and doc[k].lower_ not in words:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in words and doc[k].is_lower \
+        and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].lower_ not in words)
 
 
 _NAMING_VERBS = {"called", "named", "dubbed", "codenamed", "code-named"}
@@ -439,6 +454,7 @@ class _OrgLex:
     competitions: frozenset[str]
     documents: frozenset[str]  # last words of laws', treaties' and votes' names
     award_words: frozenset[str]
+    index_words: frozenset[str]
     awards: frozenset[str]  # folded names
     products: frozenset[str]
     known: frozenset[str]  # folded names
@@ -459,6 +475,7 @@ def org_lexicon() -> _OrgLex:
     return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
                    phrases(lex["descriptors"]), phrases(lex["staff_titles"]), phrases(lex["media"]),
                    frozenset(lex["competitions"]), frozenset(lex["documents"]), frozenset(lex["award_words"]),
+                   frozenset(lex["index_words"]),
                    frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
                    frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
                    parties, phrases(forms, lower=False))

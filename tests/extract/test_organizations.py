@@ -215,3 +215,12 @@ def test_an_acronym_spelled_with_a_function_word_or_listed_as_a_thing_names_the_
     forms = {a.name: sorted(m.text for m in index.mentions if m.actor_key == a.key) for a in index.actors}
     assert forms.get("Office of Rail Regulation") == ["ORR", "ORR", "Office of Rail Regulation"], forms
     assert forms.get("Bursa Stock Exchange") == ["BSE", "Bursa Stock Exchange"], forms
+
+
+def test_a_name_heading_a_market_index_is_no_actor_but_the_exchange_named_alone_is(nlp) -> None:
+    doc = nlp("The Dorvel composite index closed lower, the Halvard 100 index rose and the Ames Lind industrial "
+              "average fell. Dorvel said trading was thin. The Ostrava Stock Exchange index slipped.")
+    doc.ents = [Span(doc, t.i, t.i + (2 if t.text == "Ames" else 3 if t.text == "Ostrava" else 1), label="ORG")
+                for t in doc if t.text in ("Dorvel", "Halvard", "Ames", "Ostrava")]
+    texts = sorted(m.text for m in build_actors(doc).mentions)
+    assert texts == ["Dorvel", "Ostrava Stock Exchange"], texts
