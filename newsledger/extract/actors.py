@@ -549,10 +549,11 @@ def _phrase_before(doc: Doc, end: int, phrases: tuple[tuple[str, ...], ...]) -> 
 
 def _trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int, int]:
     """Cut what the NER glued to an organisation's name: a leading month ('the August Acme
-    index'), trailing scores and lower-case descriptors ('Zorva news agency'), an acronym in
-    parentheses ('Green Unity Party (GUP'), the next line or score and a full stop that ends the
-    sentence."""
-    while months and end - start > 1 and doc[start].lower_ in _MONTHS:
+    index') or lower-case descriptor ('rival bank Acme Holdings'), trailing scores and
+    lower-case descriptors ('Zorva news agency'), an acronym in parentheses ('Green Unity Party
+    (GUP'), the next line or score and a full stop that ends the sentence."""
+    while months and end - start > 1 and (doc[start].lower_ in _MONTHS or doc[start].is_lower and doc[start].is_alpha
+                                          and doc[start].pos_ in ("NOUN", "ADJ") and _cap(doc[start + 1])):
         start += 1
     for k in range(start + 1, end):
         if doc[k].text == "(" or "\n" in doc[k - 1].whitespace_ + doc[k].text or doc[k].text.isdigit():
@@ -1326,9 +1327,10 @@ _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _possessive_names(doc: Doc, raw: list[_RawMention]) -> None:
-    """"Dorvel's was the prize', 'a bid for Dorvel's.', 'Dorvel's Bancorp Inc.': an organisation
-    whose name ends in 's where no possessive can stand (before a verb, a punctuation mark or
-    the end, or inside its own longer name) keeps the 's wherever the article writes it so."""
+    """'Dorvel's was the prize', 'according to Dorvel's, which', 'Dorvel's Bancorp Inc.': an
+    organisation whose name ends in 's where no possessive can stand (before a verb or a
+    relative clause, or inside its own longer name) keeps the 's wherever the article writes it
+    so. Not before a full stop: 'better than Dorvel's.' leaves its noun out."""
     owned: set[str] = set()
     for m in raw:
         if m.kind != "organization":
@@ -1336,9 +1338,9 @@ def _possessive_names(doc: Doc, raw: list[_RawMention]) -> None:
         for k in range(m.start + 1, m.end - 1):
             if doc[k].text in _OWNED and _cap(doc[k + 1]) and doc[m.end - 1].lower_ in org_lexicon().suffixes:
                 owned.add(fold(doc[m.start:k].text))  # 'Dorvel' of 'Dorvel's Bancorp Inc.'
-        after = doc[m.end + 1] if m.end + 1 < len(doc) else None
-        if m.end < len(doc) and doc[m.end].text in _OWNED and doc[m.end].tag_ == "POS" \
-                and (after is None or after.tag_ in _VERB_TAGS or after.is_punct and after.text != "-"):
+        after = [t for t in doc[m.end + 1:m.end + 3]]
+        if m.end < len(doc) and doc[m.end].text in _OWNED and doc[m.end].tag_ == "POS" and after \
+                and (after[0].tag_ in _VERB_TAGS or after[0].text == "," and after[1:] and after[1].lower_ in ("which", "who")):
             owned.add(fold(doc[m.start:m.end].text))
     for m in raw:
         if m.kind == "organization" and m.end < len(doc) and doc[m.end].text in _OWNED \

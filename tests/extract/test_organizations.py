@@ -199,7 +199,7 @@ def test_the_distinctive_word_before_a_company_suffix_stands_for_the_company(nlp
 
 def test_a_possessive_that_cannot_be_one_belongs_to_the_name(nlp) -> None:
     doc = nlp("Halden's was the prize, analysts said, and the bid for Halden's stock was large. Shares of "
-              "Corvex rose as Corvex's chief quit, and Corvex's rival gained.")
+              "Corvex rose as Corvex's chief quit, and its offer was lower than Corvex's.")
     doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("Halden", "Corvex")]
     index = build_actors(doc)
     texts = sorted(m.text for m in index.mentions)
@@ -224,3 +224,10 @@ def test_a_name_heading_a_market_index_is_no_actor_but_the_exchange_named_alone_
                 for t in doc if t.text in ("Dorvel", "Halvard", "Ames", "Ostrava")]
     texts = sorted(m.text for m in build_actors(doc).mentions)
     assert texts == ["Dorvel", "Ostrava Stock Exchange"], texts
+
+
+def test_a_lower_case_descriptor_the_ner_puts_before_a_name_stays_out_of_it(nlp) -> None:
+    doc = nlp("Dorvel withdrew its offer for rival bank Corvane Holdings on Friday.")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 6, 9, label="ORG")]  # 'bank Corvane Holdings'
+    names = sorted(a.name for a in build_actors(doc).actors)
+    assert names == ["Corvane Holdings", "Dorvel"], names
