@@ -354,6 +354,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
     out += _more_org_mentions(doc, out, taken)
     extra = _titled_names(doc, taken) + _initial_names(doc)
     extra += _listed_names(doc, out, taken | {i for m in extra for i in range(m.start, m.end)})
+    extra += _given_name_pairs(doc, taken | {i for m in extra for i in range(m.start, m.end)})
     extra = [m for m in extra if not teams.intersection(range(m.start, m.end))]
     if extra:
         covered = {i for m in extra for i in range(m.start, m.end)}
@@ -714,12 +715,16 @@ def _given_name_first(doc: Doc, start: int, end: int) -> bool:
             or fold(words[0].split("-")[0]) not in given or fold(words[-1]) in given or fold(span.text) in lex.known:
         return False
     if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or _titled(t) for t in span) \
-            or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text):
+            or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text) \
+            or span[-1].lower_ in _PLACE_HEADS:
         return False
     return not (_phrase_at(doc, end, lex.descriptors) or _phrase_before(doc, start, lex.descriptors)
                 or _staff_frame(doc, end, possessive=False))
 
 
+# last words of the names of streets, buildings and grounds ('Albert Hall', 'Rodney Street')
+_PLACE_HEADS = {"street", "road", "avenue", "square", "lane", "bridge", "park", "hall", "house", "tower",
+                "centre", "center", "stadium", "arena", "airport", "station", "hospital", "prison"}
 _PLACE_NOUNS = {"city", "town", "village", "island", "province", "region", "district", "county",
                 "capital", "port", "enclave", "valley", "settlement", "outskirts", "suburbs"}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -1032,6 +1037,22 @@ def _plausible_name(span: Span) -> bool:
         if tok.lower_ in lex.titles or token_country(tok):
             return False
     return not gazetteer.lookup_place(span.text) and not gazetteer.country_code(span.text)
+
+
+def _given_name_pairs(doc: Doc, taken: set[int]) -> list[_RawMention]:
+    """'Marion Ledde' the NER left untagged or called a place ('Natalya Orlova (Russia)'): two
+    capitalised words standing alone, the first a common given name and the second none,
+    are a person, as `_given_name_first` reads them where the NER says organisation."""
+    out = []
+    for tok in doc[:-1]:
+        if tok.i in taken or tok.i + 1 in taken or tok.ent_type_ in ("PERSON", "ORG"):
+            continue
+        if tok.i > 0 and _cap(doc[tok.i - 1]) or tok.i + 2 < len(doc) and _cap(doc[tok.i + 2]):
+            continue
+        if _given_name_first(doc, tok.i, tok.i + 2):
+            span = doc[tok.i:tok.i + 2]
+            out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
+    return out
 
 
 def _in_company_name(doc: Doc, tok: Token) -> bool:

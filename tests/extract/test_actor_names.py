@@ -231,3 +231,11 @@ def test_a_hyphenated_military_rank_is_a_title_not_a_person(nlp) -> None:
                   "Brigadier General Ana Lutz agreed.")
     persons = {a.name: a.role_titles for a in ex.actors if a.actor_type == "person"}
     assert set(persons) == {"Max Darrow", "Ana Lutz"}, persons
+
+
+def test_a_common_given_name_and_a_surname_the_ner_misses_are_a_person(nlp) -> None:
+    doc = nlp("The jury also heard Carmen Vidlova on Monday. Silvio Dorant (Norway) came second, and "
+              "the Jackson Lind band played while Rodney Street stayed empty.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in ("Norway", "Silvio")]
+    persons = {a.name for a in build_actors(doc).actors if a.actor_type == "person"}
+    assert persons == {"Carmen Vidlova", "Silvio Dorant"}, persons
