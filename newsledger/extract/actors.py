@@ -1042,15 +1042,18 @@ def _plausible_name(span: Span) -> bool:
 def _given_name_pairs(doc: Doc, taken: set[int]) -> list[_RawMention]:
     """'Marion Ledde' the NER left untagged or called a place ('Natalya Orlova (Russia)'): two
     capitalised words standing alone, the first a common given name and the second none,
-    are a person, as `_given_name_first` reads them where the NER says organisation."""
+    are a person, as `_given_name_first` reads them where the NER says organisation; a
+    hyphenated given name stays whole ('Jean-Michel Lorin')."""
     out = []
     for tok in doc[:-1]:
-        if tok.i in taken or tok.i + 1 in taken or tok.ent_type_ in ("PERSON", "ORG"):
+        lo = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
+            and not doc[tok.i - 1].whitespace_ and _cap_word(doc[tok.i - 2]) else tok.i
+        if taken & set(range(lo, tok.i + 2)) or tok.ent_type_ in ("PERSON", "ORG"):
             continue
-        if tok.i > 0 and _cap(doc[tok.i - 1]) or tok.i + 2 < len(doc) and _cap(doc[tok.i + 2]):
+        if lo > 0 and _cap(doc[lo - 1]) or tok.i + 2 < len(doc) and _cap(doc[tok.i + 2]):
             continue
-        if _given_name_first(doc, tok.i, tok.i + 2):
-            span = doc[tok.i:tok.i + 2]
+        if _given_name_first(doc, lo, tok.i + 2):
+            span = doc[lo:tok.i + 2]
             out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
     return out
 

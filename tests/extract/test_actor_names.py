@@ -235,7 +235,7 @@ def test_a_hyphenated_military_rank_is_a_title_not_a_person(nlp) -> None:
 
 def test_a_common_given_name_and_a_surname_the_ner_misses_are_a_person(nlp) -> None:
     doc = nlp("The jury also heard Carmen Vidlova on Monday. Silvio Dorant (Norway) came second, and "
-              "the Jackson Lind band played while Rodney Street stayed empty.")
+              "the Jackson Lind band played while Rodney Street stayed empty. Jean-Michel Lorin agreed.")
     doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in ("Norway", "Silvio")]
     persons = {a.name for a in build_actors(doc).actors if a.actor_type == "person"}
-    assert persons == {"Carmen Vidlova", "Silvio Dorant"}, persons
+    assert persons == {"Carmen Vidlova", "Silvio Dorant", "Jean-Michel Lorin"}, persons
