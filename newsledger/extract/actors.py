@@ -351,7 +351,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
         span = doc[lo:hi]
         out.append(_RawMention("organization", span.text, lo, hi, span.start_char, span.end_char))
     taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)} | teams
-    out += _more_org_mentions(doc, out, taken)
+    out = _grown_of_names(doc, out + _more_org_mentions(doc, out, taken))
     extra = _titled_names(doc, taken) + _initial_names(doc)
     extra += _listed_names(doc, out, taken | {i for m in extra for i in range(m.start, m.end)})
     extra += _given_name_pairs(doc, taken | {i for m in extra for i in range(m.start, m.end)})
@@ -382,6 +382,30 @@ def _names_index(doc: Doc, end: int) -> bool:
         k += 1
     return k < len(doc) and doc[k].lower_ in words and doc[k].is_lower \
         and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].lower_ not in words)
+
+
+def _grown_of_names(doc: Doc, out: list[_RawMention]) -> list[_RawMention]:
+    """'Halvex Mines of South Africa Ltd', 'First of Ostrava Corp.': a company name the NER
+    starts at a place's name after 'of' takes in the capitalised words before the 'of' (no
+    title: 'Chairman of Ostrava Holdings'); what the NER made of those words goes."""
+    suffixes = org_lexicon().suffixes
+    lex = title_lexicon()
+    for m in out:
+        if m.kind != "organization" or m.start < 2 or doc[m.start - 1].lower_ != "of" \
+                or doc[m.end - 1].lower_ not in suffixes or m.end - m.start < 2:
+            continue
+        place = doc[m.start:m.end - 1].text
+        if not (gazetteer.country_code(place) or gazetteer.lookup_place(place)):
+            continue
+        k = m.start - 2
+        while k >= 0 and _cap_word(doc[k]) and doc[k].lower_ not in lex.heads and not _titled(doc[k]):
+            k -= 1
+        if k + 1 < m.start - 1 and not (k >= 0 and _cap(doc[k])):
+            span = doc[k + 1:m.end]
+            m.start, m.char_start, m.name, m.country_code = k + 1, span.start_char, span.text, None
+    grown = [m for m in out if m.kind == "organization"]
+    return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                      and o.end - o.start > m.end - m.start for o in grown)]
 
 
 _NAMING_VERBS = {"called", "named", "dubbed", "codenamed", "code-named"}

@@ -231,3 +231,14 @@ def test_a_lower_case_descriptor_the_ner_puts_before_a_name_stays_out_of_it(nlp)
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 6, 9, label="ORG")]  # 'bank Corvane Holdings'
     names = sorted(a.name for a in build_actors(doc).actors)
     assert names == ["Corvane Holdings", "Dorvel"], names
+
+
+def test_a_company_name_the_ner_starts_at_a_place_after_of_takes_in_the_words_before(nlp) -> None:
+    doc = nlp("Mine owner Halvex Mines of South Africa Ltd said on Friday that the Chairman of Texas Holdings Corp "
+              "had resigned.")
+    sa = next(t.i for t in doc if t.text == "South")
+    tx = next(t.i for t in doc if t.text == "Texas")
+    doc.ents = [Span(doc, sa - 3, sa - 1, label="PERSON"), Span(doc, sa, sa + 3, label="ORG"),
+                Span(doc, tx, tx + 3, label="ORG")]
+    typed = {a.name: a.actor_type for a in build_actors(doc).actors}
+    assert typed == {"Halvex Mines of South Africa Ltd": "organization", "Texas Holdings Corp": "organization"}, typed
