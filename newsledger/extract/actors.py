@@ -403,9 +403,40 @@ def _grown_of_names(doc: Doc, out: list[_RawMention]) -> list[_RawMention]:
         if k + 1 < m.start - 1 and not (k >= 0 and _cap(doc[k])):
             span = doc[k + 1:m.end]
             m.start, m.char_start, m.name, m.country_code = k + 1, span.start_char, span.text, None
+    for m in out:
+        if m.kind == "organization" and (end := _spelled_to(doc, m.start, m.end)) > m.end:
+            span = doc[m.start:end]
+            m.end, m.char_end, m.name = end, span.end_char, span.text
     grown = [m for m in out if m.kind == "organization"]
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
                                       and o.end - o.start > m.end - m.start for o in grown)]
+
+
+_LINKS = frozenset({"of", "in", "and", "for", "the", "on"})
+
+
+def _spelled_to(doc: Doc, start: int, end: int) -> int:
+    """Where a name the NER cut before 'in', 'of' or 'and' ends when the acronym in parentheses
+    after the longer name spells it to its last word and the shorter one does not: 'the Union for
+    Peace and Renewal in Ostrava (UPRO)', 'the U.N. Mission in Ostrava (UNMO)'."""
+    j = end
+    while j < len(doc) and (doc[j].lower_ in _LINKS and doc[j].is_lower or _cap(doc[j])):
+        j += 1
+    if j == end or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
+            or not (doc[j + 1].is_upper and doc[j + 1].is_alpha and 3 <= len(doc[j + 1]) <= 8) or not _cap(doc[j - 1]):
+        return end
+    letters = doc[j + 1].text
+
+    def initials(lo: int, hi: int) -> list[str]:
+        return [t.text.replace(".", "") if t.is_upper else t.text[0].upper() for t in doc[lo:hi]]
+
+    def spells(parts: list[str]) -> bool:
+        rest = letters
+        for part in parts:
+            if rest.startswith(part):
+                rest = rest[len(part):]
+        return not rest and letters.startswith(parts[0]) and letters.endswith(parts[-1])
+    return j if spells(initials(start, j)) and not spells(initials(start, end)) else end
 
 
 _NAMING_VERBS = {"called", "named", "dubbed", "codenamed", "code-named"}

@@ -242,3 +242,13 @@ def test_a_company_name_the_ner_starts_at_a_place_after_of_takes_in_the_words_be
                 Span(doc, tx, tx + 3, label="ORG")]
     typed = {a.name: a.actor_type for a in build_actors(doc).actors}
     assert typed == {"Halvex Mines of South Africa Ltd": "organization", "Texas Holdings Corp": "organization"}, typed
+
+
+def test_a_name_cut_before_in_is_whole_when_its_acronym_spells_the_rest(nlp) -> None:
+    doc = nlp("The Union for Peace and Renewal in Ostrava (UPRO) urged calm, and the Council for Trade in "
+              "Ostrava (CFT) agreed.")
+    ostrava = [t.i for t in doc if t.text == "Ostrava"]
+    doc.ents = [Span(doc, 1, 6, label="ORG"), Span(doc, ostrava[0], ostrava[0] + 1, label="GPE"),
+                Span(doc, ostrava[1] - 4, ostrava[1] - 1, label="ORG"), Span(doc, ostrava[1], ostrava[1] + 1, label="GPE")]
+    names = sorted(a.name for a in build_actors(doc).actors if a.actor_type == "organization")
+    assert "Union for Peace and Renewal in Ostrava" in names and "Council for Trade" in names, names
