@@ -320,7 +320,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
         elif label in ("ORG", "PERSON") and _place_in_frame(doc, start, end):
             label = "GPE"
             places.add(fold(doc[start:end].text))
-        elif label == "ORG" and (_person_in_frame(doc, start, end) or _given_name_first(doc, start, end)):
+        elif label == "ORG" and (_person_in_frame(doc, start, end) or _given_name_first(doc, start, end, votes)):
             label = "PERSON"
         elif label in ("PERSON", "ORG") and _city_after_preposition(doc, start, end) \
                 or label == "PERSON" and _place_among_places(doc, start, end):
@@ -752,10 +752,12 @@ def _person_in_frame(doc: Doc, start: int, end: int) -> bool:
         and title_in_appos(span) is not None
 
 
-def _given_name_first(doc: Doc, start: int, end: int) -> bool:
+def _given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] | None = None) -> bool:
     """'Marion Ledde', 'Ivo Brandt's', 'American Ivo Brandt' the NER called an organisation: two
     or three capitalised words (after a nationality or occupation) opening with a common given name
-    and not ending with one ('Morgan Stanley'), with no organisation word, country or
+    (or, with the article's `votes`, whose last word alone the NER calls a person and never an
+    organisation: 'Tep Vornara' beside 'Vornara's paper') and not ending with a given name
+    ('Morgan Stanley'), with no organisation word, country or
     nationality in them, naming no place ('Alexander Bay') and with no descriptor or staff title
     beside them ('the Jackson Lind band', 'Jackson Lind spokesman Ian Moor'), are a person's
     name (a town may share its surname: 'Ivo Mitchell')."""
@@ -767,7 +769,10 @@ def _given_name_first(doc: Doc, start: int, end: int) -> bool:
     words = span.text.split()  # 'Jean-Paul Lind' is two words
     if not (2 <= len(words) <= 3 and all(p[:1].isupper() and p.isalpha() and not p.isupper()
                                          for w in words for p in w.split("-"))) \
-            or fold(words[0].split("-")[0]) not in given or fold(words[-1]) in given or fold(span.text) in lex.known:
+            or fold(words[-1]) in given or fold(span.text) in lex.known:
+        return False
+    alone = (votes or {}).get(fold(words[-1]), Counter())
+    if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] and not alone["ORG"]):
         return False
     if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or _titled(t) for t in span) \
             or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text) \

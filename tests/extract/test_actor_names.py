@@ -239,3 +239,11 @@ def test_a_common_given_name_and_a_surname_the_ner_misses_are_a_person(nlp) -> N
     doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in ("Norway", "Silvio")]
     persons = {a.name for a in build_actors(doc).actors if a.actor_type == "person"}
     assert persons == {"Carmen Vidlova", "Silvio Dorant", "Jean-Michel Lorin"}, persons
+
+
+def test_a_name_the_ner_calls_an_organisation_is_a_person_where_its_surname_alone_is_one(nlp) -> None:
+    doc = nlp("Tep Vornara, a former editor, was freed on Friday. The judge reopened Vornara's paper, and "
+              "Kessler Tool Works said it would print it.")
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 15, 16, label="PERSON"), Span(doc, 20, 23, label="ORG")]
+    typed = {a.name: a.actor_type for a in build_actors(doc).actors}
+    assert typed.get("Tep Vornara") == "person" and typed.get("Kessler Tool Works") == "organization", typed
