@@ -312,6 +312,10 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             out.append(listed)
             if listed.end == end:
                 continue
+        if label == "ORG" and (people := _listed_people(doc, start, end)):
+            out += [_RawMention("person", doc[lo:hi].text, lo, hi, doc[lo:hi].start_char, doc[lo:hi].end_char)
+                    for lo, hi in people]
+            continue
         framed = label in ("PERSON", "ORG") and _org_named(doc, start, end, person_words)
         if framed or label == "PERSON" and _org_by_votes(doc[start:end], votes):
             label = "ORG"
@@ -1214,6 +1218,16 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
 def _listed_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """'Halvex and Norvale' tagged as one organisation is two when the article also names one
     of them alone ('Halvex said'); 'Dorvel and Lind' named only so stays one firm."""
+    parts = _list_items(doc, start, end)
+    if len(parts) < 2 or not all(doc[a].text[:1].isupper() for a, _ in parts) \
+            or doc[end - 1].lower_ in org_lexicon().suffixes \
+            or {fold(t.text) for t in doc[start:end]} & _person_words(doc):
+        return [(start, end)]  # 'Elliott, Lind and Moor' in a lineup are people
+    return parts if all(_named_alone(doc, lo, hi, start, end) for lo, hi in parts) else [(start, end)]
+
+
+def _list_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a span listing names with commas, 'and' or 'or'."""
     parts: list[tuple[int, int]] = []
     lo = start
     for k in range(start, end + 1):
@@ -1221,11 +1235,14 @@ def _listed_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             if lo < k:
                 parts.append((lo, k))
             lo = k + 1
-    if len(parts) < 2 or not all(doc[a].text[:1].isupper() for a, _ in parts) \
-            or doc[end - 1].lower_ in org_lexicon().suffixes \
-            or {fold(t.text) for t in doc[start:end]} & _person_words(doc):
-        return [(start, end)]  # 'Elliott, Lind and Moor' in a lineup are people
-    return parts if all(_named_alone(doc, lo, hi, start, end) for lo, hi in parts) else [(start, end)]
+    return parts
+
+
+def _listed_people(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'Ivo Lind and Ana Ruiz' tagged as one organisation: items that each read as a person's
+    name with a given name first are people ([] when the span lists no such people)."""
+    parts = _list_items(doc, start, end)
+    return parts if len(parts) > 1 and all(_given_name_first(doc, lo, hi) for lo, hi in parts) else []
 
 
 def _named_alone(doc: Doc, lo: int, hi: int, start: int, end: int) -> bool:

@@ -247,3 +247,13 @@ def test_a_name_the_ner_calls_an_organisation_is_a_person_where_its_surname_alon
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 15, 16, label="PERSON"), Span(doc, 20, 23, label="ORG")]
     typed = {a.name: a.actor_type for a in build_actors(doc).actors}
     assert typed.get("Tep Vornara") == "person" and typed.get("Kessler Tool Works") == "organization", typed
+
+
+def test_two_people_the_ner_tags_as_one_organisation_are_two_people(nlp) -> None:
+    doc = nlp("New signings Carmen Vidlova and Silvio Dorant scored a try apiece, and Halvex and Norvale "
+              "both lost.")
+    halvex = next(t.i for t in doc if t.text == "Halvex")
+    doc.ents = [Span(doc, 2, 7, label="ORG"), Span(doc, halvex, halvex + 3, label="ORG")]
+    typed = {a.name: a.actor_type for a in build_actors(doc).actors}
+    assert typed == {"Carmen Vidlova": "person", "Silvio Dorant": "person",
+                     "Halvex and Norvale": "organization"}, typed
