@@ -41,7 +41,7 @@ class _RawMention:
     char_end: int
     role_title: str | None = None
     country_code: str | None = None
-    framed: bool = False  # an organisation because its words or frame say so, not the NER's label
+    framed: bool = False  # its kind comes from its words or frame ('Dorvel Holdings', 'c Lind b Moor'), not the NER
 
 
 @dataclass
@@ -1067,7 +1067,8 @@ def _listed_names(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_Ra
         if (lo, hi) not in nicknamed and not _plausible_name(span):
             continue
         seen |= set(range(span.start, span.end))
-        out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
+        out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char,
+                               framed=True))
     # "Ana Ruiz, Bo Lind, Eva Moss": a capitalised pair between people in a list is a person
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
@@ -1392,7 +1393,12 @@ def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
     """A name the article gives an organisation names it everywhere in the article: 'Dorvel'
     the NER calls a person after 'Dorvel spokesman Ian Moor' or 'Dorvel Holdings' is the
     company ('Dorvel & Lind' too), unless a title says that mention is a person or the word is
-    a named person's."""
+    a named person's. A name a results table or line-up makes a person ('c Lind b Moor') is
+    that person where only the NER's label makes it an organisation."""
+    listed = {fold(m.name) for m in raw if m.kind == "person" and m.framed}
+    for m in raw:
+        if m.kind == "organization" and not m.framed and fold(m.name) in listed:
+            m.kind = "person"
     orgs: dict[str, _RawMention] = {}
     suffixes = org_lexicon().suffixes
     persons = {w for m in raw if m.kind == "person" and len(m.name.split()) > 1 for w in fold(m.name).split()}

@@ -257,3 +257,10 @@ def test_two_people_the_ner_tags_as_one_organisation_are_two_people(nlp) -> None
     typed = {a.name: a.actor_type for a in build_actors(doc).actors}
     assert typed == {"Carmen Vidlova": "person", "Silvio Dorant": "person",
                      "Halvex and Norvale": "organization"}, typed
+
+
+def test_a_bowler_a_scorecard_names_stays_a_person_where_the_ner_says_organisation(nlp) -> None:
+    doc = nlp("Batting:\nA. Morvan c Kessary b Deltrick 23\nB. Halloran lbw b Deltrick 4\nDid not bat: Deltrick, Kessary.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Deltrick" and doc[t.i + 1].text == ","]
+    typed = {a.name: a.actor_type for a in build_actors(doc).actors}
+    assert typed.get("Deltrick") == "person", typed
