@@ -851,10 +851,11 @@ def _cap(tok: Token) -> bool:
 
 
 def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> list[_RawMention]:
-    """Organisation mentions the NER missed: the acronym after a full name ('Green Unity Party
-    (GUP)'), names ending in an organisation word it did not tag ('Dow Widget Co'), and later
-    uses of a name, its acronym or the first name of a firm 'Dorvel & Lind' the article already
-    gave an organisation ('GUP said ...', 'Dorvel said')."""
+    """Organisation mentions the NER missed: the acronym after or before a full name ('Green
+    Unity Party (GUP)', 'the GUP (Green Unity Party)'), names ending in an organisation word it
+    did not tag ('Dow Widget Co'), and later uses of a name, its acronym or the first name of a
+    firm 'Dorvel & Lind' the article already gave an organisation ('GUP said ...', 'Dorvel
+    said')."""
     lex = org_lexicon()
     used = set(persons) | {i for m in raw for i in range(m.start, m.end)}
     out: list[_RawMention] = []
@@ -871,6 +872,10 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
             acr = doc[i + 1]
             if acr.is_upper and acr.is_alpha and 2 <= len(acr) <= 8:
                 add(m.name, i + 1, i + 2, m.country_code)
+        # the acronym first and the name it spells in parentheses: 'the FMC (Federal Mining Council)'
+        if m.start >= 2 and i < len(doc) and doc[m.start - 1].text == "(" and doc[i].text == ")" \
+                and m.start - 2 not in used and doc[m.start - 2].text == acronym(m.name):
+            add(m.name, m.start - 2, m.start - 1, m.country_code)
     # Capitalised runs ending in an organisation word: "the Dow Widget Co", "Lisk Holdings".
     i = 0
     while i < len(doc):

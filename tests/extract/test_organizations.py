@@ -252,3 +252,11 @@ def test_a_name_cut_before_in_is_whole_when_its_acronym_spells_the_rest(nlp) -> 
                 Span(doc, ostrava[1] - 4, ostrava[1] - 1, label="ORG"), Span(doc, ostrava[1], ostrava[1] + 1, label="GPE")]
     names = sorted(a.name for a in build_actors(doc).actors if a.actor_type == "organization")
     assert "Union for Peace and Renewal in Ostrava" in names and "Council for Trade" in names, names
+
+
+def test_an_acronym_before_the_name_it_spells_in_parentheses_is_that_body(nlp) -> None:
+    doc = nlp("The FMC (Federal Mining Council) has warned of cuts, and the FMC will meet again in May.")
+    doc.ents = [Span(doc, 3, 6, label="ORG")]
+    index = build_actors(doc)
+    council = next(a for a in index.actors if a.name == "Federal Mining Council")
+    assert sorted(m.text for m in index.mentions if m.actor_key == council.key) == ["FMC", "FMC", "Federal Mining Council"]
