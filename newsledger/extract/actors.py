@@ -1112,8 +1112,9 @@ def _plausible_name(span: Span) -> bool:
 def _given_name_pairs(doc: Doc, taken: set[int]) -> list[_RawMention]:
     """'Marion Ledde' the NER left untagged or called a place ('Natalya Orlova (Russia)'): two
     capitalised words standing alone, the first a common given name and the second none,
-    are a person, as `_given_name_first` reads them where the NER says organisation; a
-    hyphenated given name stays whole ('Jean-Michel Lorin')."""
+    are a person, as `_given_name_first` reads them where the NER says organisation, and so is
+    a given name and a regnal number ('Henry VIII'); a hyphenated given name stays whole
+    ('Jean-Michel Lorin')."""
     out = []
     for tok in doc[:-1]:
         lo = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
@@ -1122,7 +1123,8 @@ def _given_name_pairs(doc: Doc, taken: set[int]) -> list[_RawMention]:
             continue
         if lo > 0 and _cap(doc[lo - 1]) or tok.i + 2 < len(doc) and _cap(doc[tok.i + 2]):
             continue
-        if _given_name_first(doc, lo, tok.i + 2):
+        if _given_name_first(doc, lo, tok.i + 2) or lo == tok.i and doc[tok.i + 1].text in _REGNAL \
+                and fold(tok.text) in title_lexicon().given_names:  # 'Henry VIII'
             span = doc[lo:tok.i + 2]
             out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
     return out

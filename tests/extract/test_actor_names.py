@@ -235,10 +235,11 @@ def test_a_hyphenated_military_rank_is_a_title_not_a_person(nlp) -> None:
 
 def test_a_common_given_name_and_a_surname_the_ner_misses_are_a_person(nlp) -> None:
     doc = nlp("The jury also heard Carmen Vidlova on Monday. Silvio Dorant (Norway) came second, and "
-              "the Jackson Lind band played while Rodney Street stayed empty. Jean-Michel Lorin agreed.")
+              "the Jackson Lind band played while Rodney Street stayed empty. Jean-Michel Lorin agreed, "
+              "as Henry VIII once had.")
     doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in ("Norway", "Silvio")]
     persons = {a.name for a in build_actors(doc).actors if a.actor_type == "person"}
-    assert persons == {"Carmen Vidlova", "Silvio Dorant", "Jean-Michel Lorin"}, persons
+    assert persons == {"Carmen Vidlova", "Silvio Dorant", "Jean-Michel Lorin", "Henry VIII"}, persons
 
 
 def test_a_name_the_ner_calls_an_organisation_is_a_person_where_its_surname_alone_is_one(nlp) -> None:
