@@ -390,8 +390,9 @@ def _names_index(doc: Doc, end: int) -> bool:
 
 def _grown_of_names(doc: Doc, out: list[_RawMention]) -> list[_RawMention]:
     """'Halvex Mines of South Africa Ltd', 'First of Ostrava Corp.': a company name the NER
-    starts at a place's name after 'of' takes in the capitalised words before the 'of' (no
-    title: 'Chairman of Ostrava Holdings'); what the NER made of those words goes."""
+    starts at a place's name after 'of' takes in the proper nouns before the 'of' (no title:
+    'Chairman of Ostrava Holdings'; no quantity: 'Many of Ostrava United's fans'); what the NER
+    made of those words goes."""
     suffixes = org_lexicon().suffixes
     lex = title_lexicon()
     for m in out:
@@ -402,7 +403,8 @@ def _grown_of_names(doc: Doc, out: list[_RawMention]) -> list[_RawMention]:
         if not (gazetteer.country_code(place) or gazetteer.lookup_place(place)):
             continue
         k = m.start - 2
-        while k >= 0 and _cap_word(doc[k]) and doc[k].lower_ not in lex.heads and not _titled(doc[k]):
+        while k >= 0 and _cap_word(doc[k]) and doc[k].pos_ == "PROPN" and doc[k].lower_ not in lex.heads \
+                and not _titled(doc[k]):
             k -= 1
         if k + 1 < m.start - 1 and not (k >= 0 and _cap(doc[k])):
             span = doc[k + 1:m.end]

@@ -235,11 +235,12 @@ def test_a_lower_case_descriptor_the_ner_puts_before_a_name_stays_out_of_it(nlp)
 
 def test_a_company_name_the_ner_starts_at_a_place_after_of_takes_in_the_words_before(nlp) -> None:
     doc = nlp("Mine owner Halvex Mines of South Africa Ltd said on Friday that the Chairman of Texas Holdings Corp "
-              "had resigned.")
+              "had resigned. Many of Texas Holdings Corp's staff stayed.")
     sa = next(t.i for t in doc if t.text == "South")
     tx = next(t.i for t in doc if t.text == "Texas")
+    tx2 = [t.i for t in doc if t.text == "Texas"][1]
     doc.ents = [Span(doc, sa - 3, sa - 1, label="PERSON"), Span(doc, sa, sa + 3, label="ORG"),
-                Span(doc, tx, tx + 3, label="ORG")]
+                Span(doc, tx, tx + 3, label="ORG"), Span(doc, tx2, tx2 + 3, label="ORG")]
     typed = {a.name: a.actor_type for a in build_actors(doc).actors}
     assert typed == {"Halvex Mines of South Africa Ltd": "organization", "Texas Holdings Corp": "organization"}, typed
 
