@@ -41,6 +41,7 @@ class _RawMention:
     char_end: int
     role_title: str | None = None
     country_code: str | None = None
+    framed: bool = False  # its kind comes from its words or frame ('Dorvel Holdings', 'c Lind b Moor'), not the NER
 
 
 @dataclass
@@ -311,14 +312,19 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             out.append(listed)
             if listed.end == end:
                 continue
-        if label == "PERSON" and _org_named(doc, start, end, votes, person_words):
+        if label == "ORG" and (people := _listed_people(doc, start, end)):
+            out += [_RawMention("person", doc[lo:hi].text, lo, hi, doc[lo:hi].start_char, doc[lo:hi].end_char)
+                    for lo, hi in people]
+            continue
+        framed = label in ("PERSON", "ORG") and _org_named(doc, start, end, person_words)
+        if framed or label == "PERSON" and _org_by_votes(doc[start:end], votes):
             label = "ORG"
         elif label in ("GPE", "NORP", "FAC") and _org_in_frame(doc, start, end, label, person_words):
             label = "ORG"
         elif label in ("ORG", "PERSON") and _place_in_frame(doc, start, end):
             label = "GPE"
             places.add(fold(doc[start:end].text))
-        elif label == "ORG" and (_person_in_frame(doc, start, end) or _given_name_first(doc, start, end)):
+        elif label == "ORG" and (_person_in_frame(doc, start, end) or _given_name_first(doc, start, end, votes)):
             label = "PERSON"
         elif label in ("PERSON", "ORG") and _city_after_preposition(doc, start, end) \
                 or label == "PERSON" and _place_among_places(doc, start, end):
@@ -341,24 +347,102 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             out.append(_RawMention("person", span.text, start, end, span.start_char, span.end_char,
                                    title.text if title else None, title.country_code if title else None))
         elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+            before = len(out)
             _org_like(doc, ent, start, end, label, index, out)
+            for m in out[before:]:
+                m.framed = framed
     for lo, hi in team_names:
         span = doc[lo:hi]
         out.append(_RawMention("organization", span.text, lo, hi, span.start_char, span.end_char))
     taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)} | teams
-    out += _more_org_mentions(doc, out, taken)
+    out = _grown_of_names(doc, out + _more_org_mentions(doc, out, taken))
     extra = _titled_names(doc, taken) + _initial_names(doc)
     extra += _listed_names(doc, out, taken | {i for m in extra for i in range(m.start, m.end)})
+    extra += _given_name_pairs(doc, taken | {i for m in extra for i in range(m.start, m.end)})
     extra = [m for m in extra if not teams.intersection(range(m.start, m.end))]
     if extra:
         covered = {i for m in extra for i in range(m.start, m.end)}
         out = [m for m in out if not covered & set(range(m.start, m.end))] + extra
     # a name framed as a place once is that place wherever the NER takes it for an actor
     # ('Bree is a town ... flew from Bree'), unless a person named in full bears it
-    things = _thing_names(doc, person_words) | org_lexicon().non_actors | _qualifier_words(doc) \
+    # ('BSE' is no actor, unless the article spells it out as one: 'the Bursa Stock Exchange (BSE)')
+    spelled = {fold(acronym(m.name)) for m in out if m.kind == "organization" and len(m.name.split()) > 2}
+    things = _thing_names(doc, person_words) | org_lexicon().non_actors - spelled | _qualifier_words(doc) \
         | places - person_words
     return [m for m in out if fold(doc[m.start:m.end].text) not in things
-            and doc[m.end - 1].lower_ not in org_lexicon().award_words]
+            and doc[m.end - 1].lower_ not in org_lexicon().award_words and not _names_index(doc, m.end)]
+
+
+def _names_index(doc: Doc, end: int) -> bool:
+    """'the Dorvel composite index', 'the Halvard 100 index', 'the Ames Lind industrial average
+    fell': the name ending at token `end` is a market index's, past numbers and lower-case
+    qualifiers, and the index word heads its phrase ('the Halvex average salary' is a firm's);
+    a name ending in an organisation word keeps the body ('the Ostrava Stock Exchange index')."""
+    words = org_lexicon().index_words
+    if doc[end - 1].lower_ in org_lexicon().suffixes:
+        return False
+    k = end
+    while k < len(doc) and (doc[k].like_num or doc[k].is_lower and doc[k].pos_ == "ADJ") and doc[k].lower_ not in words:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in words and doc[k].is_lower \
+        and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].lower_ not in words)
+
+
+def _grown_of_names(doc: Doc, out: list[_RawMention]) -> list[_RawMention]:
+    """'Halvex Mines of South Africa Ltd', 'First of Ostrava Corp.': a company name the NER
+    starts at a place's name after 'of' takes in the proper nouns before the 'of' (no title:
+    'Chairman of Ostrava Holdings'; no quantity: 'Many of Ostrava United's fans'); what the NER
+    made of those words goes."""
+    suffixes = org_lexicon().suffixes
+    lex = title_lexicon()
+    for m in out:
+        if m.kind != "organization" or m.start < 2 or doc[m.start - 1].lower_ != "of" \
+                or doc[m.end - 1].lower_ not in suffixes or m.end - m.start < 2:
+            continue
+        place = doc[m.start:m.end - 1].text
+        if not (gazetteer.country_code(place) or gazetteer.lookup_place(place)):
+            continue
+        k = m.start - 2
+        while k >= 0 and _cap_word(doc[k]) and doc[k].pos_ == "PROPN" and doc[k].lower_ not in lex.heads \
+                and not _titled(doc[k]):
+            k -= 1
+        if k + 1 < m.start - 1 and not (k >= 0 and _cap(doc[k])):
+            span = doc[k + 1:m.end]
+            m.start, m.char_start, m.name, m.country_code = k + 1, span.start_char, span.text, None
+    for m in out:
+        if m.kind == "organization" and (end := _spelled_to(doc, m.start, m.end)) > m.end:
+            span = doc[m.start:end]
+            m.end, m.char_end, m.name = end, span.end_char, span.text
+    grown = [m for m in out if m.kind == "organization"]
+    return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                      and o.end - o.start > m.end - m.start for o in grown)]
+
+
+_LINKS = frozenset({"of", "in", "and", "for", "the", "on"})
+
+
+def _spelled_to(doc: Doc, start: int, end: int) -> int:
+    """Where a name the NER cut before 'in', 'of' or 'and' ends when the acronym in parentheses
+    after the longer name spells it to its last word and the shorter one does not: 'the Union for
+    Peace and Renewal in Ostrava (UPRO)', 'the U.N. Mission in Ostrava (UNMO)'."""
+    j = end
+    while j < len(doc) and (doc[j].lower_ in _LINKS and doc[j].is_lower or _cap(doc[j])):
+        j += 1
+    if j == end or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
+            or not (doc[j + 1].is_upper and doc[j + 1].is_alpha and 3 <= len(doc[j + 1]) <= 8) or not _cap(doc[j - 1]):
+        return end
+    letters = doc[j + 1].text
+
+    def initials(lo: int, hi: int) -> list[str]:
+        return [t.text.replace(".", "") if t.is_upper else t.text[0].upper() for t in doc[lo:hi]]
+
+    def spells(parts: list[str]) -> bool:
+        rest = letters
+        for part in parts:
+            if rest.startswith(part):
+                rest = rest[len(part):]
+        return not rest and letters.startswith(parts[0]) and letters.endswith(parts[-1])
+    return j if spells(initials(start, j)) and not spells(initials(start, end)) else end
 
 
 _NAMING_VERBS = {"called", "named", "dubbed", "codenamed", "code-named"}
@@ -399,12 +483,17 @@ def _name_at(doc: Doc, i: int) -> Span:
 def _lower_expansion(doc: Doc, tok: Token) -> bool:
     """'radio frequency ID (RFID)': the words before the parenthesis spell the acronym from
     their initials (a word in capitals counting whole) and the first is lower-case, so the
-    acronym names a thing, not a body ('Green Unity Party (GUP)')."""
-    for n in range(2, len(tok) + 1):
+    acronym names a thing, not a body ('Green Unity Party (GUP)'); a lower-case function word
+    inside may give its letter or not ('Union of Rail Workers (URW)'), and none opens the words."""
+    for n in range(2, 2 * len(tok) + 1):
         words = doc[max(0, tok.i - 1 - n):tok.i - 1]
         if len(words) < n or not all(w.is_alpha for w in words):
             break
-        if "".join(w.text if w.is_upper else w.text[0] for w in words).upper() == tok.text:
+        if words[0].is_stop and words[0].is_lower:
+            continue
+        full = "".join(w.text if w.is_upper else w.text[0] for w in words)
+        content = "".join(w.text if w.is_upper else w.text[0] for w in words if not (w.is_stop and w.is_lower))
+        if tok.text in (full.upper(), content.upper()):
             return words[0].is_lower
     return False
 
@@ -427,6 +516,7 @@ class _OrgLex:
     competitions: frozenset[str]
     documents: frozenset[str]  # last words of laws', treaties' and votes' names
     award_words: frozenset[str]
+    index_words: frozenset[str]
     awards: frozenset[str]  # folded names
     products: frozenset[str]
     known: frozenset[str]  # folded names
@@ -447,6 +537,7 @@ def org_lexicon() -> _OrgLex:
     return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
                    phrases(lex["descriptors"]), phrases(lex["staff_titles"]), phrases(lex["media"]),
                    frozenset(lex["competitions"]), frozenset(lex["documents"]), frozenset(lex["award_words"]),
+                   frozenset(lex["index_words"]),
                    frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
                    frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
                    parties, phrases(forms, lower=False))
@@ -520,10 +611,11 @@ def _phrase_before(doc: Doc, end: int, phrases: tuple[tuple[str, ...], ...]) -> 
 
 def _trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int, int]:
     """Cut what the NER glued to an organisation's name: a leading month ('the August Acme
-    index'), trailing scores and lower-case descriptors ('Zorva news agency'), an acronym in
-    parentheses ('Green Unity Party (GUP'), the next line or score and a full stop that ends the
-    sentence."""
-    while months and end - start > 1 and doc[start].lower_ in _MONTHS:
+    index') or lower-case descriptor ('rival bank Acme Holdings'), trailing scores and
+    lower-case descriptors ('Zorva news agency'), an acronym in parentheses ('Green Unity Party
+    (GUP'), the next line or score and a full stop that ends the sentence."""
+    while months and end - start > 1 and (doc[start].lower_ in _MONTHS or doc[start].is_lower and doc[start].is_alpha
+                                          and doc[start].pos_ in ("NOUN", "ADJ") and _cap(doc[start + 1])):
         start += 1
     for k in range(start + 1, end):
         if doc[k].text == "(" or "\n" in doc[k - 1].whitespace_ + doc[k].text or doc[k].text.isdigit():
@@ -559,13 +651,17 @@ def _label_votes(doc: Doc) -> dict[str, Counter]:
 
 def _person_words(doc: Doc) -> set[str]:
     """Words of the multi-word person names the NER found (given and family names); not in a
-    headline written in capitals, where it takes any words for a name ('HALVARD BEAT NORVALE')."""
+    headline written in capitals, where it takes any words for a name ('HALVARD BEAT NORVALE'),
+    and not past a line break, where a byline's name runs into the dateline's place."""
     lex = org_lexicon()
     out: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ not in lex.suffixes \
-                and not all(t.is_upper for t in ent if t.is_alpha):
-            out.update(fold(t.text) for t in ent if t.is_alpha)
+        if ent.label_ != "PERSON":
+            continue
+        end = next((k for k in range(ent.start + 1, ent.end) if "\n" in doc[k - 1].whitespace_ + doc[k].text), ent.end)
+        name = doc[ent.start:end]
+        if len(name) > 1 and name[-1].lower_ not in lex.suffixes and not all(t.is_upper for t in name if t.is_alpha):
+            out.update(fold(t.text) for t in name if t.is_alpha)
     return out
 
 
@@ -585,16 +681,9 @@ def _staff_frame(doc: Doc, end: int, possessive: bool = True) -> bool:
     return all(t.ent_type_ == "" and t.pos_ == "PROPN" and _cap_word(t) for t in (first, last))  # untagged 'Per Lund'
 
 
-def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
-               person_words: set[str]) -> bool:
-    """A name the NER called a person that is an organisation: it ends or starts with an
-    organisation word ('Halvard Industries', 'Bank of Ostrava'), the article calls it an
-    organisation more often than a person, it starts with such a name ('Halvard Cables'), or a
-    single word stands before a staff title or a possessive and a named person."""
-    lex = org_lexicon()
-    span = doc[start:end]
-    if len(span) > 1 and (span[-1].lower_ in lex.suffixes or _phrase_at(doc, start, lex.prefixes)):
-        return True
+def _org_by_votes(span: Span, votes: dict[str, Counter]) -> bool:
+    """A name the NER called a person that the article calls an organisation more often than a
+    person, or that starts with such a name ('Halvard Cables')."""
     words = fold(span.text).split()
     vote = votes.get(" ".join(words), Counter())
     if vote["ORG"] > vote["PERSON"]:
@@ -604,6 +693,19 @@ def _org_named(doc: Doc, start: int, end: int, votes: dict[str, Counter],
             head = votes.get(" ".join(words[:k]), Counter())
             if head["ORG"] >= 2 and not head["PERSON"]:
                 return True
+    return False
+
+
+def _org_named(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
+    """A name the NER called a person that its words or frame make an organisation: it ends or
+    starts with an organisation word ('Halvard Industries', 'Bank of Ostrava'), a single word
+    stands before a staff title or a possessive and a named person, or an organisation or
+    media noun describes it."""
+    lex = org_lexicon()
+    span = doc[start:end]
+    if len(span) > 1 and (span[-1].lower_ in lex.suffixes or _phrase_at(doc, start, lex.prefixes)):
+        return True
+    words = fold(span.text).split()
     if len(span) == 1 and words and words[0] not in person_words:
         tok = span[0]
         if tok.tag_ == "NNPS":
@@ -656,10 +758,12 @@ def _person_in_frame(doc: Doc, start: int, end: int) -> bool:
         and title_in_appos(span) is not None
 
 
-def _given_name_first(doc: Doc, start: int, end: int) -> bool:
+def _given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] | None = None) -> bool:
     """'Marion Ledde', 'Ivo Brandt's', 'American Ivo Brandt' the NER called an organisation: two
     or three capitalised words (after a nationality or occupation) opening with a common given name
-    and not ending with one ('Morgan Stanley'), with no organisation word, country or
+    (or, with the article's `votes`, whose last word alone the NER calls a person and never an
+    organisation: 'Tep Vornara' beside 'Vornara's paper') and not ending with a given name
+    ('Morgan Stanley'), with no organisation word, country or
     nationality in them, naming no place ('Alexander Bay') and with no descriptor or staff title
     beside them ('the Jackson Lind band', 'Jackson Lind spokesman Ian Moor'), are a person's
     name (a town may share its surname: 'Ivo Mitchell')."""
@@ -671,27 +775,42 @@ def _given_name_first(doc: Doc, start: int, end: int) -> bool:
     words = span.text.split()  # 'Jean-Paul Lind' is two words
     if not (2 <= len(words) <= 3 and all(p[:1].isupper() and p.isalpha() and not p.isupper()
                                          for w in words for p in w.split("-"))) \
-            or fold(words[0].split("-")[0]) not in given or fold(words[-1]) in given or fold(span.text) in lex.known:
+            or fold(words[-1]) in given or fold(span.text) in lex.known:
+        return False
+    alone = (votes or {}).get(fold(words[-1]), Counter())
+    if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] and not alone["ORG"]):
         return False
     if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or _titled(t) for t in span) \
-            or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text):
+            or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text) \
+            or span[-1].lower_ in _PLACE_HEADS:
         return False
     return not (_phrase_at(doc, end, lex.descriptors) or _phrase_before(doc, start, lex.descriptors)
                 or _staff_frame(doc, end, possessive=False))
 
 
+# last words of the names of streets, buildings and grounds ('Albert Hall', 'Rodney Street')
+_PLACE_HEADS = {"street", "road", "avenue", "square", "lane", "bridge", "park", "hall", "house", "tower",
+                "centre", "center", "stadium", "arena", "airport", "station", "hospital", "prison"}
 _PLACE_NOUNS = {"city", "town", "village", "island", "province", "region", "district", "county",
-                "capital", "port", "enclave", "valley"}
+                "capital", "port", "enclave", "valley", "settlement", "outskirts", "suburbs"}
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+_DISTANCES = {"km", "kms", "kilometres", "kilometers", "miles"}
 
 
 def _place_in_frame(doc: Doc, start: int, end: int) -> bool:
-    """A name the NER called an organisation or a person that a place noun frames: 'the town of
-    Ostrava', 'the capital Ostrava', 'the Ostrava region', 'Ostrava is a town', 'Ostrava, a
-    mining town'."""
+    """A name the NER called an organisation or a person that a place noun or a bearing frames:
+    'the town of Ostrava', 'the capital Ostrava', 'the Ostrava region', 'Ostrava is a town',
+    'Ostrava, a mining town', 'east of Ostrava', 'within 10 km (six miles) of Ostrava', 'Ostrava,
+    30 km from the border'."""
     if any(t.lower_ in org_lexicon().suffixes for t in doc[start:end]):
         return False
-    before = [t.lower_ for t in doc[max(0, start - 2):start]]
-    if before[-1:] == ["capital"] or len(before) == 2 and before[0] in _PLACE_NOUNS and before[1] == "of":
+    before = [t.lower_ for t in doc[max(0, start - 6):start]]
+    if before[-1:] == ["capital"] or before[-2:-1] and before[-2] in _PLACE_NOUNS | _COMPASS and before[-1] == "of":
+        return True
+    if before[-1:] == ["of"] and _DISTANCES & set(before):
+        return True
+    after = [t.lower_ for t in doc[end:end + 3]]
+    if len(after) == 3 and after[0] == "," and doc[end + 1].like_num and after[2] in _DISTANCES:
         return True
     root = doc[start:end].root
     said = [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
@@ -734,10 +853,11 @@ def _cap(tok: Token) -> bool:
 
 
 def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> list[_RawMention]:
-    """Organisation mentions the NER missed: the acronym after a full name ('Green Unity Party
-    (GUP)'), names ending in an organisation word it did not tag ('Dow Widget Co'), and later
-    uses of a name, its acronym or the first name of a firm 'Dorvel & Lind' the article already
-    gave an organisation ('GUP said ...', 'Dorvel said')."""
+    """Organisation mentions the NER missed: the acronym after or before a full name ('Green
+    Unity Party (GUP)', 'the GUP (Green Unity Party)'), names ending in an organisation word it
+    did not tag ('Dow Widget Co'), and later uses of a name, its acronym or the first name of a
+    firm 'Dorvel & Lind' the article already gave an organisation ('GUP said ...', 'Dorvel
+    said')."""
     lex = org_lexicon()
     used = set(persons) | {i for m in raw for i in range(m.start, m.end)}
     out: list[_RawMention] = []
@@ -754,6 +874,10 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
             acr = doc[i + 1]
             if acr.is_upper and acr.is_alpha and 2 <= len(acr) <= 8:
                 add(m.name, i + 1, i + 2, m.country_code)
+        # the acronym first and the name it spells in parentheses: 'the FMC (Federal Mining Council)'
+        if m.start >= 2 and i < len(doc) and doc[m.start - 1].text == "(" and doc[i].text == ")" \
+                and m.start - 2 not in used and doc[m.start - 2].text == acronym(m.name):
+            add(m.name, m.start - 2, m.start - 1, m.country_code)
     # Capitalised runs ending in an organisation word: "the Dow Widget Co", "Lisk Holdings".
     i = 0
     while i < len(doc):
@@ -950,7 +1074,8 @@ def _listed_names(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_Ra
         if (lo, hi) not in nicknamed and not _plausible_name(span):
             continue
         seen |= set(range(span.start, span.end))
-        out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
+        out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char,
+                               framed=True))
     # "Ana Ruiz, Bo Lind, Eva Moss": a capitalised pair between people in a list is a person
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
@@ -984,6 +1109,27 @@ def _plausible_name(span: Span) -> bool:
         if tok.lower_ in lex.titles or token_country(tok):
             return False
     return not gazetteer.lookup_place(span.text) and not gazetteer.country_code(span.text)
+
+
+def _given_name_pairs(doc: Doc, taken: set[int]) -> list[_RawMention]:
+    """'Marion Ledde' the NER left untagged or called a place ('Natalya Orlova (Russia)'): two
+    capitalised words standing alone, the first a common given name and the second none,
+    are a person, as `_given_name_first` reads them where the NER says organisation, and so is
+    a given name and a regnal number ('Henry VIII'); a hyphenated given name stays whole
+    ('Jean-Michel Lorin')."""
+    out = []
+    for tok in doc[:-1]:
+        lo = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
+            and not doc[tok.i - 1].whitespace_ and _cap_word(doc[tok.i - 2]) else tok.i
+        if taken & set(range(lo, tok.i + 2)) or tok.ent_type_ in ("PERSON", "ORG"):
+            continue
+        if lo > 0 and _cap(doc[lo - 1]) or tok.i + 2 < len(doc) and _cap(doc[tok.i + 2]):
+            continue
+        if _given_name_first(doc, lo, tok.i + 2) or lo == tok.i and doc[tok.i + 1].text in _REGNAL \
+                and fold(tok.text) in title_lexicon().given_names:  # 'Henry VIII'
+            span = doc[lo:tok.i + 2]
+            out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
+    return out
 
 
 def _in_company_name(doc: Doc, tok: Token) -> bool:
@@ -1082,6 +1228,16 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
 def _listed_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """'Halvex and Norvale' tagged as one organisation is two when the article also names one
     of them alone ('Halvex said'); 'Dorvel and Lind' named only so stays one firm."""
+    parts = _list_items(doc, start, end)
+    if len(parts) < 2 or not all(doc[a].text[:1].isupper() for a, _ in parts) \
+            or doc[end - 1].lower_ in org_lexicon().suffixes \
+            or {fold(t.text) for t in doc[start:end]} & _person_words(doc):
+        return [(start, end)]  # 'Elliott, Lind and Moor' in a lineup are people
+    return parts if all(_named_alone(doc, lo, hi, start, end) for lo, hi in parts) else [(start, end)]
+
+
+def _list_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a span listing names with commas, 'and' or 'or'."""
     parts: list[tuple[int, int]] = []
     lo = start
     for k in range(start, end + 1):
@@ -1089,11 +1245,14 @@ def _listed_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             if lo < k:
                 parts.append((lo, k))
             lo = k + 1
-    if len(parts) < 2 or not all(doc[a].text[:1].isupper() for a, _ in parts) \
-            or doc[end - 1].lower_ in org_lexicon().suffixes \
-            or {fold(t.text) for t in doc[start:end]} & _person_words(doc):
-        return [(start, end)]  # 'Elliott, Lind and Moor' in a lineup are people
-    return parts if all(_named_alone(doc, lo, hi, start, end) for lo, hi in parts) else [(start, end)]
+    return parts
+
+
+def _listed_people(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'Ivo Lind and Ana Ruiz' tagged as one organisation: items that each read as a person's
+    name with a given name first are people ([] when the span lists no such people)."""
+    parts = _list_items(doc, start, end)
+    return parts if len(parts) > 1 and all(_given_name_first(doc, lo, hi) for lo, hi in parts) else []
 
 
 def _named_alone(doc: Doc, lo: int, hi: int, start: int, end: int) -> bool:
@@ -1134,11 +1293,14 @@ def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
         and votes.get(fold(m.name), Counter())["ORG"] <= votes.get(fold(m.name), Counter())["PERSON"]}
     # "Wang" for "Wang Dan": a family name written first, when the NER saw a name there
     first = {w[0] for w in full if len(w) == 2} - surnames
-    taken = {i for m in raw if m.kind == "person" for i in range(m.start, m.end)}
+    # a person's tokens, and those of an organisation its words or frame make one
+    taken = {i for m in raw if m.kind == "person" or m.framed for i in range(m.start, m.end)}
     out = []
     fulls = {" ".join(w) for w in full}
-    # a name's tokens another reading holds, unless an organisation made of just that name
-    named = {i for m in raw if m.kind != "person" and not (m.kind == "organization" and fold(m.name) in fulls)
+    # a name's tokens another reading holds, unless an organisation made of just that name by
+    # the NER's label alone ('the news weekly Die Runde' stays the paper)
+    named = {i for m in raw if m.kind != "person"
+             and not (m.kind == "organization" and fold(m.name) in fulls and not m.framed)
              for i in range(m.start, m.end)}
     for tok in doc[:-1]:  # a known full name the NER missed or mislabelled ("ANA RUIZ WINS")
         nxt = doc[tok.i + 1]
@@ -1194,7 +1356,7 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
                      or _cap_word(doc[end + 1]) and _cap_word(doc[end - 1])
                      and not (gazetteer.lookup_place(doc[end - 1].text) and gazetteer.lookup_place(doc[end + 1].text))):
             end += 2  # 'Kim Dae-ho', a double-barrelled 'Mr Lind-Ruiz'; not a fixture 'Oslo-Bergen'
-        if end < len(doc) and doc[end].text in _REGNAL:
+        if end < len(doc) and (doc[end].text in _REGNAL or _first_of_name(doc, start, end)):
             end += 1
         if (start, end) != (m.start, m.end):
             span = doc[start:end]
@@ -1202,6 +1364,15 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     persons = [m for m in raw if m.kind == "person"]
     return [m for m in raw if not any(o is not m and o.start <= m.start and m.end <= o.end
                                       and (o.end - o.start) > (m.end - m.start) for o in persons)]
+
+
+def _first_of_name(doc: Doc, start: int, end: int) -> bool:
+    """'Queen Elizabeth I', 'Pedro I became emperor': a capital I right after a one-word name,
+    with nothing between, is a regnal number; the pronoun stands apart ('Ana and I', 'Ruiz: I
+    will') or opens a contraction ('I'm')."""
+    nxt = doc[end + 1].text if end + 1 < len(doc) else ""
+    return end - start == 1 and doc[end].text == "I" and doc[start].whitespace_ == " " \
+        and not nxt.startswith(("'", "’")) and _cap_word(doc[start])
 
 
 def _name_syllable(tok: Token) -> bool:
@@ -1231,7 +1402,12 @@ def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
     """A name the article gives an organisation names it everywhere in the article: 'Dorvel'
     the NER calls a person after 'Dorvel spokesman Ian Moor' or 'Dorvel Holdings' is the
     company ('Dorvel & Lind' too), unless a title says that mention is a person or the word is
-    a named person's."""
+    a named person's. A name a results table or line-up makes a person ('c Lind b Moor') is
+    that person where only the NER's label makes it an organisation."""
+    listed = {fold(m.name) for m in raw if m.kind == "person" and m.framed}
+    for m in raw:
+        if m.kind == "organization" and not m.framed and fold(m.name) in listed:
+            m.kind = "person"
     orgs: dict[str, _RawMention] = {}
     suffixes = org_lexicon().suffixes
     persons = {w for m in raw if m.kind == "person" and len(m.name.split()) > 1 for w in fold(m.name).split()}
@@ -1243,11 +1419,50 @@ def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
             if len(words) > 1 and (words[-1] in suffixes or "&" in m.name) and words[0] not in persons:
                 orgs.setdefault(words[0], m)  # 'Dorvel' for 'Dorvel Holdings' or 'Dorvel & Lind'
                 orgs.setdefault(words[-1], m)  # 'United' for 'Harbury United'
+            if len(words) > 2 and words[-1] in suffixes and _own_word(doc, words[-2], persons):
+                orgs.setdefault(words[-2], m)  # 'Dorvel' for 'AB Dorvel Holdings'
     for m in raw:
         if m.kind == "person" and not m.role_title or m.kind == "organization" and len(m.name.split()) == 1:
             org = orgs.get(fold(m.name))
             if org is not None:
                 m.kind, m.name, m.country_code = "organization", org.name, org.country_code
+
+
+def _own_word(doc: Doc, word: str, persons: set[str]) -> bool:
+    """A folded word that can stand alone for the organisation whose name it is in: no
+    person's, place's, country's or nationality's word and none the article writes in lower
+    case ('Bank of America Corp' is not 'America', 'Acme Gold Fields Ltd' beside 'oil fields'
+    not 'Fields')."""
+    return word.isalpha() and word not in persons and word not in STOP_WORDS \
+        and not (gazetteer.country_code(word) or gazetteer.demonym_code(word.title()) or gazetteer.lookup_place(word)) \
+        and not any(t.text == word for t in doc)
+
+
+_OWNED = ("'s", "’s")
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _possessive_names(doc: Doc, raw: list[_RawMention]) -> None:
+    """'Dorvel's was the prize', 'according to Dorvel's, which', 'Dorvel's Bancorp Inc.': an
+    organisation whose name ends in 's where no possessive can stand (before a verb or a
+    relative clause, or inside its own longer name) keeps the 's wherever the article writes it
+    so. Not before a full stop: 'better than Dorvel's.' leaves its noun out."""
+    owned: set[str] = set()
+    for m in raw:
+        if m.kind != "organization":
+            continue
+        for k in range(m.start + 1, m.end - 1):
+            if doc[k].text in _OWNED and _cap(doc[k + 1]) and doc[m.end - 1].lower_ in org_lexicon().suffixes:
+                owned.add(fold(doc[m.start:k].text))  # 'Dorvel' of 'Dorvel's Bancorp Inc.'
+        after = [t for t in doc[m.end + 1:m.end + 3]]
+        if m.end < len(doc) and doc[m.end].text in _OWNED and doc[m.end].tag_ == "POS" and after \
+                and (after[0].tag_ in _VERB_TAGS or after[0].text == "," and after[1:] and after[1].lower_ in ("which", "who")):
+            owned.add(fold(doc[m.start:m.end].text))
+    for m in raw:
+        if m.kind == "organization" and m.end < len(doc) and doc[m.end].text in _OWNED \
+                and fold(doc[m.start:m.end].text) in owned:
+            m.end += 1
+            m.char_end = doc[m.end - 1].idx + len(doc[m.end - 1])
 
 
 def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
@@ -1318,6 +1533,7 @@ def build_actors(doc: Doc) -> ActorIndex:
         raw = [m for m in raw if not taken & set(range(m.start, m.end))] + extra
     raw = _whole_person_names(doc, raw)
     _one_sense(doc, raw)
+    _possessive_names(doc, raw)
     raw = [m for m in raw if m.kind == "country" or not _unconfirmed_in_headline(doc, m)]
     for m in raw:
         if m.kind != "country" and _closing_abbreviation(doc, m.end):

@@ -37,7 +37,8 @@ class _TitleLex:
 @cache
 def lexicon() -> _TitleLex:
     lex = load("titles")
-    titles = frozenset(t.lower() for t in lex["titles"])
+    # the tokenizer splits a hyphenated title ('Lieutenant-Colonel') into three tokens
+    titles = frozenset(f for t in lex["titles"] for f in (t.lower(), t.lower().replace("-", " - ")))
     return _TitleLex(
         titles=titles,
         heads=frozenset(t.split()[-1] for t in titles),

@@ -94,3 +94,9 @@ def test_a_word_opening_a_sentence_to_qualify_a_noun_is_no_name(nlp) -> None:
 def test_a_name_a_place_noun_frames_is_a_place_throughout(nlp) -> None:
     assert actor_types(run(nlp, "Nine people were hurt in the town of Kostrava on Monday.")) == {}
     assert actor_types(run(nlp, "Kelvik is a town in mourning. Rescuers flew from Kelvik on Monday.")) == {}
+
+
+def test_older_spellings_of_a_country_name_the_country(nlp) -> None:
+    ex = run(nlp, "Refugees crossed from Zaire on Monday, and Ana Varga of Kazakstan won the race.")
+    codes = {a.country_code for a in ex.actors if a.actor_type == "country"}
+    assert {"COD", "KAZ"} <= codes, ex.actors

@@ -180,3 +180,84 @@ def test_a_name_read_only_in_a_headline_in_capitals_is_no_actor(nlp) -> None:
     ex = run(nlp, "CRICKET - NORVALE WIN TOSS, PUT HALDEN IN TO BAT.\nOSTRAVA 1996-08-31\n"
                   "Norvale won the toss and put Halden in to bat on Saturday.")
     assert "PUT HALDEN" not in actor_types(ex), actor_types(ex)
+
+
+def test_the_distinctive_word_before_a_company_suffix_stands_for_the_company(nlp) -> None:
+    doc = nlp("Swedish telecoms group KV Torvalla AB won an order on Friday. Torvalla said the order was large, "
+              "and Bank of Norway Corp lent the money. Norway's Ana Varga said so.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text in ("Torvalla", "Norway")
+                and doc[t.i - 1].text != "KV" and doc[t.i - 1].text != "of"] \
+        + [Span(doc, t.i, t.i + 3, label="ORG") for t in doc if t.text in ("KV",)] \
+        + [Span(doc, t.i, t.i + 4, label="ORG") for t in doc if t.text == "Bank"] \
+        + [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text == "Ana"]
+    index = build_actors(doc)
+    company = next(a for a in index.actors if a.name == "KV Torvalla AB")
+    assert sorted(m.text for m in index.mentions if m.actor_key == company.key) == ["KV Torvalla AB", "Torvalla"]
+    assert {a.name: a.actor_type for a in index.actors}.get("Ana Varga") == "person"
+    assert not any(a.name == "Bank of Norway Corp" and "Norway" in a.aliases for a in index.actors)
+
+
+def test_a_possessive_that_cannot_be_one_belongs_to_the_name(nlp) -> None:
+    doc = nlp("Halden's was the prize, analysts said, and the bid for Halden's stock was large. Shares of "
+              "Corvex rose as Corvex's chief quit, and its offer was lower than Corvex's.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("Halden", "Corvex")]
+    index = build_actors(doc)
+    texts = sorted(m.text for m in index.mentions)
+    assert texts == ["Corvex", "Corvex", "Corvex", "Halden's", "Halden's"], texts
+
+
+def test_an_acronym_spelled_with_a_function_word_or_listed_as_a_thing_names_the_body_spelled_out(nlp) -> None:
+    doc = nlp("Ana Varga thanked the Office of Rail Regulation (ORR) on Monday. Shares fell on the Bursa Stock "
+              "Exchange (BSE) after the ORR ruling.")
+    doc.ents = [Span(doc, t.i, t.i + 4, label="ORG") for t in doc if t.text in ("Office", "Bursa")] \
+        + [Span(doc, 0, 2, label="PERSON")]
+    index = build_actors(doc)
+    forms = {a.name: sorted(m.text for m in index.mentions if m.actor_key == a.key) for a in index.actors}
+    assert forms.get("Office of Rail Regulation") == ["ORR", "ORR", "Office of Rail Regulation"], forms
+    assert forms.get("Bursa Stock Exchange") == ["BSE", "Bursa Stock Exchange"], forms
+
+
+def test_a_name_heading_a_market_index_is_no_actor_but_the_exchange_named_alone_is(nlp) -> None:
+    doc = nlp("The Dorvel composite index closed lower, the Halvard 100 index rose and the Ames Lind industrial "
+              "average fell. Dorvel said trading was thin. The Ostrava Stock Exchange index slipped.")
+    doc.ents = [Span(doc, t.i, t.i + (2 if t.text == "Ames" else 3 if t.text == "Ostrava" else 1), label="ORG")
+                for t in doc if t.text in ("Dorvel", "Halvard", "Ames", "Ostrava")]
+    texts = sorted(m.text for m in build_actors(doc).mentions)
+    assert texts == ["Dorvel", "Ostrava Stock Exchange"], texts
+
+
+def test_a_lower_case_descriptor_the_ner_puts_before_a_name_stays_out_of_it(nlp) -> None:
+    doc = nlp("Dorvel withdrew its offer for rival bank Corvane Holdings on Friday.")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 6, 9, label="ORG")]  # 'bank Corvane Holdings'
+    names = sorted(a.name for a in build_actors(doc).actors)
+    assert names == ["Corvane Holdings", "Dorvel"], names
+
+
+def test_a_company_name_the_ner_starts_at_a_place_after_of_takes_in_the_words_before(nlp) -> None:
+    doc = nlp("Mine owner Halvex Mines of South Africa Ltd said on Friday that the Chairman of Texas Holdings Corp "
+              "had resigned. Many of Texas Holdings Corp's staff stayed.")
+    sa = next(t.i for t in doc if t.text == "South")
+    tx = next(t.i for t in doc if t.text == "Texas")
+    tx2 = [t.i for t in doc if t.text == "Texas"][1]
+    doc.ents = [Span(doc, sa - 3, sa - 1, label="PERSON"), Span(doc, sa, sa + 3, label="ORG"),
+                Span(doc, tx, tx + 3, label="ORG"), Span(doc, tx2, tx2 + 3, label="ORG")]
+    typed = {a.name: a.actor_type for a in build_actors(doc).actors}
+    assert typed == {"Halvex Mines of South Africa Ltd": "organization", "Texas Holdings Corp": "organization"}, typed
+
+
+def test_a_name_cut_before_in_is_whole_when_its_acronym_spells_the_rest(nlp) -> None:
+    doc = nlp("The Union for Peace and Renewal in Ostrava (UPRO) urged calm, and the Council for Trade in "
+              "Ostrava (CFT) agreed.")
+    ostrava = [t.i for t in doc if t.text == "Ostrava"]
+    doc.ents = [Span(doc, 1, 6, label="ORG"), Span(doc, ostrava[0], ostrava[0] + 1, label="GPE"),
+                Span(doc, ostrava[1] - 4, ostrava[1] - 1, label="ORG"), Span(doc, ostrava[1], ostrava[1] + 1, label="GPE")]
+    names = sorted(a.name for a in build_actors(doc).actors if a.actor_type == "organization")
+    assert "Union for Peace and Renewal in Ostrava" in names and "Council for Trade" in names, names
+
+
+def test_an_acronym_before_the_name_it_spells_in_parentheses_is_that_body(nlp) -> None:
+    doc = nlp("The FMC (Federal Mining Council) has warned of cuts, and the FMC will meet again in May.")
+    doc.ents = [Span(doc, 3, 6, label="ORG")]
+    index = build_actors(doc)
+    council = next(a for a in index.actors if a.name == "Federal Mining Council")
+    assert sorted(m.text for m in index.mentions if m.actor_key == council.key) == ["FMC", "FMC", "Federal Mining Council"]
