@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Span
 
 from newsledger.extract.actors import build_actors
-from tests.extract.test_extract import actor_types, run
+from tests.extract.test_extract import actor_named, actor_types, run
 
 pytestmark = pytest.mark.slow
 
@@ -265,3 +265,10 @@ def test_a_bowler_a_scorecard_names_stays_a_person_where_the_ner_says_organisati
     doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Deltrick" and doc[t.i + 1].text == ","]
     typed = {a.name: a.actor_type for a in build_actors(doc).actors}
     assert typed.get("Deltrick") == "person", typed
+
+
+def test_governor_abbreviated_is_a_us_title(nlp) -> None:
+    ex = run(nlp, "Ohio Gov. Lena Marsh vetoed the bill on Monday.")
+    mention = next(m for m in ex.mentions if m.text == "Lena Marsh")
+    assert mention.role_title == "Gov."
+    assert actor_named(ex, "Lena Marsh").country_code == "USA"
