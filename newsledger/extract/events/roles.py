@@ -101,7 +101,8 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
         return "hypothetical"  # "will decide whether to start talks": an open question; not "whether his criticism mattered"
     auxes = aux_words(chain, ("aux", "auxpass"))
     # the verbs governing the action, not the action's own verb ("sought asylum" happened)
-    lemmas = {verb_lemma(t) for t in chain if t not in trig.tokens and (
+    partners = {chain[i + 1] for i, t in enumerate(chain[:-1]) if t.dep_ == "conj"}  # "set fire to cars and looted shops"
+    lemmas = {verb_lemma(t) for t in chain if t not in trig.tokens and t not in partners and (
         t.lemma_ != "have" or any(c.dep_ == "xcomp" and to_infinitive(c) for c in t.children))}
     able = bool(auxes & {"can", "ca"}) and not any(c.dep_ == "neg" for t in chain for c in t.children)  # not "cannot support"
     conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)

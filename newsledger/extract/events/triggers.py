@@ -613,7 +613,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0].get("subjects") and not (_object_in(tok, found[0]["subjects"], ("nsubj", "nsubjpass"))
                                                       or any(c.dep_ == "dobj" for c in tok.children)):
             found = None  # "a bomb exploded", not "the market is set to explode"
-        if found and found[0].get("needs_subjects") and not _object_in(tok, found[0]["needs_subjects"], ("nsubj",)):
+        if found and found[0].get("needs_subjects") and not _object_in(tok, found[0]["needs_subjects"], ("nsubj",)) and not (
+                tok.dep_ == "conj" and _object_in(tok.head, found[0]["needs_subjects"], ("nsubj",))):  # "rioters set fire to cars and looted shops"
             found = None  # "the recession hit Britain" is no attack
         if found and found[0].get("not_alone") and (subj := subject_of(tok)) is not None and (
                 subj.lemma_.lower() in lex.lists[found[0]["not_alone"]] and not subj.conjuncts
