@@ -148,8 +148,9 @@ def _planned_by_noun(verb: Token) -> bool:
 
 
 def _people(noun: Token) -> bool:
-    """The noun names people, whose owner is not whom the act is done to ('urging his
-    parishioners', 'arrested his brother'), unlike a thing's ('rejected Iran's proposal')."""
+    """The noun names people, whose possessor is not whom the act is done to ('urging his
+    parishioners', 'arrested his brother'), unlike a thing's ('rejected Iran's proposal') or a
+    name before them ('attacked the Koch brothers')."""
     lex = lexicon()
     lemma = noun.lemma_.lower()
     return lemma in lex.lists["kin"] or lemma in lex.lists["followers"]
@@ -226,12 +227,12 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
             if child.dep_ == "dobj":
                 add(targets, child)
-                if not index.resolve(child) and (trig.event_type != "CONSULT" or trig.mode == "visit") and not _people(child):
+                if not index.resolve(child) and (trig.event_type != "CONSULT" or trig.mode == "visit"):
                     # "rejected Iran's proposal", "visited Iran's capital": whose it is, before what
                     # it is about ("backed Russia's position on Ukraine"); not "discussed the
                     # minister's schedule"
                     for owner in child.children:  # "attacked UK policy", "back Labour plans": a name before it too
-                        add(targets, owner) if owner.dep_ in ("poss", "compound") else None
+                        add(targets, owner) if owner.dep_ == "compound" or owner.dep_ == "poss" and not _people(child) else None
                 for prep in child.children:  # "shared intelligence with Iceland", "signed a deal with Iran",
                     # "lifted sanctions on Russia"
                     if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "on", "against"):
