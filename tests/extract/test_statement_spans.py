@@ -148,6 +148,33 @@ def test_where_when_and_with_whom_it_was_said_is_no_part_of_it(nlp, text: str, s
     assert [s.text for s in statements(nlp, text)] == [said]
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The mayor questioned the board’s judgment in backing the ferry deal.",
+         "the board’s judgment in backing the ferry deal"),
+        ("The council announced a concert in support of the flood victims.",
+         "a concert in support of the flood victims"),
+        ("The union backed the mayor in every ward.", "the mayor"),  # where, when the object is a party
+    ],
+)
+def test_a_phrase_after_an_object_that_is_a_thing_completes_it(nlp, text: str, said: str) -> None:
+    assert [s.text for s in statements(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('"We will appeal," she said the ruling was unfair.',
+         [("direct", "We will appeal"), ("indirect", "the ruling was unfair")]),
+        ("“We were never told,” Lee said as a few neighbours booed the council.",
+         [("direct", "We were never told")]),  # the rest of the sentence is the writer's
+    ],
+)
+def test_a_quote_before_its_cue_is_a_statement_of_its_own(nlp, text: str, found: list) -> None:
+    assert [(s.kind, s.text) for s in statements(nlp, text)] == found
+
+
 def test_a_reporting_verb_with_a_modal_goes_on_with_what_was_said(nlp) -> None:
     found = statements(nlp, "The baker said she was a loyal customer and would probably back the new mill.")
     assert [(s.cue, s.text) for s in found] == [
