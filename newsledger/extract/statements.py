@@ -223,15 +223,16 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
 
 
 def _past_quote(cue: Token, comps: list[Token]) -> list[Token]:
-    """The clauses a cue reports when one of them is a quote before it: the quote is a statement
-    of its own, so what the cue reports is a clause of its own right after it ('“We won,” she
-    said the vote was fair'); with none, the quote alone, never a span over the cue and its
-    speaker ('“We won,” Ann Lee said after a quick "sorry"', '“...,” said Ann Lee, who ...')."""
-    quoted = [c for c in comps if c.i < cue.i and _opens_quote(c)]
-    if not quoted:
+    """The clauses a cue reports when one of them comes before it, never a span over the cue and
+    its speaker: a clause of its own right after the cue wins ('“We won,” she said the vote was
+    fair', 'The polls closed; most voters said they had waited'), else a quote before the cue
+    alone ('“We won,” Ann Lee said after a quick "sorry"', '“...,” said Ann Lee, who ...')."""
+    before = [c for c in comps if c.i < cue.i]
+    if not before:
         return comps
     subject_first = any(s.dep_ in SUBJECT_DEPS and s.i < cue.i for s in cue.children)
-    return [c for c in comps if subject_first and c.left_edge.i == cue.i + 1 and _has_subject(c)] or quoted
+    after = [c for c in comps if subject_first and c.left_edge.i == cue.i + 1 and _has_subject(c)]
+    return after or [c for c in before if _opens_quote(c)] or comps
 
 
 def _has_subject(clause: Token) -> bool:

@@ -169,9 +169,13 @@ def test_a_phrase_after_an_object_that_is_a_thing_completes_it(nlp, text: str, s
          [("direct", "We will appeal"), ("indirect", "the ruling was unfair")]),
         ("“We were never told,” Lee said as a few neighbours booed the council.",
          [("direct", "We were never told")]),  # the rest of the sentence is the writer's
+        ("The ferry never sailed; the harbour master argued the storm made the crossing too risky.",
+         [("indirect", "the storm made the crossing too risky")]),  # the writer's clause before the speaker
+        ("Last week the union polled its members: 900 drivers said they wanted a new contract.",
+         [("indirect", "they wanted a new contract")]),
     ],
 )
-def test_a_quote_before_its_cue_is_a_statement_of_its_own(nlp, text: str, found: list) -> None:
+def test_what_a_cue_reports_never_runs_over_the_cue_and_its_speaker(nlp, text: str, found: list) -> None:
     assert [(s.kind, s.text) for s in statements(nlp, text)] == found
 
 
