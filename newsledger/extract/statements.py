@@ -224,20 +224,24 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
 
 def _past_quote(cue: Token, comps: list[Token]) -> list[Token]:
     """The clauses a cue reports when one of them comes before it, never a span over the cue and
-    its speaker: a clause of its own right after the cue wins ('“We won,” she said the vote was
-    fair', 'The polls closed; most voters said they had waited'), else a quote before the cue
-    alone ('“We won,” Ann Lee said after a quick "sorry"', '“...,” said Ann Lee, who ...')."""
+    its speaker: a clause of its own after the cue, with no punctuation between, wins ('“We won,”
+    she said the vote was fair', 'The polls closed; most voters told us they had waited'), else
+    a quote before the cue alone ('“We won,” Ann Lee said after a quick "sorry"', '“...,” said
+    Ann Lee, who ...')."""
     before = [c for c in comps if c.i < cue.i]
     if not before:
         return comps
     subject_first = any(s.dep_ in SUBJECT_DEPS and s.i < cue.i for s in cue.children)
-    after = [c for c in comps if subject_first and c.left_edge.i == cue.i + 1 and _has_subject(c)]
+    after = [c for c in comps if subject_first and c.i > cue.i and _has_subject(c)
+             and not any(t.is_punct for t in cue.doc[cue.i + 1:c.left_edge.i])]
     return after or [c for c in before if _opens_quote(c)] or comps
 
 
 def _has_subject(clause: Token) -> bool:
-    """A clause with a subject of its own, not a relative one ('said Ann Lee, who ...')."""
-    return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
+    """A clause with a subject of its own ('there were', 'what he did was'), not a relative one
+    ('said Ann Lee, who ...')."""
+    return any(c.dep_ in (*SUBJECT_DEPS, "csubj", "expl") and c.lower_ not in RELATIVE_PRONOUNS
+               for c in clause.children)
 
 
 def _opens_quote(clause: Token) -> bool:
