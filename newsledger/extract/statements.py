@@ -204,6 +204,12 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     if not comps or entry.get("weak") and not entry.get("asks") and any(_open(c) for c in comps):
         return None
     tokens = [t for c in comps for t in c.subtree]
+    for c in comps:  # 'argued [her handling of the strike] was a failure': a subject the parse hangs on the cue
+        if c.i > cue.i and c.pos_ in ("VERB", "AUX") and not _has_subject(c) and c.left_edge.i > cue.i + 1:
+            lead = cue.doc[cue.i + 1:c.left_edge.i]
+            if lead[0].dep_ != "prep" and not any(t.is_punct for t in lead) and all(
+                    lead.start <= t.head.i < lead.end or t.head.i == cue.i for t in lead):
+                tokens.extend(lead)
     if to_infinitive(cue) and _whatever(min(tokens, key=lambda t: t.i)):
         return None
     # "claimed he had spoken ... and that both sides were ...": later conjoined clauses

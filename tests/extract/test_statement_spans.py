@@ -156,9 +156,13 @@ def test_where_when_and_with_whom_it_was_said_is_no_part_of_it(nlp, text: str, s
         ("The council announced a concert in support of the flood victims.",
          "a concert in support of the flood victims"),
         ("The union backed the mayor in every ward.", "the mayor"),  # where, when the object is a party
+        ("The union argued her handling of the strike in the spring was a failure.",
+         "her handling of the strike in the spring was a failure"),  # the clause's subject
+        ("The report found the party with the most votes won the seat only four out of eleven times.",
+         "the party with the most votes won the seat only four out of eleven times"),
     ],
 )
-def test_a_phrase_after_an_object_that_is_a_thing_completes_it(nlp, text: str, said: str) -> None:
+def test_words_the_parse_hangs_on_the_cue_may_complete_what_was_said(nlp, text: str, said: str) -> None:
     assert [s.text for s in statements(nlp, text)] == [said]
 
 
