@@ -204,12 +204,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     if not comps or entry.get("weak") and not entry.get("asks") and any(_open(c) for c in comps):
         return None
     tokens = [t for c in comps for t in c.subtree]
-    for c in comps:  # 'argued [her handling of the strike] was a failure': a subject the parse hangs on the cue
-        if c.i > cue.i and c.pos_ in ("VERB", "AUX") and not _has_subject(c) and c.left_edge.i > cue.i + 1:
-            lead = cue.doc[cue.i + 1:c.left_edge.i]
-            if lead[0].dep_ != "prep" and not any(t.is_punct for t in lead) and all(
-                    lead.start <= t.head.i < lead.end or t.head.i == cue.i for t in lead):
-                tokens.extend(lead)
+    tokens += [t for c in comps for t in _hung_subject(cue, c)]
     if to_infinitive(cue) and _whatever(min(tokens, key=lambda t: t.i)):
         return None
     # "claimed he had spoken ... and that both sides were ...": later conjoined clauses
@@ -226,6 +221,20 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _hung_subject(cue: Token, clause: Token) -> list[Token]:
+    """The subject of a reported clause that the parse hangs on the cue as its object ('argued
+    [her handling of the strike] was a failure'): the words between cue and clause, when the
+    clause has no subject and they are no phrase led by a preposition ('said in May [it] won')."""
+    if not (clause.i > cue.i and clause.pos_ in ("VERB", "AUX") and clause.left_edge.i > cue.i + 1) or (
+            _has_subject(clause)):
+        return []
+    lead = cue.doc[cue.i + 1:clause.left_edge.i]
+    if lead[0].dep_ == "prep" or any(t.is_punct for t in lead) or not all(
+            lead.start <= t.head.i < lead.end or t.head.i == cue.i for t in lead):
+        return []
+    return list(lead)
 
 
 def _past_quote(cue: Token, comps: list[Token]) -> list[Token]:
