@@ -41,6 +41,7 @@ class _Cues:
     things: frozenset[str]  # nouns that end like a person noun but name a thing
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
+    thing_preps: frozenset[str]  # prepositions completing an object that is a thing ('a concert in support of X')
     acted_on: frozenset[str]  # objects that make a stance verb a physical act ('defend the title')
     errands: frozenset[str]  # verbs of going and coming, no aim of note ('planned to leave')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
@@ -61,6 +62,7 @@ def cues() -> _Cues:
     speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]), frozenset(v["things"]),
                  frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
+                 frozenset(lex["objects"]["thing_prepositions"]),
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
                  frozenset(v["labels"]), frozenset(v["findings"]), lex["forms"],
                  frozenset(lex["stated"]["nouns"]), frozenset(lex["stated"]["adjectives"]),
@@ -169,6 +171,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     practice] criticised by the union')."""
     comps = (_named(cue) if entry.get("naming_content")
              else [c for c in cue.children if c.dep_ == "ccomp" and c != word])
+    comps = _past_quote(cue, comps)
     if word is not None and word.pos_ == "ADJ":  # 'made (it) clear [that ...]': the clause may hang on the adjective
         comps += [c for c in word.children if c.dep_ in ("ccomp", "advcl") and c.i > word.i]
     if entry.get("asks"):  # 'asked the mayor [if she would run]': a question parsed as a clause of condition
@@ -201,6 +204,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     if not comps or entry.get("weak") and not entry.get("asks") and any(_open(c) for c in comps):
         return None
     tokens = [t for c in comps for t in c.subtree]
+    tokens += [t for c in comps for t in _hung_subject(cue, c)]
     if to_infinitive(cue) and _whatever(min(tokens, key=lambda t: t.i)):
         return None
     # "claimed he had spoken ... and that both sides were ...": later conjoined clauses
@@ -217,6 +221,48 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _hung_subject(cue: Token, clause: Token) -> list[Token]:
+    """The subject of a reported clause that the parse hangs on the cue as its object ('argued
+    [her handling of the strike] was a failure'): the words between cue and clause, when the
+    clause has no subject and they are no phrase led by a preposition ('said in May [it] won')."""
+    if not (clause.i > cue.i and clause.pos_ in ("VERB", "AUX") and clause.left_edge.i > cue.i + 1) or (
+            _has_subject(clause)):
+        return []
+    lead = cue.doc[cue.i + 1:clause.left_edge.i]
+    if lead[0].dep_ == "prep" or any(t.is_punct for t in lead) or not all(
+            lead.start <= t.head.i < lead.end or t.head.i == cue.i for t in lead):
+        return []
+    return list(lead)
+
+
+def _past_quote(cue: Token, comps: list[Token]) -> list[Token]:
+    """The clauses a cue reports when one of them comes before it, never a span over the cue and
+    its speaker: a clause of its own after the cue, with no punctuation between, wins ('“We won,”
+    she said the vote was fair', 'The polls closed; most voters told us they had waited'), else
+    a quote before the cue alone ('“We won,” Ann Lee said after a quick "sorry"', '“...,” said
+    Ann Lee, who ...')."""
+    before = [c for c in comps if c.i < cue.i]
+    if not before:
+        return comps
+    subject_first = any(s.dep_ in SUBJECT_DEPS and s.i < cue.i for s in cue.children)
+    after = [c for c in comps if subject_first and c.i > cue.i and _has_subject(c)
+             and not any(t.is_punct for t in cue.doc[cue.i + 1:c.left_edge.i])]
+    return after or [c for c in before if _opens_quote(c)] or comps
+
+
+def _has_subject(clause: Token) -> bool:
+    """A clause with a subject of its own ('there were', 'what he did was'), not a relative one
+    ('said Ann Lee, who ...')."""
+    return any(c.dep_ in (*SUBJECT_DEPS, "csubj", "expl") and c.lower_ not in RELATIVE_PRONOUNS
+               for c in clause.children)
+
+
+def _opens_quote(clause: Token) -> bool:
+    """A clause that starts with a quote mark: the quote itself, not the reporter's words."""
+    edge = clause.left_edge
+    return any(t.text in QUOTE_OPENERS for t in (edge, edge.doc[edge.i - 1] if edge.i > 0 else edge))
 
 
 def _inverted(cue: Token) -> bool:
@@ -356,8 +402,10 @@ def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
         return []
     after = max(o.i for o in objects)
     edge = max(o.right_edge.i for o in objects)
+    things = not any(o.pos_ in ("PRON", "PROPN") or _party(o) for o in objects)
     return objects + [c for c in cue.children if c.i > after and (
-        c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in cues().object_preps
+        c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and (
+            c.lower_ in cues().object_preps or things and c.lower_ in cues().thing_preps)
         and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) and not _with_whom(c)
         or c.dep_ == "advcl" and c.left_edge.i == edge + 1 and c.left_edge.lower_ == "to")]  # 'called for [X to go]'
 
@@ -365,9 +413,13 @@ def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
 def _with_whom(prep: Token) -> bool:
     """'discussed the idea with the senator', 'shared the plan with them': who the subject spoke
     with, not part of what was said ('charged them with fraud')."""
-    return prep.lower_ == "with" and any(
-        o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP") or o.lower_ in OBJECT_PRONOUNS
-                              or o.lemma_.lower() in cues().speakers) for o in prep.children)
+    return prep.lower_ == "with" and any(o.dep_ == "pobj" and _party(o) for o in prep.children)
+
+
+def _party(tok: Token) -> bool:
+    """A person, body or people ('the senator', 'them', 'the union'), not a thing."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in OBJECT_PRONOUNS or (
+        tok.lemma_.lower() in cues().speakers)
 
 
 def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -> list[Token]:

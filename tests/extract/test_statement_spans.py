@@ -148,6 +148,41 @@ def test_where_when_and_with_whom_it_was_said_is_no_part_of_it(nlp, text: str, s
     assert [s.text for s in statements(nlp, text)] == [said]
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The mayor questioned the board’s judgment in backing the ferry deal.",
+         "the board’s judgment in backing the ferry deal"),
+        ("The council announced a concert in support of the flood victims.",
+         "a concert in support of the flood victims"),
+        ("The union backed the mayor in every ward.", "the mayor"),  # where, when the object is a party
+        ("The union argued her handling of the strike in the spring was a failure.",
+         "her handling of the strike in the spring was a failure"),  # the clause's subject
+        ("The report found the party with the most votes won the seat only four out of eleven times.",
+         "the party with the most votes won the seat only four out of eleven times"),
+    ],
+)
+def test_words_the_parse_hangs_on_the_cue_may_complete_what_was_said(nlp, text: str, said: str) -> None:
+    assert [s.text for s in statements(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('"We will appeal," she said the ruling was unfair.',
+         [("direct", "We will appeal"), ("indirect", "the ruling was unfair")]),
+        ("“We were never told,” Lee said as a few neighbours booed the council.",
+         [("direct", "We were never told")]),  # the rest of the sentence is the writer's
+        ("The ferry never sailed; the harbour master argued the storm made the crossing too risky.",
+         [("indirect", "the storm made the crossing too risky")]),  # the writer's clause before the speaker
+        ("Last week the union polled its members: 900 drivers said they wanted a new contract.",
+         [("indirect", "they wanted a new contract")]),
+    ],
+)
+def test_what_a_cue_reports_never_runs_over_the_cue_and_its_speaker(nlp, text: str, found: list) -> None:
+    assert [(s.kind, s.text) for s in statements(nlp, text)] == found
+
+
 def test_a_reporting_verb_with_a_modal_goes_on_with_what_was_said(nlp) -> None:
     found = statements(nlp, "The baker said she was a loyal customer and would probably back the new mill.")
     assert [(s.cue, s.text) for s in found] == [
