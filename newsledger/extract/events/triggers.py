@@ -366,6 +366,7 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     passive participle describes ('films shot in the UK') (or the arguments `deps`)."""
     words = frozenset().union(*(lexicon().lists[n] for n in ([name] if isinstance(name, str) else name)))
     args = [c for c in tok.children if c.dep_ in deps]
+    args += [j for c in args for j in c.conjuncts]  # "attended New York Jets and Giants games"
     args += [p for c in args if c.lemma_.lower() in CROWD or c.lemma_.lower() == "total"  # "a total of 91 foxes"
              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
     args += [m for c in args if c.lemma_.lower() in CROWD for m in c.children if m.dep_ == "compound"]  # "a veterans group"
