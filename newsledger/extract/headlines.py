@@ -54,15 +54,20 @@ def in_title_case(line: str) -> bool:
 
 def headline_spans(text: str) -> list[tuple[int, int]]:
     """The lines of `text` that are headlines in title case: its first line, and a later line
-    ending as a sentence does that is no listing (figures, brackets or a run of commas: 'Ann
-    Hill (Leeds) 12.9', 'Lee, Roe, May'): a name on a line of its own ('The National Bank') or
-    a listing has no sentence around it to tell its names from common words."""
-    spans = []
-    for start, end in _lines(text):
+    that is a paragraph of its own ending as a sentence does, and no listing (figures, brackets
+    or a run of commas: 'Ann Hill (Leeds) 12.9', 'Lee, Roe, May'). A name on a line of its own
+    ('The National Bank'), a listing, or a sentence broken after an abbreviation ('Former
+    Ohio Gov.') has no sentence around it to tell its names from common words."""
+    spans: list[tuple[int, int]] = []
+    lines = list(_lines(text))
+    for n, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip() or not in_title_case(line):
             continue
-        if not spans and not text[:start].strip() or _SENTENCE_END.search(line) and not _LISTING.search(line):
+        if not spans and not text[:start].strip():
+            spans.append((start, end))
+        elif _SENTENCE_END.search(line) and not _LISTING.search(line) \
+                and (n + 1 == len(lines) or not text[slice(*lines[n + 1])].strip()):
             spans.append((start, end))
     return spans
 
