@@ -2,8 +2,9 @@
 every capitalised word of such a line as part of a name, so it finds no verb and no statement in
 it. The line is parsed in sentence case instead ('Mayor says ferry will run all winter': words the
 article itself writes in lower case, and common words of the model's vocabulary, are lowered; names
-keep their capitals), and the parse is put back on the article's own characters, so every offset
-and text still indexes the original."""
+keep their capitals) and as a sentence of its own, and the parse is put back on the article's own
+characters, so every offset and text still indexes the original. Only the parse changes: the rules
+still read the headline's own capitals."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsledger.extract import gazetteer
+from newsledger.extract.dates import MONTHS
 
 MAX_WORDS = 25
 """A longer line is a paragraph, not a headline, whatever its capitals."""
@@ -25,11 +27,16 @@ MAX_WORDS = 25
 # A word (a hyphenated word's parts are words of their own); letters beyond ASCII make it a name.
 _WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:[’'][A-Za-z]+)?(?![^\W\d_])")
 _VISIBLE = re.compile(r"\S")
+_FIGURE_AFTER = re.compile(r"\s+\d")
+_FIGURE_BEFORE = re.compile(r"\d\s+$")
+_RUNS_ON = re.compile(r"[-—–]\s*$")  # a dateline leads into its paragraph: 'OSLO, May 2 (Reuters) --'
 _LISTING = re.compile(r"[\d()\[\]]|,.*,")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
-# After these a word starts a sentence or a quotation: sentence case keeps its capital (after a
-# colon or dash a headline goes on: 'Mayor: ferry will run', 'Mayor wins – rival concedes').
-_OPENERS = frozenset(".!?\"“‘'(|")
+# After these a word starts a sentence: sentence case keeps its capital. After a colon or dash a
+# headline goes on ('Mayor: ferry will run', 'Mayor wins – rival concedes'), and a quotation
+# inside it is in sentence case too ('calls the plan ‘a disgrace’'; a name in it keeps its
+# capitals on the article's evidence).
+_OPENERS = frozenset(".!?(|")
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -53,16 +60,17 @@ def in_title_case(line: str) -> bool:
 
 
 def headline_spans(text: str) -> list[tuple[int, int]]:
-    """The lines of `text` that are headlines in title case: its first line, and a later line
-    that is a paragraph of its own ending as a sentence does, and no listing (figures, brackets
-    or a run of commas: 'Ann Hill (Leeds) 12.9', 'Lee, Roe, May'). A name on a line of its own
-    ('The National Bank'), a listing, or a sentence broken after an abbreviation ('Former
-    Ohio Gov.') has no sentence around it to tell its names from common words."""
+    """The lines of `text` that are headlines in title case (no dateline running on into its
+    paragraph): its first line, and a later line that is a paragraph of its own ending as a
+    sentence does, and no listing (figures, brackets or a run of commas: 'Ann Hill (Leeds)
+    12.9', 'Lee, Roe, May'). A name on a line of its own ('The National Bank'), a listing, or a
+    sentence broken after an abbreviation ('Former Ohio Gov.') has no sentence around it to
+    tell its names from common words."""
     spans: list[tuple[int, int]] = []
     lines = list(_lines(text))
     for n, (start, end) in enumerate(lines):
         line = text[start:end]
-        if not line.strip() or not in_title_case(line):
+        if not line.strip() or not in_title_case(line) or _RUNS_ON.search(line):
             continue
         if not spans and not text[:start].strip():
             spans.append((start, end))
@@ -156,6 +164,13 @@ def _in_name(words: list[re.Match[str]], i: int, pairs: set[tuple[str, str]]) ->
     return False
 
 
+def _date(text: str, word: re.Match[str]) -> bool:
+    """A month next to a figure ('March 12', '3 May'): a date, whatever the verb 'march' or the
+    modal 'may'."""
+    return _key(word.group()) in MONTHS and bool(
+        _FIGURE_AFTER.match(text, word.end()) or _FIGURE_BEFORE.search(text, max(0, word.start() - 8), word.start()))
+
+
 def _starts_sentence(text: str, at: int) -> bool:
     """Whether the word at `at` is the first of its line, sentence or quotation."""
     at -= 1
@@ -197,7 +212,7 @@ def sentence_case(text: str, nlp: Language, spans: list[tuple[int, int]]) -> str
             if not (_capitalised(word) or word == "A" and text[m.end():m.end() + 1] != ".") \
                     or _starts_sentence(text, m.start()):
                 continue
-            if not _in_name(words, i, seen.pairs) and seen.common(keys[i], vocabulary):
+            if not _in_name(words, i, seen.pairs) and not _date(text, m) and seen.common(keys[i], vocabulary):
                 chars[m.start():m.end()] = word.lower()
     return "".join(chars)
 

@@ -49,9 +49,10 @@ def test_a_name_of_common_words_the_article_writes_keeps_its_capitals(blank) -> 
     assert sentence_case(text, blank, headline_spans(text)).split("\n")[0] == "Lee says White House will help"
 
 
-def test_after_a_colon_the_headline_goes_on_but_a_quote_starts_anew(blank) -> None:
-    text = "Mayor: Ferry Will Run On ‘Every Day Of The Year’\n\nThe ferry will run, she said, every day."
-    assert sentence_case(text, blank, headline_spans(text)).split("\n")[0] == "Mayor: ferry will run on ‘Every day of the Year’"
+def test_after_a_colon_or_inside_a_quote_the_headline_goes_on_in_sentence_case(blank) -> None:
+    text = "Mayor: Ferry Will Run On ‘Every Day Of The Year’. Ann Lee Agrees\n\nThe ferry will run, she said, every day."
+    assert sentence_case(text, blank, headline_spans(text)).split("\n")[0] == (
+        "Mayor: ferry will run on ‘every day of the Year’. Ann Lee Agrees")
 
 
 def _extract(nlp, text: str):
@@ -83,3 +84,12 @@ def test_a_title_case_headline_that_reports_no_speech_has_no_statement(nlp, head
 def test_a_title_case_headline_gives_no_verb_to_a_name(nlp) -> None:
     text = "Mayor Denies Plan To Close Harbour\n\nMayor Tom Reed denied on Friday that the council would close the harbour."
     assert [a.name for a in _extract(nlp, text).actors] == ["Tom Reed"]
+
+
+def test_a_month_next_to_a_figure_is_a_date_not_a_verb(blank) -> None:
+    text = "Dockers Will March On Harbour From March 12\n\nThe dockers said they would march to the harbour."
+    assert sentence_case(text, blank, headline_spans(text)).split("\n")[0] == "Dockers will march on harbour from March 12"
+
+
+def test_a_dateline_is_no_headline() -> None:
+    assert headline_spans("OSLO, March 2 (Reuters) --\n\nThe mayor of Oslo said on Monday that the ferry would run.") == []
