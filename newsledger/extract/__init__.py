@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
-from newsledger.extract import gazetteer
+from newsledger.extract import gazetteer, headlines
 from newsledger.extract.actors import build_actors
 from newsledger.extract.events import date_spans, extract_events
 from newsledger.extract.events.domain import gated_story
@@ -29,10 +29,13 @@ def extract_articles(articles: Iterable[ArticleText], nlp: Language, n_process: 
     """One ArticleExtraction per article, in input order, streamed through `nlp.pipe`. With
     `n_process` > 1 the model parses on that many forked copies of this process (spaCy's own
     multiprocessing: they start in a fraction of a second because the model is already loaded)
-    while this process runs the rules."""
-    pairs = ((a.text[:MAX_CHARS] if a.text else "", a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=PIPE_BATCH, n_process=n_process):
-        yield extract_doc(doc, article)
+    while this process runs the rules. Headlines in title case are parsed in sentence case (see
+    headlines.py) and the parse is put back on the article's own text."""
+    texts = ((a.text[:MAX_CHARS] if a.text else "", a) for a in articles)
+    pairs = ((headlines.prepare(text, nlp), text, a) for text, a in texts)
+    inputs = ((text if doc is None else doc, (text, a, doc is not None)) for doc, text, a in pairs)
+    for doc, (text, article, cased) in nlp.pipe(inputs, as_tuples=True, batch_size=PIPE_BATCH, n_process=n_process):
+        yield extract_doc(headlines.restore(doc, text) if cased else doc, article)
 
 
 def warm_up() -> None:
