@@ -644,6 +644,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 c.dep_ == "prep" and c.lower_ in ("on", "for") and p.dep_ == "pobj" and p.lemma_.lower() in lex.lists["leisure"]
                 for c in tok.children for p in c.children):
             found = None  # "were headed to Egypt on their vacation": a holiday, no visit
+        if found and found[0].get("mode") == "visit" and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt")
+                                                             for c in tok.children):
+            found = None  # "arrived back from his mission to the Middle East": a return, no visit
         if found and found[0].get("not_destinations") and any(
                 c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in lex.lists[found[0]["not_destinations"]]
                 for c in tok.children for p in c.children):
