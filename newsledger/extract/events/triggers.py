@@ -636,7 +636,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0].get("not_modifiers") and any(
                 m.dep_ in ("npadvmod", "advmod", "compound", "amod") and m.lemma_.lower() in lex.lists[found[0]["not_modifiers"]]
                 for c in [tok, *(o for o in tok.children if o.dep_ == "dobj")] for m in c.children):
-            found = None  # "test-fired a missile", "fired a test missile": a show of force
+            modified = found[0].get("modifier_type")  # "test-fired a missile", "fired a test missile": a show of force
+            found = ({"type": modified[0], "mode": modified[1], "needs_political": True}, found[1]) if modified else None
         if found and found[0].get("not_preps") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ in lex.lists[found[0]["not_preps"]] for c in tok.children):
             found = None  # "seized upon the reference"
@@ -656,7 +657,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "destroyed by fire"
         if found and found[0]["type"] == "ASSAULT" and any(
                 c.dep_ == "dobj" and reflexive(c) for c in tok.children):
-            found = None  # "injured herself while performing"
+            suicide = found[0].get("reflexive_mode")  # "injured herself while performing"; but "a bomber blew himself up"
+            found = ({"type": "ASSAULT", "mode": suicide}, found[1]) if suicide else None
         if found and found[0].get("predicates") and not any(
                 c.lemma_.lower() in lex.lists[found[0]["predicates"]] for c in _predicates(tok)):
             found = None  # "called the plan a good idea", "called him John"
