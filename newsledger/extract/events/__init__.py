@@ -31,8 +31,7 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.dates import ResolvedDate, resolve_date
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
 from newsledger.extract.events.domain import acts_politically, anonymous_visit, apolitical, domain, fits_domain, official
-from newsledger.extract.events.lexicon import lexicon as plover_lexicon  # `events.lexicon` stays the module
-from newsledger.extract.events.lexicon import noun_lemma
+from newsledger.extract.events.lexicon import lexicon as plover_lexicon, noun_lemma  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
                                              status_of, verb_chain)
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
@@ -126,10 +125,14 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
 def _told_by_generic_doer(said: Statement, chain: list[Token]) -> bool:
     """'Police said they had detained 20 suspects': a party named by what it is (the
     [generic_parties] of plover.toml) tells its own act."""
+    return (said.speaker_key is None and speaker_is_subject(chain, collective=True)
+            and _speaker_named_as(said, plover_lexicon().lists["generic_parties"]))
+
+
+def _speaker_named_as(said: Statement, nouns: frozenset[str]) -> bool:
+    """The unnamed speaker's head word, or its singular, is one of `nouns` ('police', 'officials')."""
     words = (said.speaker_text or "").lower().split()
-    generic = plover_lexicon().lists["generic_parties"]
-    return (said.speaker_key is None and bool(words) and speaker_is_subject(chain, collective=True)
-            and (words[-1] in generic or words[-1].removesuffix("s") in generic))
+    return bool(words) and (words[-1] in nouns or words[-1].removesuffix("s") in nouns)
 
 
 def _placed(trig: Trigger) -> bool:
@@ -167,8 +170,7 @@ def _own_words(said: Statement, sources: list[str]) -> bool:
         return False  # "people he might have wanted to kill": nobody's threat
     if said.speaker_key in sources:
         return True
-    words = (said.speaker_text or "").lower().split()
-    return said.speaker_key is None and bool(words) and words[-1].removesuffix("s") in plover_lexicon().parties
+    return said.speaker_key is None and _speaker_named_as(said, plover_lexicon().parties)
 
 
 def _confidence(event_type: str, sources: list[str], targets: list[str], index: ActorIndex) -> float:
