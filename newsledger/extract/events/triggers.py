@@ -555,8 +555,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue
         found = _verb_entry(tok)
         if found and (by_object := next((t for t in found[0].get("object_types", ()) if _object_in(tok, t[0])), None)):
-            found = ({"type": by_object[1], "mode": by_object[2] or None,
-                      "needs_political": found[0].get("needs_political")}, found[1])
+            found = _retyped(found, by_object[1], by_object[2] or None, needs_political=found[0].get("needs_political"))
             # "farmers blocked roads" is PROTEST 'obstruct', "handed over their weapons" RETREAT 'disarm'
         if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
             found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
@@ -573,9 +572,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "asked the former secretary of state during a chat": a question put to her
         if found and found[0].get("labour_subjects") and not any(c.dep_ == "dobj" for c in tok.children) and (
                 (striker := subject_of(tok)) is not None and noun_lemma(striker) in lex.lists[found[0]["labour_subjects"]]):
-            found = ({"type": "PROTEST", "mode": "strike"}, found[1])  # "teachers will strike on Thursday"
+            found = _retyped(found, "PROTEST", "strike")  # "teachers will strike on Thursday"
         if found and found[0].get("arms_aid") and _object_in(tok, "arms") and _sent_to_a_state(tok, index):
-            found = ({"type": "AID", "mode": None}, found[1])  # "will send tanks to Ukraine": military aid
+            found = _retyped(found, "AID")  # "will send tanks to Ukraine": military aid
         if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("place_type") and _place_object(tok, index) and not _person(subject_of(tok), index):
@@ -637,7 +636,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 m.dep_ in ("npadvmod", "advmod", "compound", "amod") and m.lemma_.lower() in lex.lists[found[0]["not_modifiers"]]
                 for c in [tok, *(o for o in tok.children if o.dep_ == "dobj")] for m in c.children):
             modified = found[0].get("modifier_type")  # "test-fired a missile", "fired a test missile": a show of force
-            found = ({"type": modified[0], "mode": modified[1], "needs_political": True}, found[1]) if modified else None
+            found = _retyped(found, *modified, needs_political=True) if modified else None
         if found and found[0].get("not_preps") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ in lex.lists[found[0]["not_preps"]] for c in tok.children):
             found = None  # "seized upon the reference"
@@ -658,7 +657,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0]["type"] == "ASSAULT" and any(
                 c.dep_ == "dobj" and reflexive(c) for c in tok.children):
             suicide = found[0].get("reflexive_mode")  # "injured herself while performing"; but "a bomber blew himself up"
-            found = ({"type": "ASSAULT", "mode": suicide}, found[1]) if suicide else None
+            found = _retyped(found, "ASSAULT", suicide) if suicide else None
         if found and found[0].get("predicates") and not any(
                 c.lemma_.lower() in lex.lists[found[0]["predicates"]] for c in _predicates(tok)):
             found = None  # "called the plan a good idea", "called him John"
@@ -872,6 +871,13 @@ def _aimed_at_a_state(tok: Token, index: ActorIndex) -> bool:
         if child.dep_ == "poss" and _is_country(child, index):
             return True
     return False
+
+
+def _retyped(found: tuple[dict, list[Token]], event_type: str, mode: str | None = None,
+             **kept: object) -> tuple[dict, list[Token]]:
+    """The same trigger words read as another type and mode (what the object, the subject or a
+    modifier makes them), keeping only the guards in `kept`."""
+    return {"type": event_type, "mode": mode, **kept}, found[1]
 
 
 def _sent_to_a_state(verb: Token, index: ActorIndex) -> bool:
