@@ -557,6 +557,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and (by_object := next((t for t in found[0].get("object_types", ()) if _object_in(tok, t[0])), None)):
             found = _retyped(found, by_object[1], by_object[2] or None, needs_political=found[0].get("needs_political"))
             # "farmers blocked roads" is PROTEST 'obstruct', "handed over their weapons" RETREAT 'disarm'
+        if found and (doer := subject_of(tok)) is not None and (by_subject := next(
+                (t for t in found[0].get("subject_types", ()) if noun_lemma(doer) in lex.lists[t[0]]), None)):
+            found = _retyped(found, by_subject[1], by_subject[2] or None)  # "hackers attacked the grid": cyber
         if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
             found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
         if found and found[0].get("needs_object") and not any(
