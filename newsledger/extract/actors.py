@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
+from newsledger.extract.headlines import headline_spans
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import LocalActor, Mention, Place
 from newsledger.extract.resolve import GENERATIONS, acronym
@@ -1535,6 +1536,7 @@ def build_actors(doc: Doc) -> ActorIndex:
     _one_sense(doc, raw)
     _possessive_names(doc, raw)
     raw = [m for m in raw if m.kind == "country" or not _unconfirmed_in_headline(doc, m)]
+    raw = _confirmed_in_title_case(doc, raw)
     for m in raw:
         if m.kind != "country" and _closing_abbreviation(doc, m.end):
             m.char_end -= 1  # 'Lear Corp.' ending a sentence: the period is the sentence's
@@ -1594,8 +1596,82 @@ def _unconfirmed_in_headline(doc: Doc, m: _RawMention) -> bool:
     name = text[m.char_start:m.char_end]
     if fold(name) in org_lexicon().known or len(name) <= 4 and name.isalpha() and not set(name) & set("AEIOU"):
         return False
-    return not any(not hit.group(0).isupper() and all(w[:1].isupper() or w in _PARTICLES for w in hit.group(0).split())
-                   for hit in re.finditer(re.escape(name), text[:lo] + text[hi:], re.I))
+    return not _written_as_name(name, text[:lo] + text[hi:])
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'.&-]*\s|\w)$")  # a capitalised word or a letter before
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z]|\w")
+
+
+def _written_as_name(name: str, elsewhere: str, whole: bool = False) -> bool:
+    """Whether `elsewhere` writes `name` capitalised but for small words, not in capitals throughout
+    ('San Marino', 'Bank of Ostrava'; not 'put San Marino'); `whole`: as a name of its own, not
+    part of a longer one ('Workers' in 'Dock Workers Union')."""
+    for hit in re.finditer(re.escape(name), elsewhere, re.I):
+        words = hit.group(0).split()
+        before = _CAPITALISED_BEFORE.search(elsewhere, 0, hit.start())
+        if whole and (before and before.group(0).strip().lower() not in STOP_WORDS or _CAPITALISED_AFTER.match(elsewhere, hit.end())):
+            continue
+        if not hit.group(0).isupper() and words[-1][:1].isupper() \
+                and all(w[:1].isupper() or w in _PARTICLES or k and w in STOP_WORDS for k, w in enumerate(words)):
+            return True
+    return False
+
+
+_COMMON_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+
+def _confirmed_in_title_case(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
+    """Names read in a title-case headline with a common word the parse knows ('Voters Abandon
+    Harbour Party For Ann Lee'; a line of names only signs or credits: 'Ann Lee and Tom Reed'). The
+    capitalised-run rules and the NER take many runs of its capitals for names ('Absurd',
+    'Optics' as organisations), so a name there stands only as far as the article's other lines
+    write it as a name (or it is listed or an acronym): the longest such run of its words
+    ('Harbour Party'; 'Ann Lee' of 'Ann Lee Goes'). An organisation keeps its last word and is not
+    cut to one ('Police' of 'Over Police'). A person's name may also be one the NER finds that
+    opens with a given name and ends with a proper noun ('Ann Lee', not 'Double Standard Lee')."""
+    text = doc_text(doc)
+    spans = headline_spans(text)
+    lines = [(s, e) for s, e in spans if any(t.pos_ in _COMMON_POS for t in doc.char_span(s, e, alignment_mode="expand"))]
+    if not lines:
+        return raw
+    bounds = [0] + [x for span in spans for x in span] + [len(text)]
+    elsewhere = "\n".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2]))
+    given = title_lexicon().given_names
+    persons = {(e.start, hi) for e in doc.ents if e.label_ == "PERSON" and fold(e[0].text) in given
+               for hi in range(e.start + 2, e.end + 1) if doc[hi - 1].pos_ == "PROPN"}
+    out = []
+    for m in raw:
+        if m.kind == "country" or not any(s <= m.char_start and m.char_end <= e for s, e in lines):
+            out.append(m)
+            continue
+        found = next(((lo, hi) for lo, hi in _runs(m) if (lo, hi) in persons and m.kind == "person"
+                      or _stands_alone(doc[lo:hi], elsewhere, whole=m.kind != "person")), None)
+        if found == (m.start, m.end):
+            out.append(m)
+        elif found:
+            lo, hi = found
+            out.append(replace(m, name=doc[lo:hi].text, start=lo, end=hi, char_start=doc[lo].idx,
+                               char_end=doc[hi - 1].idx + len(doc[hi - 1])))
+    return out
+
+
+def _stands_alone(span: Span, elsewhere: str, whole: bool) -> bool:
+    """Whether a name read in a title-case headline is one whatever its capitals: a listed body,
+    people ('Russians') or party (not the adjective: 'Conservative Icon'), an acronym ('NFL', not an
+    initial 'H.') or one the article's other lines write as a name (`whole`: as one of its own)."""
+    lex, key = org_lexicon(), fold(span.text)
+    return key in lex.known or gazetteer.demonym_code(span.text) is not None \
+        or key in lex.parties and span[-1].pos_ != "ADJ" or span.text.isupper() and len(span.text.replace(".", "")) > 1 \
+        or _written_as_name(span.text, elsewhere, whole)
+
+
+def _runs(m: _RawMention) -> list[tuple[int, int]]:
+    """The runs of a mention's tokens, longest first; an organisation's end where it does and
+    are of two words or more, but for the whole mention."""
+    size = m.end - m.start
+    return [(lo, lo + n) for n in range(size, 0, -1) for lo in range(m.start, m.end - n + 1)
+            if m.kind == "person" or lo + n == m.end and (n > 1 or n == size)]
 
 
 def _closing_abbreviation(doc: Doc, end: int) -> bool:
