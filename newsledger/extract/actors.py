@@ -1599,8 +1599,8 @@ def _unconfirmed_in_headline(doc: Doc, m: _RawMention) -> bool:
     return not _written_as_name(name, text[:lo] + text[hi:])
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'.&-]*\s|\w)$")  # a capitalised word or a letter before
-_CAPITALISED_AFTER = re.compile(r"\s[A-Z]|\w")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'.&-]* |\w)$")  # a capitalised word or a letter before
+_CAPITALISED_AFTER = re.compile(r" [A-Z]|\w")
 
 
 def _written_as_name(name: str, elsewhere: str, whole: bool = False) -> bool:
@@ -1618,12 +1618,15 @@ def _written_as_name(name: str, elsewhere: str, whole: bool = False) -> bool:
     return False
 
 
-_COMMON_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+def _headline_words(line: Span, first: bool) -> bool:
+    """Whether a title-case line reads as a headline: the article's first line with a common word
+    the parse knows ('Small Steps To Savings'), a later one with a verb. A later line of names and
+    nouns signs or credits ('Ann Lee via Harbour Images', 'Harbour News Agency')."""
+    return any(t.pos_ in ("VERB", "AUX") or first and t.pos_ in ("NOUN", "ADJ") for t in line)
 
 
 def _confirmed_in_title_case(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
-    """Names read in a title-case headline with a common word the parse knows ('Voters Abandon
-    Harbour Party For Ann Lee'; a line of names only signs or credits: 'Ann Lee and Tom Reed'). The
+    """Names read in a title-case headline ('Voters Abandon Harbour Party For Ann Lee'). The
     capitalised-run rules and the NER take many runs of its capitals for names ('Absurd',
     'Optics' as organisations), so a name there stands only as far as the article's other lines
     write it as a name (or it is listed or an acronym): the longest such run of its words
@@ -1632,7 +1635,7 @@ def _confirmed_in_title_case(doc: Doc, raw: list[_RawMention]) -> list[_RawMenti
     opens with a given name and ends with a proper noun ('Ann Lee', not 'Double Standard Lee')."""
     text = doc_text(doc)
     spans = headline_spans(text)
-    lines = [(s, e) for s, e in spans if any(t.pos_ in _COMMON_POS for t in doc.char_span(s, e, alignment_mode="expand"))]
+    lines = [(s, e) for n, (s, e) in enumerate(spans) if _headline_words(doc.char_span(s, e, alignment_mode="expand"), n == 0)]
     if not lines:
         return raw
     bounds = [0] + [x for span in spans for x in span] + [len(text)]
@@ -1646,7 +1649,7 @@ def _confirmed_in_title_case(doc: Doc, raw: list[_RawMention]) -> list[_RawMenti
             out.append(m)
             continue
         found = next(((lo, hi) for lo, hi in _runs(m) if (lo, hi) in persons and m.kind == "person"
-                      or _stands_alone(doc[lo:hi], elsewhere, whole=m.kind != "person")), None)
+                      or _stands_alone(doc[lo:hi], elsewhere, m.kind)), None)
         if found == (m.start, m.end):
             out.append(m)
         elif found:
@@ -1656,14 +1659,18 @@ def _confirmed_in_title_case(doc: Doc, raw: list[_RawMention]) -> list[_RawMenti
     return out
 
 
-def _stands_alone(span: Span, elsewhere: str, whole: bool) -> bool:
+def _stands_alone(span: Span, elsewhere: str, kind: str) -> bool:
     """Whether a name read in a title-case headline is one whatever its capitals: a listed body,
-    people ('Russians') or party (not the adjective: 'Conservative Icon'), an acronym ('NFL', not an
-    initial 'H.') or one the article's other lines write as a name (`whole`: as one of its own)."""
-    lex, key = org_lexicon(), fold(span.text)
-    return key in lex.known or gazetteer.demonym_code(span.text) is not None \
+    a people ('Russians' as a group) or party (not the adjective: 'Conservative Icon'), an acronym
+    ('NFL', not an initial 'H.') or one the article's other lines write as a name: an
+    organisation's as one of its own ('Workers' not in 'Dock Workers Union'), a closing
+    abbreviation's period aside ('Lind Inc.'). Small words and titles are none ('As', 'Gov')."""
+    lex, key, titles = org_lexicon(), fold(span.text), title_lexicon().titles
+    if all(t.lower_ in STOP_WORDS or t.lower_ in titles or f"{t.lower_}." in titles or t.is_punct for t in span):
+        return False
+    return key in lex.known or kind == "group" and gazetteer.demonym_code(span.text) is not None \
         or key in lex.parties and span[-1].pos_ != "ADJ" or span.text.isupper() and len(span.text.replace(".", "")) > 1 \
-        or _written_as_name(span.text, elsewhere, whole)
+        or _written_as_name(span.text.rstrip("."), elsewhere, whole=kind != "person")
 
 
 def _runs(m: _RawMention) -> list[tuple[int, int]]:

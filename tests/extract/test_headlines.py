@@ -103,8 +103,16 @@ def test_a_dateline_is_no_headline() -> None:
     ("Ferry Plan Up For Renewal Amid Allegations Of Fraud.", []),
     ("Union Says Dock Workers Will Strike, Ann Lee Says.", ["Ann Lee"]),  # 'Workers' only inside a longer name
     ("Harbour Post Hit Piece Targets Reed Supporter.", ["Harbour Post", "Reed"]),
+    ("Gov Reed Tells Critics The Ferry Will Run.", ["Reed"]),  # a title is no name of its own
 ])
 def test_a_title_case_headline_names_only_what_the_article_confirms(nlp, headline: str, names: list[str]) -> None:
     text = (headline + "\n\nMayor Tom Reed said on Monday that the ferry would run. Ann Lee of the Dock Workers Union "
             "and the Green Party disagreed. The Harbour Post, a weekly paper, wrote about it.")
     assert [m.text for m in _extract(nlp, text).mentions if m.char_end <= len(headline)] == names
+
+
+@pytest.mark.slow
+def test_a_later_title_case_line_of_names_credits_them(nlp) -> None:
+    text = ("Mayor Says Ferry Will Run\n\nMayor Tom Reed said on Monday that the ferry would run.\n\n"
+            "Photo Of Ferry.\n\nKarin Vosk via Harbour Images.")
+    assert "Karin Vosk" in [m.text for m in _extract(nlp, text).mentions]
