@@ -1648,7 +1648,7 @@ def _confirmed_in_title_case(doc: Doc, raw: list[_RawMention]) -> list[_RawMenti
         if m.kind == "country" or not any(s <= m.char_start and m.char_end <= e for s, e in lines):
             out.append(m)
             continue
-        found = next(((lo, hi) for lo, hi in _runs(m) if (lo, hi) in persons and m.kind == "person"
+        found = next(((lo, hi) for lo, hi in _runs(doc, m) if (lo, hi) in persons and m.kind == "person"
                       or _stands_alone(doc[lo:hi], elsewhere, m.kind)), None)
         if found == (m.start, m.end):
             out.append(m)
@@ -1673,12 +1673,13 @@ def _stands_alone(span: Span, elsewhere: str, kind: str) -> bool:
         or _written_as_name(span.text.rstrip("."), elsewhere, whole=kind != "person")
 
 
-def _runs(m: _RawMention) -> list[tuple[int, int]]:
+def _runs(doc: Doc, m: _RawMention) -> list[tuple[int, int]]:
     """The runs of a mention's tokens, longest first; an organisation's end where it does and
-    are of two words or more, but for the whole mention."""
+    are of two words or more, but for the whole mention. A part starts and ends with a word."""
     size = m.end - m.start
     return [(lo, lo + n) for n in range(size, 0, -1) for lo in range(m.start, m.end - n + 1)
-            if m.kind == "person" or lo + n == m.end and (n > 1 or n == size)]
+            if (m.kind == "person" or lo + n == m.end and (n > 1 or n == size))
+            and (n == size or doc[lo].is_alpha and doc[lo + n - 1].is_alpha)]
 
 
 def _closing_abbreviation(doc: Doc, end: int) -> bool:
