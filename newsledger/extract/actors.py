@@ -1403,7 +1403,8 @@ def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
     """A name the article gives an organisation names it everywhere in the article: 'Dorvel'
     the NER calls a person after 'Dorvel spokesman Ian Moor' or 'Dorvel Holdings' is the
     company ('Dorvel & Lind' too), unless a title says that mention is a person or the word is
-    a named person's. A name a results table or line-up makes a person ('c Lind b Moor') is
+    a named person's: the surname of a person the article names in full is that person where
+    only the NER's label makes it an organisation. A name a results table or line-up makes a person ('c Lind b Moor') is
     that person where only the NER's label makes it an organisation."""
     listed = {fold(m.name) for m in raw if m.kind == "person" and m.framed}
     for m in raw:
@@ -1412,7 +1413,10 @@ def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
     orgs: dict[str, _RawMention] = {}
     suffixes = org_lexicon().suffixes
     persons = {w for m in raw if m.kind == "person" and len(m.name.split()) > 1 for w in fold(m.name).split()}
+    surnames = {fold(m.name).split()[-1] for m in raw if m.kind == "person" and len(m.name.split()) > 1}
     for m in raw:
+        if m.kind == "organization" and not m.framed and fold(m.name) in surnames:
+            m.kind = "person"  # 'Trump' the NER calls an organisation beside the person 'Donald Trump'
         if m.kind == "organization":
             orgs.setdefault(fold(m.name), m)
             orgs.setdefault(fold(doc_text(doc)[m.char_start:m.char_end]), m)

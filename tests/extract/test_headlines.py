@@ -116,3 +116,13 @@ def test_a_later_title_case_line_of_names_credits_them(nlp) -> None:
     text = ("Mayor Says Ferry Will Run\n\nMayor Tom Reed said on Monday that the ferry would run.\n\n"
             "Photo Of Ferry.\n\nKarin Vosk via Harbour Images.")
     assert "Karin Vosk" in [m.text for m in _extract(nlp, text).mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("headline", "actors"), [
+    ("Hartwell’s East European Achilles Heel.", ["Tom Hartwell"]),  # no organisation 'European Achilles'
+    ("Hartwell ‘The Dealmaker’ Could Address Clean Energy, Ann Lee Says.", ["Tom Hartwell", "Ann Lee"]),
+])
+def test_a_title_case_headline_adds_no_actor_of_its_common_words(nlp, headline: str, actors: list[str]) -> None:
+    text = headline + "\n\nCandidate Tom Hartwell spoke on Monday. Hartwell said the ferry would run. Critics of Hartwell disagreed."
+    assert [a.name for a in _extract(nlp, text).actors] == actors
