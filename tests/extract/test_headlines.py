@@ -93,3 +93,36 @@ def test_a_month_next_to_a_figure_is_a_date_not_a_verb(blank) -> None:
 
 def test_a_dateline_is_no_headline() -> None:
     assert headline_spans("OSLO, March 2 (Reuters) --\n\nThe mayor of Oslo said on Monday that the ferry would run.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("headline", "names"), [
+    ("Mayor Reed Was Rushed To Clinic But Left To Avoid Bad Optics.", ["Reed"]),  # no organisation 'Optics'
+    ("Harbour Voters Abandon Green Party For Ann Lee.", ["Green Party", "Ann Lee"]),  # not 'Harbour Voters'
+    ("Ann Lee Goes After Tom Reed Over Ferry Cuts.", ["Ann Lee", "Tom Reed"]),  # not 'Ann Lee Goes'
+    ("Ferry Plan Up For Renewal Amid Allegations Of Fraud.", []),
+    ("Union Says Dock Workers Will Strike, Ann Lee Says.", ["Ann Lee"]),  # 'Workers' only inside a longer name
+    ("Harbour Post Hit Piece Targets Reed Supporter.", ["Harbour Post", "Reed"]),
+    ("Gov Reed Tells Critics The Ferry Will Run.", ["Reed"]),  # a title is no name of its own
+])
+def test_a_title_case_headline_names_only_what_the_article_confirms(nlp, headline: str, names: list[str]) -> None:
+    text = (headline + "\n\nMayor Tom Reed said on Monday that the ferry would run. Ann Lee of the Dock Workers Union "
+            "and the Green Party disagreed. The Harbour Post, a weekly paper, wrote about it.")
+    assert [m.text for m in _extract(nlp, text).mentions if m.char_end <= len(headline)] == names
+
+
+@pytest.mark.slow
+def test_a_later_title_case_line_of_names_credits_them(nlp) -> None:
+    text = ("Mayor Says Ferry Will Run\n\nMayor Tom Reed said on Monday that the ferry would run.\n\n"
+            "Photo Of Ferry.\n\nKarin Vosk via Harbour Images.")
+    assert "Karin Vosk" in [m.text for m in _extract(nlp, text).mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("headline", "actors"), [
+    ("Hartwell’s East European Achilles Heel.", ["Tom Hartwell"]),  # no organisation 'European Achilles'
+    ("Hartwell ‘The Dealmaker’ Could Address Clean Energy, Ann Lee Says.", ["Tom Hartwell", "Ann Lee"]),
+])
+def test_a_title_case_headline_adds_no_actor_of_its_common_words(nlp, headline: str, actors: list[str]) -> None:
+    text = headline + "\n\nCandidate Tom Hartwell spoke on Monday. Hartwell said the ferry would run. Critics of Hartwell disagreed."
+    assert [a.name for a in _extract(nlp, text).actors] == actors
