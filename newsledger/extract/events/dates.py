@@ -163,8 +163,9 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span]) -> di
                     break
                 if not (cur.lemma_ == "be" and not any(c.dep_ in SUBJ for c in cur.children)):
                     break
-            if cur.head == cur:
-                break
+            if cur.head == cur or cur.pos_ == "NOUN" and cur.i not in anchor_of and (
+                    cur.dep_ in ("appos", "dep") or depth and cur.doc[ent.root.i - 1].lower_ == "since"):
+                break  # "a board director since 1984, Mr Murray agreed ...": the date describes the director
             cur = cur.head
     for n, trig in enumerate(triggers):
         if n in best:
