@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
-from newsledger.extract.headlines import headline_spans
+from newsledger.extract.headlines import headline_spans, outside
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import LocalActor, Mention, Place
 from newsledger.extract.resolve import GENERATIONS, acronym
@@ -1642,8 +1642,7 @@ def _confirmed_in_title_case(doc: Doc, raw: list[_RawMention]) -> list[_RawMenti
     lines = [(s, e) for n, (s, e) in enumerate(spans) if _headline_words(doc.char_span(s, e, alignment_mode="expand"), n == 0)]
     if not lines:
         return raw
-    bounds = [0] + [x for span in spans for x in span] + [len(text)]
-    elsewhere = "\n".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2]))
+    elsewhere = "\n".join(text[a:b] for a, b in outside(text, spans))
     given = title_lexicon().given_names
     persons = {(e.start, hi) for e in doc.ents if e.label_ == "PERSON" and fold(e[0].text) in given
                for hi in range(e.start + 2, e.end + 1) if doc[hi - 1].pos_ == "PROPN"}

@@ -80,6 +80,12 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def outside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of `text` around its headline lines `spans`: the article's own writing."""
+    bounds = [0] + [x for span in spans for x in span] + [len(text)]
+    return list(zip(bounds[::2], bounds[1::2]))
+
+
 @lru_cache(maxsize=4)
 def _vocabulary(nlp: Language) -> frozenset[str]:
     """Common lower-case words: spaCy's stop words, and the verbs and adverbs of the model's
@@ -130,8 +136,7 @@ class _Evidence:
         self.lower: Counter[str] = Counter()
         self.inner: Counter[str] = Counter()
         self.pairs: set[tuple[str, str]] = set()
-        bounds = [0] + [x for span in skip for x in span] + [len(text)]
-        for start, end in zip(bounds[::2], bounds[1::2]):
+        for start, end in outside(text, skip):
             last = None
             for m in _WORD.finditer(text, start, end):
                 word, key = m.group(), _key(m.group())
