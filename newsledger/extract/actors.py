@@ -523,7 +523,7 @@ class _OrgLex:
     known: frozenset[str]  # folded names
     non_actors: frozenset[str]
     parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
-    party_forms: tuple[tuple[str, ...], ...]  # forms as written, longest first
+    party_forms: dict[str, tuple[tuple[str, ...], ...]]  # forms as written by first word, longest first
 
 
 @cache
@@ -541,13 +541,22 @@ def org_lexicon() -> _OrgLex:
                    frozenset(lex["index_words"]),
                    frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
                    frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
-                   parties, phrases(forms, lower=False))
+                   parties, _by_first_word(phrases(forms, lower=False)))
+
+
+def _by_first_word(forms: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Forms grouped by their first word, so a lookup at each token of every article tries only
+    the forms that can start there (it tried all of them: a fifth of extraction time)."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for words in forms:
+        groups.setdefault(words[0], []).append(words)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 def _party_at(doc: Doc, i: int) -> int:
     """Length of a party's name written (with its capitals) at token i: 'Lib Dem', 'Tories'."""
-    for words in org_lexicon().party_forms:
-        if i + len(words) <= len(doc) and all(doc[i + k].text == w for k, w in enumerate(words)):
+    for words in org_lexicon().party_forms.get(doc[i].text, ()):
+        if i + len(words) <= len(doc) and all(doc[i + k].text == w for k, w in enumerate(words[1:], 1)):
             return len(words)
     return 0
 
