@@ -29,6 +29,7 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 PAIR_WORDS = {"countries", "sides", "nations", "governments", "parties"}
 GENERIC_HEADS = {"leader", "official", "head", "chief"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}  # the NER's labels that can make an actor
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 
 
@@ -303,7 +304,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
         if fold(doc[start:end].text) in org_lexicon().non_actors or _party_word_as_noun(doc, start, end) \
                 or label in ("ORG", "PERSON") and _common_word(doc, start, end):
             continue
-        listed = _listed_org(doc, start, end) if label != "GPE" else None
+        listed = _listed_org(doc, start, end) if label != "GPE" or _known_at(doc, start) == end - start else None
         if listed is None and (n := _party_at(doc, start)) and start + n < end \
                 and (label == "PERSON" or _titled(doc[start + n])):
             listed = _listed_org(doc, start, start + n)  # 'Lib Dem' in 'Lib Dem Home Affairs'
@@ -521,6 +522,7 @@ class _OrgLex:
     awards: frozenset[str]  # folded names
     products: frozenset[str]
     known: frozenset[str]  # folded names
+    known_forms: tuple[str, ...]  # the same names as written, longest first
     non_actors: frozenset[str]
     parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
     party_forms: tuple[tuple[str, ...], ...]  # forms as written, longest first
@@ -540,7 +542,8 @@ def org_lexicon() -> _OrgLex:
                    frozenset(lex["competitions"]), frozenset(lex["documents"]), frozenset(lex["award_words"]),
                    frozenset(lex["index_words"]),
                    frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
-                   frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
+                   frozenset(fold(n) for n in lex["known"]), tuple(sorted(lex["known"], key=len, reverse=True)),
+                   frozenset(fold(n) for n in lex["non_actors"]),
                    parties, phrases(forms, lower=False))
 
 
@@ -923,6 +926,11 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
             party = _listed_org(doc, tok.i, tok.i + n)
             if party is not None:
                 add(party.name, tok.i, tok.i + n, party.country_code)
+    # Listed bodies the NER left untagged or gave a label that makes no actor: "Leaders of the G7 met".
+    for tok in doc:
+        n = _known_at(doc, tok.i)
+        if n and not used & set(range(tok.i, tok.i + n)) and _stands_as_known(doc, tok.i, tok.i + n):
+            add(doc[tok.i:tok.i + n].text, tok.i, tok.i + n, None)
     # Later uses of an organisation's name or acronym.
     forms: dict[tuple[str, ...], _RawMention] = {}
     for m in orgs + out:
@@ -947,6 +955,38 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
     return out
 
 
+def _known_at(doc: Doc, i: int) -> int:
+    """Number of tokens of a listed body's name written as listed (capitals and all) from token
+    i: 'G7', 'Agence France-Presse' (split by the tokenizer); 0 when none is."""
+    text = doc.text
+    for form in org_lexicon().known_forms:
+        if text.startswith(form, doc[i].idx):
+            end = doc[i].idx + len(form)
+            j = i
+            while j < len(doc) and doc[j].idx + len(doc[j]) < end:
+                j += 1
+            if j < len(doc) and doc[j].idx + len(doc[j]) == end:
+                return j + 1 - i
+    return 0
+
+
+def _stands_as_known(doc: Doc, start: int, end: int) -> bool:
+    """A listed name found by its letters stands for the body only on its own: not inside a
+    longer capitalised name ('the FIFA World Cup', 'BBC Radio'; 'The G8 summit' is one), not in a capitals headline or
+    table, not a person's name in the article ('Bloomberg' of a named Ana Bloomberg), not an
+    entity the NER gave a label this module reads (that reading stands), and when it is also a
+    common word ('WHO') not at a sentence's start."""
+    before, after = doc[start - 1] if start > 0 else None, doc[end] if end < len(doc) else None
+    if before is not None and _cap(before) and before.lower_ not in STOP_WORDS and not doc[start].is_sent_start \
+            or after is not None and _cap(after):
+        return False
+    near = doc[max(0, start - 3):end + 3]
+    if sum(t.is_lower and t.is_alpha for t in near) < 2 or doc[start].ent_type_ in _ACTOR_LABELS:
+        return False
+    key = fold(doc[start:end].text)
+    return key not in _person_words(doc) and not (key in STOP_WORDS and doc[start].is_sent_start)
+
+
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -968,7 +1008,8 @@ def _acronym(doc: Doc, tok: Token) -> bool:
 
 def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:
     """Names the NER missed right after a title ('Governor Ana Ruiz'): up to three capitalised
-    proper nouns following a known title word."""
+    proper nouns following a known title word, unless an organisation's word ends them ('the
+    official Zorvan News Agency' names no person)."""
     lex = title_lexicon()
     out = []
     i = 0
@@ -984,7 +1025,8 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:
                     and j not in taken and doc[j].ent_type_ not in ("GPE", "NORP", "DATE") \
                     and doc[j].lower_ not in org_lexicon().suffixes:
                 j += 1
-            if j > lo and (lo == i + 1 or not doc[lo - 1].lower_ in lex.honorifics or j - lo > 1):
+            if j > lo and (lo == i + 1 or not doc[lo - 1].lower_ in lex.honorifics or j - lo > 1) \
+                    and not (j < len(doc) and _cap(doc[j]) and doc[j].lower_ in org_lexicon().suffixes):
                 title = title_before(doc, lo)
                 span = doc[lo:j]
                 out.append(_RawMention("person", span.text, lo, j, span.start_char, span.end_char,
