@@ -182,12 +182,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
     """spaCy sometimes puts the title, nationality or occupation inside the PERSON entity
-    ('President Putin', 'Russian Ana Ruiz', 'Novelist Ana Ruiz')."""
+    ('President Putin', 'Russian Ana Ruiz', 'Novelist Ana Ruiz', 'Solicitor General Ana Ruiz')."""
     lex = title_lexicon()
-    while end - start > 1 and (doc[start].lower_ in lex.titles or doc[start].lower_ in lex.honorifics
-                               or doc[start].lower_ in lex.modifiers or token_country(doc[start])
-                               or gazetteer.demonym_code(doc[start].text) or doc[start].lower_ in _OCCUPATIONS):
-        start += 1
+    while end - start > 1:
+        n = _title_at(doc, start) or int(doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.modifiers
+                                         or bool(token_country(doc[start]) or gazetteer.demonym_code(doc[start].text))
+                                         or doc[start].lower_ in _OCCUPATIONS)
+        if not n or start + n >= end:
+            break
+        start += n
     return start
 
 
@@ -267,9 +270,9 @@ def _line_label(doc: Doc, start: int, end: int) -> bool:
 
 def _portfolio(doc: Doc, end: int) -> bool:
     """'Home Affairs' in 'Home Affairs spokesman Ana Ruiz': a name written before a title head
-    and the title holder's name is part of the title."""
+    and the title holder's name (whichever label the NER gave it) is part of the title."""
     return end + 1 < len(doc) and doc[end].lower_ in title_lexicon().heads and doc[end].is_lower \
-        and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B"
+        and doc[end + 1].ent_type_ in ("PERSON", "ORG") and doc[end + 1].ent_iob_ == "B"
 
 
 def _inside_title(doc: Doc, start: int, end: int) -> bool:
@@ -615,10 +618,14 @@ def _phrase_before(doc: Doc, end: int, phrases: tuple[tuple[str, ...], ...]) -> 
 
 def _trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int, int]:
     """Cut what the NER glued to an organisation's name: a leading month ('the August Acme
-    index') or lower-case descriptor ('rival bank Acme Holdings'), trailing scores and
-    lower-case descriptors ('Zorva news agency'), an acronym in parentheses ('Green Unity Party
-    (GUP'), the next line or score and a full stop that ends the sentence."""
-    while months and end - start > 1 and (doc[start].lower_ in _MONTHS or doc[start].is_lower and doc[start].is_alpha
+    index'; not 'the Sunday Times') or lower-case descriptor ('rival bank Acme Holdings'),
+    trailing scores and lower-case descriptors ('Zorva news agency'), an acronym in parentheses
+    ('Green Unity Party (GUP'), the next line or score and a full stop that ends the sentence.
+    Outside persons' names (`months` false for them) also the honorific of the next name ('told
+    the Sunday Times Mr Lind would')."""
+    suffixes = org_lexicon().suffixes
+    while months and end - start > 1 and (doc[start].lower_ in _MONTHS and doc[start + 1].lower_ not in suffixes
+                                          or doc[start].is_lower and doc[start].is_alpha
                                           and doc[start].pos_ in ("NOUN", "ADJ") and _cap(doc[start + 1])):
         start += 1
     for k in range(start + 1, end):
@@ -632,8 +639,9 @@ def _trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int,
         if any(c.isdigit() for c in last.text) or last.is_punct and last.text != "." \
                 or last.is_alpha and last.is_lower:
             end -= 1
-        elif last.text == "." and (last.is_sent_end or end == len(doc) or doc[end].text in _QUOTES):
-            end -= 1
+        elif last.text == "." and (last.is_sent_end or end == len(doc) or doc[end].text in _QUOTES) \
+                or months and last.lower_ in title_lexicon().honorifics and end < len(doc) and _cap(doc[end]):
+            end -= 1  # 'told the Sunday Times Mr Lind would ...': the honorific opens the next name
         else:
             break
     return start, end
@@ -764,15 +772,20 @@ def _person_in_frame(doc: Doc, start: int, end: int) -> bool:
 
 def _given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] | None = None) -> bool:
     """'Marion Ledde', 'Ivo Brandt's', 'American Ivo Brandt' the NER called an organisation: two
-    or three capitalised words (after a nationality or occupation) opening with a common given name
+    or three capitalised words (after a nationality, occupation or title) opening with a common given name
     (or, with the article's `votes`, whose last word alone the NER calls a person and never an
-    organisation: 'Tep Vornara' beside 'Vornara's paper') and not ending with a given name
+    organisation: 'Tep Vornara' beside 'Vornara's paper'; or after a title of several words:
+    'Solicitor General Tep Vornara') and not ending with a given name
     ('Morgan Stanley'), with no organisation word, country or
     nationality in them, naming no place ('Alexander Bay') and with no descriptor or staff title
     beside them ('the Jackson Lind band', 'Jackson Lind spokesman Ian Moor'), are a person's
     name (a town may share its surname: 'Ivo Mitchell')."""
-    while end - start > 2 and (gazetteer.demonym_code(doc[start].text) or doc[start].lower_ in _OCCUPATIONS):
-        start += 1  # 'American Ivo Brandt', 'Striker Ivo Brandt'; not 'Prince Edward Theatre'
+    titled = False
+    while end - start > 2 and (n := _title_at(doc, start) or int(bool(gazetteer.demonym_code(doc[start].text))
+                                                                  or doc[start].lower_ in _OCCUPATIONS)) \
+            and end - start - n >= 2:
+        titled = titled or n > 1  # a title of several words ('Judge' may open 'Judge Business School')
+        start += n  # 'American Ivo Brandt', 'Solicitor General Ivo Brandt'; not 'Prince Edward Theatre'
     span = doc[start:end]
     lex = org_lexicon()
     given = title_lexicon().given_names
@@ -782,7 +795,7 @@ def _given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] 
             or fold(words[-1]) in given or fold(span.text) in lex.known:
         return False
     alone = (votes or {}).get(fold(words[-1]), Counter())
-    if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] and not alone["ORG"]):
+    if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] and not alone["ORG"]) and not titled:
         return False
     if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or _titled(t) for t in span) \
             or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text) \

@@ -272,3 +272,21 @@ def test_governor_abbreviated_is_a_us_title(nlp) -> None:
     mention = next(m for m in ex.mentions if m.text == "Lena Marsh")
     assert mention.role_title == "Gov."
     assert actor_named(ex, "Lena Marsh").country_code == "USA"
+
+
+def test_a_title_of_several_words_opening_a_name_called_an_organisation_stays_out_of_the_person(nlp) -> None:
+    # the NER calls 'Solicitor General Harriet Varga' one organisation; 'Judge' opens a school's name
+    ex = run(nlp, "The papers were seen by Solicitor General Harriet Varga and two officials. "
+                  "Students at the Judge Business School protested.")
+    typed = actor_types(ex)
+    assert typed.get("Harriet Varga") == "person", typed
+    assert not any("Solicitor" in name for name in typed), typed
+    assert typed.get("Judge Business School") == "organization", typed
+
+
+def test_the_honorific_of_the_next_name_and_a_portfolio_stay_out_of_names(nlp) -> None:
+    # 'the Sunday Times Mr' and 'Lib Dem Treasury' come glued from the NER
+    ex = run(nlp, "A source told the Sunday Times Mr Berg would front the campaign. "
+                  "Lib Dem Treasury spokesman Vince Calder also branded the plans a con.")
+    assert {m.text for m in ex.mentions} >= {"Sunday Times", "Berg", "Lib Dem"}, ex.mentions
+    assert not {"Times Mr", "Treasury"} & {m.text for m in ex.mentions}, ex.mentions
