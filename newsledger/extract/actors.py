@@ -1436,14 +1436,7 @@ def _name_syllable(tok: Token) -> bool:
     return tok.is_alpha and (len(tok) <= 2 or len(tok) <= 4 and tok.lower_ not in STOP_WORDS)
 
 
-# occupations that head a name the NER tags with them ('Novelist Ana Ruiz') and are no part of it
-_OCCUPATIONS = {"professor", "prof", "dj", "presenter", "broker", "analyst", "novelist", "author",
-                "writer", "playwright", "poet", "singer", "rapper", "actor", "actress", "comedian", "comic",
-                "cinematographer", "producer", "musician", "guitarist", "drummer", "designer",
-                "backbencher", "treasurer", "magistrate", "constable", "keeper", "goalkeeper", "striker",
-                "midfielder", "defender", "sprinter", "athlete", "fullback", "winger", "flanker", "hooker",
-                "pitcher", "catcher", "shortstop", "quarterback", "batsman", "bowler", "wicketkeeper",
-                "jockey", "boxer", "cyclist", "swimmer", "golfer", "skier", "champion", "skipper"}
+_OCCUPATIONS = frozenset(load("titles")["occupations"])  # see titles.toml
 
 
 def _name_piece(tok: Token) -> bool:
