@@ -1405,8 +1405,9 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
             start -= 1
         if start > 0 and (start < m.start and doc[start].is_lower or end - start == 1) and _name_piece(doc[start - 1]):
             start -= 1  # the given name the NER left out ('Ana van Dijk', 'Tomas Ekvall')
-        elif end - start == 1 and end < len(doc) and _name_piece(doc[end]) and not doc[start].is_upper:
-            end += 1  # the family name the NER left out ('Shawn Okafor')
+        elif end - start == 1 and end < len(doc) and _name_piece(doc[end]) and not doc[start].is_upper \
+                or end - start == 2 and _third_name(doc, end, raw):
+            end += 1  # the family name the NER left out ('Shawn Okafor', 'Marco Lind Provera')
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                 and (_name_syllable(doc[end + 1]) and (doc[end + 1].is_lower or doc[end - 1].is_lower)
                      or _cap_word(doc[end + 1]) and _cap_word(doc[end - 1])
@@ -1420,6 +1421,17 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     persons = [m for m in raw if m.kind == "person"]
     return [m for m in raw if not any(o is not m and o.start <= m.start and m.end <= o.end
                                       and (o.end - o.start) > (m.end - m.start) for o in persons)]
+
+
+def _third_name(doc: Doc, i: int, raw: list[_RawMention]) -> bool:
+    """Token i, right after a two-word person name, is its third part ('Marco Lind Provera
+    said'): an untagged name piece inside the sentence that no other mention takes, no party or
+    organisation word, before no further capitalised word."""
+    if i >= len(doc) or not _name_piece(doc[i]) or doc[i].ent_type_ or doc[i].is_sent_start \
+            or i + 1 < len(doc) and _cap(doc[i + 1]):
+        return False
+    return not _party_at(doc, i) and doc[i].lower_ not in org_lexicon().suffixes \
+        and not any(m.start <= i < m.end for m in raw)
 
 
 def _first_of_name(doc: Doc, start: int, end: int) -> bool:

@@ -296,3 +296,9 @@ def test_an_occupation_heading_a_name_stays_out_of_it(nlp) -> None:
     ex = run(nlp, "Model Sophie Varley was the last person to be voted off the show on Friday.")
     assert "Sophie Varley" in {m.text for m in ex.mentions}, ex.mentions
     assert actor_types(ex).get("Sophie Varley") == "person", actor_types(ex)
+
+
+def test_a_third_name_the_ner_cuts_off_stays_in_the_name(nlp) -> None:
+    # the NER tags 'Marco Tonvelli' and leaves 'Provera' out
+    ex = run(nlp, "The deal was signed by chairman Marco Tonvelli Provera on Monday.")
+    assert "Marco Tonvelli Provera" in {m.text for m in ex.mentions}, ex.mentions
