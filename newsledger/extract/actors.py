@@ -29,6 +29,7 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 PAIR_WORDS = {"countries", "sides", "nations", "governments", "parties"}
 GENERIC_HEADS = {"leader", "official", "head", "chief"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}  # the NER's labels that can make an actor
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 
 
@@ -181,12 +182,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
     """spaCy sometimes puts the title, nationality or occupation inside the PERSON entity
-    ('President Putin', 'Russian Ana Ruiz', 'Novelist Ana Ruiz')."""
+    ('President Putin', 'Russian Ana Ruiz', 'Novelist Ana Ruiz', 'Solicitor General Ana Ruiz')."""
     lex = title_lexicon()
-    while end - start > 1 and (doc[start].lower_ in lex.titles or doc[start].lower_ in lex.honorifics
-                               or doc[start].lower_ in lex.modifiers or token_country(doc[start])
-                               or gazetteer.demonym_code(doc[start].text) or doc[start].lower_ in _OCCUPATIONS):
-        start += 1
+    while end - start > 1:
+        n = _title_at(doc, start) or int(doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.modifiers
+                                         or bool(token_country(doc[start]) or gazetteer.demonym_code(doc[start].text))
+                                         or doc[start].lower_ in _OCCUPATIONS)
+        if not n or start + n >= end:
+            break
+        start += n
     return start
 
 
@@ -266,9 +270,9 @@ def _line_label(doc: Doc, start: int, end: int) -> bool:
 
 def _portfolio(doc: Doc, end: int) -> bool:
     """'Home Affairs' in 'Home Affairs spokesman Ana Ruiz': a name written before a title head
-    and the title holder's name is part of the title."""
+    and the title holder's name (whichever label the NER gave it) is part of the title."""
     return end + 1 < len(doc) and doc[end].lower_ in title_lexicon().heads and doc[end].is_lower \
-        and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B"
+        and doc[end + 1].ent_type_ in ("PERSON", "ORG") and doc[end + 1].ent_iob_ == "B"
 
 
 def _inside_title(doc: Doc, start: int, end: int) -> bool:
@@ -303,7 +307,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
         if fold(doc[start:end].text) in org_lexicon().non_actors or _party_word_as_noun(doc, start, end) \
                 or label in ("ORG", "PERSON") and _common_word(doc, start, end):
             continue
-        listed = _listed_org(doc, start, end) if label != "GPE" else None
+        listed = _listed_org(doc, start, end) if label != "GPE" or _known_at(doc, start) == end - start else None
         if listed is None and (n := _party_at(doc, start)) and start + n < end \
                 and (label == "PERSON" or _titled(doc[start + n])):
             listed = _listed_org(doc, start, start + n)  # 'Lib Dem' in 'Lib Dem Home Affairs'
@@ -521,6 +525,7 @@ class _OrgLex:
     awards: frozenset[str]  # folded names
     products: frozenset[str]
     known: frozenset[str]  # folded names
+    known_forms: dict[str, tuple[str, ...]]  # the same names as written by first letter, longest first
     non_actors: frozenset[str]
     parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
     party_forms: dict[str, tuple[tuple[str, ...], ...]]  # forms as written by first word, longest first
@@ -540,8 +545,17 @@ def org_lexicon() -> _OrgLex:
                    frozenset(lex["competitions"]), frozenset(lex["documents"]), frozenset(lex["award_words"]),
                    frozenset(lex["index_words"]),
                    frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
-                   frozenset(fold(n) for n in lex["known"]), frozenset(fold(n) for n in lex["non_actors"]),
+                   frozenset(fold(n) for n in lex["known"]), _by_first_letter(lex["known"]),
+                   frozenset(fold(n) for n in lex["non_actors"]),
                    parties, _by_first_word(phrases(forms, lower=False)))
+
+
+def _by_first_letter(names: list[str]) -> dict[str, tuple[str, ...]]:
+    """Names grouped by their first letter, longest first, for the lookup at every token."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        groups.setdefault(name[0], []).append(name)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 def _by_first_word(forms: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -621,10 +635,14 @@ def _phrase_before(doc: Doc, end: int, phrases: tuple[tuple[str, ...], ...]) -> 
 
 def _trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int, int]:
     """Cut what the NER glued to an organisation's name: a leading month ('the August Acme
-    index') or lower-case descriptor ('rival bank Acme Holdings'), trailing scores and
-    lower-case descriptors ('Zorva news agency'), an acronym in parentheses ('Green Unity Party
-    (GUP'), the next line or score and a full stop that ends the sentence."""
-    while months and end - start > 1 and (doc[start].lower_ in _MONTHS or doc[start].is_lower and doc[start].is_alpha
+    index'; not 'the Sunday Times') or lower-case descriptor ('rival bank Acme Holdings'),
+    trailing scores and lower-case descriptors ('Zorva news agency'), an acronym in parentheses
+    ('Green Unity Party (GUP'), the next line or score and a full stop that ends the sentence.
+    Outside persons' names (`months` false for them) also the honorific of the next name ('told
+    the Sunday Times Mr Lind would')."""
+    suffixes = org_lexicon().suffixes
+    while months and end - start > 1 and (doc[start].lower_ in _MONTHS and doc[start + 1].lower_ not in suffixes
+                                          or doc[start].is_lower and doc[start].is_alpha
                                           and doc[start].pos_ in ("NOUN", "ADJ") and _cap(doc[start + 1])):
         start += 1
     for k in range(start + 1, end):
@@ -638,8 +656,9 @@ def _trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int,
         if any(c.isdigit() for c in last.text) or last.is_punct and last.text != "." \
                 or last.is_alpha and last.is_lower:
             end -= 1
-        elif last.text == "." and (last.is_sent_end or end == len(doc) or doc[end].text in _QUOTES):
-            end -= 1
+        elif last.text == "." and (last.is_sent_end or end == len(doc) or doc[end].text in _QUOTES) \
+                or months and last.lower_ in title_lexicon().honorifics and end < len(doc) and _cap(doc[end]):
+            end -= 1  # 'told the Sunday Times Mr Lind would ...': the honorific opens the next name
         else:
             break
     return start, end
@@ -770,15 +789,20 @@ def _person_in_frame(doc: Doc, start: int, end: int) -> bool:
 
 def _given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] | None = None) -> bool:
     """'Marion Ledde', 'Ivo Brandt's', 'American Ivo Brandt' the NER called an organisation: two
-    or three capitalised words (after a nationality or occupation) opening with a common given name
+    or three capitalised words (after a nationality, occupation or title) opening with a common given name
     (or, with the article's `votes`, whose last word alone the NER calls a person and never an
-    organisation: 'Tep Vornara' beside 'Vornara's paper') and not ending with a given name
+    organisation: 'Tep Vornara' beside 'Vornara's paper'; or after a title of several words:
+    'Solicitor General Tep Vornara') and not ending with a given name
     ('Morgan Stanley'), with no organisation word, country or
     nationality in them, naming no place ('Alexander Bay') and with no descriptor or staff title
     beside them ('the Jackson Lind band', 'Jackson Lind spokesman Ian Moor'), are a person's
     name (a town may share its surname: 'Ivo Mitchell')."""
-    while end - start > 2 and (gazetteer.demonym_code(doc[start].text) or doc[start].lower_ in _OCCUPATIONS):
-        start += 1  # 'American Ivo Brandt', 'Striker Ivo Brandt'; not 'Prince Edward Theatre'
+    titled = False
+    while end - start > 2 and (n := _title_at(doc, start) or int(bool(gazetteer.demonym_code(doc[start].text))
+                                                                  or doc[start].lower_ in _OCCUPATIONS)) \
+            and end - start - n >= 2:
+        titled = titled or n > 1  # a title of several words ('Judge' may open 'Judge Business School')
+        start += n  # 'American Ivo Brandt', 'Solicitor General Ivo Brandt'; not 'Prince Edward Theatre'
     span = doc[start:end]
     lex = org_lexicon()
     given = title_lexicon().given_names
@@ -788,7 +812,7 @@ def _given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] 
             or fold(words[-1]) in given or fold(span.text) in lex.known:
         return False
     alone = (votes or {}).get(fold(words[-1]), Counter())
-    if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] and not alone["ORG"]):
+    if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] and not alone["ORG"]) and not titled:
         return False
     if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or _titled(t) for t in span) \
             or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text) \
@@ -932,6 +956,11 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
             party = _listed_org(doc, tok.i, tok.i + n)
             if party is not None:
                 add(party.name, tok.i, tok.i + n, party.country_code)
+    # Listed bodies the NER left untagged or gave a label that makes no actor: "Leaders of the G7 met".
+    for tok in doc:
+        n = _known_at(doc, tok.i)
+        if n and not used & set(range(tok.i, tok.i + n)) and _stands_as_known(doc, tok.i, tok.i + n):
+            add(doc[tok.i:tok.i + n].text, tok.i, tok.i + n, None)
     # Later uses of an organisation's name or acronym.
     forms: dict[tuple[str, ...], _RawMention] = {}
     for m in orgs + out:
@@ -956,6 +985,38 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
     return out
 
 
+def _known_at(doc: Doc, i: int) -> int:
+    """Number of tokens of a listed body's name written as listed (capitals and all) from token
+    i: 'G7', 'Agence France-Presse' (split by the tokenizer); 0 when none is."""
+    text, start = doc_text(doc), doc[i].idx
+    for form in org_lexicon().known_forms.get(text[start], ()):
+        if text.startswith(form, start):
+            end = doc[i].idx + len(form)
+            j = i
+            while j < len(doc) and doc[j].idx + len(doc[j]) < end:
+                j += 1
+            if j < len(doc) and doc[j].idx + len(doc[j]) == end:
+                return j + 1 - i
+    return 0
+
+
+def _stands_as_known(doc: Doc, start: int, end: int) -> bool:
+    """A listed name found by its letters stands for the body only on its own: not inside a
+    longer capitalised name ('the FIFA World Cup', 'BBC Radio'; 'The G8 summit' is one), not in a capitals headline or
+    table, not a person's name in the article ('Bloomberg' of a named Ana Bloomberg), not an
+    entity the NER gave a label this module reads (that reading stands), and when it is also a
+    common word ('WHO') not at a sentence's start."""
+    before, after = doc[start - 1] if start > 0 else None, doc[end] if end < len(doc) else None
+    if before is not None and _cap(before) and before.lower_ not in STOP_WORDS and not doc[start].is_sent_start \
+            or after is not None and _cap(after):
+        return False
+    near = doc[max(0, start - 3):end + 3]
+    if sum(t.is_lower and t.is_alpha for t in near) < 2 or doc[start].ent_type_ in _ACTOR_LABELS:
+        return False
+    key = fold(doc[start:end].text)
+    return key not in _person_words(doc) and not (key in STOP_WORDS and doc[start].is_sent_start)
+
+
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -977,7 +1038,8 @@ def _acronym(doc: Doc, tok: Token) -> bool:
 
 def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:
     """Names the NER missed right after a title ('Governor Ana Ruiz'): up to three capitalised
-    proper nouns following a known title word."""
+    proper nouns following a known title word, unless an organisation's word ends them ('the
+    official Zorvan News Agency' names no person)."""
     lex = title_lexicon()
     out = []
     i = 0
@@ -993,7 +1055,8 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:
                     and j not in taken and doc[j].ent_type_ not in ("GPE", "NORP", "DATE") \
                     and doc[j].lower_ not in org_lexicon().suffixes:
                 j += 1
-            if j > lo and (lo == i + 1 or not doc[lo - 1].lower_ in lex.honorifics or j - lo > 1):
+            if j > lo and (lo == i + 1 or not doc[lo - 1].lower_ in lex.honorifics or j - lo > 1) \
+                    and not (j < len(doc) and _cap(doc[j]) and doc[j].lower_ in org_lexicon().suffixes):
                 title = title_before(doc, lo)
                 span = doc[lo:j]
                 out.append(_RawMention("person", span.text, lo, j, span.start_char, span.end_char,
@@ -1359,8 +1422,9 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
             start -= 1
         if start > 0 and (start < m.start and doc[start].is_lower or end - start == 1) and _name_piece(doc[start - 1]):
             start -= 1  # the given name the NER left out ('Ana van Dijk', 'Tomas Ekvall')
-        elif end - start == 1 and end < len(doc) and _name_piece(doc[end]) and not doc[start].is_upper:
-            end += 1  # the family name the NER left out ('Shawn Okafor')
+        elif end - start == 1 and end < len(doc) and _name_piece(doc[end]) and not doc[start].is_upper \
+                or end - start == 2 and _third_name(doc, end, raw):
+            end += 1  # the family name the NER left out ('Shawn Okafor', 'Marco Lind Provera')
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                 and (_name_syllable(doc[end + 1]) and (doc[end + 1].is_lower or doc[end - 1].is_lower)
                      or _cap_word(doc[end + 1]) and _cap_word(doc[end - 1])
@@ -1374,6 +1438,17 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
     persons = [m for m in raw if m.kind == "person"]
     return [m for m in raw if not any(o is not m and o.start <= m.start and m.end <= o.end
                                       and (o.end - o.start) > (m.end - m.start) for o in persons)]
+
+
+def _third_name(doc: Doc, i: int, raw: list[_RawMention]) -> bool:
+    """Token i, right after a two-word person name, is its third part ('Marco Lind Provera
+    said'): an untagged name piece inside the sentence that no other mention takes, no party or
+    organisation word, before no further capitalised word."""
+    if i >= len(doc) or not _name_piece(doc[i]) or doc[i].ent_type_ or doc[i].is_sent_start \
+            or i + 1 < len(doc) and _cap(doc[i + 1]):
+        return False
+    return not _party_at(doc, i) and doc[i].lower_ not in org_lexicon().suffixes \
+        and not any(m.start <= i < m.end for m in raw)
 
 
 def _first_of_name(doc: Doc, start: int, end: int) -> bool:
@@ -1390,14 +1465,7 @@ def _name_syllable(tok: Token) -> bool:
     return tok.is_alpha and (len(tok) <= 2 or len(tok) <= 4 and tok.lower_ not in STOP_WORDS)
 
 
-# occupations that head a name the NER tags with them ('Novelist Ana Ruiz') and are no part of it
-_OCCUPATIONS = {"professor", "prof", "dj", "presenter", "broker", "analyst", "novelist", "author",
-                "writer", "playwright", "poet", "singer", "rapper", "actor", "actress", "comedian", "comic",
-                "cinematographer", "producer", "musician", "guitarist", "drummer", "designer",
-                "backbencher", "treasurer", "magistrate", "constable", "keeper", "goalkeeper", "striker",
-                "midfielder", "defender", "sprinter", "athlete", "fullback", "winger", "flanker", "hooker",
-                "pitcher", "catcher", "shortstop", "quarterback", "batsman", "bowler", "wicketkeeper",
-                "jockey", "boxer", "cyclist", "swimmer", "golfer", "skier", "champion", "skipper"}
+_OCCUPATIONS = frozenset(load("titles")["occupations"])  # see titles.toml
 
 
 def _name_piece(tok: Token) -> bool:

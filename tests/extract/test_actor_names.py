@@ -272,3 +272,33 @@ def test_governor_abbreviated_is_a_us_title(nlp) -> None:
     mention = next(m for m in ex.mentions if m.text == "Lena Marsh")
     assert mention.role_title == "Gov."
     assert actor_named(ex, "Lena Marsh").country_code == "USA"
+
+
+def test_a_title_of_several_words_opening_a_name_called_an_organisation_stays_out_of_the_person(nlp) -> None:
+    # the NER calls 'Solicitor General Harriet Varga' one organisation; 'Judge' opens a school's name
+    ex = run(nlp, "The papers were seen by Solicitor General Harriet Varga and two officials. "
+                  "Students at the Judge Business School protested.")
+    typed = actor_types(ex)
+    assert typed.get("Harriet Varga") == "person", typed
+    assert not any("Solicitor" in name for name in typed), typed
+    assert typed.get("Judge Business School") == "organization", typed
+
+
+def test_the_honorific_of_the_next_name_and_a_portfolio_stay_out_of_names(nlp) -> None:
+    # 'the Sunday Times Mr' comes glued from the NER, which calls 'Vic Table' an organisation
+    ex = run(nlp, "A source told the Sunday Times Mr Berg would front the campaign. "
+                  "Lib Dem Treasury spokesman Vic Table also branded the plans a con.")
+    assert {m.text for m in ex.mentions} >= {"Sunday Times", "Berg", "Lib Dem"}, ex.mentions
+    assert not {"Times Mr", "Treasury"} & {m.text for m in ex.mentions}, ex.mentions
+
+
+def test_an_occupation_heading_a_name_stays_out_of_it(nlp) -> None:
+    ex = run(nlp, "Model Sophie Varley was the last person to be voted off the show on Friday.")
+    assert "Sophie Varley" in {m.text for m in ex.mentions}, ex.mentions
+    assert actor_types(ex).get("Sophie Varley") == "person", actor_types(ex)
+
+
+def test_a_third_name_the_ner_cuts_off_stays_in_the_name(nlp) -> None:
+    # the NER tags 'Marco Tonvelli' and leaves 'Provera' out
+    ex = run(nlp, "The deal was signed by chairman Marco Tonvelli Provera on Monday.")
+    assert "Marco Tonvelli Provera" in {m.text for m in ex.mentions}, ex.mentions

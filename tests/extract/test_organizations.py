@@ -261,3 +261,28 @@ def test_an_acronym_before_the_name_it_spells_in_parentheses_is_that_body(nlp) -
     index = build_actors(doc)
     council = next(a for a in index.actors if a.name == "Federal Mining Council")
     assert sorted(m.text for m in index.mentions if m.actor_key == council.key) == ["FMC", "FMC", "Federal Mining Council"]
+
+
+def test_a_listed_body_the_ner_leaves_untagged_is_an_organisation(nlp) -> None:
+    # the NER tags neither G7 nor G8; a common word written in capitals needs its capitals
+    ex = run(nlp, "Leaders of the G7 met in Oslo on Monday. The next G8 summit will be held in Lisbon. "
+                  "Who will chair it is unclear, said Ana Ruiz.")
+    typed = actor_types(ex)
+    assert {n: typed.get(n) for n in ("G7", "G8", "Who")} == {"G7": "organization", "G8": "organization",
+                                                             "Who": None}, typed
+
+
+def test_a_listed_name_inside_a_longer_name_or_a_persons_name_is_not_the_body(nlp) -> None:
+    ex = run(nlp, "Fans crowded into the stadium for the FIFA World Cup draw on Friday. "
+                  "Mara Bloomberg, the club's lawyer, said Bloomberg had no comment to make.")
+    assert "FIFA" not in {m.text for m in ex.mentions}
+    assert actor_types(ex).get("Bloomberg") != "organization", actor_types(ex)
+
+
+def test_a_name_after_a_title_that_runs_into_an_organisation_word_is_the_organisation(nlp) -> None:
+    # 'official' is a title word, but 'Zorvan News' is no official: the run ends in 'Agency'
+    ex = run(nlp, "A statement carried by the official Zorvan News Agency said the talks had failed. "
+                  "Deputy Minister Ilse Varga denied it.")
+    typed = actor_types(ex)
+    assert {n: typed.get(n) for n in ("Zorvan News Agency", "Ilse Varga")} == {
+        "Zorvan News Agency": "organization", "Ilse Varga": "person"}, typed
