@@ -97,9 +97,9 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     verbs = cues().verbs
     lemma = cues().forms.get(tok.lower_, tok.lemma_.lower())
     asks = bool(verbs.get(lemma, {}).get("asks"))  # 'asked the mayor [about] the vote', 'asked the court [for] help'
-    for child in tok.children:
+    for child in [*tok.children, *_clause_marks(tok)]:
         entry = verbs.get(f"{lemma} {child.lower_}")
-        joined = child.dep_ in ("prep", "prt", "advmod") or (
+        joined = child.dep_ in ("prep", "prt", "advmod", "mark") or (
             child.pos_ == "ADJ" and child.dep_ in ("ccomp", "oprd", "acomp"))  # 'made [clear]'
         if entry is not None and joined and child.i > tok.i and (asks or not any(
                 c.dep_ == "dobj" and c.i < child.i for c in tok.children)):  # not 'called her [on Sunday]'
@@ -108,6 +108,14 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     if entry is None or any(c.dep_ == "prt" for c in tok.children):
         return None
     return entry, None
+
+
+def _clause_marks(verb: Token) -> list[Token]:
+    """The 'for' opening an infinitive clause with its own subject right after a verb, which the
+    parse makes the clause's mark ('called [for] the board to resign', 'pushed [for] the council
+    to act'): the preposition of a two-word cue whose content is the clause."""
+    return [m for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and to_infinitive(c)
+            for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i]
 
 
 def subject_of(tok: Token) -> Token | None:
@@ -176,7 +184,9 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         comps += [c for c in word.children if c.dep_ in ("ccomp", "advcl") and c.i > word.i]
     if entry.get("asks"):  # 'asked the mayor [if she would run]': a question parsed as a clause of condition
         comps += [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and _open(c)]
-    if not comps and word is not None and word.dep_ == "prep":
+    if not comps and word is not None and word.dep_ == "mark":  # 'called for [the board to resign]'
+        comps = [word.head]
+    elif not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
     elif not comps and entry.get("object_content") and not _inverted(cue) and (
             entry["object_content"] is True or speaker is not None and (

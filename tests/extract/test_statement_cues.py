@@ -87,6 +87,13 @@ pytestmark = pytest.mark.slow
         ("Most residents agree with the plan for a new pier.", "agree with", "the plan for a new pier"),
         ("The union called for the council leader to release the minutes.", "called for",
          "the council leader to release the minutes"),
+        # 'for' parsed as the mark of the clause it opens is still the preposition of the cue
+        ("The bakers have pushed for the council to scrap the stall fee.", "pushed for",
+         "the council to scrap the stall fee"),
+        ("The union has been calling for the council leader to resign.", "calling for",
+         "the council leader to resign"),
+        ("The harbour master called upon the islanders to book ahead.", "called upon",
+         "the islanders to book ahead"),
         ("A new poll showed the mayor with a healthy lead over her rival.", "showed",
          "the mayor with a healthy lead over her rival"),
         ("The nurses' union voted against the new rota.", "voted against", "the new rota"),
