@@ -48,6 +48,7 @@ class _Cues:
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
     forms: dict[str, str]  # word forms the model lemmatises wrongly ('hoping' -> 'hop')
     stated_nouns: frozenset[str]  # nouns whose that-clause is said or held ('the claim that')
+    vowed_nouns: frozenset[str]  # nouns whose to-infinitive is demanded or vowed ('his call to ban')
     stated_adjectives: frozenset[str]  # adjectives whose clause is a view held ('confident that')
     voicing: frozenset[str]  # verbs whose subject holds the claim they take ('made the claim that')
     occasion_preps: frozenset[str]  # prepositions of where a saying was made ('at a rally')
@@ -65,7 +66,8 @@ def cues() -> _Cues:
                  frozenset(lex["objects"]["thing_prepositions"]),
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
                  frozenset(v["labels"]), frozenset(v["findings"]), lex["forms"],
-                 frozenset(lex["stated"]["nouns"]), frozenset(lex["stated"]["adjectives"]),
+                 frozenset(lex["stated"]["nouns"]), frozenset(lex["stated"]["infinitive_nouns"]),
+                 frozenset(lex["stated"]["adjectives"]),
                  frozenset(lex["stated"]["voicing"]),
                  frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]))
 
@@ -573,15 +575,17 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
 def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Frame | None:
     """A noun or adjective with a that-clause of what is said or held ('rejected the claim [that
     the boats were unsafe]', 'his admission [that he was wrong]', 'she is confident [the bridge
-    will open]'). The noun's owner ('his', 'the union's', 'complaints from residents') holds it,
+    will open]'), or a noun of a demand or vow with the to-infinitive demanded ('his call [to ban
+    the rally]'). The noun's owner ('his', 'the union's', 'complaints from residents') holds it,
     or the subject of a verb that voices it ('made the claim that'); with neither, no one is
     named and there is no statement. The adjective's subject, who must be a speaker. A relative clause ('the
     claim that he made') lacks a part the noun fills: no statement."""
     lex = cues()
     lemma = word.lemma_.lower()
-    if word.pos_ == "NOUN" and lemma in lex.stated_nouns:
-        clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i
-                       and _that_clause(c)), None)
+    if word.pos_ == "NOUN" and (lemma in lex.stated_nouns or lemma in lex.vowed_nouns):
+        clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i and (
+            lemma in lex.stated_nouns and _that_clause(c)
+            or lemma in lex.vowed_nouns and c.dep_ == "acl" and to_infinitive(c))), None)
         owner = next((c for c in word.children if c.dep_ == "poss"), None) or next(
             (p for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for p in c.children if p.dep_ == "pobj" and p.i < (clause.i if clause is not None else p.i + 1)), None)
@@ -1134,8 +1138,9 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
     """A frame's statement. Who was spoken to ('when asked about the vote') said no question; a
     quote the question frames is their answer."""
     key, speaker_text = None, None
-    if frame.speaker is not None and frame.speaker.lower_ in OBJECT_PRONOUNS and frame.speaker.pos_ == "PRON":
-        frame.speaker = None  # "us", not "the US"
+    if frame.speaker is not None and frame.speaker.lower_ in OBJECT_PRONOUNS and frame.speaker.pos_ == "PRON" and (
+            frame.speaker.tag_ != "PRP$"):
+        frame.speaker = None  # "us", not "the US"; but 'her claim that' is hers
     speaker = None if frame.addressed and kind == "indirect" else frame.speaker
     if speaker is not None:
         keys = index.resolve(speaker)
