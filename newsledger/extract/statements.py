@@ -546,7 +546,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
-        speaker = _titled_name(speaker)
+        speaker = _titled_name(speaker) or _named_after(tok, entry, index)
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         gap = None
@@ -684,6 +684,23 @@ def _draws_on(cue: Token) -> bool:
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     return (obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and _names_people(obj)
             and obj.lemma_.lower() not in cues().documents and not any(c.lower_ == "as" for c in cue.children))
+
+
+def _named_after(cue: Token, entry: dict, index: ActorIndex) -> Token | None:
+    """'“We won,” said Ann Lee, who ...': a person or body named right after a finite cue set after
+    a quote or a comma speaks, when the parse found no subject (it took the name for an adverb,
+    or for the subject of a verb further on); not whom the cue addresses ('“Yes,” she told Fox News')."""
+    after = cue.i + 1
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0 or not cue.doc[cue.i - 1].is_punct or (
+            after >= len(cue.doc) or after not in index.key_of_token):
+        return None
+    name = cue.doc[after]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if entry.get("addressee") and name.head == cue and name.dep_ in ("dobj", "dative"):
+        return None  # 'told Fox News': who was told
+    kind = index.actor(index.key_of_token[after]).actor_type
+    return cue.doc[after] if kind in ("person", "organization") else None
 
 
 def _titled_name(speaker: Token | None) -> Token | None:

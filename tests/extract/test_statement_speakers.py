@@ -189,3 +189,10 @@ def test_a_quoted_name_is_said_by_who_gives_it(nlp, text: str) -> None:
 def test_a_title_with_its_field_before_the_name_is_said_by_the_named_person(nlp) -> None:
     said = statements(nlp, 'But Inchmore director of rugby Tom Barker said: "He is fine and will play."')
     assert [s.speaker_text for s in said] == ["Tom Barker"]
+
+
+def test_a_name_right_after_an_inverted_cue_speaks_whatever_the_parse_made_of_it(nlp) -> None:
+    """'“...,” said Dorr, a baker who heads the group Correct the Record': the parse took the name
+    for the subject of a verb further on; the name after the cue still speaks."""
+    text = '"We want the ferry back," said Dorr, a baker who heads the group Correct the Record.'
+    assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [("Dorr", "We want the ferry back")]
