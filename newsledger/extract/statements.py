@@ -546,7 +546,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
-        speaker = _titled_name(speaker) or _named_after(tok, entry, index)
+        speaker = _titled_name(speaker) or _named_after(tok, entry, index) or _named_before(tok, index)
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         gap = None
@@ -692,15 +692,33 @@ def _named_after(cue: Token, entry: dict, index: ActorIndex) -> Token | None:
     or for the subject of a verb further on); not whom the cue addresses ('“Yes,” she told Fox News')."""
     after = cue.i + 1
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0 or not cue.doc[cue.i - 1].is_punct or (
-            after >= len(cue.doc) or after not in index.key_of_token):
+            not _names_party_at(index, after)):
         return None
     name = cue.doc[after]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
     if entry.get("addressee") and name.head == cue and name.dep_ in ("dobj", "dative"):
         return None  # 'told Fox News': who was told
-    kind = index.actor(index.key_of_token[after]).actor_type
-    return cue.doc[after] if kind in ("person", "organization") else None
+    return cue.doc[after]
+
+
+def _named_before(cue: Token, index: ActorIndex) -> Token | None:
+    """'As part of his plea, Tom Barker, 44, said that ...': a person or body named right before a
+    finite cue the parse gave no subject, or before a phrase set off by commas after the name,
+    speaks (the parse hung the name on the phrase before it)."""
+    doc = cue.doc
+    at = cue.i - 1
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or at < 0:
+        return None
+    if doc[at].text == ",":
+        at = next((j - 1 for j in range(at - 1, max(-1, at - 15), -1) if doc[j].text == ","), -1)
+    return doc[at] if _names_party_at(index, at) else None
+
+
+def _names_party_at(index: ActorIndex, i: int) -> bool:
+    """Whether token `i` is part of the name of a person or organisation of the article."""
+    key = index.key_of_token.get(i)
+    return key is not None and index.actor(key).actor_type in ("person", "organization")
 
 
 def _titled_name(speaker: Token | None) -> Token | None:

@@ -196,3 +196,10 @@ def test_a_name_right_after_an_inverted_cue_speaks_whatever_the_parse_made_of_it
     for the subject of a verb further on; the name after the cue still speaks."""
     text = '"We want the ferry back," said Dorr, a baker who heads the group Correct the Record.'
     assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [("Dorr", "We want the ferry back")]
+
+
+def test_a_name_right_before_a_subjectless_cue_speaks(nlp) -> None:
+    """'As part of his plea, Tom Barker, 44, said': the parse hung the name on the phrase before it
+    and left the cue without a subject; the name before the cue (and its age) still speaks."""
+    text = "As part of his plea, Tom Barker, 44, said that he had cheated nearly 100 people."
+    assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [("Tom Barker", "he had cheated nearly 100 people")]
