@@ -45,6 +45,7 @@ class _Cues:
     acted_on: frozenset[str]  # objects that make a stance verb a physical act ('defend the title')
     errands: frozenset[str]  # verbs of going and coming, no aim of note ('planned to leave')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
+    issuing: frozenset[str]  # verbs of putting out a document ('issued a statement saying')
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
     forms: dict[str, str]  # word forms the model lemmatises wrongly ('hoping' -> 'hop')
     stated_nouns: frozenset[str]  # nouns whose that-clause is said or held ('the claim that')
@@ -65,7 +66,7 @@ def cues() -> _Cues:
                  frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
                  frozenset(lex["objects"]["thing_prepositions"]),
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
-                 frozenset(v["labels"]), frozenset(v["findings"]), lex["forms"],
+                 frozenset(v["labels"]), frozenset(v["issuing"]), frozenset(v["findings"]), lex["forms"],
                  frozenset(lex["stated"]["nouns"]), frozenset(lex["stated"]["infinitive_nouns"]),
                  frozenset(lex["stated"]["adjectives"]),
                  frozenset(lex["stated"]["voicing"]),
@@ -546,7 +547,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
-        speaker = _titled_name(speaker) or _named_after(tok, entry, index) or _named_before(tok, index)
+        speaker = _issued_by(tok, _titled_name(speaker)) or _named_after(tok, entry, index) or _named_before(tok, index)
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         gap = None
@@ -684,6 +685,17 @@ def _draws_on(cue: Token) -> bool:
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     return (obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and _names_people(obj)
             and obj.lemma_.lower() not in cues().documents and not any(c.lower_ == "as" for c in cue.children))
+
+
+def _issued_by(cue: Token, speaker: Token | None) -> Token | None:
+    """'The union issued a statement saying ...', 'she revised her statement explaining ...': a
+    document that a participle cue describes speaks for who issued or owns it."""
+    if speaker is None or cue.dep_ != "acl" or cue.head != speaker or speaker.lemma_.lower() not in cues().documents:
+        return speaker
+    owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
+    if owner is None and speaker.dep_ == "dobj" and speaker.head.lemma_.lower() in cues().issuing:
+        owner = subject_of(speaker.head)
+    return owner or speaker
 
 
 def _named_after(cue: Token, entry: dict, index: ActorIndex) -> Token | None:

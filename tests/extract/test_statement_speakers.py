@@ -203,3 +203,15 @@ def test_a_name_right_before_a_subjectless_cue_speaks(nlp) -> None:
     and left the cue without a subject; the name before the cue (and its age) still speaks."""
     text = "As part of his plea, Tom Barker, 44, said that he had cheated nearly 100 people."
     assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [("Tom Barker", "he had cheated nearly 100 people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The union issued a statement saying the ferry was unsafe.", "The union"),
+        ("Later, the mayor revised her statement explaining that she had not sent the emails.", "her"),
+        ("The mayor cited a poll showing her ahead.", "The mayor"),  # one statement: what the poll shows is inside it
+    ],
+)
+def test_a_statement_saying_something_is_said_by_who_issued_it(nlp, text: str, speaker: str) -> None:
+    assert [s.speaker_text for s in statements(nlp, text)] == [speaker]
