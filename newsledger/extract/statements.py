@@ -45,9 +45,11 @@ class _Cues:
     acted_on: frozenset[str]  # objects that make a stance verb a physical act ('defend the title')
     errands: frozenset[str]  # verbs of going and coming, no aim of note ('planned to leave')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
+    issuing: frozenset[str]  # verbs of putting out a document ('issued a statement saying')
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
     forms: dict[str, str]  # word forms the model lemmatises wrongly ('hoping' -> 'hop')
     stated_nouns: frozenset[str]  # nouns whose that-clause is said or held ('the claim that')
+    vowed_nouns: frozenset[str]  # nouns whose to-infinitive is demanded or vowed ('his call to ban')
     stated_adjectives: frozenset[str]  # adjectives whose clause is a view held ('confident that')
     voicing: frozenset[str]  # verbs whose subject holds the claim they take ('made the claim that')
     occasion_preps: frozenset[str]  # prepositions of where a saying was made ('at a rally')
@@ -64,8 +66,9 @@ def cues() -> _Cues:
                  frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
                  frozenset(lex["objects"]["thing_prepositions"]),
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
-                 frozenset(v["labels"]), frozenset(v["findings"]), lex["forms"],
-                 frozenset(lex["stated"]["nouns"]), frozenset(lex["stated"]["adjectives"]),
+                 frozenset(v["labels"]), frozenset(v["issuing"]), frozenset(v["findings"]), lex["forms"],
+                 frozenset(lex["stated"]["nouns"]), frozenset(lex["stated"]["infinitive_nouns"]),
+                 frozenset(lex["stated"]["adjectives"]),
                  frozenset(lex["stated"]["voicing"]),
                  frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]))
 
@@ -97,9 +100,9 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     verbs = cues().verbs
     lemma = cues().forms.get(tok.lower_, tok.lemma_.lower())
     asks = bool(verbs.get(lemma, {}).get("asks"))  # 'asked the mayor [about] the vote', 'asked the court [for] help'
-    for child in tok.children:
+    for child in [*tok.children, *_clause_marks(tok)]:
         entry = verbs.get(f"{lemma} {child.lower_}")
-        joined = child.dep_ in ("prep", "prt", "advmod") or (
+        joined = child.dep_ in ("prep", "prt", "advmod", "mark") or (
             child.pos_ == "ADJ" and child.dep_ in ("ccomp", "oprd", "acomp"))  # 'made [clear]'
         if entry is not None and joined and child.i > tok.i and (asks or not any(
                 c.dep_ == "dobj" and c.i < child.i for c in tok.children)):  # not 'called her [on Sunday]'
@@ -108,6 +111,14 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     if entry is None or any(c.dep_ == "prt" for c in tok.children):
         return None
     return entry, None
+
+
+def _clause_marks(verb: Token) -> list[Token]:
+    """The 'for' opening an infinitive clause with its own subject right after a verb, which the
+    parse makes the clause's mark ('called [for] the board to resign', 'pushed [for] the council
+    to act'): the preposition of a two-word cue whose content is the clause."""
+    return [m for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and to_infinitive(c)
+            for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i]
 
 
 def subject_of(tok: Token) -> Token | None:
@@ -176,7 +187,9 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         comps += [c for c in word.children if c.dep_ in ("ccomp", "advcl") and c.i > word.i]
     if entry.get("asks"):  # 'asked the mayor [if she would run]': a question parsed as a clause of condition
         comps += [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and _open(c)]
-    if not comps and word is not None and word.dep_ == "prep":
+    if not comps and word is not None and word.dep_ == "mark":  # 'called for [the board to resign]'
+        comps = [word.head]
+    elif not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
     elif not comps and entry.get("object_content") and not _inverted(cue) and (
             entry["object_content"] is True or speaker is not None and (
@@ -534,7 +547,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
-        speaker = _titled_name(speaker)
+        speaker = _issued_by(tok, _titled_name(speaker)) or _named_after(tok, entry, index) or _named_before(tok, index)
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         gap = None
@@ -563,15 +576,17 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
 def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Frame | None:
     """A noun or adjective with a that-clause of what is said or held ('rejected the claim [that
     the boats were unsafe]', 'his admission [that he was wrong]', 'she is confident [the bridge
-    will open]'). The noun's owner ('his', 'the union's', 'complaints from residents') holds it,
+    will open]'), or a noun of a demand or vow with the to-infinitive demanded ('his call [to ban
+    the rally]'). The noun's owner ('his', 'the union's', 'complaints from residents') holds it,
     or the subject of a verb that voices it ('made the claim that'); with neither, no one is
     named and there is no statement. The adjective's subject, who must be a speaker. A relative clause ('the
     claim that he made') lacks a part the noun fills: no statement."""
     lex = cues()
     lemma = word.lemma_.lower()
-    if word.pos_ == "NOUN" and lemma in lex.stated_nouns:
-        clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i
-                       and _that_clause(c)), None)
+    if word.pos_ == "NOUN" and (lemma in lex.stated_nouns or lemma in lex.vowed_nouns):
+        clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i and (
+            lemma in lex.stated_nouns and _that_clause(c)
+            or lemma in lex.vowed_nouns and c.dep_ == "acl" and to_infinitive(c))), None)
         owner = next((c for c in word.children if c.dep_ == "poss"), None) or next(
             (p for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for p in c.children if p.dep_ == "pobj" and p.i < (clause.i if clause is not None else p.i + 1)), None)
@@ -670,6 +685,52 @@ def _draws_on(cue: Token) -> bool:
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     return (obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and _names_people(obj)
             and obj.lemma_.lower() not in cues().documents and not any(c.lower_ == "as" for c in cue.children))
+
+
+def _issued_by(cue: Token, speaker: Token | None) -> Token | None:
+    """'The union issued a statement saying ...', 'she revised her statement explaining ...': a
+    document that a participle cue describes speaks for who issued or owns it."""
+    if speaker is None or cue.dep_ != "acl" or cue.head != speaker or speaker.lemma_.lower() not in cues().documents:
+        return speaker
+    owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
+    if owner is None and speaker.dep_ == "dobj" and speaker.head.lemma_.lower() in cues().issuing:
+        owner = subject_of(speaker.head)
+    return owner or speaker
+
+
+def _named_after(cue: Token, entry: dict, index: ActorIndex) -> Token | None:
+    """'“We won,” said Ann Lee, who ...': a person or body named right after a finite cue set after
+    a quote or a comma speaks, when the parse found no subject (it took the name for an adverb,
+    or for the subject of a verb further on); not whom the cue addresses ('“Yes,” she told Fox News')."""
+    after = cue.i + 1
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0 or not cue.doc[cue.i - 1].is_punct or (
+            not _names_party_at(index, after)):
+        return None
+    name = cue.doc[after]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if entry.get("addressee") and name.head == cue and name.dep_ in ("dobj", "dative"):
+        return None  # 'told Fox News': who was told
+    return cue.doc[after]
+
+
+def _named_before(cue: Token, index: ActorIndex) -> Token | None:
+    """'As part of his plea, Tom Barker, 44, said that ...': a person or body named right before a
+    finite cue the parse gave no subject, or before a phrase set off by commas after the name,
+    speaks (the parse hung the name on the phrase before it)."""
+    doc = cue.doc
+    at = cue.i - 1
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or at < 0:
+        return None
+    if doc[at].text == ",":
+        at = next((j - 1 for j in range(at - 1, max(-1, at - 15), -1) if doc[j].text == ","), -1)
+    return doc[at] if _names_party_at(index, at) else None
+
+
+def _names_party_at(index: ActorIndex, i: int) -> bool:
+    """Whether token `i` is part of the name of a person or organisation of the article."""
+    key = index.key_of_token.get(i)
+    return key is not None and index.actor(key).actor_type in ("person", "organization")
 
 
 def _titled_name(speaker: Token | None) -> Token | None:
@@ -1124,8 +1185,9 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
     """A frame's statement. Who was spoken to ('when asked about the vote') said no question; a
     quote the question frames is their answer."""
     key, speaker_text = None, None
-    if frame.speaker is not None and frame.speaker.lower_ in OBJECT_PRONOUNS and frame.speaker.pos_ == "PRON":
-        frame.speaker = None  # "us", not "the US"
+    if frame.speaker is not None and frame.speaker.lower_ in OBJECT_PRONOUNS and frame.speaker.pos_ == "PRON" and (
+            frame.speaker.tag_ != "PRP$"):
+        frame.speaker = None  # "us", not "the US"; but 'her claim that' is hers
     speaker = None if frame.addressed and kind == "indirect" else frame.speaker
     if speaker is not None:
         keys = index.resolve(speaker)

@@ -87,6 +87,13 @@ pytestmark = pytest.mark.slow
         ("Most residents agree with the plan for a new pier.", "agree with", "the plan for a new pier"),
         ("The union called for the council leader to release the minutes.", "called for",
          "the council leader to release the minutes"),
+        # 'for' parsed as the mark of the clause it opens is still the preposition of the cue
+        ("The bakers have pushed for the council to scrap the stall fee.", "pushed for",
+         "the council to scrap the stall fee"),
+        ("The union has been calling for the council leader to resign.", "calling for",
+         "the council leader to resign"),
+        ("The harbour master called upon the islanders to book ahead.", "called upon",
+         "the islanders to book ahead"),
         ("A new poll showed the mayor with a healthy lead over her rival.", "showed",
          "the mayor with a healthy lead over her rival"),
         ("The nurses' union voted against the new rota.", "voted against", "the new rota"),
@@ -267,6 +274,12 @@ def test_a_recalled_envoy_or_an_attacked_site_is_no_content(nlp):
          "the hall was too cold"),
         ("He made the claim that the ferry was unsafe.", "He", "claim", "the ferry was unsafe"),
         ("The mayor is confident that the bridge will open.", "The mayor", "confident", "the bridge will open"),
+        ("The harbour board made the case that the pier was unsafe.", "The harbour board", "case",
+         "the pier was unsafe"),
+        ("She repeated her claim that the ferry was unsafe.", "her", "claim", "the ferry was unsafe"),  # hers
+        # a demand or a vow takes a to-infinitive: what was demanded or vowed
+        ("The senator renewed her pledge to cut ferry fares.", "her", "pledge", "to cut ferry fares"),
+        ("The union's threat to strike worried the council.", "The union's", "threat", "to strike"),
     ],
 )
 def test_a_that_clause_of_a_claim_or_a_view_is_a_statement(nlp, text: str, speaker: str | None, cue: str,
@@ -278,6 +291,8 @@ def test_a_that_clause_of_a_claim_or_a_view_is_a_statement(nlp, text: str, speak
     "text",
     [
         "The claim that he made was false.",  # a relative clause says nothing of the claim
+        "His plan to travel to Leeds was dropped.",  # an aim, not a demand or a vow
+        "Take the bus in case the ferry fails.",
         "Fears that the plant will close have grown.",  # no one named holds them
         "The weather is sure to turn.",
         "The ferry firms need to make sure that their boats are safe.",  # seeing to it, no view

@@ -189,3 +189,29 @@ def test_a_quoted_name_is_said_by_who_gives_it(nlp, text: str) -> None:
 def test_a_title_with_its_field_before_the_name_is_said_by_the_named_person(nlp) -> None:
     said = statements(nlp, 'But Inchmore director of rugby Tom Barker said: "He is fine and will play."')
     assert [s.speaker_text for s in said] == ["Tom Barker"]
+
+
+def test_a_name_right_after_an_inverted_cue_speaks_whatever_the_parse_made_of_it(nlp) -> None:
+    """'“...,” said Dorr, a baker who heads the group Correct the Record': the parse took the name
+    for the subject of a verb further on; the name after the cue still speaks."""
+    text = '"We want the ferry back," said Dorr, a baker who heads the group Correct the Record.'
+    assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [("Dorr", "We want the ferry back")]
+
+
+def test_a_name_right_before_a_subjectless_cue_speaks(nlp) -> None:
+    """'As part of his plea, Tom Barker, 44, said': the parse hung the name on the phrase before it
+    and left the cue without a subject; the name before the cue (and its age) still speaks."""
+    text = "As part of his plea, Tom Barker, 44, said that he had cheated nearly 100 people."
+    assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [("Tom Barker", "he had cheated nearly 100 people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The union issued a statement saying the ferry was unsafe.", "The union"),
+        ("Later, the mayor revised her statement explaining that she had not sent the emails.", "her"),
+        ("The mayor cited a poll showing her ahead.", "The mayor"),  # one statement: what the poll shows is inside it
+    ],
+)
+def test_a_statement_saying_something_is_said_by_who_issued_it(nlp, text: str, speaker: str) -> None:
+    assert [s.speaker_text for s in statements(nlp, text)] == [speaker]
