@@ -329,7 +329,9 @@ def generic_party(trig: Trigger) -> bool:
     cands += [p for c in list(cands) if c.like_num or c.lemma_.lower() in CROWD
               for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for p in prep.children if p.dep_ == "pobj"]
-    crowd = lexicon().captives if trig.event_type == "PROTEST" else frozenset()  # "workers marched"
+    # "workers marched"; "three aid workers were kidnapped", "the journalist was detained": people
+    # as a crowd that protests, or as those an act of force is done to
+    crowd = lexicon().captives if trig.event_type in domain()["crowd_types"] else frozenset()
     cands = [c for c in cands if not (c.lemma_.lower() in lexicon().lists["stances"] and any(
         p.dep_ == "prep" and p.lower_ == "to" for p in c.children))]  # "fighting opposition to new stores"
     return any(noun_lemma(c) in generic or noun_lemma(c) in crowd
