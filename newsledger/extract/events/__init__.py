@@ -105,8 +105,9 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if event_type == "PROTEST" and mode == "demo" and sources and all(official(k, index) for k in sources):
             event_type, mode = "ACCUSE", "disapprove"  # "Iran lodged a protest", "China protested": words (PLOVER 3.12)
         plover = event_type
-        if status in ("planned", "expected") or status == "hypothetical" and said is not None:
-            plover = plover_lexicon().future.get(plover, plover)  # "will attend": AGREE; "would strike if": THREATEN
+        if status in ("planned", "expected") or status == "hypothetical" and said is not None or trig.conceded:
+            plover = plover_lexicon().future.get(plover, plover)  # "will attend": AGREE; "would strike if": THREATEN;
+            # "declared a ceasefire", "lifted the curfew": a concession in words (PLOVER 3.4)
         participants = sources[1:] + targets[1:]
         events.append((lo, Event(
             event_type=event_type, plover_type=plover, trigger=doc_text(doc)[lo:hi],

@@ -323,7 +323,7 @@ def generic_party(trig: Trigger) -> bool:
     if trig.head.pos_ in ("NOUN", "PROPN"):
         cands += [c for c in trig.head.children if c.dep_ == "poss"]
         cands += [owner] if (owner := claimant(trig.head)) is not None else []  # "the rebels were behind it"
-        cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on", "between")
+        cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on", "between", "of")
                   for p in c.children if p.dep_ == "pobj"]
     # "thousands of protesters": the crowd is what it is made of
     cands += [p for c in list(cands) if c.like_num or c.lemma_.lower() in CROWD
@@ -335,6 +335,7 @@ def generic_party(trig: Trigger) -> bool:
     cands = [c for c in cands if not (c.lemma_.lower() in lexicon().lists["stances"] and any(
         p.dep_ == "prep" and p.lower_ == "to" for p in c.children))]  # "fighting opposition to new stores"
     return any(noun_lemma(c) in generic or noun_lemma(c) in crowd
+               or any(m.dep_ == "compound" and noun_lemma(m) in generic for m in c.children)  # "the rebel group"
                or trig.event_type == "PROTEST" and (c.ent_type_ == "NORP" and c.tag_ == "NNPS" or c.lemma_.lower() in CROWD and c.tag_ == "NNS")
                for c in cands)  # "thousands of Israelis rallied", "thousands marched"
 

@@ -34,6 +34,7 @@ class Trigger:
     political: bool = False  # kept only with a political participant (`needs_political`)
     intent: bool = False  # a pledge or promise that gives way to the event it names (`intent`)
     patient_possessive: bool = False  # "Smith's arrest": the possessor is the target (`patient`)
+    conceded: bool = False  # a concession in words, coded as its [future] type though done (`concede_*`)
 
 
 def verb_lemma(tok: Token) -> str:
@@ -524,18 +525,20 @@ def claimant(noun: Token) -> Token | None:
     return subject_of(verb) if verb is not None else None
 
 
-def _has_agent(tok: Token, index: ActorIndex) -> bool:
+def _has_agent(tok: Token, index: ActorIndex, patient: bool = False) -> bool:
     """'Russia's invasion', 'talks between X and Y', 'clashes between police and protesters',
     'the rebels were behind the attack': a noun whose doer or party is a known actor or a party
-    named by its sector."""
+    named by its sector; for a `patient` noun also the people it is done to ('the assassination
+    of the opposition leader', 'the expulsion of the ambassador'; not 'the request of the president')."""
     generic = lexicon().lists["generic_parties"]
+    named_by_what = {"between": generic, "by": generic} | ({"of": generic | lexicon().captives} if patient else {})
     if (owner := claimant(tok)) is not None and (index.resolve(owner) or owner.lemma_.lower() in generic):
         return True
     for child in tok.children:
         if child.dep_ == "poss" and index.resolve(child):
             return True
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "with", "against", "of"):
-            if any(index.resolve(p) or child.lower_ in ("between", "by") and p.lemma_.lower() in generic
+            if any(index.resolve(p) or p.lemma_.lower() in named_by_what.get(child.lower_, ())
                    for p in child.children if p.dep_ == "pobj"):
                 return True
     return False
@@ -689,7 +692,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             phase = {tok.head.i} if tok.dep_ == "nsubj" and _happens(tok.head) else set()
             verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,  # "fighting continued on Tuesday"
                                     anchors={tok.i} | {w.i for w in words} | phase,
-                                    political=bool(entry.get("needs_political")), intent=bool(entry.get("intent")))
+                                    political=bool(entry.get("needs_political")), intent=bool(entry.get("intent")),
+                                    conceded=bool(entry.get("concede_objects")) and _object_in(tok, entry["concede_objects"]))
     _merge_purposes(verbs, verbs)  # "marched to protest the killings", "met to discuss"
     for i, trig in list(verbs.items()):  # "pledged to oppose the bill": a planned rejection, not an agreement
         if trig.intent and any(
@@ -751,7 +755,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # "condemned the attacks": the attack is an event of its own, kept below when it
             # has an agent or a date of its own
             if entry.get("needs_light") or entry.get("light_verbs") or (
-                    not _has_agent(tok, index) and not _has_date(tok, date_tokens)):
+                    not _has_agent(tok, index, entry.get("patient", False)) and not _has_date(tok, date_tokens)):
                 continue  # "discussed his opposition to the plan": no act of opposing is told
             nouns.append(Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i},
                                  patient_possessive=bool(entry.get("patient"))))
@@ -806,7 +810,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         # "last month's shooting death": the compound names the event of its head noun
         if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
             extra.add(head.i)
-        if (light is None and not aspectual and not _has_agent(tok, index) and not _has_date(tok, date_tokens)
+        if (light is None and not aspectual and not _has_agent(tok, index, entry.get("patient", False))
+                and not _has_date(tok, date_tokens)
                 and not any(_has_date(doc[i], date_tokens) for i in extra) and premodified(tok, dated) is None
                 and not ((host := manner_host(tok)) is not None and _has_date(host, date_tokens))):
             continue
@@ -829,7 +834,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
-                             patient_possessive=bool(entry.get("patient"))))
+                             patient_possessive=bool(entry.get("patient")),
+                             conceded=light is not None and light.lemma_.lower() in lex.lists.get(entry.get("concede_lights"), ())))
     _merge_purposes(verbs, {n.light.i: n for n in nouns if n.light is not None})  # "began a hunger strike to protest"
     for noun in nouns:  # "Sunday night's bombing killed 12 people in Baghdad": one attack
         verb = verbs.get(noun.head.head.i) if noun.head.dep_ == "nsubj" and noun.light is None else None
