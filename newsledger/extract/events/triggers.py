@@ -361,6 +361,15 @@ def _predicates(verb: Token) -> list[Token]:
     return out
 
 
+def _left_in(words: list[Token], name: str) -> bool:
+    """What the verb or its particle leaves ('withdrew from the treaty', 'pulled out of the talks')
+    is one of the lemmas of list `name`."""
+    left = frozenset(lexicon().lists[name])
+    return any(p.dep_ == "pobj" and (p.lemma_.lower() in left or p.lower_ in left)
+               for w in words for prep in w.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+               for p in prep.children)
+
+
 def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> bool:
     """The verb acts on one of the lemmas of list `name` (or of lists `name`: 'settled the
     lawsuit', 'lifted the embargo'): its object, or its subject when passive, or the noun a
@@ -371,8 +380,8 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     args += [p for c in args if c.lemma_.lower() in CROWD or c.lemma_.lower() == "total"  # "a total of 91 foxes"
              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
     args += [m for c in args if c.lemma_.lower() in CROWD for m in c.children if m.dep_ == "compound"]  # "a veterans group"
-    args += [p for c in args if c.like_num or c.tag_ == "$" for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "in"
-             for p in prep.children if p.dep_ == "pobj"]  # "$100 million in humanitarian aid"
+    args += [p for c in args if c.like_num or c.tag_ == "$" for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+             for p in prep.children if p.dep_ == "pobj"]  # "$100 million in humanitarian aid", "$2 billion of its debt"
     args += [m for c in args if c.like_num for m in c.children if m.tag_ == "$"]  # "accepted $200,000": a sum
     args += [m for c in args if c.pos_ == "PROPN" for m in c.children
              if m.dep_ in ("compound", "appos") and m.pos_ == "NOUN"]  # "columnist Ruth Gale", "Ruth Gale, a reporter"
@@ -560,6 +569,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and (by_object := next((t for t in found[0].get("object_types", ()) if _object_in(tok, t[0])), None)):
             found = _retyped(found, by_object[1], by_object[2] or None, needs_political=found[0].get("needs_political"))
             # "farmers blocked roads" is PROTEST 'obstruct', "handed over their weapons" RETREAT 'disarm'
+        if found and (by_left := next((t for t in found[0].get("left_types", ()) if _left_in(found[1], t[0])), None)):
+            found = _retyped(found, by_left[1], by_left[2] or None, needs_political=found[0].get("needs_political"))
+            # "pulled out of the talks", "withdrew from the treaty": SANCTION 'withdraw', no retreat
         if found and (doer := subject_of(tok)) is not None and (by_subject := next(
                 (t for t in found[0].get("subject_types", ()) if noun_lemma(doer) in lex.lists[t[0]]), None)):
             found = _retyped(found, by_subject[1], by_subject[2] or None)  # "hackers attacked the grid": cyber
