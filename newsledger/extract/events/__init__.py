@@ -80,8 +80,9 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if said is not None and not sources and said.speaker_key and speaker_is_subject(
                 chain, collective=index.actor(said.speaker_key).actor_type != "person"):
             sources = [said.speaker_key]  # "Iran said it will hold talks": Iran will
-        threat = (said is not None and plover_lexicon().future.get(trig.event_type) == "THREATEN"
-                  and bool(aux_words(chain) & MODAL_AUX) and _own_words(said, sources))  # not "if it is attacked"
+        threat = (said is not None and _future_type(trig.event_type, trig.mode) == "THREATEN"
+                  and bool(aux_words(chain) & MODAL_AUX) and (_own_words(said, sources) or _told_by_generic_doer(said, chain)))
+        # not "if it is attacked"; "the union warned it would call a strike if": its own
         if said is not None and status == "hypothetical" and not threat:
             continue  # a condition in someone's words is theirs to tell, unless they threaten
         if not sources and not targets and n not in dates and not generic_party(trig) and not (
@@ -106,7 +107,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             event_type, mode = "ACCUSE", "disapprove"  # "Iran lodged a protest", "China protested": words (PLOVER 3.12)
         plover = event_type
         if status in ("planned", "expected") or status == "hypothetical" and said is not None or trig.conceded:
-            plover = plover_lexicon().future.get(plover, plover)  # "will attend": AGREE; "would strike if": THREATEN;
+            plover = _future_type(plover, mode)  # "will attend": AGREE; "would strike if": THREATEN;
             # "declared a ceasefire", "lifted the curfew": a concession in words (PLOVER 3.4)
         participants = sources[1:] + targets[1:]
         events.append((lo, Event(
@@ -121,6 +122,13 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             confidence=_confidence(event_type, sources, targets, index),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _future_type(event_type: str, mode: str | None) -> str:
+    """What PLOVER codes the act as when it is planned or announced: the [future] entry of its type
+    and mode ('PROTEST strike': a strike announced is a threat, 3.11), else of its type, else itself."""
+    future = plover_lexicon().future
+    return future.get(f"{event_type} {mode}", future.get(event_type, event_type))
 
 
 def _told_by_generic_doer(said: Statement, chain: list[Token]) -> bool:
