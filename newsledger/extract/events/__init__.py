@@ -105,6 +105,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         event_type, mode = trig.event_type, trig.mode
         if event_type == "PROTEST" and mode == "demo" and sources and all(official(k, index) for k in sources):
             event_type, mode = "ACCUSE", "disapprove"  # "Iran lodged a protest", "China protested": words (PLOVER 3.12)
+        if mode == "arrest" and _in_absentia(trig):
+            event_type = "THREATEN"  # "issued an arrest warrant in absentia": a threat of arrest (PLOVER 3.11)
         plover = event_type
         if status in ("planned", "expected") or status == "hypothetical" and said is not None or trig.conceded:
             plover = _future_type(plover, mode)  # "will attend": AGREE; "would strike if": THREATEN;
@@ -122,6 +124,13 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             confidence=_confidence(event_type, sources, targets, index),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _in_absentia(trig: Trigger) -> bool:
+    """The arrest is ordered of someone out of reach ('a warrant issued in absentia'): the words of
+    the [in_absentia] list of plover.toml in the trigger's clause."""
+    words = plover_lexicon().lists["in_absentia"]
+    return any(t.lower_ in words for t in (trig.light or trig.head).subtree)
 
 
 def _future_type(event_type: str, mode: str | None) -> str:
