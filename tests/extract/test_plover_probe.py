@@ -1,6 +1,11 @@
 """PLOVER coverage: wire-style sentences for every event type and mode, each with the type PLOVER's
 manual codes, and traps where an event word has another sense. The rates are floors for what an
-analyst coding PLOVER sentences would see; every miss and every false event is printed by name."""
+analyst coding PLOVER sentences would see; every miss and every false event is printed by name.
+
+Two probes: plover_probe.toml, which the rules were tuned against, and plover_probe_blind.toml,
+written from the manual alone before its author read the rules, whose first rates (below) was
+the estimate of held-out accuracy; it also names the source or target actor where the sentence
+makes it obvious."""
 
 from __future__ import annotations
 
@@ -11,35 +16,82 @@ from pathlib import Path
 import pytest
 
 from newsledger.extract import extract_articles
-from newsledger.extract.records import ArticleText
+from newsledger.extract.records import ArticleExtraction, ArticleText, Event
 
 pytestmark = pytest.mark.slow
 
-PROBE = tomllib.loads((Path(__file__).parent / "data" / "plover_probe.toml").read_text())
+DATA = Path(__file__).parent / "data"
 PUB = dt.datetime(2020, 3, 6)
-MIN_CODED = 0.85  # 0.89 at extractor 0.7.101 with en_core_web_sm 3.8.0
-MIN_CLEAN = 0.90  # 0.94 then
+# file -> floors (coded, traps clean, source/target right); measured with en_core_web_sm 3.8.0
+FLOORS = {
+    "plover_probe.toml": (0.85, 0.90, 0.0),  # 0.89 / 0.94 at extractor 0.7.101
+    "plover_probe_blind.toml": (0.77, 0.95, 0.86),  # blind: 0.667 / 1.000 / 0.854 at 0.7.115, before any fix; 0.799 coded, 0.896 source/target after
+}
+_RUNS: dict[tuple[str, str], list[ArticleExtraction]] = {}
 
 
-def _extract(nlp, texts: list[str]):
-    return list(extract_articles([ArticleText(str(n), t, PUB) for n, t in enumerate(texts)], nlp))
+def _extract(nlp, name: str, kind: str) -> list[ArticleExtraction]:
+    """Each probe's sentences (or traps) as one article each, extracted once per session."""
+    if (name, kind) not in _RUNS:
+        items = tomllib.loads((DATA / name).read_text()).get(kind, [])
+        texts = [ArticleText(str(n), item["text"], PUB) for n, item in enumerate(items)]
+        _RUNS[name, kind] = list(extract_articles(texts, nlp))
+    return _RUNS[name, kind]
 
 
-def test_sentences_are_coded_as_plover_codes_them(nlp) -> None:
-    sentences = PROBE["sentence"]
-    missed = []
-    for want, ex in zip(sentences, _extract(nlp, [s["text"] for s in sentences])):
-        if not any(want["type"] in (e.event_type, e.plover_type) for e in ex.events):
-            missed.append(f"{want['type']}: {want['text']} -> {[(e.event_type, e.trigger) for e in ex.events]}")
+def _items(name: str, kind: str) -> list[dict]:
+    return tomllib.loads((DATA / name).read_text()).get(kind, [])
+
+
+def _typed(want: dict, ex: ArticleExtraction) -> list[Event]:
+    return [e for e in ex.events if want["type"] in (e.event_type, e.plover_type)]
+
+
+def _carries(ex: ArticleExtraction, key: str | None, name: str) -> bool:
+    """Whether the actor `key` is called `name` anywhere in the article (name, alias or mention:
+    'Britain' is the actor named United Kingdom)."""
+    actor = next((a for a in ex.actors if a.key == key), None)
+    if actor is None:
+        return False
+    names = [actor.name, *actor.aliases, *(m.text for m in ex.mentions if m.actor_key == key)]
+    return any(name.casefold() in n.casefold() for n in names)
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_sentences_are_coded_as_plover_codes_them(nlp, name: str) -> None:
+    sentences = _items(name, "sentence")
+    missed = [f"{want['type']}: {want['text']} -> {[(e.event_type, e.trigger) for e in ex.events]}"
+              for want, ex in zip(sentences, _extract(nlp, name, "sentence")) if not _typed(want, ex)]
     rate = 1 - len(missed) / len(sentences)
-    print(f"{len(sentences)} sentences, {rate:.3f} coded; missed:", *missed, sep="\n  ")
-    assert rate >= MIN_CODED, "\n".join(missed)
+    print(f"{name}: {len(sentences)} sentences, {rate:.3f} coded; missed:", *missed, sep="\n  ")
+    assert rate >= FLOORS[name][0], "\n".join(missed)
 
 
-def test_other_senses_of_event_words_are_no_events(nlp) -> None:
-    traps = PROBE["trap"]
+@pytest.mark.parametrize("name", FLOORS)
+def test_the_coded_event_has_the_named_source_and_target(nlp, name: str) -> None:
+    checks, wrong = 0, []
+    for want, ex in zip(_items(name, "sentence"), _extract(nlp, name, "sentence")):
+        for role in ("source", "target"):
+            if role not in want:
+                continue
+            checks += 1
+            events = _typed(want, ex)
+            if not any(_carries(ex, getattr(e, f"{role}_key"), want[role]) for e in events):
+                names = {a.key: a.name for a in ex.actors}
+                got = [(e.event_type, names.get(getattr(e, f"{role}_key"))) for e in events]
+                wrong.append(f"{role} {want[role]}: {want['text']} -> {got}")
+    if not checks:
+        return
+    rate = 1 - len(wrong) / checks
+    print(f"{name}: {checks} source/target checks, {rate:.3f} right; wrong:", *wrong, sep="\n  ")
+    assert rate >= FLOORS[name][2], "\n".join(wrong)
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_other_senses_of_event_words_are_no_events(nlp, name: str) -> None:
+    traps = _items(name, "trap")
     false = [f"{t['text']} -> {[(e.event_type, e.trigger) for e in ex.events]}"
-             for t, ex in zip(traps, _extract(nlp, [t["text"] for t in traps])) if ex.events]
+             for t, ex in zip(traps, _extract(nlp, name, "trap")) if ex.events]
     rate = 1 - len(false) / len(traps)
-    print(f"{len(traps)} traps, {rate:.3f} clean; events:", *false, sep="\n  ")
-    assert rate >= MIN_CLEAN, "\n".join(false)
+    print(f"{name}: {len(traps)} traps, {rate:.3f} clean; events:", *false, sep="\n  ")
+    assert rate >= FLOORS[name][1], "\n".join(false)

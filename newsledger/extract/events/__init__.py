@@ -80,8 +80,9 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if said is not None and not sources and said.speaker_key and speaker_is_subject(
                 chain, collective=index.actor(said.speaker_key).actor_type != "person"):
             sources = [said.speaker_key]  # "Iran said it will hold talks": Iran will
-        threat = (said is not None and plover_lexicon().future.get(trig.event_type) == "THREATEN"
-                  and bool(aux_words(chain) & MODAL_AUX) and _own_words(said, sources))  # not "if it is attacked"
+        threat = (said is not None and _future_type(trig.event_type, trig.mode) == "THREATEN"
+                  and bool(aux_words(chain) & MODAL_AUX) and (_own_words(said, sources) or _told_by_generic_doer(said, chain)))
+        # not "if it is attacked"; "the union warned it would call a strike if": its own
         if said is not None and status == "hypothetical" and not threat:
             continue  # a condition in someone's words is theirs to tell, unless they threaten
         if not sources and not targets and n not in dates and not generic_party(trig) and not (
@@ -104,9 +105,12 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         event_type, mode = trig.event_type, trig.mode
         if event_type == "PROTEST" and mode == "demo" and sources and all(official(k, index) for k in sources):
             event_type, mode = "ACCUSE", "disapprove"  # "Iran lodged a protest", "China protested": words (PLOVER 3.12)
+        if mode == "arrest" and _in_absentia(trig):
+            event_type = "THREATEN"  # "issued an arrest warrant in absentia": a threat of arrest (PLOVER 3.11)
         plover = event_type
-        if status in ("planned", "expected") or status == "hypothetical" and said is not None:
-            plover = plover_lexicon().future.get(plover, plover)  # "will attend": AGREE; "would strike if": THREATEN
+        if status in ("planned", "expected") or status == "hypothetical" and said is not None or trig.conceded:
+            plover = _future_type(plover, mode)  # "will attend": AGREE; "would strike if": THREATEN;
+            # "declared a ceasefire", "lifted the curfew": a concession in words (PLOVER 3.4)
         participants = sources[1:] + targets[1:]
         events.append((lo, Event(
             event_type=event_type, plover_type=plover, trigger=doc_text(doc)[lo:hi],
@@ -120,6 +124,20 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             confidence=_confidence(event_type, sources, targets, index),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _in_absentia(trig: Trigger) -> bool:
+    """The arrest is ordered of someone out of reach ('a warrant issued in absentia'): the words of
+    the [in_absentia] list of plover.toml in the trigger's clause."""
+    words = plover_lexicon().lists["in_absentia"]
+    return any(t.lower_ in words for t in (trig.light or trig.head).subtree)
+
+
+def _future_type(event_type: str, mode: str | None) -> str:
+    """What PLOVER codes the act as when it is planned or announced: the [future] entry of its type
+    and mode ('PROTEST strike': a strike announced is a threat, 3.11), else of its type, else itself."""
+    future = plover_lexicon().future
+    return future.get(f"{event_type} {mode}", future.get(event_type, event_type))
 
 
 def _told_by_generic_doer(said: Statement, chain: list[Token]) -> bool:

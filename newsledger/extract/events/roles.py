@@ -323,18 +323,36 @@ def generic_party(trig: Trigger) -> bool:
     if trig.head.pos_ in ("NOUN", "PROPN"):
         cands += [c for c in trig.head.children if c.dep_ == "poss"]
         cands += [owner] if (owner := claimant(trig.head)) is not None else []  # "the rebels were behind it"
-        cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on", "between")
+        cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on", "between", "of")
                   for p in c.children if p.dep_ == "pobj"]
     # "thousands of protesters": the crowd is what it is made of
     cands += [p for c in list(cands) if c.like_num or c.lemma_.lower() in CROWD
               for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for p in prep.children if p.dep_ == "pobj"]
-    crowd = lexicon().captives if trig.event_type == "PROTEST" else frozenset()  # "workers marched"
+    # "workers marched": people as a crowd that protests; "three aid workers were kidnapped", "the
+    # journalist was detained", "the detention of 12 men": people an act of force is done to (not
+    # "fights with journalists", where they are a side)
+    crowd = lexicon().captives if trig.event_type == "PROTEST" else frozenset()
+    if trig.event_type in domain()["victim_types"] and any(noun_lemma(c) in lexicon().captives for c in _done_to(trig)):
+        return True
     cands = [c for c in cands if not (c.lemma_.lower() in lexicon().lists["stances"] and any(
         p.dep_ == "prep" and p.lower_ == "to" for p in c.children))]  # "fighting opposition to new stores"
     return any(noun_lemma(c) in generic or noun_lemma(c) in crowd
+               or any(m.dep_ == "compound" and noun_lemma(m) in generic for m in c.children)  # "the rebel group"
                or trig.event_type == "PROTEST" and (c.ent_type_ == "NORP" and c.tag_ == "NNPS" or c.lemma_.lower() in CROWD and c.tag_ == "NNS")
                for c in cands)  # "thousands of Israelis rallied", "thousands marched"
+
+
+def _done_to(trig: Trigger) -> list[Token]:
+    """Whom the act is done to: the verb's object or passive subject, the noun's of-phrase."""
+    verb = trig.light or trig.head
+    done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        done_to.append(verb.head)  # "the men detained", "a leader who was murdered"
+    if trig.head.pos_ in ("NOUN", "PROPN"):
+        done_to += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return done_to + [p for c in done_to if c.like_num or c.lemma_.lower() in CROWD  # "hundreds of people were arrested"
+                      for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
 
 
 def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:

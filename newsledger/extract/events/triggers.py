@@ -34,6 +34,7 @@ class Trigger:
     political: bool = False  # kept only with a political participant (`needs_political`)
     intent: bool = False  # a pledge or promise that gives way to the event it names (`intent`)
     patient_possessive: bool = False  # "Smith's arrest": the possessor is the target (`patient`)
+    conceded: bool = False  # a concession in words, coded as its [future] type though done (`concede_*`)
 
 
 def verb_lemma(tok: Token) -> str:
@@ -360,6 +361,15 @@ def _predicates(verb: Token) -> list[Token]:
     return out
 
 
+def _left_in(words: list[Token], name: str) -> bool:
+    """What the verb or its particle leaves ('withdrew from the treaty', 'pulled out of the talks')
+    is one of the lemmas of list `name`."""
+    left = frozenset(lexicon().lists[name])
+    return any(p.dep_ == "pobj" and (p.lemma_.lower() in left or p.lower_ in left)
+               for w in words for prep in w.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+               for p in prep.children)
+
+
 def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> bool:
     """The verb acts on one of the lemmas of list `name` (or of lists `name`: 'settled the
     lawsuit', 'lifted the embargo'): its object, or its subject when passive, or the noun a
@@ -370,8 +380,8 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     args += [p for c in args if c.lemma_.lower() in CROWD or c.lemma_.lower() == "total"  # "a total of 91 foxes"
              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
     args += [m for c in args if c.lemma_.lower() in CROWD for m in c.children if m.dep_ == "compound"]  # "a veterans group"
-    args += [p for c in args if c.like_num or c.tag_ == "$" for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "in"
-             for p in prep.children if p.dep_ == "pobj"]  # "$100 million in humanitarian aid"
+    args += [p for c in args if c.like_num or c.tag_ == "$" for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+             for p in prep.children if p.dep_ == "pobj"]  # "$100 million in humanitarian aid", "$2 billion of its debt"
     args += [m for c in args if c.like_num for m in c.children if m.tag_ == "$"]  # "accepted $200,000": a sum
     args += [m for c in args if c.pos_ == "PROPN" for m in c.children
              if m.dep_ in ("compound", "appos") and m.pos_ == "NOUN"]  # "columnist Ruth Gale", "Ruth Gale, a reporter"
@@ -524,18 +534,20 @@ def claimant(noun: Token) -> Token | None:
     return subject_of(verb) if verb is not None else None
 
 
-def _has_agent(tok: Token, index: ActorIndex) -> bool:
+def _has_agent(tok: Token, index: ActorIndex, patient: bool = False) -> bool:
     """'Russia's invasion', 'talks between X and Y', 'clashes between police and protesters',
     'the rebels were behind the attack': a noun whose doer or party is a known actor or a party
-    named by its sector."""
+    named by its sector; for a `patient` noun also the people it is done to ('the assassination
+    of the opposition leader', 'the expulsion of the ambassador'; not 'the request of the president')."""
     generic = lexicon().lists["generic_parties"]
+    named_by_what = {"between": generic, "by": generic} | ({"of": generic | lexicon().captives} if patient else {})
     if (owner := claimant(tok)) is not None and (index.resolve(owner) or owner.lemma_.lower() in generic):
         return True
     for child in tok.children:
         if child.dep_ == "poss" and index.resolve(child):
             return True
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "with", "against", "of"):
-            if any(index.resolve(p) or child.lower_ in ("between", "by") and p.lemma_.lower() in generic
+            if any(index.resolve(p) or p.lemma_.lower() in named_by_what.get(child.lower_, ())
                    for p in child.children if p.dep_ == "pobj"):
                 return True
     return False
@@ -557,6 +569,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and (by_object := next((t for t in found[0].get("object_types", ()) if _object_in(tok, t[0])), None)):
             found = _retyped(found, by_object[1], by_object[2] or None, needs_political=found[0].get("needs_political"))
             # "farmers blocked roads" is PROTEST 'obstruct', "handed over their weapons" RETREAT 'disarm'
+        if found and (by_left := next((t for t in found[0].get("left_types", ()) if _left_in(found[1], t[0])), None)):
+            found = _retyped(found, by_left[1], by_left[2] or None, needs_political=found[0].get("needs_political"))
+            # "pulled out of the talks", "withdrew from the treaty": SANCTION 'withdraw', no retreat
         if found and (doer := subject_of(tok)) is not None and (by_subject := next(
                 (t for t in found[0].get("subject_types", ()) if noun_lemma(doer) in lex.lists[t[0]]), None)):
             found = _retyped(found, by_subject[1], by_subject[2] or None)  # "hackers attacked the grid": cyber
@@ -689,7 +704,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             phase = {tok.head.i} if tok.dep_ == "nsubj" and _happens(tok.head) else set()
             verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,  # "fighting continued on Tuesday"
                                     anchors={tok.i} | {w.i for w in words} | phase,
-                                    political=bool(entry.get("needs_political")), intent=bool(entry.get("intent")))
+                                    political=bool(entry.get("needs_political")), intent=bool(entry.get("intent")),
+                                    conceded=bool(entry.get("concede_objects")) and _object_in(tok, entry["concede_objects"]))
     _merge_purposes(verbs, verbs)  # "marched to protest the killings", "met to discuss"
     for i, trig in list(verbs.items()):  # "pledged to oppose the bill": a planned rejection, not an agreement
         if trig.intent and any(
@@ -751,7 +767,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # "condemned the attacks": the attack is an event of its own, kept below when it
             # has an agent or a date of its own
             if entry.get("needs_light") or entry.get("light_verbs") or (
-                    not _has_agent(tok, index) and not _has_date(tok, date_tokens)):
+                    not _has_agent(tok, index, entry.get("patient", False)) and not _has_date(tok, date_tokens)):
                 continue  # "discussed his opposition to the plan": no act of opposing is told
             nouns.append(Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i},
                                  patient_possessive=bool(entry.get("patient"))))
@@ -806,7 +822,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         # "last month's shooting death": the compound names the event of its head noun
         if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
             extra.add(head.i)
-        if (light is None and not aspectual and not _has_agent(tok, index) and not _has_date(tok, date_tokens)
+        if (light is None and not aspectual and not _has_agent(tok, index, entry.get("patient", False))
+                and not _has_date(tok, date_tokens)
                 and not any(_has_date(doc[i], date_tokens) for i in extra) and premodified(tok, dated) is None
                 and not ((host := manner_host(tok)) is not None and _has_date(host, date_tokens))):
             continue
@@ -829,7 +846,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
-                             patient_possessive=bool(entry.get("patient"))))
+                             patient_possessive=bool(entry.get("patient")),
+                             conceded=light is not None and light.lemma_.lower() in lex.lists.get(entry.get("concede_lights"), ())))
     _merge_purposes(verbs, {n.light.i: n for n in nouns if n.light is not None})  # "began a hunger strike to protest"
     for noun in nouns:  # "Sunday night's bombing killed 12 people in Baghdad": one attack
         verb = verbs.get(noun.head.head.i) if noun.head.dep_ == "nsubj" and noun.light is None else None
