@@ -96,6 +96,13 @@ def _in_words(tok: Token) -> bool:
                for c in tok.children for p in c.children)
 
 
+def _saying(tok: Token) -> bool:
+    """The attack is made by what is said with it ('attacked the colonisers, saying they ...',
+    'attacked his rival, calling him a liar': the [attack_speech] participles)."""
+    speech = lexicon().lists["attack_speech"]
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in speech for c in tok.children)
+
+
 def _over_an_issue(tok: Token) -> bool:
     """The quarrel is 'over' or 'about' something that is no time or place ('attacks over
     immigration', not 'attacks over the weekend' or 'over the border')."""
@@ -605,7 +612,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_objects
                 or c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pcomp" for p in c.children)  # "attack them for wanting"
                 or c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "on" and not _temporal_object(c))
-                for c in tok.children) or _over_an_issue(tok) or _in_words(tok)):
+                for c in tok.children) or _over_an_issue(tok) or _in_words(tok) or _saying(tok)):
             # "attacked the decision", "clashed with his leaders over fees", "clashed with the
             # council on the issue", "the two party leaders clashed": words, not force
             found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
