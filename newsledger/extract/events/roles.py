@@ -117,6 +117,9 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
             | lexicon().lists["daring"]):
         return "hypothetical"  # "would attack", "can ask the convention", "do not need to attack", "reluctant to support",
         # "considering expelling", "challenged him to deny"
+    if len(chain) > 1 and chain[0] in (trig.head, trig.light) and chain[0].dep_ == "xcomp" and to_infinitive(chain[0]) \
+            and chain[1].lemma_.lower() in lexicon().lists["bidding"]:
+        return "hypothetical"  # "was told to surrender his passport", "ordered to withdraw": bidden, not done
     if lemmas & lexicon().lists["expecting"] or auxes & {"may"}:
         return "expected"
     if auxes & FUTURE_AUX or lemmas & lexicon().lists["intending"]:
