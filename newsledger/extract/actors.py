@@ -360,6 +360,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
         span = doc[lo:hi]
         out.append(_RawMention("organization", span.text, lo, hi, span.start_char, span.end_char))
     taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)} | teams
+    out += _untagged_capitals(doc, out, taken)
     out = _grown_of_names(doc, out + _more_org_mentions(doc, out, taken))
     extra = _titled_names(doc, taken) + _initial_names(doc)
     extra += _listed_names(doc, out, taken | {i for m in extra for i in range(m.start, m.end)})
@@ -1228,6 +1229,23 @@ def _initial_names(doc: Doc) -> list[_RawMention]:
             end = tok.i + 2
             out.append(_RawMention("person", doc[tok.i:end].text, tok.i, end, tok.idx,
                                    nxt.idx + len(nxt)))
+    return out
+
+
+def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_RawMention]:
+    """A capital the NER left untagged acting as its government ('Kyiv asked its allies for air
+    defence'; the model predates that spelling), as a tagged one does; not a word that is also
+    a given name ('Victoria said') or a name of a person in the article."""
+    used = taken | {i for m in raw for i in range(m.start, m.end)}
+    given, person_words = title_lexicon().given_names, _person_words(doc)
+    out: list[_RawMention] = []
+    for tok in doc:
+        if tok.i in used or tok.ent_type_ or not _cap(tok) or tok.dep_ not in SUBJECT_DEPS \
+                or fold(tok.text) in given or fold(tok.text) in person_words:
+            continue
+        if code := gazetteer.capital_code(tok.text):
+            out.append(_RawMention("country", gazetteer.country_name(code), tok.i, tok.i + 1, tok.idx,
+                                   tok.idx + len(tok), None, code))
     return out
 
 

@@ -100,3 +100,10 @@ def test_older_spellings_of_a_country_name_the_country(nlp) -> None:
     ex = run(nlp, "Refugees crossed from Zaire on Monday, and Ana Varga of Kazakstan won the race.")
     codes = {a.country_code for a in ex.actors if a.actor_type == "country"}
     assert {"COD", "KAZ"} <= codes, ex.actors
+
+
+def test_a_capital_the_model_does_not_tag_acts_as_its_government(nlp) -> None:
+    ex = run(nlp, "Kyiv asked its allies for more air defence systems. Victoria said she would stay.")
+    codes = {a.name: (a.actor_type, a.country_code) for a in ex.actors}
+    assert codes.get("Ukraine") == ("country", "UKR"), codes
+    assert "Seychelles" not in codes, codes  # a given name, not the capital
