@@ -580,8 +580,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = _retyped(found, by_left[1], by_left[2] or None, needs_political=found[0].get("needs_political"))
             # "pulled out of the talks", "withdrew from the treaty": SANCTION 'withdraw', no retreat
         if found and (doer := subject_of(tok)) is not None and (by_subject := next(
-                (t for t in found[0].get("subject_types", ()) if noun_lemma(doer) in lex.lists[t[0]]), None)):
-            found = _retyped(found, by_subject[1], by_subject[2] or None)  # "hackers attacked the grid": cyber
+                (t for t in found[0].get("subject_types", ()) if any(
+                    noun_lemma(d) in lex.lists[t[0]] for d in (doer, *doer.conjuncts))), None)):
+            found = _retyped(found, by_subject[1], by_subject[2] or None)  # "hackers attacked the grid": cyber;
+            # "rescue teams and medical supplies were flown to Turkey": aid
         if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
             found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
         if found and found[0].get("needs_object") and not any(
