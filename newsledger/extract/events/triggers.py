@@ -103,6 +103,15 @@ def _saying(tok: Token) -> bool:
     return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in speech for c in tok.children)
 
 
+def _for_relief(tok: Token) -> bool:
+    """Forces are sent to help, not to fight ('deployed soldiers to help flood victims', 'sent
+    troops to rescue survivors'): a to-infinitive of the [relief_acts] on the verb or its object."""
+    acts = lexicon().lists["relief_acts"]
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(c.dep_ in ("advcl", "xcomp", "relcl", "acl") and to_infinitive(c) and c.lemma_.lower() in acts
+               for h in heads for c in h.children)
+
+
 def _over_an_issue(tok: Token) -> bool:
     """The quarrel is 'over' or 'about' something that is no time or place ('attacks over
     immigration', not 'attacks over the weekend' or 'over the border')."""
@@ -602,6 +611,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = _retyped(found, "PROTEST", "strike")  # "teachers will strike on Thursday"
         if found and found[0].get("arms_aid") and _object_in(tok, "arms") and _sent_to_a_state(tok, index):
             found = _retyped(found, "AID")  # "will send tanks to Ukraine": military aid
+        if found and found[0]["type"] == "MOBILIZE" and _for_relief(tok):
+            found = _retyped(found, "AID")  # "deployed 5,000 soldiers to help flood victims" (PLOVER 3.6)
         if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("place_type") and _place_object(tok, index) and not _person(subject_of(tok), index):
