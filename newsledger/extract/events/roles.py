@@ -96,6 +96,8 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
             if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                            for c in anc.children):
                 return "hypothetical"
+    if trig.head.dep_ in ("pcomp", "pobj") and trig.head.head.lower_ in ("towards", "toward"):
+        return "planned"  # "pledged to work towards lifting the ban", "progress toward a ceasefire": not yet
     if _yes_no_question(trig.head.sent):
         return "hypothetical"  # "Do you support him?" asks, it does not tell
     if trig.head.dep_ not in ("nsubj", "nsubjpass") and any(
