@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +32,7 @@ PAIR_WORDS = {"countries", "sides", "nations", "governments", "parties"}
 GENERIC_HEADS = {"leader", "official", "head", "chief"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}  # the NER's labels that can make an actor
+S = TypeVar("S", str, tuple[str, ...])  # a name as written, or a form as its words
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 
 
@@ -546,25 +549,18 @@ def org_lexicon() -> _OrgLex:
                    frozenset(lex["competitions"]), frozenset(lex["documents"]), frozenset(lex["award_words"]),
                    frozenset(lex["index_words"]),
                    frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
-                   frozenset(fold(n) for n in lex["known"]), _by_first_letter(lex["known"]),
+                   frozenset(fold(n) for n in lex["known"]), _by_first(lex["known"]),
                    frozenset(fold(n) for n in lex["non_actors"]),
-                   parties, _by_first_word(phrases(forms, lower=False)))
+                   parties, _by_first(phrases(forms, lower=False)))
 
 
-def _by_first_letter(names: list[str]) -> dict[str, tuple[str, ...]]:
-    """Names grouped by their first letter, longest first, for the lookup at every token."""
-    groups: dict[str, list[str]] = {}
-    for name in sorted(names, key=len, reverse=True):
-        groups.setdefault(name[0], []).append(name)
-    return {first: tuple(group) for first, group in groups.items()}
-
-
-def _by_first_word(forms: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Forms grouped by their first word, so a lookup at each token of every article tries only
-    the forms that can start there (it tried all of them: a fifth of extraction time)."""
-    groups: dict[str, list[tuple[str, ...]]] = {}
-    for words in forms:
-        groups.setdefault(words[0], []).append(words)
+def _by_first(forms: Sequence[S]) -> dict[str, tuple[S, ...]]:
+    """Names (strings, by first letter) or forms (word tuples, by first word) grouped by how they
+    start, longest first, so a lookup at each token of every article tries only those that can
+    start there (trying them all was most of extraction's own time)."""
+    groups: dict[str, list[S]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        groups.setdefault(form[0], []).append(form)
     return {first: tuple(group) for first, group in groups.items()}
 
 
@@ -992,7 +988,7 @@ def _known_at(doc: Doc, i: int) -> int:
     text, start = doc_text(doc), doc[i].idx
     for form in org_lexicon().known_forms.get(text[start], ()):
         if text.startswith(form, start):
-            end = doc[i].idx + len(form)
+            end = start + len(form)
             j = i
             while j < len(doc) and doc[j].idx + len(doc[j]) < end:
                 j += 1

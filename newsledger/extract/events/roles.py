@@ -6,8 +6,6 @@ only named by what they are ("police", "troops") is kept without actors."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Span, Token
 
 from newsledger.extract.actors import ActorIndex
@@ -260,7 +258,11 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 add(targets, subject_of(child))  # "demanded that Russia withdraw": Russia is asked
     else:
         if trig.light is not None:
-            _light_verb_parties(trig.light, head, add, sources, targets)
+            doers, receivers = _light_verb_parties(trig.light, head)
+            for tok in doers:
+                add(sources, tok)
+            for tok in receivers:
+                add(targets, tok)
         add(sources, claimant(head))  # "the rebels were behind the attack"
         for child in head.children:
             if child.dep_ == "poss":
@@ -289,22 +291,17 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     return sources, targets
 
 
-def _light_verb_parties(light: Token, head: Token, add: Callable[[list[str], Token | None], None],
-                        sources: list[str], targets: list[str]) -> None:
-    """Who does the act a light verb carries: its subject ('held talks'), except when the verb is
-    passive with someone as its subject, who then receives the act from the by-phrase ('was
-    given a curfew by the court', 'were granted an amnesty'); a dative receives it too ('gave
-    Ana Lind a curfew')."""
+def _light_verb_parties(light: Token, head: Token) -> tuple[list[Token | None], list[Token]]:
+    """Who does and who receives the act a light verb carries: its subject does ('held talks'),
+    except when the verb is passive with someone as its subject, who then receives the act from
+    the by-phrase ('was given a curfew by the court', 'were granted an amnesty'); a dative
+    receives it too ('gave Ana Lind a curfew')."""
     recipient = next((c for c in light.children if c.dep_ == "nsubjpass" and c != head), None)
+    datives = [c for c in light.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
     if recipient is None:
-        add(sources, subject_of(light))
-    else:
-        add(targets, recipient)
-        for agent in (c for c in light.children if c.dep_ == "agent"):
-            for p in agent.children:
-                add(sources, p) if p.dep_ == "pobj" else None
-    for dative in (c for c in light.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")):
-        add(targets, dative)
+        return [subject_of(light)], datives
+    agents = [p for c in light.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return agents, [recipient, *datives]
 
 
 def _state_of(tok: Token, index: ActorIndex) -> list[str]:
