@@ -239,8 +239,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     for owner in child.children:  # "attacked UK policy", "back Labour plans": a name before it too
                         add(targets, owner) if owner.dep_ == "compound" or owner.dep_ == "poss" and not _people(child) else None
                 for prep in child.children:  # "shared intelligence with Iceland", "signed a deal with Iran",
-                    # "lifted sanctions on Russia"
-                    if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "on", "against"):
+                    # "lifted sanctions on Russia", "approved a loan to Kenya" (aid goes to its recipient)
+                    if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against")
+                                                or prep.lower_ == "to" and trig.event_type == "AID"):
                         for p in prep.children:
                             add(targets, p) if p.dep_ == "pobj" else None
             elif child.dep_ == "agent":

@@ -393,8 +393,9 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     words = frozenset().union(*(lexicon().lists[n] for n in ([name] if isinstance(name, str) else name)))
     args = [c for c in tok.children if c.dep_ in deps]
     args += [j for c in args for j in c.conjuncts]  # "attended New York Jets and Giants games"
-    args += [p for c in args if c.lemma_.lower() in CROWD or c.lemma_.lower() == "total"  # "a total of 91 foxes"
+    args += [p for c in args if c.lemma_.lower() in CROWD or c.lemma_.lower() in lexicon().lists["measures"]
              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    # "a total of 91 foxes", "a batch of missiles": what is measured
     args += [m for c in args if c.lemma_.lower() in CROWD for m in c.children if m.dep_ == "compound"]  # "a veterans group"
     args += [p for c in args if c.like_num or c.tag_ == "$" for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
              for p in prep.children if p.dep_ == "pobj"]  # "$100 million in humanitarian aid", "$2 billion of its debt"
