@@ -164,6 +164,18 @@ def _has_partner(verb: Token) -> bool:
         bool(subj.conjuncts) or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we"))
 
 
+def _warns_of(verb: Token, name: str, index: ActorIndex) -> bool:
+    """A party is told what it will suffer: the verb's object is an actor or a party ('warned
+    Taiwan', 'warned the rebels') and its that-clause names one of the lemmas of list `name`, or
+    an adjective and noun of it ('that it would mean war', 'that it would pay a heavy price')."""
+    words = lexicon().lists[name]
+    if not any(c.dep_ == "dobj" and (index.resolve(c) or noun_lemma(c) in lexicon().parties) for c in verb.children):
+        return False
+    clause = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    return any(t.lemma_.lower() in words or any(f"{m.lemma_.lower()} {t.lemma_.lower()}" in words
+                                                for m in t.children if m.dep_ == "amod") for t in clause)
+
+
 def _place_object(verb: Token, index: ActorIndex) -> bool:
     """The verb's object is a place: a named one or a place noun ('occupied the embassy',
     'captured the provincial capital')."""
@@ -630,6 +642,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # "attacked the decision", "clashed with his leaders over fees", "clashed with the
             # council on the issue", "the two party leaders clashed": words, not force
             found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
+        if found and found[0].get("clause_objects") and not _warns_of(tok, found[0]["clause_objects"], index):
+            found = None  # "warned that growth would slow" is a forecast; "warned Taiwan that it would mean war" a threat
         if found and found[0].get("needs_partner") and not _has_partner(tok):
             found = None  # "went on to discuss his opposition to the plan": a speech, no talks
         if found and found[0].get("party_object") and not _object_is_party(tok, index):
