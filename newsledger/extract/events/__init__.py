@@ -95,6 +95,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if anonymous_visit(trig.mode, trig.light or trig.head, sources + targets):
             continue  # "thousands are expected to travel to the festival"
         value, date_text = date_of_trigger.get(n, (None, None))
+        if _historical(value, date_text):
+            continue  # "how the Ottoman army besieged Vienna in 1683": a history lesson, no news (PLOVER 2.3)
         if status == "occurred" and value is not None and _side_of(value, published) > 0:
             status = "planned"  # "meet separately Monday", "for the summit in July": not yet
         if value is not None and aux_words(chain) & FUTURE_AUX and (
@@ -195,6 +197,16 @@ def _confidence(event_type: str, sources: list[str], targets: list[str], index: 
     """Higher with both a source and a target; lower for a meeting of people none of whom is
     known as political."""
     return (0.7 if sources and targets else 0.5) - (0.2 if apolitical(event_type, sources + targets, index) else 0)
+
+
+def _historical(value: ResolvedDate | None, date_text: str | None) -> bool:
+    """The event is dated in an era or a year of history (the [domain] `eras` words, a year
+    before `history_before`: 'in AD 43', 'in 1683'): PLOVER's historical mode, which a news
+    warehouse leaves out."""
+    settings = domain()
+    if value is not None and value.value is not None and value.value.year < settings["history_before"]:
+        return True
+    return bool(date_text) and any(w in settings["eras"] for w in re.findall(r"[A-Za-z]+", date_text))
 
 
 def _side_of(value: ResolvedDate, published: dt.date | None) -> int:
