@@ -238,8 +238,11 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     # minister's schedule"
                     for owner in child.children:  # "attacked UK policy", "back Labour plans": a name before it too
                         add(targets, owner) if owner.dep_ == "compound" or owner.dep_ == "poss" and not _people(child) else None
-                for prep in child.children:  # "shared intelligence with Iceland", "signed a deal with Iran",
-                    # "lifted sanctions on Russia", "approved a loan to Kenya" (aid goes to its recipient)
+                measured = [p for of in child.children if of.dep_ == "prep" and of.lower_ == "of"
+                            and child.lemma_.lower() in lexicon().lists["measures"] for p in of.children if p.dep_ == "pobj"]
+                for prep in (c for held in [child, *measured] for c in held.children):
+                    # "shared intelligence with Iceland", "signed a deal with Iran", "lifted sanctions on
+                    # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its recipient)
                     if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against")
                                                 or prep.lower_ == "to" and trig.event_type == "AID"):
                         for p in prep.children:
