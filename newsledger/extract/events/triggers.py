@@ -230,8 +230,8 @@ def noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
         if (child.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-"
                 and (hyphened := f"{child.lower_}-{low}") in lex.nouns):
             return lex.nouns[hyphened], [child, tok]  # "cease-fire", "sit-in": three tokens
-        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in lex.nouns:
-            return lex.nouns[f"{lemma} {child.lower_}"], [tok, child]
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in lex.nouns and not _temporal_object(child):
+            return lex.nouns[f"{lemma} {child.lower_}"], [tok, child]  # "calls on Iran", not "a call on Saturday"
         of_what = next((p for p in child.children if p.dep_ == "pobj"), None) if child.lower_ == "of" else None
         if of_what is not None and (named := f"{lemma} of {of_what.lower_}") in lex.nouns:
             return lex.nouns[named], [tok, child, of_what]  # "a state of emergency"
@@ -819,8 +819,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             light = head.head  # "took part in talks", not "carried ... after the attacks"
         elif (tok.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.dep_ == "dobj"
               and verb_lemma(head.head.head) in lex.light and head.head.head.i not in verbs
-              and (head.head.like_num or any(c.dep_ == "nummod" for c in head.head.children))):
-            light = head.head.head  # "sent 50 tonnes of aid", "announced $2 billion in aid": the measure is the aid
+              and (head.head.like_num or any(c.dep_ == "nummod" for c in head.head.children)
+                   or head.lower_ == "of" and head.head.lemma_.lower() in lex.lists["measures"])):
+            light = head.head.head  # "sent 50 tonnes of aid", "announced $2 billion in aid", "held a round of
+            # talks": the measure is the aid, the round the talks
         elif tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in lex.lists["custody_verbs"]:
             light = head.head  # "placed her under house arrest"
         elif (tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lex.lists["on_verbs"]
