@@ -703,7 +703,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0].get("not_destinations") and any(
                 c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in lex.lists[found[0]["not_destinations"]]
                 for c in tok.children for p in c.children):
-            found = None  # "fired a missile into the sea"
+            launched = found[0].get("destination_type")  # "fired two missiles into the sea": a show of force
+            found = _retyped(found, *launched, needs_political=True) if launched else None
         if found and found[0].get("not_agents") and any(
                 a.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)):
             found = None  # "destroyed by fire"
