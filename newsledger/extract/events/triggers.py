@@ -176,6 +176,21 @@ def _warns_of(verb: Token, name: str, index: ActorIndex) -> bool:
                                                 for m in t.children if m.dep_ == "amod") for t in clause)
 
 
+def _lets_in(verb: Token, admitted: str, entering: str) -> Token | None:
+    """The clause in which the verb lets one of list `admitted` (inspectors, aid trucks) do one
+    of list `entering` (enter, visit), whose date is the access's: its to-clause's verb is one of
+    `entering`, and the clause's subject or the verb's object, or what it measures ('a team of
+    investigators'), is one of `admitted`."""
+    lists = lexicon().lists
+    for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lists[entering]):
+        who = [c for c in [*verb.children, *clause.children] if c.dep_ in ("dobj", "nsubj") and c.head in (verb, clause)
+               and c != subject_of(verb)]
+        who += [p for w in who for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+        if any(noun_lemma(w) in lists[admitted] for w in who):
+            return clause
+    return None
+
+
 def _place_object(verb: Token, index: ActorIndex) -> bool:
     """The verb's object is a place: a named one or a place noun ('occupied the embassy',
     'captured the provincial capital')."""
@@ -715,6 +730,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0].get("predicates") and not any(
                 c.lemma_.lower() in lex.lists[found[0]["predicates"]] for c in _predicates(tok)):
             found = None  # "called the plan a good idea", "called him John"
+        let_in = _lets_in(tok, *found[0]["admits"]) if found and found[0].get("admits") else None
+        if found and found[0].get("admits") and let_in is None:
+            found = None  # "allowed UN inspectors to enter the site", not "allowed voters to enter"
         if found and found[0].get("not_complements") and (said := [
                 c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.lists[found[0]["not_complements"]]]):
             found = None  # "declined to comment", "refused to discuss it": neither a refusal nor talks
@@ -739,7 +757,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             entry, words = found
             phase = {tok.head.i} if tok.dep_ == "nsubj" and _happens(tok.head) else set()
             verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,  # "fighting continued on Tuesday"
-                                    anchors={tok.i} | {w.i for w in words} | phase,
+                                    anchors={tok.i} | {w.i for w in words} | phase | ({let_in.i} if let_in else set()),
                                     political=bool(entry.get("needs_political")), intent=bool(entry.get("intent")),
                                     conceded=bool(entry.get("concede_objects")) and _object_in(tok, entry["concede_objects"]))
     _merge_purposes(verbs, verbs)  # "marched to protest the killings", "met to discuss"
