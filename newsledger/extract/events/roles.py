@@ -263,6 +263,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     else:
         if trig.light is not None:
             doers, receivers = _light_verb_parties(trig.light, head)
+            if trig.light.lemma_.lower() in lexicon().lists["state_verbs"] and trig.event_type != "PROTEST":
+                doers, receivers = [], [*doers, *receivers]  # "Ebbers is on trial": he is tried; "they are on strike": they strike
             for tok in doers:
                 add(sources, tok)
             for tok in receivers:
