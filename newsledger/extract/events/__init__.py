@@ -36,6 +36,7 @@ from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generi
                                              status_of, verb_chain)
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
 from newsledger.extract.events.triggers import Trigger, find_triggers
+from newsledger.extract.lexicon import load
 from newsledger.extract.records import Event, Statement
 from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words, doc_text
@@ -113,6 +114,13 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if status in ("planned", "expected") or status == "hypothetical" and said is not None or trig.conceded:
             plover = _future_type(plover, mode)  # "will attend": AGREE; "would strike if": THREATEN;
             # "declared a ceasefire", "lifted the curfew": a concession in words (PLOVER 3.4)
+        not_done = negated(trig, chain)
+        if not_done and status == "planned" and plover in load("plover")["refusal"]["types"] and any(
+                c.dep_ == "neg" for c in (trig.light or trig.head).children):  # not "is not ready to", "is not expected to"
+            event_type, plover, mode, not_done, status = "REJECT", "REJECT", None, False, "occurred"
+            # "said it would not lift its ban": the refusal is told as made, not the act's day
+            if value is not None and (_side_of(value, published) > 0 or aux_words(chain) & FUTURE_AUX):
+                value, date_text = None, None  # "will not attend the summit next week": the summit's day
         participants = sources[1:] + targets[1:]
         events.append((lo, Event(
             event_type=event_type, plover_type=plover, trigger=doc_text(doc)[lo:hi],
@@ -122,7 +130,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             participant_keys=participants, mode=mode, place=place,
             event_date=value.value if value else None,
             date_precision=value.precision if value and value.value else None,
-            date_text=date_text, negated=negated(trig, chain), status=status,
+            date_text=date_text, negated=not_done, status=status,
             confidence=_confidence(event_type, sources, targets, index),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
