@@ -28,7 +28,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.actors import ActorIndex
-from newsledger.extract.dates import ResolvedDate, resolve_date
+from newsledger.extract.dates import resolve_date, side_of
 from newsledger.extract.events.dates import date_attachments, date_spans, tense
 from newsledger.extract.events.domain import acts_politically, anonymous_visit, apolitical, domain, fits_domain, official
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon, noun_lemma  # `events.lexicon` stays the module
@@ -54,7 +54,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
     reported = [s for s in statements if s.kind == "indirect"]
     triggers = find_triggers(doc, index, cue_tokens, spans)
-    dates = date_attachments(doc, triggers, spans)
+    dates = date_attachments(doc, triggers, spans, published)
     events: list[tuple[int, Event]] = []
     anchor = None
     statuses = {}
@@ -95,10 +95,10 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if anonymous_visit(trig.mode, trig.light or trig.head, sources + targets):
             continue  # "thousands are expected to travel to the festival"
         value, date_text = date_of_trigger.get(n, (None, None))
-        if status == "occurred" and value is not None and _side_of(value, published) > 0:
+        if status == "occurred" and value is not None and side_of(value, published) > 0:
             status = "planned"  # "meet separately Monday", "for the summit in July": not yet
         if value is not None and aux_words(chain) & FUTURE_AUX and (
-                _side_of(value, published) < 0 or _PAST_WORDS.search(date_text)):
+                side_of(value, published) < 0 or _PAST_WORDS.search(date_text)):
             value, date_text = None, None  # "will resign after the invasion last week": not its date
         lo = min(t.idx for t in trig.tokens)
         hi = max(t.idx + len(t) for t in trig.tokens)
@@ -197,14 +197,3 @@ def _confidence(event_type: str, sources: list[str], targets: list[str], index: 
     return (0.7 if sources and targets else 0.5) - (0.2 if apolitical(event_type, sources + targets, index) else 0)
 
 
-def _side_of(value: ResolvedDate, published: dt.date | None) -> int:
-    """-1 when the date lies wholly before publication (a day before it, or an earlier month or
-    year), 1 when wholly after, 0 when it holds publication or either is unknown."""
-    if value.value is None or published is None:
-        return 0
-    if value.precision == "year":
-        return (value.value.year > published.year) - (value.value.year < published.year)
-    if value.precision == "month":
-        here, pub = (value.value.year, value.value.month), (published.year, published.month)
-        return (here > pub) - (here < pub)
-    return (value.value > published) - (value.value < published)

@@ -6,10 +6,12 @@ one, after "met" the last)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract.dates import resolve_date, side_of
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.roles import SUBJ, verb_chain
 from newsledger.extract.events.triggers import MODALS, Trigger, intended_act, manner_host, modified_away, noun_entry, premodified
@@ -109,12 +111,15 @@ def _quoted(tok: Token) -> bool:
     return sum(t.text in _DOUBLE_QUOTES for t in tok.sent if t.i < tok.i) % 2 == 1
 
 
-def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span]) -> dict[int, Span]:
+def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
+                     published: dt.date | None = None) -> dict[int, Span]:
     """Map trigger index -> the date expression that modifies it. A date belongs to the nearest
     event anchor above it in the parse, never to an event of another clause; a verb that carries
     its event in a complement ('began shelling the city on Monday', 'plans to visit in May')
     passes its date down, and coordinated verbs sharing a subject share a date
-    ('police raided the house on Monday and arrested two men')."""
+    ('police raided the house on Monday and arrested two men'). A date already past that the
+    parse hangs on a clause in the present or future goes to the event told before it
+    (`_earlier_event`), which needs the publication date."""
     anchor_of: dict[int, int] = {}
     for n, trig in enumerate(triggers):
         for a in trig.anchors:
@@ -158,6 +163,8 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span]) -> di
                 if n is None and cur.dep_ in ("acl", "relcl") and cur.head.i in anchor_of and (
                         cur.lemma_.lower() in lexicon().lists["scheduling"]):
                     n = anchor_of[cur.head.i]  # "meet at a summit set for July"
+                if n is None:
+                    n = _earlier_event(cur, ent, anchor_of, published)
                 if n is not None:
                     attach(n, ent, depth + 1)
                     break
@@ -182,6 +189,29 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span]) -> di
         elif (host := manner_host(trig.head)) is not None and host.i in verb_date:
             best[n] = verb_date[host.i]
     return {n: ent for n, (_, ent) in best.items()}
+
+
+_PERFECT_OR_PAST = frozenset({"has", "have", "had", "'ve", "did", "was", "were", "would", "'d", "could"})
+
+
+def _earlier_event(verb: Token, ent: Span, anchor_of: dict[int, int], published: dt.date | None) -> int | None:
+    """'heads a team prosecuting the bombings that killed 200 people on Aug. 7, 2001', 'the
+    inquiry will examine the shooting in the camp last March': a date already past cannot time a
+    clause in the present or future, so it times the nearest event told between that clause's
+    verb and the date, which the parse left below it ('is trying the men who stormed it, on ...'
+    too). Not after 'would' (a past plan: 'said it would discuss the raid in May') or a perfect
+    ('has worked there since 1990')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if published is None or any(c.lower_ in _PERFECT_OR_PAST for c in auxes) or not (
+            verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.tag_ == "MD" for c in auxes)
+            or verb.tag_ == "VBG" and any(c.tag_ in ("VBZ", "VBP") for c in auxes)):
+        return None  # a bare infinitive has no time of its own to clash with
+    if side_of(resolve_date(ent.text, published, "future"), published) >= 0:
+        return None  # a date that can lie ahead
+    for tok in reversed(verb.doc[verb.i + 1:ent.start]):
+        if tok.i in anchor_of and verb.is_ancestor(tok):
+            return anchor_of[tok.i]
+    return None
 
 
 def _when_clause_on(ent: Span, anchor_of: dict[int, int]) -> int | None:
