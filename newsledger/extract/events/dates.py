@@ -140,7 +140,7 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
             attach(premodifies[(ent.start, ent.end)], ent, 0)
             continue
         if (n := _when_clause_on(ent, anchor_of)) is not None:
-            attach(n, ent, 0)
+            attach(n, ent, _ACROSS_CLAUSES)
         if _names_a_thing(ent, anchor_of):
             continue  # "withdrew from the 1951 Convention": the date names the thing, not the event
         cur = ent.root
@@ -158,15 +158,16 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                     n = _argument_event(cur, anchor_of)
                 if n is None:
                     n = _complement_event(cur, anchor_of)
-                if n is None:
-                    n = _when_event(cur, anchor_of)
+                across = 0
+                if n is None and (n := _when_event(cur, anchor_of)) is not None:
+                    across = _ACROSS_CLAUSES  # the clause's own date, if it has one, wins
                 if n is None and cur.dep_ in ("acl", "relcl") and cur.head.i in anchor_of and (
                         cur.lemma_.lower() in lexicon().lists["scheduling"]):
                     n = anchor_of[cur.head.i]  # "meet at a summit set for July"
                 if n is None:
                     n = _earlier_event(cur, ent, anchor_of, published)
                 if n is not None:
-                    attach(n, ent, depth + 1)
+                    attach(n, ent, depth + 1 + across)
                     break
                 if not (cur.lemma_ == "be" and not any(c.dep_ in SUBJ for c in cur.children)):
                     break
@@ -182,7 +183,7 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                 and not any(c.dep_ in SUBJ for c in verb.children)
                 and (verb.dep_ == "conj" or _participle_adjunct(verb))):
             best[n] = verb_date[verb.head.i]
-        elif verb.pos_ == "VERB" and (m := _when_event(verb, {i: i for i in verb_date})) is not None:
+        elif verb.pos_ == "VERB" and (m := _when_event(verb, {i: i for i in verb_date}, False)) is not None:
             best[n] = verb_date[m]  # "was visiting a school on Sunday when gunmen attacked"
         elif (frame := _frame_date(verb_chain(trig)[0], spans)) is not None:
             best[n] = (0, frame)
@@ -212,6 +213,9 @@ def _earlier_event(verb: Token, ent: Span, anchor_of: dict[int, int], published:
         if tok.i in anchor_of and verb.is_ancestor(tok):
             return anchor_of[tok.i]
     return None
+
+
+_ACROSS_CLAUSES = 8  # a date passed from another clause ranks below any the event's own clause holds
 
 
 def _when_clause_on(ent: Span, anchor_of: dict[int, int]) -> int | None:
@@ -258,15 +262,32 @@ def _names_a_thing(ent: Span, anchor_of: dict[int, int]) -> bool:
             and (ent[0].tag_ in ("DT", "PRP$") or before is not None and before.tag_ in ("DT", "PRP$", "POS")))
 
 
-def _when_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
+def _when_event(verb: Token, anchor_of: dict[int, int], dated_here: bool = True) -> int | None:
     """'were killed when two helicopters crashed last February', 'was cooking last fall when he
-    was shot': a when- or while-clause happens at the time of the clause it hangs on, both ways."""
-    def when(v: Token) -> bool:
-        return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") for c in v.children)
+    was shot': a when- or while-clause (lexicon `same_time`) happens at the time of the clause it
+    hangs on, both ways. An as-clause (`same_time_taking`) takes the date of the clause it hangs
+    on when told in the past with a subject of its own ('the rally began on Friday as thousands
+    marched') but gives it none ('met him that day, as the paper reported on Tuesday', 'as she
+    put it on Wednesday': comments). `dated_here`: the date is on `verb`, else on the clause
+    found. Not 'as if', nor a clause told as done before ('when he had stated last month')."""
+    lists = lexicon().lists
+
+    def marked(v: Token, words: frozenset[str]) -> bool:
+        marks = [c.lower_ for c in v.children if c.dep_ in ("advmod", "mark")]
+        return (any(m in words for m in marks) and not any(m in ("if", "though") for m in marks)
+                and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children))
+
+    def gives(v: Token) -> bool:
+        return marked(v, lists["same_time"])
+
+    def takes(v: Token) -> bool:
+        return gives(v) or marked(v, lists["same_time_taking"]) and v.lemma_ != "do" and any(
+            c.dep_ in SUBJ for c in v.children) and (v.tag_ == "VBD" or any(
+                c.dep_ == "aux" and c.lower_ in ("was", "were") for c in v.children))
     for child in verb.children:
-        if child.dep_ == "advcl" and child.i in anchor_of and when(child):
+        if child.dep_ == "advcl" and child.i in anchor_of and (takes(child) if dated_here else gives(child)):
             return anchor_of[child.i]
-    if verb.dep_ == "advcl" and verb.head.i in anchor_of and when(verb):
+    if verb.dep_ == "advcl" and verb.head.i in anchor_of and (gives(verb) if dated_here else takes(verb)):
         return anchor_of[verb.head.i]
     return None
 
