@@ -183,6 +183,8 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                 and not any(c.dep_ in SUBJ for c in verb.children)
                 and (verb.dep_ == "conj" or _participle_adjunct(verb))):
             best[n] = verb_date[verb.head.i]
+        elif verb.pos_ == "VERB" and (later := _trailing_conjunct(verb, verb_date)) is not None:
+            best[n] = verb_date[later.i]
         elif verb.pos_ == "VERB" and (m := _when_event(verb, {i: i for i in verb_date}, False)) is not None:
             best[n] = verb_date[m]  # "was visiting a school on Sunday when gunmen attacked"
         elif (frame := _frame_date(verb_chain(trig)[0], spans)) is not None:
@@ -216,6 +218,22 @@ def _earlier_event(verb: Token, ent: Span, anchor_of: dict[int, int], published:
 
 
 _ACROSS_CLAUSES = 8  # a date passed from another clause ranks below any the event's own clause holds
+
+
+def _trailing_conjunct(verb: Token, verb_date: dict[int, tuple[int, Span]]) -> Token | None:
+    """'rebels killed 12 soldiers and wounded 30 on Sunday', 'stormed the town and killed dozens
+    in April': a date after the last of coordinated verbs sharing a subject and a tense dates
+    them all. Only verbs joined by 'and' or 'or' ('endorsed her, but told a paper on Monday' is
+    a later act); not a date told before its own verb ('entered the town and on Sunday killed
+    12'), nor across a change of tense or voice ('arrested him and will charge him on Monday')."""
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in verb.children):
+        return None
+    for conj in verb.children:
+        if (conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i in verb_date and conj.tag_ == verb.tag_
+                and verb_date[conj.i][1].start > conj.i
+                and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in conj.children)):
+            return conj
+    return None
 
 
 def _when_clause_on(ent: Span, anchor_of: dict[int, int]) -> int | None:
