@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.dates import resolve_date, side_of
-from newsledger.extract.events.dates import date_attachments, date_spans, tense
+from newsledger.extract.events.dates import PAST_WORDS, date_attachments, date_spans, tense
 from newsledger.extract.events.domain import acts_politically, anonymous_visit, apolitical, domain, fits_domain, official
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon, noun_lemma  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
@@ -40,7 +40,6 @@ from newsledger.extract.records import Event, Statement
 from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words, doc_text
 
-_PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|previous|earlier)\b", re.I)  # "last week" has no single month
 
 __all__ = ["date_spans", "extract_events", "tokens_of_cue"]
 
@@ -98,7 +97,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if status == "occurred" and value is not None and side_of(value, published) > 0:
             status = "planned"  # "meet separately Monday", "for the summit in July": not yet
         if value is not None and aux_words(chain) & FUTURE_AUX and (
-                side_of(value, published) < 0 or _PAST_WORDS.search(date_text)):
+                side_of(value, published) < 0 or PAST_WORDS.search(date_text)):
             value, date_text = None, None  # "will resign after the invasion last week": not its date
         lo = min(t.idx for t in trig.tokens)
         hi = max(t.idx + len(t) for t in trig.tokens)

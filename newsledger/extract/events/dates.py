@@ -24,6 +24,7 @@ _SPAN_OF_TIME = re.compile(r"(?<!recent )(?<!coming )(?<!upcoming )"  # "in rece
                            r"|^\d{1,2}$", re.I)
 _DURATION = re.compile(r"^(?:(?:the|a|an) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute|decade|century)s?(?:-long|-old)?$|"
                        r"^(?:daily|nightly|weekly|monthly|quarterly|yearly|annual|annually)$|^\w+-long$", re.I)
+PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|previous|earlier)\b", re.I)  # counted back from now
 _FUTURE_MODALS = frozenset(MODALS) - {"could", "to"}  # "could not attend on Monday" is past
 
 
@@ -166,6 +167,8 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                     n = anchor_of[cur.head.i]  # "meet at a summit set for July"
                 if n is None:
                     n = _earlier_event(cur, ent, anchor_of, published)
+                if n is None:
+                    n = _plan_told_then(cur, ent, anchor_of)
                 if n is not None:
                     attach(n, ent, depth + 1 + across)
                     break
@@ -233,6 +236,17 @@ def _trailing_conjunct(verb: Token, verb_date: dict[int, tuple[int, Span]]) -> T
                 and verb_date[conj.i][1].start > conj.i
                 and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in conj.children)):
             return conj
+    return None
+
+
+def _plan_told_then(verb: Token, ent: Span, anchor_of: dict[int, int]) -> int | None:
+    """'invited the party to rejoin the talks two weeks ago', 'asked them to leave last week': a
+    date counted back from now on the to-infinitive of an act told in the past dates that act; the
+    act asked for or offered was still to come then."""
+    head = verb.head
+    if (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and head.i in anchor_of
+            and head.tag_ in ("VBD", "VBN") and PAST_WORDS.search(ent.text)):
+        return anchor_of[head.i]
     return None
 
 
