@@ -233,6 +233,19 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past",
     return _relative(s, published, tense, anchor)
 
 
+def side_of(value: ResolvedDate, published: dt.date | None) -> int:
+    """-1 when the date lies wholly before publication (a day before it, or an earlier month or
+    year), 1 when wholly after, 0 when it holds publication or either is unknown."""
+    if value.value is None or published is None:
+        return 0
+    if value.precision == "year":
+        return (value.value.year > published.year) - (value.value.year < published.year)
+    if value.precision == "month":
+        here, pub = (value.value.year, value.value.month), (published.year, published.month)
+        return (here > pub) - (here < pub)
+    return (value.value > published) - (value.value < published)
+
+
 def _absolute(s: str) -> ResolvedDate | None:
     """A date that names its year ('May 3, 2021', 'mid-2019', 'Christmas 2019'), or None."""
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s):

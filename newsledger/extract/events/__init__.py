@@ -28,8 +28,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.actors import ActorIndex
-from newsledger.extract.dates import ResolvedDate, resolve_date
-from newsledger.extract.events.dates import date_attachments, date_spans, tense
+from newsledger.extract.dates import ResolvedDate, resolve_date, side_of
+from newsledger.extract.events.dates import PAST_WORDS, date_attachments, date_spans, tense
 from newsledger.extract.events.domain import acts_politically, anonymous_visit, apolitical, domain, fits_domain, official
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon, noun_lemma  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
@@ -41,7 +41,6 @@ from newsledger.extract.records import Event, Statement
 from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words, doc_text
 
-_PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|previous|earlier)\b", re.I)  # "last week" has no single month
 
 __all__ = ["date_spans", "extract_events", "tokens_of_cue"]
 
@@ -55,7 +54,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
     reported = [s for s in statements if s.kind == "indirect"]
     triggers = find_triggers(doc, index, cue_tokens, spans)
-    dates = date_attachments(doc, triggers, spans)
+    dates = date_attachments(doc, triggers, spans, published)
     events: list[tuple[int, Event]] = []
     anchor = None
     statuses = {}
@@ -98,10 +97,10 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         value, date_text = date_of_trigger.get(n, (None, None))
         if _historical(value, date_text):
             continue  # "how the Ottoman army besieged Vienna in 1683": a history lesson, no news (PLOVER 2.3)
-        if status == "occurred" and value is not None and _side_of(value, published) > 0:
+        if status == "occurred" and value is not None and side_of(value, published) > 0:
             status = "planned"  # "meet separately Monday", "for the summit in July": not yet
         if value is not None and aux_words(chain) & FUTURE_AUX and (
-                _side_of(value, published) < 0 or _PAST_WORDS.search(date_text)):
+                side_of(value, published) < 0 or PAST_WORDS.search(date_text)):
             value, date_text = None, None  # "will resign after the invasion last week": not its date
         lo = min(t.idx for t in trig.tokens)
         hi = max(t.idx + len(t) for t in trig.tokens)
@@ -119,7 +118,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
                 c.dep_ == "neg" for c in (trig.light or trig.head).children):  # not "is not ready to", "is not expected to"
             event_type, plover, mode, not_done, status = "REJECT", "REJECT", None, False, "occurred"
             # "said it would not lift its ban": the refusal is told as made, not the act's day
-            if value is not None and (_side_of(value, published) > 0 or aux_words(chain) & FUTURE_AUX):
+            if value is not None and (side_of(value, published) > 0 or aux_words(chain) & FUTURE_AUX):
                 value, date_text = None, None  # "will not attend the summit next week": the summit's day
         participants = sources[1:] + targets[1:]
         events.append((lo, Event(
@@ -215,16 +214,3 @@ def _historical(value: ResolvedDate | None, date_text: str | None) -> bool:
     if value is not None and value.value is not None and value.value.year < settings["history_before"]:
         return True
     return bool(date_text) and any(w in settings["eras"] for w in re.findall(r"[A-Za-z]+", date_text))
-
-
-def _side_of(value: ResolvedDate, published: dt.date | None) -> int:
-    """-1 when the date lies wholly before publication (a day before it, or an earlier month or
-    year), 1 when wholly after, 0 when it holds publication or either is unknown."""
-    if value.value is None or published is None:
-        return 0
-    if value.precision == "year":
-        return (value.value.year > published.year) - (value.value.year < published.year)
-    if value.precision == "month":
-        here, pub = (value.value.year, value.value.month), (published.year, published.month)
-        return (here > pub) - (here < pub)
-    return (value.value > published) - (value.value < published)

@@ -6,10 +6,12 @@ one, after "met" the last)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract.dates import resolve_date, side_of
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.roles import SUBJ, verb_chain
 from newsledger.extract.events.triggers import MODALS, Trigger, intended_act, manner_host, modified_away, noun_entry, premodified
@@ -20,8 +22,9 @@ from newsledger.extract.text import aux_words, doc_text, to_infinitive
 _SPAN_OF_TIME = re.compile(r"(?<!recent )(?<!coming )(?<!upcoming )"  # "in recent weeks", "the coming days" are a time
                            r"\b(?:days|weeks|months|years|decades|hours)\b(?!.*\b(?:ago|earlier|later|before)\b)"
                            r"|^\d{1,2}$", re.I)
-_DURATION = re.compile(r"^(?:(?:the|a|an) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute)s?(?:-long|-old)?$|"
+_DURATION = re.compile(r"^(?:(?:the|a|an) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute|decade|century)s?(?:-long|-old)?$|"
                        r"^(?:daily|nightly|weekly|monthly|quarterly|yearly|annual|annually)$|^\w+-long$", re.I)
+PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|previous|earlier)\b", re.I)  # counted back from now
 _FUTURE_MODALS = frozenset(MODALS) - {"could", "to"}  # "could not attend on Monday" is past
 
 
@@ -109,12 +112,15 @@ def _quoted(tok: Token) -> bool:
     return sum(t.text in _DOUBLE_QUOTES for t in tok.sent if t.i < tok.i) % 2 == 1
 
 
-def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span]) -> dict[int, Span]:
+def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
+                     published: dt.date | None = None) -> dict[int, Span]:
     """Map trigger index -> the date expression that modifies it. A date belongs to the nearest
     event anchor above it in the parse, never to an event of another clause; a verb that carries
     its event in a complement ('began shelling the city on Monday', 'plans to visit in May')
     passes its date down, and coordinated verbs sharing a subject share a date
-    ('police raided the house on Monday and arrested two men')."""
+    ('police raided the house on Monday and arrested two men'). A date already past that the
+    parse hangs on a clause in the present or future goes to the event told before it
+    (`_earlier_event`), which needs the publication date."""
     anchor_of: dict[int, int] = {}
     for n, trig in enumerate(triggers):
         for a in trig.anchors:
@@ -135,7 +141,7 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span]) -> di
             attach(premodifies[(ent.start, ent.end)], ent, 0)
             continue
         if (n := _when_clause_on(ent, anchor_of)) is not None:
-            attach(n, ent, 0)
+            attach(n, ent, _ACROSS_CLAUSES)
         if _names_a_thing(ent, anchor_of):
             continue  # "withdrew from the 1951 Convention": the date names the thing, not the event
         cur = ent.root
@@ -153,13 +159,18 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span]) -> di
                     n = _argument_event(cur, anchor_of)
                 if n is None:
                     n = _complement_event(cur, anchor_of)
-                if n is None:
-                    n = _when_event(cur, anchor_of)
+                across = 0
+                if n is None and (n := _when_event(cur, anchor_of)) is not None:
+                    across = _ACROSS_CLAUSES  # the clause's own date, if it has one, wins
                 if n is None and cur.dep_ in ("acl", "relcl") and cur.head.i in anchor_of and (
                         cur.lemma_.lower() in lexicon().lists["scheduling"]):
                     n = anchor_of[cur.head.i]  # "meet at a summit set for July"
+                if n is None:
+                    n = _earlier_event(cur, ent, anchor_of, published)
+                if n is None:
+                    n = _plan_told_then(cur, ent, anchor_of)
                 if n is not None:
-                    attach(n, ent, depth + 1)
+                    attach(n, ent, depth + 1 + across)
                     break
                 if not (cur.lemma_ == "be" and not any(c.dep_ in SUBJ for c in cur.children)):
                     break
@@ -175,13 +186,68 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span]) -> di
                 and not any(c.dep_ in SUBJ for c in verb.children)
                 and (verb.dep_ == "conj" or _participle_adjunct(verb))):
             best[n] = verb_date[verb.head.i]
-        elif verb.pos_ == "VERB" and (m := _when_event(verb, {i: i for i in verb_date})) is not None:
+        elif verb.pos_ == "VERB" and (later := _trailing_conjunct(verb, verb_date)) is not None:
+            best[n] = verb_date[later.i]
+        elif verb.pos_ == "VERB" and (m := _when_event(verb, {i: i for i in verb_date}, False)) is not None:
             best[n] = verb_date[m]  # "was visiting a school on Sunday when gunmen attacked"
         elif (frame := _frame_date(verb_chain(trig)[0], spans)) is not None:
             best[n] = (0, frame)
         elif (host := manner_host(trig.head)) is not None and host.i in verb_date:
             best[n] = verb_date[host.i]
     return {n: ent for n, (_, ent) in best.items()}
+
+
+_PERFECT_OR_PAST = frozenset({"has", "have", "had", "'ve", "did", "was", "were", "would", "'d", "could"})
+
+
+def _earlier_event(verb: Token, ent: Span, anchor_of: dict[int, int], published: dt.date | None) -> int | None:
+    """'heads a team prosecuting the bombings that killed 200 people on Aug. 7, 2001', 'the
+    inquiry will examine the shooting in the camp last March': a date already past cannot time a
+    clause in the present or future, so it times the nearest event told between that clause's
+    verb and the date, which the parse left below it ('is trying the men who stormed it, on ...'
+    too). Not after 'would' (a past plan: 'said it would discuss the raid in May') or a perfect
+    ('has worked there since 1990')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if published is None or any(c.lower_ in _PERFECT_OR_PAST for c in auxes) or not (
+            verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.tag_ == "MD" for c in auxes)
+            or verb.tag_ == "VBG" and any(c.tag_ in ("VBZ", "VBP") for c in auxes)):
+        return None  # a bare infinitive has no time of its own to clash with
+    if side_of(resolve_date(ent.text, published, "future"), published) >= 0:
+        return None  # a date that can lie ahead
+    for tok in reversed(verb.doc[verb.i + 1:ent.start]):
+        if tok.i in anchor_of and verb.is_ancestor(tok):
+            return anchor_of[tok.i]
+    return None
+
+
+_ACROSS_CLAUSES = 8  # a date passed from another clause ranks below any the event's own clause holds
+
+
+def _trailing_conjunct(verb: Token, verb_date: dict[int, tuple[int, Span]]) -> Token | None:
+    """'rebels killed 12 soldiers and wounded 30 on Sunday', 'stormed the town and killed dozens
+    in April': a date after the last of coordinated verbs sharing a subject and a tense dates
+    them all. Only verbs joined by 'and' or 'or' ('endorsed her, but told a paper on Monday' is
+    a later act); not a date told before its own verb ('entered the town and on Sunday killed
+    12'), nor across a change of tense or voice ('arrested him and will charge him on Monday')."""
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in verb.children):
+        return None
+    for conj in verb.children:
+        if (conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i in verb_date and conj.tag_ == verb.tag_
+                and verb_date[conj.i][1].start > conj.i
+                and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in conj.children)):
+            return conj
+    return None
+
+
+def _plan_told_then(verb: Token, ent: Span, anchor_of: dict[int, int]) -> int | None:
+    """'invited the party to rejoin the talks two weeks ago', 'asked them to leave last week': a
+    date counted back from now on the to-infinitive of an act told in the past dates that act; the
+    act asked for or offered was still to come then."""
+    head = verb.head
+    if (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and head.i in anchor_of
+            and head.tag_ in ("VBD", "VBN") and PAST_WORDS.search(ent.text)):
+        return anchor_of[head.i]
+    return None
 
 
 def _when_clause_on(ent: Span, anchor_of: dict[int, int]) -> int | None:
@@ -228,15 +294,32 @@ def _names_a_thing(ent: Span, anchor_of: dict[int, int]) -> bool:
             and (ent[0].tag_ in ("DT", "PRP$") or before is not None and before.tag_ in ("DT", "PRP$", "POS")))
 
 
-def _when_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
+def _when_event(verb: Token, anchor_of: dict[int, int], dated_here: bool = True) -> int | None:
     """'were killed when two helicopters crashed last February', 'was cooking last fall when he
-    was shot': a when- or while-clause happens at the time of the clause it hangs on, both ways."""
-    def when(v: Token) -> bool:
-        return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") for c in v.children)
+    was shot': a when- or while-clause (lexicon `same_time`) happens at the time of the clause it
+    hangs on, both ways. An as-clause (`same_time_taking`) takes the date of the clause it hangs
+    on when told in the past with a subject of its own ('the rally began on Friday as thousands
+    marched') but gives it none ('met him that day, as the paper reported on Tuesday', 'as she
+    put it on Wednesday': comments). `dated_here`: the date is on `verb`, else on the clause
+    found. Not 'as if', nor a clause told as done before ('when he had stated last month')."""
+    lists = lexicon().lists
+
+    def marked(v: Token, words: frozenset[str]) -> bool:
+        marks = [c.lower_ for c in v.children if c.dep_ in ("advmod", "mark")]
+        return (any(m in words for m in marks) and not any(m in ("if", "though") for m in marks)
+                and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children))
+
+    def gives(v: Token) -> bool:
+        return marked(v, lists["same_time"])
+
+    def takes(v: Token) -> bool:
+        return gives(v) or marked(v, lists["same_time_taking"]) and v.lemma_ != "do" and any(
+            c.dep_ in SUBJ for c in v.children) and (v.tag_ == "VBD" or any(
+                c.dep_ == "aux" and c.lower_ in ("was", "were") for c in v.children))
     for child in verb.children:
-        if child.dep_ == "advcl" and child.i in anchor_of and when(child):
+        if child.dep_ == "advcl" and child.i in anchor_of and (takes(child) if dated_here else gives(child)):
             return anchor_of[child.i]
-    if verb.dep_ == "advcl" and verb.head.i in anchor_of and when(verb):
+    if verb.dep_ == "advcl" and verb.head.i in anchor_of and (gives(verb) if dated_here else takes(verb)):
         return anchor_of[verb.head.i]
     return None
 
