@@ -217,6 +217,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         if entry.get("request_content"):  # 'asked [them to leave]', not 'asked to leave'
             objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
             comps = objects + comps if objects and comps and objects[0].i < comps[0].i else []
+    if not comps and not entry.get("weak"):
+        comps = _hung_clause(cue, word)
     if not comps or entry.get("weak") and not entry.get("asks") and any(_open(c) for c in comps):
         return None
     tokens = [t for c in comps for t in c.subtree]
@@ -237,6 +239,24 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _hung_clause(cue: Token, word: Token | None) -> list[Token]:
+    """A that-clause the parse hung on a noun in a phrase of where or when after a cue that has
+    no content otherwise ('said in a statement [that the race was over]', 'said during a news
+    conference [that he may wait]', 'said in one of a series of messages [that ...]'): the cue's.
+    Not the clause of a noun of what is said, held or reported ('said in response to reports
+    that ...'), unless the noun is an occasion of saying ('in a statement that')."""
+    lex = cues()
+    for child in cue.children:
+        if child.i < cue.i or child == word or child.dep_ != "prep" or child.lower_ not in lex.occasion_preps:
+            continue
+        for clause in child.subtree:
+            noun = clause.head.lemma_.lower()
+            if clause.dep_ in ("acl", "ccomp", "relcl") and _that_clause(clause) and (_occasion(clause.head) or not (
+                    noun in lex.stated_nouns or noun in lex.topic_nouns or noun in lex.documents)):
+                return [clause]
+    return []
 
 
 def _hung_subject(cue: Token, clause: Token) -> list[Token]:
