@@ -50,6 +50,8 @@ class _Cues:
     forms: dict[str, str]  # word forms the model lemmatises wrongly ('hoping' -> 'hop')
     stated_nouns: frozenset[str]  # nouns whose that-clause is said or held ('the claim that')
     vowed_nouns: frozenset[str]  # nouns whose to-infinitive is demanded or vowed ('his call to ban')
+    topic_nouns: frozenset[str]  # nouns of saying whose phrase is what was said about ('his criticism of')
+    topic_preps: frozenset[str]  # prepositions of that phrase
     stated_adjectives: frozenset[str]  # adjectives whose clause is a view held ('confident that')
     voicing: frozenset[str]  # verbs whose subject holds the claim they take ('made the claim that')
     occasion_preps: frozenset[str]  # prepositions of where a saying was made ('at a rally')
@@ -68,6 +70,7 @@ def cues() -> _Cues:
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
                  frozenset(v["labels"]), frozenset(v["issuing"]), frozenset(v["findings"]), lex["forms"],
                  frozenset(lex["stated"]["nouns"]), frozenset(lex["stated"]["infinitive_nouns"]),
+                 frozenset(lex["stated"]["topic_nouns"]), frozenset(lex["stated"]["topic_prepositions"]),
                  frozenset(lex["stated"]["adjectives"]),
                  frozenset(lex["stated"]["voicing"]),
                  frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]))
@@ -214,6 +217,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         if entry.get("request_content"):  # 'asked [them to leave]', not 'asked to leave'
             objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
             comps = objects + comps if objects and comps and objects[0].i < comps[0].i else []
+    if not comps and not entry.get("weak"):
+        comps = _hung_clause(cue, word)
     if not comps or entry.get("weak") and not entry.get("asks") and any(_open(c) for c in comps):
         return None
     tokens = [t for c in comps for t in c.subtree]
@@ -234,6 +239,24 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _hung_clause(cue: Token, word: Token | None) -> list[Token]:
+    """A that-clause the parse hung on a noun in a phrase of where or when after a cue that has
+    no content otherwise ('said in a statement [that the race was over]', 'said during a news
+    conference [that he may wait]', 'said in one of a series of messages [that ...]'): the cue's.
+    Not the clause of a noun of what is said, held or reported ('said in response to reports
+    that ...'), unless the noun is an occasion of saying ('in a statement that')."""
+    lex = cues()
+    for child in cue.children:
+        if child.i < cue.i or child == word or child.dep_ != "prep" or child.lower_ not in lex.occasion_preps:
+            continue
+        for clause in child.subtree:
+            noun = clause.head.lemma_.lower()
+            if clause.dep_ in ("acl", "ccomp", "relcl") and _that_clause(clause) and (_occasion(clause.head) or not (
+                    noun in lex.stated_nouns or noun in lex.topic_nouns or noun in lex.documents)):
+                return [clause]
+    return []
 
 
 def _hung_subject(cue: Token, clause: Token) -> list[Token]:
@@ -577,13 +600,16 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
     """A noun or adjective with a that-clause of what is said or held ('rejected the claim [that
     the boats were unsafe]', 'his admission [that he was wrong]', 'she is confident [the bridge
     will open]'), or a noun of a demand or vow with the to-infinitive demanded ('his call [to ban
-    the rally]'). The noun's owner ('his', 'the union's', 'complaints from residents') holds it,
-    or the subject of a verb that voices it ('made the claim that'); with neither, no one is
-    named and there is no statement. The adjective's subject, who must be a speaker. A relative clause ('the
-    claim that he made') lacks a part the noun fills: no statement."""
+    the rally]'), or a noun of saying with what it is about ('his criticism [of the plan]', 'made
+    an argument [for lower fares]'). The noun's owner ('his', 'the union's', 'complaints from
+    residents') holds it, or the subject of a verb that voices it ('made the claim that'); with
+    neither, no one is named and there is no statement; a topic needs an owner who can speak
+    ('Monday's announcement of' names a day). The adjective's subject, who must be a speaker. A
+    relative clause ('the claim that he made') lacks a part the noun fills: no statement."""
     lex = cues()
     lemma = word.lemma_.lower()
-    if word.pos_ == "NOUN" and (lemma in lex.stated_nouns or lemma in lex.vowed_nouns):
+    said: list[Token] = []
+    if word.pos_ == "NOUN" and (lemma in lex.stated_nouns or lemma in lex.vowed_nouns or lemma in lex.topic_nouns):
         clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i and (
             lemma in lex.stated_nouns and _that_clause(c)
             or lemma in lex.vowed_nouns and c.dep_ == "acl" and to_infinitive(c))), None)
@@ -594,6 +620,9 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
             owner = subject_of(word.head)  # 'he made the claim that', 'she repeated her warning that'
         if owner is None:
             return None
+        if clause is None and lemma in lex.topic_nouns and owner.ent_type_ not in ("DATE", "TIME") and (
+                owner.tag_ == "PRP$" or holds_statement(owner, index, "source")):
+            said = _topic(word)
     elif word.pos_ == "ADJ" and lemma in lex.stated_adjectives and word.dep_ == "acomp" and (
             word.head.lemma_.lower() != "make"):  # 'make sure that' sees to it
         clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i
@@ -603,12 +632,24 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
             return None
     else:
         return None
-    if clause is None:
-        return None
-    tokens = _in_paragraph(word, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)], paragraph)
+    if clause is not None:
+        said = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+    tokens = _in_paragraph(word, said, paragraph)
     if not tokens:
         return None
     return _Frame(word, word.text, owner, _trim(doc_text(word.doc), *_span_chars(tokens)), weak=True)
+
+
+def _topic(noun: Token) -> list[Token]:
+    """The words of what a noun of saying is about: the object of the first phrase after it led by
+    a topic preposition ('criticism [of the plan]', 'remarks [about the ferry]'), not a time or an
+    occasion ('her statement on Monday', 'his comments on Twitter')."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i), None)
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
+    if prep is None or prep.lower_ not in cues().topic_preps or not objects or any(
+            o.ent_type_ in ("DATE", "TIME") or _occasion(o) for o in objects):
+        return []
+    return [t for o in objects for t in o.subtree]
 
 
 def _that_clause(clause: Token) -> bool:
