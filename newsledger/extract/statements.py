@@ -621,7 +621,8 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
         if owner is None:
             return None
         if clause is None and lemma in lex.topic_nouns and owner.ent_type_ not in ("DATE", "TIME") and (
-                owner.tag_ == "PRP$" or holds_statement(owner, index, "source")):
+                owner.tag_ == "PRP$" or holds_statement(owner, index, "source")) and not any(
+                c.dep_ == "det" and c.lower_ == "no" for c in word.children):  # 'made no comment about'
             said = _topic(word)
     elif word.pos_ == "ADJ" and lemma in lex.stated_adjectives and word.dep_ == "acomp" and (
             word.head.lemma_.lower() != "make"):  # 'make sure that' sees to it

@@ -175,6 +175,8 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The company listed its shares on the London stock market.",  # a listing names nothing
         "Officials recounted the ballots in three counties.",  # counting again, not telling
         "The storm made the roads clear of snow.",
+        "The ferry company made no comment about the new timetable.",  # a comment not made
+        "The bakery won its claim for damages against the council.",  # a lawsuit's claim
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
