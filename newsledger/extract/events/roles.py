@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
-from newsledger.extract.events.triggers import CROWD, Trigger, claimant, intended_act, verb_lemma
+from newsledger.extract.events.triggers import CROWD, Trigger, claimant, intended_act, scheduled_by, verb_lemma
 from newsledger.extract.gazetteer import demonym_code, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -120,9 +120,11 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
     if len(chain) > 1 and chain[0] in (trig.head, trig.light) and chain[0].dep_ == "xcomp" and to_infinitive(chain[0]) \
             and chain[1].lemma_.lower() in lexicon().lists["bidding"]:
         return "hypothetical"  # "was told to surrender his passport", "ordered to withdraw": bidden, not done
-    if lemmas & lexicon().lists["expecting"] or auxes & {"may"}:
+    governors = {g.lemma_.lower() for t in chain if t not in trig.tokens and (g := scheduled_by(t)).i != t.i}
+    # "the talks are due to start", "is likely to take place": the copula's adjective
+    if (lemmas | governors) & lexicon().lists["expecting"] or auxes & {"may"}:
         return "expected"
-    if auxes & FUTURE_AUX or lemmas & lexicon().lists["intending"]:
+    if auxes & FUTURE_AUX or lemmas & lexicon().lists["intending"] or governors & lexicon().lists["scheduling"]:
         return "planned"
     if any(t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "planned"

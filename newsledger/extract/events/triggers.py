@@ -526,6 +526,16 @@ def _happens(verb: Token) -> bool:
         c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in aspectual for c in verb.children)
 
 
+def scheduled_by(verb: Token) -> Token:
+    """What schedules or expects what the verb's subject does: the verb, or the adjective of a
+    copula in the present ('the talks are due to start', 'is likely to take place'; 'were due to
+    start on Monday' may tell a past Monday or a coming one)."""
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return verb
+    lists = lexicon().lists
+    return next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in lists["scheduling"] | lists["expecting"]), verb)
+
+
 def intended_act(verb: Token) -> bool:
     """A to-clause the parser hung as a clause of purpose on a verb of intent or expectation
     ('threatened on Sunday to attack the capital') is that verb's complement: what is
@@ -859,9 +869,11 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if entry.get("state") and tok.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["terminative"]:
             continue  # "the ceasefire collapsed on Tuesday": it was declared before
         extra: set[int] = set()
-        # "the talks are scheduled for Monday", "the talks are expected to begin on Monday"
-        phases = [c for c in head.children if c.dep_ == "xcomp" and _happens(c)]
-        if tok.dep_ in ("nsubj", "nsubjpass") and verb_lemma(head) in lex.lists["scheduling"] | lex.lists["expecting"] and (
+        # "the talks are scheduled for Monday", "the talks are expected to begin on Monday", "the
+        # talks are due to start on Monday" (the adjective of a copula governs)
+        governor = scheduled_by(head)
+        phases = [c for c in governor.children if c.dep_ == "xcomp" and _happens(c)]
+        if tok.dep_ in ("nsubj", "nsubjpass") and verb_lemma(governor) in lex.lists["scheduling"] | lex.lists["expecting"] and (
                 tok.dep_ == "nsubjpass" or phases):
             aspectual = True
             extra.update(c.i for c in phases)
