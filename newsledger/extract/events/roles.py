@@ -272,6 +272,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             for tok in receivers:
                 add(targets, tok)
         add(sources, claimant(head))  # "the rebels were behind the attack"
+        addressed = (trig.event_type == "ACCUSE" and trig.light is not None  # not "filed a request with the ministry"
+                     and trig.light.lemma_.lower() in lexicon().lists["lodging_verbs"])
         for child in head.children:
             if child.dep_ == "poss":
                 add(targets if trig.patient_possessive else sources, child)
@@ -280,11 +282,17 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 for p in pobjs:
                     if child.lower_ in SOURCE_PREPS:
                         add(sources, p)
+                    elif addressed and child.lower_ == "with":  # "a complaint with the UN against Israel": the body
+                        for prep in p.children:  # addressed, and whom it is against
+                            if prep.dep_ == "prep" and prep.lower_ == "against":
+                                for accused in prep.children:
+                                    add(targets, accused) if accused.dep_ == "pobj" else None
                     elif child.lower_ in TARGET_PREPS + ("of", "between", "for"):
                         add(targets, p)  # "support for Kyiv", "talks with Iran", "an attack on Gaza"
         if trig.light is not None:
             for child in trig.light.children:  # "held talks with Iran", "threw his support behind her"
-                if child.dep_ in ("prep", "dative") and child.lower_ in ("with", "between", "behind", "to", "on", "against"):
+                if child.dep_ in ("prep", "dative") and child.lower_ in ("with", "between", "behind", "to", "on", "against") and not (
+                        addressed and child.lower_ == "with"):  # "lodged a complaint with the UN": the body addressed
                     for p in child.children:
                         add(targets, p) if p.dep_ == "pobj" else None
     mutual = trig.event_type == "CONSULT" or any(t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens)
