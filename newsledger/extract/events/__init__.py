@@ -36,7 +36,6 @@ from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generi
                                              status_of, verb_chain)
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
 from newsledger.extract.events.triggers import Trigger, find_triggers
-from newsledger.extract.lexicon import load
 from newsledger.extract.records import Event, Statement
 from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words, doc_text
@@ -114,7 +113,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             plover = _future_type(plover, mode)  # "will attend": AGREE; "would strike if": THREATEN;
             # "declared a ceasefire", "lifted the curfew": a concession in words (PLOVER 3.4)
         not_done = negated(trig, chain)
-        if not_done and status == "planned" and plover in load("plover")["refusal"]["types"] and any(
+        if not_done and status == "planned" and plover in domain()["refusal_types"] and any(
                 c.dep_ == "neg" for c in (trig.light or trig.head).children):  # not "is not ready to", "is not expected to"
             event_type, plover, mode, not_done, status = "REJECT", "REJECT", None, False, "occurred"
             # "said it would not lift its ban": the refusal is told as made, not the act's day

@@ -363,10 +363,7 @@ def generic_party(trig: Trigger) -> bool:
         cands += [owner] if (owner := claimant(trig.head)) is not None else []  # "the rebels were behind it"
         cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on", "between", "of")
                   for p in c.children if p.dep_ == "pobj"]
-    # "thousands of protesters": the crowd is what it is made of
-    cands += [p for c in list(cands) if c.like_num or c.lemma_.lower() in CROWD
-              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
-              for p in prep.children if p.dep_ == "pobj"]
+    cands += _crowd_members(cands)  # "thousands of protesters": the crowd is what it is made of
     # "workers marched": people as a crowd that protests; "three aid workers were kidnapped", "the
     # journalist was detained", "the detention of 12 men": people an act of force is done to (not
     # "fights with journalists", where they are a side)
@@ -389,8 +386,13 @@ def _done_to(trig: Trigger) -> list[Token]:
         done_to.append(verb.head)  # "the men detained", "a leader who was murdered"
     if trig.head.pos_ in ("NOUN", "PROPN"):
         done_to += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return done_to + [p for c in done_to if c.like_num or c.lemma_.lower() in CROWD  # "hundreds of people were arrested"
-                      for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    return done_to + _crowd_members(done_to)  # "hundreds of people were arrested"
+
+
+def _crowd_members(nouns: list[Token]) -> list[Token]:
+    """What a number or a crowd noun is made of ('thousands of protesters', 'hundreds of people')."""
+    return [p for c in nouns if c.like_num or c.lemma_.lower() in CROWD
+            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
 
 
 def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
