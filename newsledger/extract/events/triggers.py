@@ -828,13 +828,15 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if trig.intent and any(
                 c.dep_ == "xcomp" and c.i in verbs for c in trig.head.children):
             del verbs[i]
-    for i, trig in list(verbs.items()):  # "refuses to accept", "urged Sweden to extradite them",
-        # "agreed to share intelligence": the refusal, the request or the agreement is the event;
-        # what is refused, asked or agreed is its content ("called on him to stop and apologize")
-        if _content_of(trig.head, verbs, _ABOUT_CONTENT):
-            del verbs[i]
-            content.add(i)
-        elif _content_of(trig.head, verbs, ("AGREE",)) and not _has_date(trig.head, date_tokens):
+    # "refuses to accept", "urged Sweden to extradite them", "agreed to share intelligence": the
+    # refusal, the request or the agreement is the event; what is refused, asked or agreed is its
+    # content ("called on him to stop and apologize"), found before any is dropped, so that content
+    # of content goes too ("accused the US of refusing to lift sanctions": nothing was lifted)
+    content.update(i for i, trig in verbs.items() if _content_of(trig.head, verbs, _ABOUT_CONTENT))
+    for i in content:
+        del verbs[i]
+    for i, trig in list(verbs.items()):
+        if _content_of(trig.head, verbs, ("AGREE",)) and not _has_date(trig.head, date_tokens):
             del verbs[i]  # "agreed to meet on Friday" keeps the dated meeting
     nouns: list[Trigger] = []
     for tok in doc:
