@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
-from newsledger.extract.events.triggers import CROWD, Trigger, claimant, intended_act, scheduled_by, verb_lemma
+from newsledger.extract.events.triggers import CROWD, Trigger, claimant, crowd_members, intended_act, scheduled_by, verb_lemma
 from newsledger.extract.gazetteer import demonym_code, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -222,6 +222,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         if head.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in head.children):
             # "urged Sweden to extradite them": who is urged does it
             subj = next((c for c in head.head.children if c.dep_ == "dobj"), subj)
+        subj = _blamed(head, index) or subj  # "blamed Italy for refusing to take in migrants": Italy refused
         passive = subj is not None and subj.head.dep_ != "agent" and (  # "approved by Congress": Congress approved
             subj.dep_ == "nsubjpass" and subj.head == head
             or any(c.dep_ == "auxpass" for c in head.children)  # "pleaded guilty and was jailed"
@@ -229,6 +230,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         # "could face 85 years if convicted", "four men, accused of links to ...": the subject is the patient
         for party in [subj, *(subj.conjuncts if subj is not None else ())]:  # "Kenya's president and his Tanzanian counterpart"
             add(targets if passive else sources, party)
+        received = _received(trig, index)
         purposes = [head.doc[i] for i in sorted(trig.anchors)
                     if head.doc[i].pos_ == "VERB" and head.doc[i].dep_ in ("advcl", "xcomp")]
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
@@ -252,6 +254,13 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             elif child.dep_ == "agent":
                 for p in child.children:
                     add(sources, p) if p.dep_ == "pobj" else None
+            elif child.dep_ == "dative":  # "sent aid to Haiti", "offered China access": who gets it
+                for p in [p for p in child.children if p.dep_ == "pobj"] if child.pos_ == "ADP" else (
+                        [child] if trig.event_type == "AID" or not _name_before_object(child) else []):
+                    add(targets, p)
+            elif child.dep_ == "prep" and child.lower_ == "from" and received:  # "received aid from Canada"
+                for p in child.children:
+                    add(targets, p) if p.dep_ == "pobj" else None  # the giver, once the roles turn
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS + ("between",) or child in trig.tokens):
                 for p in child.children:
                     add(targets, p) if p.dep_ == "pobj" else None
@@ -262,9 +271,11 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 add(targets, subject_of(child))  # "called for the governor to resign": the governor is asked
             elif child.dep_ == "ccomp" and trig.event_type == "REQUEST" and child.head == head:
                 add(targets, subject_of(child))  # "demanded that Russia withdraw": Russia is asked
+        if received:
+            sources, targets = targets, sources  # the visitor and the giver act; the host and the recipient receive
     else:
         if trig.light is not None:
-            doers, receivers = _light_verb_parties(trig.light, head)
+            doers, receivers = _light_verb_parties(trig.light, head, index)
             if trig.light.lemma_.lower() in lexicon().lists["state_verbs"] and trig.event_type != "PROTEST":
                 doers, receivers = [], [*doers, *receivers]  # "Ebbers is on trial": he is tried; "they are on strike": they strike
             for tok in doers:
@@ -298,7 +309,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     mutual = trig.event_type == "CONSULT" or any(t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens)
     if mutual and not sources and len(targets) > 1:
         sources.append(targets.pop(0))  # "talks between X and Y", "a truce between Israel and Hamas"
-    if mutual and not targets and len(sources) > 1:
+    if mutual and not targets and len(sources) > 1 and not _counterpart(trig, index):
         targets.append(sources.pop(1))  # "the ministers of India and Pakistan met", "Chile and Peru signed"
     if trig.mode == "visit" and not targets:
         targets = _host_country(place_tokens, index)  # "visited Chile": Chile is visited
@@ -307,7 +318,67 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     return sources, targets
 
 
-def _light_verb_parties(light: Token, head: Token) -> tuple[list[Token | None], list[Token]]:
+def _name_before_object(dative: Token) -> bool:
+    """A name read as a dative just before the object it names ('accused Clinton allies'), which
+    only a verb of giving takes as a recipient ('gave Ukraine tanks')."""
+    nxt = dative.doc[dative.i + 1] if dative.i + 1 < len(dative.doc) else None
+    return dative.pos_ == "PROPN" and nxt is not None and nxt.dep_ == "dobj" and nxt.head == dative.head
+
+
+def _blamed(verb: Token, index: ActorIndex) -> Token | None:
+    """Who is blamed, praised or accused for doing the act, as the object of the verb whose for-
+    or of-phrase names it ('France blamed Italy for refusing to take in migrants', 'accused the
+    United States of refusing to lift sanctions', 'thanked Japan for sending aid'): the doer is
+    that party, not the one who blames; not 'made a point of visiting'."""
+    cur = verb
+    while cur.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJ for c in cur.children) and cur.head != cur:
+        cur = cur.head
+    if cur.dep_ != "pcomp" or any(c.dep_ in (*SUBJ, "poss") for c in cur.children):
+        return None
+    prep = cur.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or prep.head.pos_ != "VERB":
+        return None
+    return next((o for o in prep.head.children if o.dep_ == "dobj" and (
+        index.resolve(o) or o.lemma_.lower() in lexicon().parties or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or o.lower_ in ("him", "her", "them", "us"))), None)
+
+
+def _received(trig: Trigger, index: ActorIndex) -> bool:
+    """The subject takes in what the act brings: a host receiving a visitor ('Kazakhstan's
+    president received the visiting premier', 'hosted the Chinese premier') or a country given
+    aid ('Haiti received food aid from Canada'). PLOVER codes the visitor and the giver as the
+    source; a hosted meeting or body ('hosted talks', 'a dinner party hosted by', 'hosted the
+    convention') keeps its host."""
+    verb = trig.head
+    if verb_lemma(verb) not in lexicon().lists["receiving"]:
+        return False
+    if trig.event_type == "AID":
+        return True
+    if trig.mode != "visit":
+        return False
+    guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not guests and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        guests = [verb.head]  # "the premier, received by the king"
+    return any(g.lemma_.lower() in lexicon().lists["visitors"] or g.pos_ == "PRON"
+               or any(index.actor(k).actor_type in ("person", "country") for k in index.resolve(g)) for g in guests)
+
+
+def _counterpart(trig: Trigger, index: ActorIndex) -> bool:
+    """The act's verb names someone else it is done with, as its object or in a with-phrase
+    ('the ministers of Chile and Peru met farmers' representatives', 'Chile and Peru met with
+    the rebels'): a plural subject is then one side, not both ('Chile and Peru signed a treaty'
+    still are)."""
+    verb = trig.light or trig.head
+    if verb.pos_ != "VERB":
+        return False
+    others = [c for c in verb.children if c.dep_ == "dobj" and c != trig.head and c.i not in trig.anchors]
+    others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+               if p.dep_ == "pobj" and p.lemma_.lower() not in ("other", "another")]  # not "with each other"
+    return any(index.resolve(o) or o.lemma_.lower() in lexicon().parties or o.lemma_.lower() in lexicon().lists["generic_parties"]
+               or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for o in others)
+
+
+def _light_verb_parties(light: Token, head: Token, index: ActorIndex) -> tuple[list[Token | None], list[Token]]:
     """Who does and who receives the act a light verb carries: its subject does ('held talks'),
     except when the verb is passive with someone as its subject, who then receives the act from
     the by-phrase ('was given a curfew by the court', 'were granted an amnesty'); a dative
@@ -315,7 +386,7 @@ def _light_verb_parties(light: Token, head: Token) -> tuple[list[Token | None], 
     recipient = next((c for c in light.children if c.dep_ == "nsubjpass" and c != head), None)
     datives = [c for c in light.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
     if recipient is None:
-        return [subject_of(light)], datives
+        return [_blamed(light, index) or subject_of(light)], datives  # "thanked Morocco for agreeing to resume talks"
     agents = [p for c in light.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return agents, [recipient, *datives]
 
@@ -363,7 +434,7 @@ def generic_party(trig: Trigger) -> bool:
         cands += [owner] if (owner := claimant(trig.head)) is not None else []  # "the rebels were behind it"
         cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on", "between", "of")
                   for p in c.children if p.dep_ == "pobj"]
-    cands += _crowd_members(cands)  # "thousands of protesters": the crowd is what it is made of
+    cands += crowd_members(cands)  # "thousands of protesters": the crowd is what it is made of
     # "workers marched": people as a crowd that protests; "three aid workers were kidnapped", "the
     # journalist was detained", "the detention of 12 men": people an act of force is done to (not
     # "fights with journalists", where they are a side)
@@ -386,13 +457,7 @@ def _done_to(trig: Trigger) -> list[Token]:
         done_to.append(verb.head)  # "the men detained", "a leader who was murdered"
     if trig.head.pos_ in ("NOUN", "PROPN"):
         done_to += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return done_to + _crowd_members(done_to)  # "hundreds of people were arrested"
-
-
-def _crowd_members(nouns: list[Token]) -> list[Token]:
-    """What a number or a crowd noun is made of ('thousands of protesters', 'hundreds of people')."""
-    return [p for c in nouns if c.like_num or c.lemma_.lower() in CROWD
-            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    return done_to + crowd_members(done_to)  # "hundreds of people were arrested"
 
 
 def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
