@@ -240,7 +240,7 @@ def noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     lex = lexicon()
     low, lemma = tok.lower_, tok.lemma_.lower()
     for child in tok.children:
-        if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in lex.nouns:
+        if child.dep_ in ("compound", "amod", "nmod") and f"{child.lower_} {lemma}" in lex.nouns:
             return lex.nouns[f"{child.lower_} {lemma}"], [child, tok]
         if (child.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-"
                 and (hyphened := f"{child.lower_}-{low}") in lex.nouns):
@@ -787,13 +787,13 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
     for tok in doc:
         if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME", "LAW", "WORK_OF_ART", "PRODUCT") or tok.i in verbs:
             continue  # a name: "the Controlling the Assault of ... Act", a film called "Invasion"
-        if tok.pos_ not in ("NOUN", "PROPN") and not (tok.dep_ == "compound" and tok.tag_ == "VBG"):
-            continue
+        if tok.pos_ not in ("NOUN", "PROPN", "X") and not (tok.dep_ == "compound" and tok.tag_ == "VBG"):
+            continue  # X: a borrowed word the model cannot tag ("a coup d'etat")
         found = noun_entry(tok)
         if not found:
             continue
         entry, words = found
-        if tok.dep_ == "compound" and (named := noun_entry(tok.head)) and named[0]["type"] == entry["type"]:
+        if tok.dep_ in ("compound", "nmod") and (named := noun_entry(tok.head)) and named[0]["type"] == entry["type"]:
             continue  # "an arrest warrant", "a bombing attack": the head noun names the same event
         if _asked_for(tok, verbs) or (tok.head.head if tok.dep_ == "pobj" else tok.head).i in content:
             continue  # "demanded the resignation", "called for talks", "accused them of signing up to a deal"
