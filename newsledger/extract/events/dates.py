@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.dates import resolve_date, side_of
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.roles import SUBJ, verb_chain
-from newsledger.extract.events.triggers import MODALS, Trigger, intended_act, manner_host, modified_away, noun_entry, premodified
+from newsledger.extract.events.triggers import (MODALS, Trigger, dated_after, intended_act, manner_host, modified_away,
+                                                noun_entry, premodified)
 from newsledger.extract.quotes import CLOSE_DOUBLE, OPEN_DOUBLE, TEX_CLOSE, TEX_OPEN
 from newsledger.extract.text import aux_words, doc_text, to_infinitive
 
@@ -159,6 +160,9 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                     n = _argument_event(cur, anchor_of)
                 if n is None:
                     n = _complement_event(cur, anchor_of)
+                if n is None and ent.start and (before := doc[ent.start - 1]).i in anchor_of and (
+                        before.head.head.i == cur.i and dated_after(before, set(range(ent.start, ent.end)))):
+                    n = anchor_of[before.i]  # "began after the invasion last August": the invasion's date
                 across = 0
                 if n is None and (n := _when_event(cur, anchor_of)) is not None:
                     across = _ACROSS_CLAUSES  # the clause's own date, if it has one, wins

@@ -478,6 +478,19 @@ def _has_date(tok: Token, dated: set[int]) -> bool:
 
 
 _TIME_PREPS = ("after", "before", "following", "since", "during", "until", "amid")  # "accepted X after the war"
+
+
+def dated_after(noun: Token, dated: set[int]) -> bool:
+    """'began his diplomacy after the invasion last August': a bare date right after the object
+    of a time preposition, which the parse hangs on the clause's verb, is that event's date (the
+    verb is the noun's frame, not its event). `dated` holds the tokens of date expressions."""
+    doc = noun.doc
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _TIME_PREPS or noun.i + 1 not in dated:
+        return False
+    root = doc[noun.i + 1]
+    while root.head.i in dated and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "npadvmod" and root.head.i == noun.head.head.i
 _EXAMPLE_PREPS = ("including", "like", "such", "as")  # "three attacks, including the 1996 bombing", "such as"
 
 
@@ -891,7 +904,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
             extra.add(head.i)
         if (light is None and not aspectual and not _has_agent(tok, index, entry.get("patient", False))
-                and not _has_date(tok, date_tokens)
+                and not _has_date(tok, date_tokens) and not dated_after(tok, date_tokens)
                 and not any(_has_date(doc[i], date_tokens) for i in extra) and premodified(tok, dated) is None
                 and not ((host := manner_host(tok)) is not None and _has_date(host, date_tokens))):
             continue
