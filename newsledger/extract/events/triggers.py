@@ -428,7 +428,7 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
              for p in prep.children if p.dep_ == "pobj"]  # "$100 million in humanitarian aid", "$2 billion of its debt"
     args += [m for c in args if c.like_num for m in c.children if m.tag_ == "$"]  # "accepted $200,000": a sum
     args += [m for c in args if c.pos_ == "PROPN" for m in c.children
-             if m.dep_ in ("compound", "appos") and m.pos_ == "NOUN"]  # "columnist Ruth Gale", "Ruth Gale, a reporter"
+             if m.dep_ in ("compound", "appos") and m.pos_ in ("NOUN", "PROPN")]  # "columnist Ruth Gale", "Ruth Gale, a reporter", "President Ade Okon"
     if "nsubjpass" in deps and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         args.append(tok.head)
