@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.dates import resolve_date, side_of
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.roles import SUBJ, verb_chain
-from newsledger.extract.events.triggers import MODALS, Trigger, intended_act, manner_host, modified_away, noun_entry, premodified
+from newsledger.extract.events.triggers import (MODALS, Trigger, dated_after, intended_act, manner_host, modified_away,
+                                                noun_entry, premodified)
 from newsledger.extract.quotes import CLOSE_DOUBLE, OPEN_DOUBLE, TEX_CLOSE, TEX_OPEN
 from newsledger.extract.text import aux_words, doc_text, to_infinitive
 
@@ -159,6 +160,9 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                     n = _argument_event(cur, anchor_of)
                 if n is None:
                     n = _complement_event(cur, anchor_of)
+                if n is None and ent.start and (before := doc[ent.start - 1]).i in anchor_of and (
+                        before.head.head.i == cur.i and dated_after(before, set(range(ent.start, ent.end)))):
+                    n = anchor_of[before.i]  # "began after the invasion last August": the invasion's date
                 across = 0
                 if n is None and (n := _when_event(cur, anchor_of)) is not None:
                     across = _ACROSS_CLAUSES  # the clause's own date, if it has one, wins
@@ -168,7 +172,7 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                 if n is None:
                     n = _earlier_event(cur, ent, anchor_of, published)
                 if n is None:
-                    n = _plan_told_then(cur, ent, anchor_of)
+                    n = _plan_told_then(cur, ent, anchor_of, published)
                 if n is not None:
                     attach(n, ent, depth + 1 + across)
                     break
@@ -239,13 +243,22 @@ def _trailing_conjunct(verb: Token, verb_date: dict[int, tuple[int, Span]]) -> T
     return None
 
 
-def _plan_told_then(verb: Token, ent: Span, anchor_of: dict[int, int]) -> int | None:
-    """'invited the party to rejoin the talks two weeks ago', 'asked them to leave last week': a
-    date counted back from now on the to-infinitive of an act told in the past dates that act; the
-    act asked for or offered was still to come then."""
+def _plan_told_then(verb: Token, ent: Span, anchor_of: dict[int, int], published: dt.date | None) -> int | None:
+    """'invited the party to rejoin the talks two weeks ago', 'asked them to leave last week',
+    'invited them to join the alliance in July 1997' (told in 1999): a date counted back from now,
+    or in or on a year before the publication's, on the to-infinitive of an act told in the past dates
+    that act; the act asked for or offered was still to come then."""
     head = verb.head
+    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text)]
+    past = bool(PAST_WORDS.search(ent.text)) or (
+        published is not None and bool(years) and max(years) < published.year
+        and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "on")  # not "guidance for 2005"
+        and (head.tag_ == "VBD" or any(c.lower_ in _PERFECT_OR_PAST for c in head.children if c.dep_ in ("aux", "auxpass")))
+        and lexicon().verbs.get(head.lemma_.lower(), {}).get("type") in ("REQUEST", "AGREE"))
+    # asked or offered, told in the past: "were invited", not "is expected to be completed in 2005",
+    # "it took a long war to liberate themselves, in 1991"
     if (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and head.i in anchor_of
-            and head.tag_ in ("VBD", "VBN") and PAST_WORDS.search(ent.text)):
+            and head.tag_ in ("VBD", "VBN") and past):
         return anchor_of[head.i]
     return None
 

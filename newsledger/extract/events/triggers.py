@@ -312,7 +312,7 @@ def noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     lex = lexicon()
     low, lemma = tok.lower_, tok.lemma_.lower()
     for child in tok.children:
-        if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in lex.nouns:
+        if child.dep_ in ("compound", "amod", "nmod") and f"{child.lower_} {lemma}" in lex.nouns:
             return lex.nouns[f"{child.lower_} {lemma}"], [child, tok]
         if (child.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-"
                 and (hyphened := f"{child.lower_}-{low}") in lex.nouns):
@@ -506,7 +506,7 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
              for p in prep.children if p.dep_ == "pobj"]  # "$100 million in humanitarian aid", "$2 billion of its debt"
     args += [m for c in args if c.like_num for m in c.children if m.tag_ == "$"]  # "accepted $200,000": a sum
     args += [m for c in args if c.pos_ == "PROPN" for m in c.children
-             if m.dep_ in ("compound", "appos") and m.pos_ == "NOUN"]  # "columnist Ruth Gale", "Ruth Gale, a reporter"
+             if m.dep_ in ("compound", "appos") and m.pos_ in ("NOUN", "PROPN")]  # "columnist Ruth Gale", "Ruth Gale, a reporter", "President Ade Okon"
     if "nsubjpass" in deps and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         args.append(tok.head)
@@ -556,6 +556,19 @@ def _has_date(tok: Token, dated: set[int]) -> bool:
 
 
 _TIME_PREPS = ("after", "before", "following", "since", "during", "until", "amid")  # "accepted X after the war"
+
+
+def dated_after(noun: Token, dated: set[int]) -> bool:
+    """'began his diplomacy after the invasion last August': a bare date right after the object
+    of a time preposition, which the parse hangs on the clause's verb, is that event's date (the
+    verb is the noun's frame, not its event). `dated` holds the tokens of date expressions."""
+    doc = noun.doc
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _TIME_PREPS or noun.i + 1 not in dated:
+        return False
+    root = doc[noun.i + 1]
+    while root.head.i in dated and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "npadvmod" and root.head.i == noun.head.head.i
 _EXAMPLE_PREPS = ("including", "like", "such", "as")  # "three attacks, including the 1996 bombing", "such as"
 
 
@@ -867,13 +880,13 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
     for tok in doc:
         if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME", "LAW", "WORK_OF_ART", "PRODUCT") or tok.i in verbs:
             continue  # a name: "the Controlling the Assault of ... Act", a film called "Invasion"
-        if tok.pos_ not in ("NOUN", "PROPN") and not (tok.dep_ == "compound" and tok.tag_ == "VBG"):
-            continue
+        if tok.pos_ not in ("NOUN", "PROPN", "X") and not (tok.dep_ == "compound" and tok.tag_ == "VBG"):
+            continue  # X: a borrowed word the model cannot tag ("a coup d'etat")
         found = noun_entry(tok)
         if not found:
             continue
         entry, words = found
-        if tok.dep_ == "compound" and (named := noun_entry(tok.head)) and named[0]["type"] == entry["type"]:
+        if tok.dep_ in ("compound", "nmod") and (named := noun_entry(tok.head)) and named[0]["type"] == entry["type"]:
             continue  # "an arrest warrant", "a bombing attack": the head noun names the same event
         if _asked_for(tok, verbs) or (tok.head.head if tok.dep_ == "pobj" else tok.head).i in content:
             continue  # "demanded the resignation", "called for talks", "accused them of signing up to a deal"
@@ -972,7 +985,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
             extra.add(head.i)
         if (light is None and not aspectual and not _has_agent(tok, index, entry.get("patient", False))
-                and not _has_date(tok, date_tokens)
+                and not _has_date(tok, date_tokens) and not dated_after(tok, date_tokens)
                 and not any(_has_date(doc[i], date_tokens) for i in extra) and premodified(tok, dated) is None
                 and not ((host := manner_host(tok)) is not None and _has_date(host, date_tokens))):
             continue
