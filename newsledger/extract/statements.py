@@ -40,10 +40,12 @@ class _Cues:
     speaker_suffixes: tuple[str, ...]
     things: frozenset[str]  # nouns that end like a person noun but name a thing
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
+    counts: frozenset[str]  # documents that are counts: no finding of their own ('figures show')
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
     thing_preps: frozenset[str]  # prepositions completing an object that is a thing ('a concert in support of X')
     acted_on: frozenset[str]  # objects that make a stance verb a physical act ('defend the title')
     errands: frozenset[str]  # verbs of going and coming, no aim of note ('planned to leave')
+    duties: frozenset[str]  # words of what must be done by rule ('obliged to report')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
     issuing: frozenset[str]  # verbs of putting out a document ('issued a statement saying')
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
@@ -65,9 +67,10 @@ def cues() -> _Cues:
     v = lex["voices"]
     speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]), frozenset(v["things"]),
-                 frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
+                 frozenset(v["documents"]), frozenset(v["counts"]), frozenset(lex["objects"]["prepositions"]),
                  frozenset(lex["objects"]["thing_prepositions"]),
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
+                 frozenset(lex["duties"]["words"]),
                  frozenset(v["labels"]), frozenset(v["issuing"]), frozenset(v["findings"]), lex["forms"],
                  frozenset(lex["stated"]["nouns"]), frozenset(lex["stated"]["infinitive_nouns"]),
                  frozenset(lex["stated"]["topic_nouns"]), frozenset(lex["stated"]["topic_prepositions"]),
@@ -523,12 +526,19 @@ def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
 def holds_statement(tok: Token, index: ActorIndex, subject: str) -> bool:
     """Whether the subject of a cue that is also said of things can hold a statement: a speaker
     (person or body), or for `subject = "source"` cues also a document ('the survey found').
-    'The figures hinted that' and 'the move suggests that' report evidence, not a statement."""
+    'The figures hinted that', 'new data shows' and 'the move suggests that' report evidence, not
+    a statement: a count holds one only for the body named with it ('Labor Department figures',
+    "the bank's figures", 'figures from the bank') or as a share of people ('a number of voters')."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         tok = tok.head.head
-    if tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or index.resolve(tok) or _names_people(tok):
+    if tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or index.resolve(tok):
         return True
-    return subject == "source" and tok.lemma_.lower() in cues().documents
+    if tok.lemma_.lower() in cues().counts:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+            (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+             for p in c.children if p.dep_ == "pobj"), None)  # "the bank's figures", 'figures from the bank'
+        return owner is not None and holds_statement(owner, index, subject)
+    return _names_people(tok) or subject == "source" and tok.lemma_.lower() in cues().documents
 
 
 def _names_people(tok: Token) -> bool:
@@ -678,13 +688,16 @@ def _aims(cue: Token) -> bool:
 
 def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
     """Cues that report no statement here: an aim someone disowns, and the speech it would be
-    ('not wishing to claim that ...', 'did not want to comment'); in a sports, arts or technology
+    ('not wishing to claim that ...', 'did not want to comment'); what a rule obliges someone
+    to say ('are required to disclose their losses'); in a sports, arts or technology
     story, an `intention` without a clause of its own (an athlete 'aiming to be fit', a club
     'pushing for' the title) and a `topic` of talks yet to happen ('will discuss the bid', 'meet
     on Monday to discuss it'). In political news both are attributions ('Democrats hope to
     retain the Senate', 'the senator will discuss her book')."""
     if entry.get("intention") and _negated(cue) and any(c.dep_ == "xcomp" and _speech(c) for c in cue.children):
         return True
+    if cue.dep_ in ("xcomp", "acl") and to_infinitive(cue) and cue.head.lemma_.lower() in cues().duties:
+        return True  # 'were obliged to report', 'a duty to disclose': a rule, not speech
     aim = _cue_entry(cue.head) if cue.dep_ == "xcomp" and _speech(cue) and _negated(cue.head) else None
     if aim is not None and aim[0].get("intention"):
         return True
@@ -779,9 +792,15 @@ def _titled_name(speaker: Token | None) -> Token | None:
     """'Leeds director of rugby Tom Barker said': a title with its field before the name parsed as
     the subject with the name in its 'of' phrase; the named person speaks (but 'the lawyer of Tom
     Barker' and 'an associate of oil tycoon Tom Barker' are the lawyer and the associate: a title
-    before a name has no article)."""
+    before a name has no article). Two titles joined before the name ('world record holder and
+    BBC pundit Tom Barker believes') parse as a bare title and the name joined: the name speaks
+    (a name parsed as a noun is no title: 'Rosneft and VEB declined')."""
     if speaker is None or speaker.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in speaker.children):
         return speaker
+    titled = speaker.tag_ == "NN" and (speaker.is_lower or speaker.lower_ in cues().speakers)
+    named = next((c for c in speaker.conjuncts if c.i > speaker.i and c.pos_ == "PROPN"), None) if titled else None
+    if named is not None:
+        return named
     for prep in speaker.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for name in prep.children:
@@ -987,6 +1006,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
     quotes = find_quotes(text)
     frames = _frames(doc, quotes, index, gated)
     statements: list[Statement] = []
+    held: list[Statement] = []  # stances held of a noun phrase: no unframed quote goes on with them
     used_quotes: set[int] = set()
     framed_quote: dict[int, _Frame] = {}
 
@@ -1009,6 +1029,8 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
                 elif content[0] == q.inner_start and q.end < content[1]:
                     content = (q.start, content[1])  # 'that “in his view,” it was safe': with its opening mark
         statements.append(_statement(doc, index, frame, "indirect", content))
+        if frame.weak and _nominal(doc, content):
+            held.append(statements[-1])
 
     last_direct: Statement | None = None
     last_frame: _Frame | None = None
@@ -1029,7 +1051,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         if frame is None:
             if words < MIN_QUOTE_WORDS:
                 continue
-            st = _signed(doc, index, q) or _continued(doc, index, q, statements, last_direct)
+            st = _signed(doc, index, q) or _continued(doc, index, q, statements, last_direct, held)
         else:
             st = _statement(doc, index, frame, "direct", (q.inner_start, q.inner_end))
         if words < 2 and st.speaker_key is None:
@@ -1038,6 +1060,13 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         last_direct, last_frame = st, frame
     statements.sort(key=lambda s: s.char_start)
     return statements
+
+
+def _nominal(doc: Doc, content: tuple[int, int]) -> bool:
+    """A content that is a noun phrase, not a clause ('backed [the plan]', 'hoping for [a boost in
+    sales]'): a stance held, which says nothing a quote after it could go on with."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    return span is not None and span.root.pos_ not in ("VERB", "AUX")
 
 
 def _after_cue(doc: Doc, st: Statement, frame: _Frame, q: Quote) -> str | None:
@@ -1164,16 +1193,19 @@ def _signed(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
 
 
 def _continued(doc: Doc, index: ActorIndex, q: Quote, statements: list[Statement],
-               last_direct: Statement | None) -> Statement:
+               last_direct: Statement | None, held: list[Statement]) -> Statement:
     """An unframed quote continues the speaker of the statement just before it (same or
-    previous paragraph); otherwise its speaker stays unknown."""
+    previous paragraph), unless that is a stance `held` of a noun phrase in an earlier sentence
+    ('The authors are hoping for a boost in sales.'), which says nothing a quote could go on
+    with (in its own sentence it may: 'she criticised the plan, calling it "..."'); otherwise
+    its speaker stays unknown."""
     sent = _sentence(doc, q.inner_start)
     prev = [s for s in statements if s.char_end <= q.start and q.start - s.char_end < 400]
     if last_direct is not None and last_direct.char_end <= q.start:
         prev.append(last_direct)
     prev.sort(key=lambda s: s.char_end)
     text = doc_text(doc)[q.inner_start:q.inner_end]
-    if prev and prev[-1].speaker_text:
+    if prev and prev[-1].speaker_text and (prev[-1] not in held or _sentence(doc, prev[-1].char_start) == sent):
         p = prev[-1]
         return Statement(p.speaker_key, p.speaker_text, "direct", p.cue, text, q.inner_start,
                          q.inner_end, sent.text, 0.5)
