@@ -39,6 +39,7 @@ class _Cues:
     speakers: frozenset[str]  # pronouns and noun lemmas for people and bodies
     speaker_suffixes: tuple[str, ...]
     things: frozenset[str]  # nouns that end like a person noun but name a thing
+    thing_suffixes: tuple[str, ...]  # endings of such nouns ('unemployment')
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
     counts: frozenset[str]  # documents that are counts: no finding of their own ('figures show')
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
@@ -46,14 +47,17 @@ class _Cues:
     acted_on: frozenset[str]  # objects that make a stance verb a physical act ('defend the title')
     errands: frozenset[str]  # verbs of going and coming, no aim of note ('planned to leave')
     duties: frozenset[str]  # words of what must be done by rule ('obliged to report')
+    movers: frozenset[str]  # verbs whose object does their to-infinitive ('prompted analysts to say')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
     issuing: frozenset[str]  # verbs of putting out a document ('issued a statement saying')
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
     forms: dict[str, str]  # word forms the model lemmatises wrongly ('hoping' -> 'hop')
+    sayings: frozenset[str]  # objects that make an `object_content = "sayings"` cue speech ('offered his view')
     stated_nouns: frozenset[str]  # nouns whose that-clause is said or held ('the claim that')
     vowed_nouns: frozenset[str]  # nouns whose to-infinitive is demanded or vowed ('his call to ban')
     topic_nouns: frozenset[str]  # nouns of saying whose phrase is what was said about ('his criticism of')
     topic_preps: frozenset[str]  # prepositions of that phrase
+    voiced_topics: frozenset[str]  # views that are sayings only when voiced ('raised concerns about')
     stated_adjectives: frozenset[str]  # adjectives whose clause is a view held ('confident that')
     voicing: frozenset[str]  # verbs whose subject holds the claim they take ('made the claim that')
     occasion_preps: frozenset[str]  # prepositions of where a saying was made ('at a rally')
@@ -67,13 +71,16 @@ def cues() -> _Cues:
     v = lex["voices"]
     speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]), frozenset(v["things"]),
+                 tuple(v["thing_suffixes"]),
                  frozenset(v["documents"]), frozenset(v["counts"]), frozenset(lex["objects"]["prepositions"]),
                  frozenset(lex["objects"]["thing_prepositions"]),
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
-                 frozenset(lex["duties"]["words"]),
+                 frozenset(lex["duties"]["words"]), frozenset(lex["duties"]["movers"]),
                  frozenset(v["labels"]), frozenset(v["issuing"]), frozenset(v["findings"]), lex["forms"],
+                 frozenset(lex["sayings"]["nouns"]),
                  frozenset(lex["stated"]["nouns"]), frozenset(lex["stated"]["infinitive_nouns"]),
                  frozenset(lex["stated"]["topic_nouns"]), frozenset(lex["stated"]["topic_prepositions"]),
+                 frozenset(lex["stated"]["voiced_topic_nouns"]),
                  frozenset(lex["stated"]["adjectives"]),
                  frozenset(lex["stated"]["voicing"]),
                  frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]))
@@ -132,7 +139,8 @@ def subject_of(tok: Token) -> Token | None:
     'is expected to attend', 'emphasized ... and said'); a speaker's next act parsed into what
     they said takes the speaker ('said X, and urged Y'). A dateline or a time parsed as a second
     subject is cut off from the verb by a dash, colon or line break ('BUENA PARK — Ann Lee said',
-    '6:50 p.m.: Ann Lee says'). Who a paper quotes as saying something said it."""
+    '6:50 p.m.: Ann Lee says'). Who a paper quotes as saying something said it; whom a verb
+    moves to speak does ('prompted analysts to forecast': `_moved`)."""
     if _speakers_act(tok):
         return subject_of(tok.head.head)  # "said X, and urged Y": the speaker urged
     seen = 0
@@ -152,9 +160,21 @@ def subject_of(tok: Token) -> Token | None:
             return cur.head
         if cur.dep_ not in CLIMB_DEPS or cur.head == cur:
             return None
+        if cur is tok and (moved := _moved(cur)) is not None:
+            return moved  # 'prompted analysts to raise questions': the analysts raise them
         cur = cur.head
         seen += 1
     return None
+
+
+def _moved(verb: Token) -> Token | None:
+    """The object of a verb that moves someone to do its to-infinitive ('prompted [analysts] to
+    forecast', 'led [some] to argue'): the one who does it, not the verb's subject; a verb of
+    purpose keeps its subject ('used the speech to call for', 'crossed party lines to vote')."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not to_infinitive(verb) or head.lemma_.lower() not in cues().movers:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _cut_off(subject: Token, verb: Token) -> bool:
@@ -183,11 +203,13 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
              speaker: Token | None = None) -> tuple[int, int] | None:
     """The char span of what a cue reports: the words of its clauses in the cue's paragraph. An
     `object_content = "documents"` cue takes an object only from a document ('the poll showed [a
-    lead]', but 'the striker showed great composure'). In the passive, what the agent acts on is
-    the subject ('[the plan] was rejected by voters') or the noun the participle describes ('[a
-    practice] criticised by the union')."""
+    lead]', but 'the striker showed great composure'); an `object_content = "sayings"` cue only a
+    saying or a view ('offered [his assessment of the race]', but 'offered 20p a share'). In the
+    passive, what the agent acts on is the subject ('[the plan] was rejected by voters') or the
+    noun the participle describes ('[a practice] criticised by the union')."""
     comps = (_named(cue) if entry.get("naming_content")
-             else [c for c in cue.children if c.dep_ == "ccomp" and c != word])
+             else [c for c in cue.children if c.dep_ == "ccomp" and c != word
+                   and entry.get("object_content") != "sayings"])  # 'offers [us] what we want': no clause said
     comps = _past_quote(cue, comps)
     if word is not None and word.pos_ == "ADJ":  # 'made (it) clear [that ...]': the clause may hang on the adjective
         comps += [c for c in word.children if c.dep_ in ("ccomp", "advcl") and c.i > word.i]
@@ -198,10 +220,11 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     elif not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
     elif not comps and entry.get("object_content") and not _inverted(cue) and (
-            entry["object_content"] is True or speaker is not None and (
+            entry["object_content"] != "documents" or speaker is not None and (
             speaker.lemma_.lower() in cues().documents)):  # not 'the war, [which] they opposed'
         comps = _with_complements(cue, [c for c in cue.children if c.i > cue.i and (
             c.dep_ == "dobj" and c.lemma_.lower() not in cues().acted_on
+            and (entry["object_content"] != "sayings" or c.lemma_.lower() in cues().sayings)
             or c.dep_ == "intj" and c.lower_ in ANSWERS  # 'most said [yes]'
             or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
             and c.left_edge.i == c.i)])  # 'proposed [closing the pier]'
@@ -547,7 +570,8 @@ def _names_people(tok: Token) -> bool:
     lex = cues()
     lemma = tok.lemma_.lower()
     return tok.lower_ in lex.speakers or lemma in lex.speakers or (
-        tok.pos_ == "NOUN" and lemma.endswith(lex.speaker_suffixes) and lemma not in lex.things)
+        tok.pos_ == "NOUN" and lemma.endswith(lex.speaker_suffixes) and lemma not in lex.things
+        and not lemma.endswith(lex.thing_suffixes))
 
 
 def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> list[_Frame]:
@@ -611,26 +635,31 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
     the boats were unsafe]', 'his admission [that he was wrong]', 'she is confident [the bridge
     will open]'), or a noun of a demand or vow with the to-infinitive demanded ('his call [to ban
     the rally]'), or a noun of saying with what it is about ('his criticism [of the plan]', 'made
-    an argument [for lower fares]'). The noun's owner ('his', 'the union's', 'complaints from
-    residents') holds it, or the subject of a verb that voices it ('made the claim that'); with
-    neither, no one is named and there is no statement; a topic needs an owner who can speak
-    ('Monday's announcement of' names a day). The adjective's subject, who must be a speaker. A
-    relative clause ('the claim that he made') lacks a part the noun fills: no statement."""
+    an argument [for lower fares]', a view voiced: 'raised concerns [about the rota]'). The noun's
+    owner ('his', 'the union's', 'complaints from residents') holds it, or the subject of a verb
+    that voices it ('made the claim that'); with neither, no one is named and there is no
+    statement; a topic needs an owner who can speak ('Monday's announcement of' names a day). The
+    adjective's subject, who must be a speaker. A relative clause ('the claim that he made') lacks
+    a part the noun fills: no statement."""
     lex = cues()
     lemma = word.lemma_.lower()
     said: list[Token] = []
-    if word.pos_ == "NOUN" and (lemma in lex.stated_nouns or lemma in lex.vowed_nouns or lemma in lex.topic_nouns):
+    verb = word.head.lemma_.lower()
+    voiced = word.dep_ == "dobj" and verb in lex.voicing and not (word.head.tag_ == "VBG" and lex.verbs.get(
+        verb, {}).get("finite"))  # 'despite the mayor expressing doubts about': despite what, as for the verb
+    topical = lemma in lex.topic_nouns or voiced and lemma in lex.voiced_topics  # 'raised concerns about'
+    if word.pos_ == "NOUN" and (lemma in lex.stated_nouns or lemma in lex.vowed_nouns or topical):
         clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i and (
             lemma in lex.stated_nouns and _that_clause(c)
             or lemma in lex.vowed_nouns and c.dep_ == "acl" and to_infinitive(c))), None)
         owner = next((c for c in word.children if c.dep_ == "poss"), None) or next(
             (p for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for p in c.children if p.dep_ == "pobj" and p.i < (clause.i if clause is not None else p.i + 1)), None)
-        if owner is None and word.dep_ == "dobj" and word.head.lemma_.lower() in lex.voicing:
+        if owner is None and voiced:
             owner = subject_of(word.head)  # 'he made the claim that', 'she repeated her warning that'
         if owner is None:
             return None
-        if clause is None and lemma in lex.topic_nouns and owner.ent_type_ not in ("DATE", "TIME") and (
+        if clause is None and topical and owner.ent_type_ not in ("DATE", "TIME") and (
                 owner.tag_ == "PRP$" or holds_statement(owner, index, "source")) and not any(
                 c.dep_ == "det" and c.lower_ == "no" for c in word.children):  # 'made no comment about'
             said = _topic(word)
@@ -654,8 +683,11 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
 def _topic(noun: Token) -> list[Token]:
     """The words of what a noun of saying is about: the object of the first phrase after it led by
     a topic preposition ('criticism [of the plan]', 'remarks [about the ferry]'), not a time or an
-    occasion ('her statement on Monday', 'his comments on Twitter')."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i), None)
+    occasion ('her statement on Monday', 'his comments on Twitter'). The parse may hang the
+    phrase on the verb voicing the noun ('cast doubt [on the plan]')."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i), None) or next(
+        (c for c in noun.head.children
+         if noun.dep_ == "dobj" and c.dep_ == "prep" and c.i == noun.right_edge.i + 1), None)
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
     if prep is None or prep.lower_ not in cues().topic_preps or not objects or any(
             o.ent_type_ in ("DATE", "TIME") or _occasion(o) for o in objects):

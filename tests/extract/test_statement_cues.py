@@ -72,6 +72,10 @@ pytestmark = pytest.mark.slow
         ("The council leader applauded the volunteers for their work.", "applauded",
          "the volunteers for their work"),
         ("Most shop owners said yes.", "said", "yes"),
+        ("The ferry captain offered her assessment of the new timetable.", "offered",
+         "her assessment of the new timetable"),  # a saying offered
+        ("The ferry union raised concerns about the new rota.", "concerns", "the new rota"),  # a view voiced
+        ("The harbour report cast doubt on the safety of the pier.", "doubt", "the safety of the pier"),
         ("The fishermen's leader railed against the new quotas.", "railed against", "the new quotas"),
         ("Many islanders believe in a second bridge.", "believe in", "a second bridge"),
         ("The harbour master warned against a rush to rebuild the pier.", "warned against",
@@ -244,6 +248,9 @@ def test_an_aim_or_talks_to_come_outside_sport_arts_and_technology_are_statement
         "The latest data suggests a slowdown in the harbour trade.",
         "Ferry operators are obliged to report every accident to the coastguard.",  # a rule, not speech
         "Bakeries are required to disclose the salt content of their bread.",
+        "The bakery chain offered 20p a share for its rival.",  # no saying offered
+        "His doubts about the ferry plan grew.",  # a view held, not voiced
+        "Rising unemployment cast doubt on the recovery.",  # ends like 'student', names a thing
     ],
 )
 def test_no_statement_from_sources_disowned_aims_or_titles(nlp, text: str) -> None:

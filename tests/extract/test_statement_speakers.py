@@ -225,3 +225,12 @@ def test_a_hope_for_a_noun_phrase_hands_no_speaker_to_a_quote_after_it(nlp) -> N
             'Their union coined the phrase "a fair share for the docks" last spring.')
     assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [
         ("The port workers", "a pay rise this year"), (None, "a fair share for the docks")]
+
+
+def test_whom_a_verb_moves_to_speak_speaks(nlp) -> None:
+    """'The delay led some traders to argue that ...': the traders argue, not the delay; a verb of
+    purpose keeps its subject ('used the speech to call for')."""
+    moved = statements(nlp, "The long delay led some traders to argue that the market was dying.")
+    kept = statements(nlp, "The mayor used her speech to call for a new ferry.")
+    assert [(s.speaker_text, s.text) for s in moved + kept] == [
+        ("some traders", "the market was dying"), ("The mayor", "a new ferry")]
