@@ -75,7 +75,7 @@ def cues() -> _Cues:
                  frozenset(v["documents"]), frozenset(v["counts"]), frozenset(lex["objects"]["prepositions"]),
                  frozenset(lex["objects"]["thing_prepositions"]),
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
-                 frozenset(lex["duties"]["words"]), frozenset(lex["duties"]["movers"]),
+                 frozenset(lex["duties"]["words"]), frozenset(lex["movers"]["verbs"]),
                  frozenset(v["labels"]), frozenset(v["issuing"]), frozenset(v["findings"]), lex["forms"],
                  frozenset(lex["sayings"]["nouns"]),
                  frozenset(lex["stated"]["nouns"]), frozenset(lex["stated"]["infinitive_nouns"]),
