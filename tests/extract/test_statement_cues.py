@@ -75,6 +75,7 @@ pytestmark = pytest.mark.slow
         ("The ferry captain offered her assessment of the new timetable.", "offered",
          "her assessment of the new timetable"),  # a saying offered
         ("The ferry union raised concerns about the new rota.", "concerns", "the new rota"),  # a view voiced
+        ("The fishing union challenged the new ruling on quotas.", "challenged", "the new ruling on quotas"),
         ("The harbour report cast doubt on the safety of the pier.", "doubt", "the safety of the pier"),
         ("The fishermen's leader railed against the new quotas.", "railed against", "the new quotas"),
         ("Many islanders believe in a second bridge.", "believe in", "a second bridge"),
@@ -249,6 +250,7 @@ def test_an_aim_or_talks_to_come_outside_sport_arts_and_technology_are_statement
         "Ferry operators are obliged to report every accident to the coastguard.",  # a rule, not speech
         "Bakeries are required to disclose the salt content of their bread.",
         "The bakery chain offered 20p a share for its rival.",  # no saying offered
+        "The striker challenged the keeper for the ball.",  # no saying challenged
         "His doubts about the ferry plan grew.",  # a view held, not voiced
         "Rising unemployment cast doubt on the recovery.",  # ends like 'student', names a thing
     ],
