@@ -1038,7 +1038,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
     quotes = find_quotes(text)
     frames = _frames(doc, quotes, index, gated)
     statements: list[Statement] = []
-    held: list[Statement] = []  # stances held of a noun phrase: no unframed quote goes on with them
+    held: list[Statement] = []  # unnamed stances of a noun phrase: no unframed quote goes on with them
     used_quotes: set[int] = set()
     framed_quote: dict[int, _Frame] = {}
 
@@ -1061,7 +1061,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
                 elif content[0] == q.inner_start and q.end < content[1]:
                     content = (q.start, content[1])  # 'that “in his view,” it was safe': with its opening mark
         statements.append(_statement(doc, index, frame, "indirect", content))
-        if frame.weak and _nominal(doc, content):
+        if frame.weak and statements[-1].speaker_key is None and _nominal(doc, content):
             held.append(statements[-1])
 
     last_direct: Statement | None = None
@@ -1227,10 +1227,11 @@ def _signed(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
 def _continued(doc: Doc, index: ActorIndex, q: Quote, statements: list[Statement],
                last_direct: Statement | None, held: list[Statement]) -> Statement:
     """An unframed quote continues the speaker of the statement just before it (same or
-    previous paragraph), unless that is a stance `held` of a noun phrase in an earlier sentence
-    ('The authors are hoping for a boost in sales.'), which says nothing a quote could go on
-    with (in its own sentence it may: 'she criticised the plan, calling it "..."'); otherwise
-    its speaker stays unknown."""
+    previous paragraph), unless that is a stance `held` of a noun phrase by no named actor in an
+    earlier sentence ('The authors are hoping for a boost in sales.'), which says nothing a quote
+    could go on with (in its own sentence it may: 'she criticised the plan, calling it "..."'; a
+    named person quoted after their stance most often goes on: 'Lee called him a master of
+    deals. "He showed ..."'); otherwise its speaker stays unknown."""
     sent = _sentence(doc, q.inner_start)
     prev = [s for s in statements if s.char_end <= q.start and q.start - s.char_end < 400]
     if last_direct is not None and last_direct.char_end <= q.start:
