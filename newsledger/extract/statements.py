@@ -1080,6 +1080,9 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         words = len(text[q.inner_start:q.inner_end].split())
         if _names_a_work(doc, q, words):
             continue
+        if n not in framed_quote and frame is not None and frame.content is not None and (
+                words < MIN_QUOTE_WORDS):
+            frame = _governing(q, frames)  # a scare quote near a cue that reports something else
         if frame is None:
             if words < MIN_QUOTE_WORDS:
                 continue
@@ -1092,6 +1095,16 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         last_direct, last_frame = st, frame
     statements.sort(key=lambda s: s.char_start)
     return statements
+
+
+def _governing(q: Quote, frames: list[_Frame]) -> _Frame | None:
+    """The innermost frame whose cue's clause holds a few quoted words ('hailed the vote as
+    "fantastic", telling reporters that ...': 'hailed'; a stance too: 'called the pact "insanity"');
+    none when they stand in a clause of no cue ('ruled the pact could not be put "in abeyance", and confirmed that ...'): then they are
+    the writer's scare quote or a term, and no one's statement."""
+    holding = [f for f in frames if f.cue.left_edge.idx <= q.start
+               and q.end <= f.cue.right_edge.idx + len(f.cue.right_edge)]
+    return max(holding, key=lambda f: f.cue.left_edge.idx, default=None)
 
 
 def _nominal(doc: Doc, content: tuple[int, int]) -> bool:
