@@ -1100,8 +1100,8 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
 def _governing(q: Quote, frames: list[_Frame]) -> _Frame | None:
     """The innermost frame whose cue's clause holds a few quoted words ('hailed the vote as
     "fantastic", telling reporters that ...': 'hailed'; a stance too: 'called the pact "insanity"');
-    none when they stand in a clause of no cue ('ruled the pact could not be put "in abeyance", and confirmed that ...'): then they are
-    the writer's scare quote or a term, and no one's statement."""
+    none when they stand in a clause of no cue ('ruled the pact could not be put "in abeyance",
+    and confirmed that ...'): then they are the writer's scare quote or a term, no statement."""
     holding = [f for f in frames if f.cue.left_edge.idx <= q.start
                and q.end <= f.cue.right_edge.idx + len(f.cue.right_edge)]
     return max(holding, key=lambda f: f.cue.left_edge.idx, default=None)
