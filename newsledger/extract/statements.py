@@ -39,19 +39,25 @@ class _Cues:
     speakers: frozenset[str]  # pronouns and noun lemmas for people and bodies
     speaker_suffixes: tuple[str, ...]
     things: frozenset[str]  # nouns that end like a person noun but name a thing
+    thing_suffixes: tuple[str, ...]  # endings of such nouns ('unemployment')
     documents: frozenset[str]  # noun lemmas for texts and counts that state findings
+    counts: frozenset[str]  # documents that are counts: no finding of their own ('figures show')
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
     thing_preps: frozenset[str]  # prepositions completing an object that is a thing ('a concert in support of X')
     acted_on: frozenset[str]  # objects that make a stance verb a physical act ('defend the title')
     errands: frozenset[str]  # verbs of going and coming, no aim of note ('planned to leave')
+    duties: frozenset[str]  # words of what must be done by rule ('obliged to report')
+    movers: frozenset[str]  # verbs whose object does their to-infinitive ('prompted analysts to say')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
     issuing: frozenset[str]  # verbs of putting out a document ('issued a statement saying')
     findings: frozenset[str]  # documents that report what they found ('in a new poll, ...')
     forms: dict[str, str]  # word forms the model lemmatises wrongly ('hoping' -> 'hop')
+    sayings: frozenset[str]  # objects that make an `object_content = "sayings"` cue speech ('offered his view')
     stated_nouns: frozenset[str]  # nouns whose that-clause is said or held ('the claim that')
     vowed_nouns: frozenset[str]  # nouns whose to-infinitive is demanded or vowed ('his call to ban')
     topic_nouns: frozenset[str]  # nouns of saying whose phrase is what was said about ('his criticism of')
     topic_preps: frozenset[str]  # prepositions of that phrase
+    voiced_topics: frozenset[str]  # views that are sayings only when voiced ('raised concerns about')
     stated_adjectives: frozenset[str]  # adjectives whose clause is a view held ('confident that')
     voicing: frozenset[str]  # verbs whose subject holds the claim they take ('made the claim that')
     occasion_preps: frozenset[str]  # prepositions of where a saying was made ('at a rally')
@@ -65,12 +71,16 @@ def cues() -> _Cues:
     v = lex["voices"]
     speakers = frozenset(v["pronouns"] + v["nouns"]) | titles.heads | frozenset(titles.collectives)
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]), frozenset(v["things"]),
-                 frozenset(v["documents"]), frozenset(lex["objects"]["prepositions"]),
+                 tuple(v["thing_suffixes"]),
+                 frozenset(v["documents"]), frozenset(v["counts"]), frozenset(lex["objects"]["prepositions"]),
                  frozenset(lex["objects"]["thing_prepositions"]),
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
+                 frozenset(lex["duties"]["words"]), frozenset(lex["movers"]["verbs"]),
                  frozenset(v["labels"]), frozenset(v["issuing"]), frozenset(v["findings"]), lex["forms"],
+                 frozenset(lex["sayings"]["nouns"]),
                  frozenset(lex["stated"]["nouns"]), frozenset(lex["stated"]["infinitive_nouns"]),
                  frozenset(lex["stated"]["topic_nouns"]), frozenset(lex["stated"]["topic_prepositions"]),
+                 frozenset(lex["stated"]["voiced_topic_nouns"]),
                  frozenset(lex["stated"]["adjectives"]),
                  frozenset(lex["stated"]["voicing"]),
                  frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]))
@@ -129,7 +139,8 @@ def subject_of(tok: Token) -> Token | None:
     'is expected to attend', 'emphasized ... and said'); a speaker's next act parsed into what
     they said takes the speaker ('said X, and urged Y'). A dateline or a time parsed as a second
     subject is cut off from the verb by a dash, colon or line break ('BUENA PARK — Ann Lee said',
-    '6:50 p.m.: Ann Lee says'). Who a paper quotes as saying something said it."""
+    '6:50 p.m.: Ann Lee says'). Who a paper quotes as saying something said it; whom a verb
+    moves to speak does ('prompted analysts to forecast': `_moved`)."""
     if _speakers_act(tok):
         return subject_of(tok.head.head)  # "said X, and urged Y": the speaker urged
     seen = 0
@@ -149,9 +160,21 @@ def subject_of(tok: Token) -> Token | None:
             return cur.head
         if cur.dep_ not in CLIMB_DEPS or cur.head == cur:
             return None
+        if cur is tok and (moved := _moved(cur)) is not None:
+            return moved  # 'prompted analysts to raise questions': the analysts raise them
         cur = cur.head
         seen += 1
     return None
+
+
+def _moved(verb: Token) -> Token | None:
+    """The object of a verb that moves someone to do its to-infinitive ('prompted [analysts] to
+    forecast', 'led [some] to argue'): the one who does it, not the verb's subject; a verb of
+    purpose keeps its subject ('used the speech to call for', 'crossed party lines to vote')."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not to_infinitive(verb) or head.lemma_.lower() not in cues().movers:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _cut_off(subject: Token, verb: Token) -> bool:
@@ -180,11 +203,13 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
              speaker: Token | None = None) -> tuple[int, int] | None:
     """The char span of what a cue reports: the words of its clauses in the cue's paragraph. An
     `object_content = "documents"` cue takes an object only from a document ('the poll showed [a
-    lead]', but 'the striker showed great composure'). In the passive, what the agent acts on is
-    the subject ('[the plan] was rejected by voters') or the noun the participle describes ('[a
-    practice] criticised by the union')."""
+    lead]', but 'the striker showed great composure'); an `object_content = "sayings"` cue only a
+    saying or a view ('offered [his assessment of the race]', but 'offered 20p a share'). In the
+    passive, what the agent acts on is the subject ('[the plan] was rejected by voters') or the
+    noun the participle describes ('[a practice] criticised by the union')."""
     comps = (_named(cue) if entry.get("naming_content")
-             else [c for c in cue.children if c.dep_ == "ccomp" and c != word])
+             else [c for c in cue.children if c.dep_ == "ccomp" and c != word
+                   and entry.get("object_content") != "sayings"])  # 'offers [us] what we want': no clause said
     comps = _past_quote(cue, comps)
     if word is not None and word.pos_ == "ADJ":  # 'made (it) clear [that ...]': the clause may hang on the adjective
         comps += [c for c in word.children if c.dep_ in ("ccomp", "advcl") and c.i > word.i]
@@ -195,10 +220,11 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     elif not comps and word is not None and word.dep_ == "prep":
         comps = _with_complements(cue, [c for c in word.children if c.dep_ in ("pobj", "pcomp")])
     elif not comps and entry.get("object_content") and not _inverted(cue) and (
-            entry["object_content"] is True or speaker is not None and (
+            entry["object_content"] != "documents" or speaker is not None and (
             speaker.lemma_.lower() in cues().documents)):  # not 'the war, [which] they opposed'
         comps = _with_complements(cue, [c for c in cue.children if c.i > cue.i and (
             c.dep_ == "dobj" and c.lemma_.lower() not in cues().acted_on
+            and (entry["object_content"] != "sayings" or c.lemma_.lower() in cues().sayings)
             or c.dep_ == "intj" and c.lower_ in ANSWERS  # 'most said [yes]'
             or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
             and c.left_edge.i == c.i)])  # 'proposed [closing the pier]'
@@ -523,12 +549,19 @@ def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
 def holds_statement(tok: Token, index: ActorIndex, subject: str) -> bool:
     """Whether the subject of a cue that is also said of things can hold a statement: a speaker
     (person or body), or for `subject = "source"` cues also a document ('the survey found').
-    'The figures hinted that' and 'the move suggests that' report evidence, not a statement."""
+    'The figures hinted that', 'new data shows' and 'the move suggests that' report evidence, not
+    a statement: a count holds one only for the body named with it ('Labor Department figures',
+    "the bank's figures", 'figures from the bank') or as a share of people ('a number of voters')."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         tok = tok.head.head
-    if tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or index.resolve(tok) or _names_people(tok):
+    if tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or index.resolve(tok):
         return True
-    return subject == "source" and tok.lemma_.lower() in cues().documents
+    if tok.lemma_.lower() in cues().counts:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+            (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+             for p in c.children if p.dep_ == "pobj"), None)  # "the bank's figures", 'figures from the bank'
+        return owner is not None and holds_statement(owner, index, subject)
+    return _names_people(tok) or subject == "source" and tok.lemma_.lower() in cues().documents
 
 
 def _names_people(tok: Token) -> bool:
@@ -537,7 +570,8 @@ def _names_people(tok: Token) -> bool:
     lex = cues()
     lemma = tok.lemma_.lower()
     return tok.lower_ in lex.speakers or lemma in lex.speakers or (
-        tok.pos_ == "NOUN" and lemma.endswith(lex.speaker_suffixes) and lemma not in lex.things)
+        tok.pos_ == "NOUN" and lemma.endswith(lex.speaker_suffixes) and lemma not in lex.things
+        and not lemma.endswith(lex.thing_suffixes))
 
 
 def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> list[_Frame]:
@@ -601,26 +635,31 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
     the boats were unsafe]', 'his admission [that he was wrong]', 'she is confident [the bridge
     will open]'), or a noun of a demand or vow with the to-infinitive demanded ('his call [to ban
     the rally]'), or a noun of saying with what it is about ('his criticism [of the plan]', 'made
-    an argument [for lower fares]'). The noun's owner ('his', 'the union's', 'complaints from
-    residents') holds it, or the subject of a verb that voices it ('made the claim that'); with
-    neither, no one is named and there is no statement; a topic needs an owner who can speak
-    ('Monday's announcement of' names a day). The adjective's subject, who must be a speaker. A
-    relative clause ('the claim that he made') lacks a part the noun fills: no statement."""
+    an argument [for lower fares]', a view voiced: 'raised concerns [about the rota]'). The noun's
+    owner ('his', 'the union's', 'complaints from residents') holds it, or the subject of a verb
+    that voices it ('made the claim that'); with neither, no one is named and there is no
+    statement; a topic needs an owner who can speak ('Monday's announcement of' names a day). The
+    adjective's subject, who must be a speaker. A relative clause ('the claim that he made') lacks
+    a part the noun fills: no statement."""
     lex = cues()
     lemma = word.lemma_.lower()
     said: list[Token] = []
-    if word.pos_ == "NOUN" and (lemma in lex.stated_nouns or lemma in lex.vowed_nouns or lemma in lex.topic_nouns):
+    verb = word.head.lemma_.lower()
+    voiced = word.dep_ == "dobj" and verb in lex.voicing and not (word.head.tag_ == "VBG" and lex.verbs.get(
+        verb, {}).get("finite"))  # 'despite the mayor expressing doubts about': despite what, as for the verb
+    topical = lemma in lex.topic_nouns or voiced and lemma in lex.voiced_topics  # 'raised concerns about'
+    if word.pos_ == "NOUN" and (lemma in lex.stated_nouns or lemma in lex.vowed_nouns or topical):
         clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i and (
             lemma in lex.stated_nouns and _that_clause(c)
             or lemma in lex.vowed_nouns and c.dep_ == "acl" and to_infinitive(c))), None)
         owner = next((c for c in word.children if c.dep_ == "poss"), None) or next(
             (p for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for p in c.children if p.dep_ == "pobj" and p.i < (clause.i if clause is not None else p.i + 1)), None)
-        if owner is None and word.dep_ == "dobj" and word.head.lemma_.lower() in lex.voicing:
+        if owner is None and voiced:
             owner = subject_of(word.head)  # 'he made the claim that', 'she repeated her warning that'
         if owner is None:
             return None
-        if clause is None and lemma in lex.topic_nouns and owner.ent_type_ not in ("DATE", "TIME") and (
+        if clause is None and topical and owner.ent_type_ not in ("DATE", "TIME") and (
                 owner.tag_ == "PRP$" or holds_statement(owner, index, "source")) and not any(
                 c.dep_ == "det" and c.lower_ == "no" for c in word.children):  # 'made no comment about'
             said = _topic(word)
@@ -644,8 +683,11 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
 def _topic(noun: Token) -> list[Token]:
     """The words of what a noun of saying is about: the object of the first phrase after it led by
     a topic preposition ('criticism [of the plan]', 'remarks [about the ferry]'), not a time or an
-    occasion ('her statement on Monday', 'his comments on Twitter')."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i), None)
+    occasion ('her statement on Monday', 'his comments on Twitter'). The parse may hang the
+    phrase on the verb voicing the noun ('cast doubt [on the plan]')."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i), None) or next(
+        (c for c in noun.head.children
+         if noun.dep_ == "dobj" and c.dep_ == "prep" and c.i == noun.right_edge.i + 1), None)
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
     if prep is None or prep.lower_ not in cues().topic_preps or not objects or any(
             o.ent_type_ in ("DATE", "TIME") or _occasion(o) for o in objects):
@@ -678,13 +720,16 @@ def _aims(cue: Token) -> bool:
 
 def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
     """Cues that report no statement here: an aim someone disowns, and the speech it would be
-    ('not wishing to claim that ...', 'did not want to comment'); in a sports, arts or technology
+    ('not wishing to claim that ...', 'did not want to comment'); what a rule obliges someone
+    to say ('are required to disclose their losses'); in a sports, arts or technology
     story, an `intention` without a clause of its own (an athlete 'aiming to be fit', a club
     'pushing for' the title) and a `topic` of talks yet to happen ('will discuss the bid', 'meet
     on Monday to discuss it'). In political news both are attributions ('Democrats hope to
     retain the Senate', 'the senator will discuss her book')."""
     if entry.get("intention") and _negated(cue) and any(c.dep_ == "xcomp" and _speech(c) for c in cue.children):
         return True
+    if cue.dep_ in ("xcomp", "acl") and to_infinitive(cue) and cue.head.lemma_.lower() in cues().duties:
+        return True  # 'were obliged to report', 'a duty to disclose': a rule, not speech
     aim = _cue_entry(cue.head) if cue.dep_ == "xcomp" and _speech(cue) and _negated(cue.head) else None
     if aim is not None and aim[0].get("intention"):
         return True
@@ -779,9 +824,15 @@ def _titled_name(speaker: Token | None) -> Token | None:
     """'Leeds director of rugby Tom Barker said': a title with its field before the name parsed as
     the subject with the name in its 'of' phrase; the named person speaks (but 'the lawyer of Tom
     Barker' and 'an associate of oil tycoon Tom Barker' are the lawyer and the associate: a title
-    before a name has no article)."""
+    before a name has no article). Two titles joined before the name ('world record holder and
+    BBC pundit Tom Barker believes') parse as a bare title and the name joined: the name speaks
+    (a name parsed as a noun is no title: 'Rosneft and VEB declined')."""
     if speaker is None or speaker.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in speaker.children):
         return speaker
+    titled = speaker.tag_ == "NN" and (speaker.is_lower or speaker.lower_ in cues().speakers)
+    named = next((c for c in speaker.conjuncts if c.i > speaker.i and c.pos_ == "PROPN"), None) if titled else None
+    if named is not None:
+        return named
     for prep in speaker.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for name in prep.children:
@@ -987,6 +1038,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
     quotes = find_quotes(text)
     frames = _frames(doc, quotes, index, gated)
     statements: list[Statement] = []
+    held: list[Statement] = []  # unnamed stances of a noun phrase: no unframed quote goes on with them
     used_quotes: set[int] = set()
     framed_quote: dict[int, _Frame] = {}
 
@@ -1009,6 +1061,8 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
                 elif content[0] == q.inner_start and q.end < content[1]:
                     content = (q.start, content[1])  # 'that “in his view,” it was safe': with its opening mark
         statements.append(_statement(doc, index, frame, "indirect", content))
+        if frame.weak and statements[-1].speaker_key is None and _nominal(doc, content):
+            held.append(statements[-1])
 
     last_direct: Statement | None = None
     last_frame: _Frame | None = None
@@ -1026,10 +1080,13 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         words = len(text[q.inner_start:q.inner_end].split())
         if _names_a_work(doc, q, words):
             continue
+        if n not in framed_quote and frame is not None and frame.content is not None and (
+                words < MIN_QUOTE_WORDS):
+            frame = _governing(q, frames)  # a scare quote near a cue that reports something else
         if frame is None:
             if words < MIN_QUOTE_WORDS:
                 continue
-            st = _signed(doc, index, q) or _continued(doc, index, q, statements, last_direct)
+            st = _signed(doc, index, q) or _continued(doc, index, q, statements, last_direct, held)
         else:
             st = _statement(doc, index, frame, "direct", (q.inner_start, q.inner_end))
         if words < 2 and st.speaker_key is None:
@@ -1038,6 +1095,23 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         last_direct, last_frame = st, frame
     statements.sort(key=lambda s: s.char_start)
     return statements
+
+
+def _governing(q: Quote, frames: list[_Frame]) -> _Frame | None:
+    """The innermost frame whose cue's clause holds a few quoted words ('hailed the vote as
+    "fantastic", telling reporters that ...': 'hailed'; a stance too: 'called the pact "insanity"');
+    none when they stand in a clause of no cue ('ruled the pact could not be put "in abeyance",
+    and confirmed that ...'): then they are the writer's scare quote or a term, no statement."""
+    holding = [f for f in frames if f.cue.left_edge.idx <= q.start
+               and q.end <= f.cue.right_edge.idx + len(f.cue.right_edge)]
+    return max(holding, key=lambda f: f.cue.left_edge.idx, default=None)
+
+
+def _nominal(doc: Doc, content: tuple[int, int]) -> bool:
+    """A content that is a noun phrase, not a clause ('backed [the plan]', 'hoping for [a boost in
+    sales]'): a stance held, which says nothing a quote after it could go on with."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    return span is not None and span.root.pos_ not in ("VERB", "AUX")
 
 
 def _after_cue(doc: Doc, st: Statement, frame: _Frame, q: Quote) -> str | None:
@@ -1164,16 +1238,20 @@ def _signed(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
 
 
 def _continued(doc: Doc, index: ActorIndex, q: Quote, statements: list[Statement],
-               last_direct: Statement | None) -> Statement:
+               last_direct: Statement | None, held: list[Statement]) -> Statement:
     """An unframed quote continues the speaker of the statement just before it (same or
-    previous paragraph); otherwise its speaker stays unknown."""
+    previous paragraph), unless that is a stance `held` of a noun phrase by no named actor in an
+    earlier sentence ('The authors are hoping for a boost in sales.'), which says nothing a quote
+    could go on with (in its own sentence it may: 'she criticised the plan, calling it "..."'; a
+    named person quoted after their stance most often goes on: 'Lee called him a master of
+    deals. "He showed ..."'); otherwise its speaker stays unknown."""
     sent = _sentence(doc, q.inner_start)
     prev = [s for s in statements if s.char_end <= q.start and q.start - s.char_end < 400]
     if last_direct is not None and last_direct.char_end <= q.start:
         prev.append(last_direct)
     prev.sort(key=lambda s: s.char_end)
     text = doc_text(doc)[q.inner_start:q.inner_end]
-    if prev and prev[-1].speaker_text:
+    if prev and prev[-1].speaker_text and (prev[-1] not in held or _sentence(doc, prev[-1].char_start) == sent):
         p = prev[-1]
         return Statement(p.speaker_key, p.speaker_text, "direct", p.cue, text, q.inner_start,
                          q.inner_end, sent.text, 0.5)

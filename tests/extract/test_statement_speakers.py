@@ -17,6 +17,7 @@ pytestmark = pytest.mark.slow
     "text",
     [
         "The weekly figures hinted that demand for new cars was slowing.",
+        "The latest data show that river levels are falling.",  # a count states no finding of its own
         "The sudden move suggests that the bakery chain is short of cash.",
         "This shows that the new timetable works.",
         "The folding tablet reveals that its maker has changed course.",
@@ -38,7 +39,7 @@ def test_things_that_show_or_hint_are_not_speakers(nlp, text: str) -> None:
         ("Some 40% believe that the old stadium should stay.", "Some 40%"),
         ("Shoppers who believe that prices will fall are waiting.", "Shoppers"),
         ("The annual survey found that fewer families own a car.", "The annual survey"),
-        ("The latest data show that river levels are falling.", "The latest data"),
+        ("The latest report shows that river levels are falling.", "The latest report"),
         ("Some conservatives fear that the harbour tax will hurt fishermen.", "Some conservatives"),
         ("The mayor's allies believe the ferry deal will pass.", "The mayor's allies"),
     ],
@@ -215,3 +216,35 @@ def test_a_name_right_before_a_subjectless_cue_speaks(nlp) -> None:
 )
 def test_a_statement_saying_something_is_said_by_who_issued_it(nlp, text: str, speaker: str) -> None:
     assert [s.speaker_text for s in statements(nlp, text)] == [speaker]
+
+
+def test_a_hope_for_a_noun_phrase_hands_no_speaker_to_a_quote_after_it(nlp) -> None:
+    """'The port workers are hoping for a pay rise.': a stance held of a noun phrase says nothing
+    that a quoted phrase in the next sentence could go on with."""
+    text = ('The port workers are hoping for a pay rise this year. '
+            'Their union coined the phrase "a fair share for the docks" last spring.')
+    assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [
+        ("The port workers", "a pay rise this year"), (None, "a fair share for the docks")]
+
+
+def test_whom_a_verb_moves_to_speak_speaks(nlp) -> None:
+    """'The delay led some traders to argue that ...': the traders argue, not the delay; a verb of
+    purpose keeps its subject ('used the speech to call for')."""
+    moved = statements(nlp, "The long delay led some traders to argue that the market was dying.")
+    kept = statements(nlp, "The mayor used her speech to call for a new ferry.")
+    assert [(s.speaker_text, s.text) for s in moved + kept] == [
+        ("some traders", "the market was dying"), ("The mayor", "a new ferry")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('Islanders have long used a "ferry tax" to pay for the pier, and the mayor said on Monday that the levy '
+         'would go.', [("said", "the levy would go")]),  # a term in a clause of no cue
+        ('The mayor hailed the vote as "a great day", telling reporters that the ferry would run all winter.',
+         [("hailed", "a great day"), ("telling", "the ferry would run all winter")]),  # held by its clause
+    ],
+)
+def test_a_few_quoted_words_belong_to_the_cue_whose_clause_holds_them(nlp, text: str,
+                                                                     said: list[tuple[str, str]]) -> None:
+    assert [(s.cue, s.text) for s in statements(nlp, text)] == said
