@@ -27,6 +27,7 @@ from newsledger.extract.titles import lexicon as title_lexicon
 from newsledger.extract.titles import title_before, title_in_appos, token_country
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 PAIR_WORDS = {"countries", "sides", "nations", "governments", "parties"}
 GENERIC_HEADS = {"leader", "official", "head", "chief"}
@@ -59,6 +60,7 @@ class ActorIndex:
     places: dict[int, Place] = field(default_factory=dict)  # token index -> place it names
     key_of_token: dict[int, str] = field(default_factory=dict)
     subject_tokens: set[int] = field(default_factory=set)
+    pronouns: dict[str, str | None] = field(default_factory=dict)  # person key -> 'he' / 'she' (None: both seen)
 
     def actor(self, key: str) -> LocalActor:
         return next(a for a in self.actors if a.key == key)
@@ -112,10 +114,12 @@ class ActorIndex:
 
     def antecedent(self, pronoun: Token) -> str | None:
         """The person a he/she refers to: the subject of the nearest preceding clause that has a
-        person subject, else the nearest person mentioned in the last two sentences."""
+        person subject, else the nearest person mentioned in the last two sentences; never one
+        the article marks as taking the other pronoun ('Mrs Hassan' for 'he')."""
         sents = list(self.doc.sents)
         sent_i = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
-        persons = self._persons_before(pronoun.i)
+        takes = "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
+        persons = [(i, k) for i, k in self._persons_before(pronoun.i) if self.pronouns.get(k, takes) in (takes, None)]
         for back in range(0, 4):
             if sent_i - back < 0:
                 break
@@ -1668,6 +1672,8 @@ def build_actors(doc: Doc) -> ActorIndex:
                                           m.char_end, m.role_title))
             for i in range(m.start, m.end):
                 index.key_of_token[i] = key
+            if kind == "person" and (takes := _pronoun_taken(doc, m.start)):
+                index.pronouns[key] = takes if index.pronouns.get(key, takes) == takes else None  # 'Mrs Hassan'
             head = doc[m.start:m.end].root
             if _is_subject(head):
                 index.subject_tokens.add(m.start)
@@ -1675,6 +1681,13 @@ def build_actors(doc: Doc) -> ActorIndex:
     _add_descriptions(index)
     _countries_from_representation(index)
     return index
+
+
+def _pronoun_taken(doc: Doc, start: int) -> str | None:
+    """'he' or 'she' for a name opened or preceded by a gendered word ('Mrs Hassan', 'his wife
+    Ana Lind'), else None."""
+    gendered = title_lexicon().gendered
+    return gendered.get(doc[start].lower_) or (gendered.get(doc[start - 1].lower_) if start else None)
 
 
 def _unconfirmed_in_headline(doc: Doc, m: _RawMention) -> bool:

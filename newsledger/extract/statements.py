@@ -152,12 +152,15 @@ def subject_of(tok: Token) -> Token | None:
                 return quoted  # "the paper quoted Ann Lee as saying": Ann Lee said it
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            return next((c for c in subjects if not _cut_off(c, cur)), subjects[-1])
+            subject = next((c for c in subjects if not _cut_off(c, cur)), subjects[-1])
+            if cur is not tok and _reporters_aside(tok, cur, subject):
+                return subject_of(cur.head)  # 'said a win would have helped him, adding that': the speaker adds
+            return subject
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ != "VBN"):
-            return cur.head
+            return _described(cur.head)
         if cur.dep_ not in CLIMB_DEPS or cur.head == cur:
             return None
         if cur is tok and (moved := _moved(cur)) is not None:
@@ -165,6 +168,23 @@ def subject_of(tok: Token) -> Token | None:
         cur = cur.head
         seen += 1
     return None
+
+
+def _reporters_aside(tok: Token, clause: Token, subject: Token) -> bool:
+    """A participle of saying parsed into a reported clause whose subject is a thing ('Ann Lee
+    said a win by her rival would have helped him, adding that ...'): a thing adds nothing, so the
+    participle is the speaker's next act."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head == clause and clause.dep_ == "ccomp"
+            and _cue_entry(clause.head) is not None and subject.pos_ == "NOUN" and not _names_people(subject))
+
+
+def _described(noun: Token) -> Token:
+    """Who a noun doing a clause's act stands for: the copula's subject when the noun is what it
+    is called ('Disney is the latest studio to announce', 'she was the first to say'), else the
+    noun."""
+    if noun.dep_ == "attr":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+    return noun
 
 
 def _moved(verb: Token) -> Token | None:

@@ -32,6 +32,7 @@ class _TitleLex:
     collectives: dict[str, str]
     agents: frozenset[str]  # heads through which a modifier's actor acts ('US officials')
     given_names: frozenset[str]  # folded first names ('marion')
+    gendered: dict[str, str]  # word before a name -> the pronoun it takes ('mrs' -> 'she')
 
 
 @cache
@@ -49,6 +50,7 @@ def lexicon() -> _TitleLex:
         agents=frozenset(lex["agents"]) | frozenset(lex["collectives"]) | frozenset(t.split()[-1] for t in titles)
         | frozenset(load("cues")["voices"]["documents"]),
         given_names=frozenset(lex["given_names"]),
+        gendered={w: pronoun for side, pronoun in (("male", "he"), ("female", "she")) for w in lex["gendered"][side]},
     )
 
 

@@ -246,13 +246,19 @@ def _has_partner(verb: Token) -> bool:
 def _warns_of(verb: Token, name: str, index: ActorIndex) -> bool:
     """A party is told what it will suffer: the verb's object is an actor or a party ('warned
     Taiwan', 'warned the rebels') and its that-clause names one of the lemmas of list `name`, or
-    an adjective and noun of it ('that it would mean war', 'that it would pay a heavy price')."""
+    an adjective and noun of it ('that it would mean war', 'that it would pay a heavy price'), as
+    what the clause's verb brings on: its object or complement, or the object of its preposition
+    ('would be met with a swift response'), not its subject or a word further down ('warned the
+    premier that the war could be illegal without a resolution sanctioning action': advice)."""
     words = lexicon().lists[name]
     if not any(c.dep_ == "dobj" and (index.resolve(c) or noun_lemma(c) in lexicon().parties) for c in verb.children):
         return False
-    clause = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    brought = [t for c in verb.children if c.dep_ == "ccomp" for t in c.children if t.dep_ in ("dobj", "attr")]
+    brought += [p for c in verb.children if c.dep_ == "ccomp" for prep in c.children if prep.dep_ == "prep"
+                for p in prep.children if p.dep_ == "pobj"]
+    brought += [c for t in brought for c in t.conjuncts]
     return any(t.lemma_.lower() in words or any(f"{m.lemma_.lower()} {t.lemma_.lower()}" in words
-                                                for m in t.children if m.dep_ == "amod") for t in clause)
+                                                for m in t.children if m.dep_ == "amod") for t in brought)
 
 
 def _lets_in(verb: Token, admitted: str, entering: str) -> Token | None:
