@@ -233,6 +233,13 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past",
     return _relative(s, published, tense, anchor)
 
 
+def named_year(text: str) -> int | None:
+    """The year a date names itself ('July 1997', 'Aug. 7, 1998'); None for one counted from
+    publication ('last year', 'in March')."""
+    absolute = _absolute(_clean(text))
+    return absolute.value.year if absolute is not None and absolute.value is not None else None
+
+
 def side_of(value: ResolvedDate, published: dt.date | None) -> int:
     """-1 when the date lies wholly before publication (a day before it, or an earlier month or
     year), 1 when wholly after, 0 when it holds publication or either is unknown."""

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract.dates import resolve_date, side_of
+from newsledger.extract.dates import named_year, resolve_date, side_of
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.roles import SUBJ, verb_chain
 from newsledger.extract.events.triggers import (MODALS, Trigger, dated_after, intended_act, manner_host, modified_away,
@@ -249,9 +249,9 @@ def _plan_told_then(verb: Token, ent: Span, anchor_of: dict[int, int], published
     or in or on a year before the publication's, on the to-infinitive of an act told in the past dates
     that act; the act asked for or offered was still to come then."""
     head = verb.head
-    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text)]
+    year = named_year(ent.text)
     past = bool(PAST_WORDS.search(ent.text)) or (
-        published is not None and bool(years) and max(years) < published.year
+        published is not None and year is not None and year < published.year
         and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "on")  # not "guidance for 2005"
         and (head.tag_ == "VBD" or any(c.lower_ in _PERFECT_OR_PAST for c in head.children if c.dep_ in ("aux", "auxpass")))
         and lexicon().verbs.get(head.lemma_.lower(), {}).get("type") in ("REQUEST", "AGREE"))
