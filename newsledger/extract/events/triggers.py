@@ -1051,11 +1051,13 @@ def _merge_purposes(verbs: dict[int, Trigger], goals: dict[int, Trigger]) -> Non
 
 
 def _aimed_at_a_state(tok: Token, index: ActorIndex) -> bool:
-    """'strikes on Gaza', 'strikes against Iran', 'Israel's strikes': force between states or
-    on a place."""
+    """'strikes on Gaza', 'strikes against Iran', 'Israel's strikes', 'strikes on rebel camps':
+    force between states, on a place or on a military target."""
+    targets = lexicon().lists["military_targets"]
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "against"):
-            if any(p.dep_ == "pobj" and (p.i in index.places or _is_country(p, index)) for p in child.children):
+            if any(p.dep_ == "pobj" and (p.i in index.places or _is_country(p, index) or noun_lemma(p) in targets)
+                   for p in child.children):
                 return True
         if child.dep_ == "poss" and _is_country(child, index):
             return True
