@@ -173,6 +173,18 @@ def lookup_place(name: str) -> Place | None:
 
 
 @cache
+def demonym_place(word: str, capital: bool = False) -> Place | None:
+    """Where 'a northern Iraqi town' or 'several Iranian cities' are: the demonym's country; 'the
+    Iranian capital' is that country's capital city."""
+    code = demonym_code(word)
+    if code is None:
+        return None
+    city = _capital_city(code) if capital else None
+    if city is not None:
+        return Place(city.name, "city", code, city.latitude, city.longitude)
+    return lookup_place(country_name(code))
+
+
 def _capital_city(code: str) -> _City | None:
     """A country's point on the map is its capital (the gazetteer has no centroids)."""
     t = _tables()

@@ -12,7 +12,7 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import CROWD, Trigger, claimant, crowd_members, intended_act, scheduled_by, verb_lemma
-from newsledger.extract.gazetteer import demonym_code, lookup_place
+from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words, to_infinitive
@@ -473,7 +473,7 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for p in child.children:
                     if p.dep_ == "pobj" and (named := _named_place(p, index)) is not None:
-                        return index.places[named.i], _ent_tokens(named)
+                        return named
             if child.dep_ in ("compound", "npadvmod") and child.i in index.places and tok.pos_ == "NOUN":
                 return index.places[child.i], _ent_tokens(child)
     # "met X in Lisbon", "an attack on a police station in Goma", "wounded in an attack by
@@ -488,23 +488,31 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and child.head.i != anchor:
                     for p in child.children:
                         if p.dep_ == "pobj" and (named := _named_place(p, index)) is not None:
-                            return index.places[named.i], _ent_tokens(named)
+                            return named
     return None, set()
 
 
 _CARRYING_PREPS = ("on", "at", "to", "into", "with", "in", "against")  # "lawsuits against the university in San Diego"
 
 
-def _named_place(tok: Token, index: ActorIndex) -> Token | None:
-    """The place a phrase names: itself, or the name a place noun introduces ('the Syrian city
-    of Aleppo', 'the Qatari capital, Doha')."""
+def _named_place(tok: Token, index: ActorIndex) -> tuple[Place, set[int]] | None:
+    """The place a phrase names and its tokens: itself, the name a place noun introduces ('the
+    Syrian city of Aleppo', 'the Qatari capital, Doha'), or else the country a demonym gives a
+    [territories] noun ('a northern Iraqi town', 'several Iranian cities', 'the Iranian capital')."""
     if tok.i in index.places:
-        return tok
-    if tok.lemma_.lower() not in lexicon().places:
-        return None
-    names = [c for c in tok.children if c.dep_ == "appos"]
-    names += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return next((n for n in names if n.i in index.places), None)
+        return index.places[tok.i], _ent_tokens(tok)
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon().places:
+        names = [c for c in tok.children if c.dep_ == "appos"]
+        names += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if (named := next((n for n in names if n.i in index.places), None)) is not None:
+            return index.places[named.i], _ent_tokens(named)
+    if lemma not in lexicon().lists["territories"]:
+        return None  # "the Iranian embassy", "an Iraqi base" may stand anywhere
+    for mod in tok.children:
+        if mod.dep_ == "amod" and (place := demonym_place(mod.text, capital=lemma == "capital")) is not None:
+            return place, {mod.i}
+    return None
 
 
 def _host_country(place_tokens: set[int], index: ActorIndex) -> list[str]:
