@@ -847,6 +847,11 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if found and found[0].get("to_clause") is False and any(
                 c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
             found = None  # "fought to push through a bill": a struggle, not a battle
+        if found and found[0].get("to_clause") and not any(
+                (c.dep_ == "xcomp" or c.dep_ == "advcl" and not any(m.dep_ in ("prt", "advmod") for m in tok.children))
+                and to_infinitive(c) for c in tok.children):
+            found = None  # "pressed Serbia to free them" (parsed as a purpose too), not "pressed him on it",
+            # "pushed protesters back to clear the square"
         if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
             found = None  # "agreed he was brilliant"
         if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and any(
