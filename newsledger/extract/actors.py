@@ -1254,6 +1254,8 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
     lex = title_lexicon()
     span = doc[start:end]
     text = span.text
+    if label in ("ORG", "GPE") and gazetteer.demonym_code(text) and not gazetteer.country_code(text):
+        label = "NORP"  # "summoned the Ugandan ambassador" tagged ORG: a demonym, no organisation
     metonym = gazetteer.metonym_code(text)
     if metonym:
         out.append(_RawMention("organization", text, start, end, span.start_char, span.end_char,

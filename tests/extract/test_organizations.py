@@ -74,6 +74,14 @@ def test_titles_and_company_names_do_not_make_fragment_actors(nlp) -> None:
         assert typed.get(person) == "person", (person, typed)
 
 
+def test_a_demonym_the_ner_tags_as_a_name_is_no_organisation(nlp) -> None:
+    # the NER tags "Ugandan" as an organisation
+    ex = run(nlp, "Tanzania summoned the Ugandan ambassador on Monday.")
+    typed = actor_types(ex)
+    assert "Ugandan" not in typed, typed
+    assert typed.get("Tanzania") == "country", typed
+
+
 def test_a_plural_name_is_a_team_not_a_person(nlp) -> None:
     ex = run(nlp, "Jay Lawton homered twice as the Brewers rallied for a 5-4 win on Friday.")
     typed = actor_types(ex)

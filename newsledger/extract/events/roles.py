@@ -246,9 +246,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                             and child.lemma_.lower() in lexicon().lists["measures"] for p in of.children if p.dep_ == "pobj"]
                 for prep in (c for held in [child, *measured] for c in held.children):
                     # "shared intelligence with Iceland", "signed a deal with Iran", "lifted sanctions on
-                    # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its recipient)
-                    if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against")
-                                                or prep.lower_ == "to" and trig.event_type == "AID"):
+                    # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
+                    # recipient), "recalled its ambassador to Uganda" (the envoy's host)
+                    if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against") or prep.lower_ == "to" and (
+                            trig.event_type == "AID" or prep.head.lemma_.lower() in lexicon().lists["envoy_objects"])):
                         for p in prep.children:
                             add(targets, p) if p.dep_ == "pobj" else None
             elif child.dep_ == "agent":
