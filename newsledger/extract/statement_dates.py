@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.dates import resolve_date
 from newsledger.extract.events import tokens_of_cue
+from newsledger.extract.events.dates import said_before_clause
 from newsledger.extract.records import Statement
 from newsledger.extract.text import aux_words
 
@@ -36,7 +37,9 @@ def _dates_by_head(dated: list[Span]) -> dict[int, Span]:
     out: dict[int, Span] = {}
     for span in dated:
         root = span.root
-        if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        if (cue := said_before_clause(span)) is not None:
+            head = cue  # "said on Monday it would send troops"
+        elif root.dep_ == "pobj" and root.head.dep_ == "prep":
             head = root.head.head
         elif root.dep_ in ("npadvmod", "advmod"):
             head = root.head

@@ -36,3 +36,12 @@ def test_without_a_publication_date_the_text_is_kept_unresolved(nlp) -> None:
     ex = run(nlp, "The Chilean foreign ministry said on Monday that the border would reopen.", published=None)
     (st,) = ex.statements
     assert (st.date_text, st.statement_date, st.date_precision) == ("Monday", None, None)
+
+
+def test_a_date_between_the_verb_and_a_clause_without_that_dates_the_saying(nlp) -> None:
+    # the parser hangs "on Monday" on "would send"; news means the day it was said
+    ex = run(nlp, "Russia said on Monday it would send more troops to the border.")
+    (st,) = ex.statements
+    assert (st.date_text, st.statement_date) == ("Monday", dt.date(2025, 5, 12)), _dates(ex)
+    (event,) = ex.events
+    assert event.event_type == "MOBILIZE" and event.event_date is None, event

@@ -117,8 +117,11 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
                 c.dep_ == "neg" for c in (trig.light or trig.head).children):  # not "is not ready to", "is not expected to"
             event_type, plover, mode, not_done, status = "REJECT", "REJECT", None, False, "occurred"
             # "said it would not lift its ban": the refusal is told as made, not the act's day
-            if value is not None and (side_of(value, published) > 0 or aux_words(chain) & FUTURE_AUX):
-                value, date_text = None, None  # "will not attend the summit next week": the summit's day
+            if value is not None and (side_of(value, published) > 0 or aux_words(chain) & MODAL_AUX):
+                value, date_text = None, None  # "would not attend the summit next week": the summit's day
+            if value is None and said is not None and said.date_text and _own_words(said, sources):
+                value, date_text = ResolvedDate(said.statement_date, said.date_precision), said.date_text
+                # "Iran said on Tuesday it would not attend": refused on Tuesday, in its own words
         participants = sources[1:] + targets[1:]
         events.append((lo, Event(
             event_type=event_type, plover_type=plover, trigger=doc_text(doc)[lo:hi],

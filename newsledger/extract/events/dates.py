@@ -17,6 +17,7 @@ from newsledger.extract.events.roles import SUBJ, verb_chain
 from newsledger.extract.events.triggers import (MODALS, Trigger, dated_after, intended_act, manner_host, modified_away,
                                                 noun_entry, premodified)
 from newsledger.extract.quotes import CLOSE_DOUBLE, OPEN_DOUBLE, TEX_CLOSE, TEX_OPEN
+from newsledger.extract.statements import cues
 from newsledger.extract.text import aux_words, doc_text, to_infinitive
 
 
@@ -113,6 +114,27 @@ def _quoted(tok: Token) -> bool:
     return sum(t.text in _DOUBLE_QUOTES for t in tok.sent if t.i < tok.i) % 2 == 1
 
 
+_NEAR_CUE = 4  # words from a reporting verb to a date of its own, at most ("told the BBC on Monday")
+
+
+def said_before_clause(ent: Span) -> Token | None:
+    """'said on Monday it would send troops', 'told reporters Tuesday the talks had failed': the
+    parser hangs a date standing between a verb and its that-less clause on the clause's verb;
+    read as news is written, it dates the saying. The verb it belongs to, or None."""
+    root = ent.root
+    first = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    verb = first.head if first is not root or root.dep_ in ("npadvmod", "advmod") else None
+    if verb is None or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or verb.head.i > first.i:
+        return None
+    cue, doc = verb.head, ent.doc
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.i < ent.end or first.i - cue.i > _NEAR_CUE or cue.lemma_.lower() not in cues().verbs or any(
+            t.lower_ == "that" or "\n" in t.text for t in doc[cue.i + 1:subj.i]):
+        return None  # not "agreed to pay $4 million ... [new paragraph] In trading Friday, it was quoted"
+    others = {t.i for c in cue.children if c != verb and c.i > cue.i for t in c.subtree}
+    return cue if all(t.i in others for t in doc[cue.i + 1:first.i]) else None
+
+
 def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                      published: dt.date | None = None) -> dict[int, Span]:
     """Map trigger index -> the date expression that modifies it. A date belongs to the nearest
@@ -145,7 +167,7 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
             attach(n, ent, _ACROSS_CLAUSES)
         if _names_a_thing(ent, anchor_of):
             continue  # "withdrew from the 1951 Convention": the date names the thing, not the event
-        cur = ent.root
+        cur = said_before_clause(ent) or ent.root
         for depth in range(8):
             if cur.i in anchor_of:
                 attach(anchor_of[cur.i], ent, depth)
