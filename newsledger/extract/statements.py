@@ -278,6 +278,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
                 tokens.extend(conj.subtree)
     tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head in comps and t.i == min(x.i for x in tokens))]
     tokens = _without_speakers_acts(comps, tokens)
+    tokens = _without_saying_day(cue, comps, tokens)
     tokens = _drop_trailing_asides(_in_paragraph(cue, tokens, paragraph))
     if not any(c.pos_ in ("VERB", "AUX") for c in comps):  # a clause may say where: 'said it won at home'
         tokens = _without_occasion(cue, entry, tokens)
@@ -512,6 +513,22 @@ def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -
     if len(kept) < len(tokens) and any(t.i < cue.i for t in kept) and any(t.i > cue.i for t in kept):
         kept = [t for t in kept if t.i > cue.i]
     return kept
+
+
+def _without_saying_day(cue: Token, comps: list[Token], tokens: list[Token]) -> list[Token]:
+    """Cut the day of the saying off the front of a that-less clause: 'said [on Monday] it would
+    send troops', which the parser hangs on the clause's verb (its date is the statement's)."""
+    first = min((t.i for t in tokens), default=cue.i)
+    for comp in comps:
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is None or any(c.dep_ == "mark" for c in comp.children):
+            continue  # "said that over the last five days he has begun": inside what was said
+        day = next((c for c in comp.children if c.i == first and c.i > cue.i and c.right_edge.i < subj.i
+                    and c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree)
+                    and not any(t.dep_ == "poss" or t.is_quote for t in c.subtree)), None)  # not "on her worst day"
+        if day is not None:
+            return [t for t in tokens if not day.i <= t.i <= day.right_edge.i]
+    return tokens
 
 
 def _without_occasion(cue: Token, entry: dict, tokens: list[Token]) -> list[Token]:

@@ -43,5 +43,6 @@ def test_a_date_between_the_verb_and_a_clause_without_that_dates_the_saying(nlp)
     ex = run(nlp, "Russia said on Monday it would send more troops to the border.")
     (st,) = ex.statements
     assert (st.date_text, st.statement_date) == ("Monday", dt.date(2025, 5, 12)), _dates(ex)
+    assert st.text.startswith("it would send"), st.text
     (event,) = ex.events
     assert event.event_type == "MOBILIZE" and event.event_date is None, event
