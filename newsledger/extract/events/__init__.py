@@ -87,7 +87,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if not sources and not targets and n not in dates and not generic_party(trig) and not (
                 place is not None and _placed(trig)) and not (said is not None and _told_by_generic_doer(said, chain)):
             continue  # who did it, when or where: an event needs one of them
-        if not fits_domain(trig.event_type, sources + targets, index, gated):
+        if not fits_domain(trig.event_type, sources + targets, index, gated, trig.in_words):
             continue
         if trig.political and not acts_politically(trig.head, sources + targets, index):
             continue  # "the firm offered services", "he quit the show"

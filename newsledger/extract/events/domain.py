@@ -76,13 +76,14 @@ def official(key: str, index: ActorIndex) -> bool:
     return actor.actor_type == "country" or actor.actor_type != "group" and _political(key, index, True)
 
 
-def fits_domain(event_type: str, keys: list[str], index: ActorIndex, gated: bool) -> bool:
+def fits_domain(event_type: str, keys: list[str], index: ActorIndex, gated: bool, in_words: bool = False) -> bool:
     """Sports meetings, arrivals, clashes and transfers, and a film's or a gadget's events, are
     not political events: in a sports, arts or technology story (`gated`) an event needs a political
-    participant unless it is an accusation or a sanction."""
+    participant unless it is an accusation or a sanction, and not an attack or clash read as words
+    (`in_words`: 'a cup clash with Wasps', 'attacking his backhand' are play)."""
     d = domain()
     political = any(_political(k, index, gated) and not (gated and _party_by_name_only(k, index)) for k in keys)
-    if gated and event_type not in d["apolitical_types"] and not political:
+    if gated and (event_type not in d["apolitical_types"] or in_words) and not political:
         return False
     return True
 

@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
-from newsledger.extract.events.triggers import CROWD, Trigger, claimant, crowd_members, intended_act, scheduled_by, verb_lemma
+from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, intended_act, measured_by, scheduled_by,
+                                               verb_lemma)
 from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -106,6 +107,10 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
     partners = {chain[i + 1] for i, t in enumerate(chain[:-1]) if t.dep_ == "conj"}  # "set fire to cars and looted shops"
     lemmas = {verb_lemma(t) for t in chain if t not in trig.tokens and t not in partners and (
         t.lemma_ != "have" or any(c.dep_ == "xcomp" and to_infinitive(c) for c in t.children))}
+    if trig.event_type in domain()["attempt_types"]:
+        lemmas -= lexicon().lists["attempting"]  # "tried to topple the government": an attempted coup is a coup
+    if trig.event_type in domain()["weighed_made_types"] and trig.head.pos_ == "NOUN" and trig.head.dep_ == "dobj":
+        lemmas -= lexicon().lists["weighing"]  # "is considering a request from Iran": the request was made
     able = bool(auxes & {"can", "ca"}) and not any(c.dep_ == "neg" for t in chain for c in t.children)  # not "cannot support"
     conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                       for t in chain for c in t.children)  # "said it would attack if provoked"
@@ -242,14 +247,16 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     # minister's schedule"
                     for owner in child.children:  # "attacked UK policy", "back Labour plans": a name before it too
                         add(targets, owner) if owner.dep_ == "compound" or owner.dep_ == "poss" and not _people(child) else None
-                measured = [p for of in child.children if of.dep_ == "prep" and of.lower_ == "of"
-                            and child.lemma_.lower() in lexicon().lists["measures"] for p in of.children if p.dep_ == "pobj"]
-                for prep in (c for held in [child, *measured] for c in held.children):
+                measured = [p for of in child.children if of.dep_ == "prep" for p in of.children
+                            if p.dep_ == "pobj" and measured_by(p) is not None]
+                for held, prep in ((h, c) for h in [child, *measured] for c in h.children):
                     # "shared intelligence with Iceland", "signed a deal with Iran", "lifted sanctions on
                     # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
-                    # recipient), "recalled its ambassador to Uganda" (the envoy's host)
+                    # recipient), "recalled its ambassador to Uganda" (the envoy's host), "received $20 million
+                    # in aid from Japan" (the giver, once the roles turn)
                     if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against") or prep.lower_ == "to" and (
-                            trig.event_type == "AID" or prep.head.lemma_.lower() in lexicon().lists["envoy_objects"])):
+                            trig.event_type == "AID" or prep.head.lemma_.lower() in lexicon().lists["envoy_objects"])
+                                                or prep.lower_ == "from" and received and held is not child):
                         for p in prep.children:
                             add(targets, p) if p.dep_ == "pobj" else None
             elif child.dep_ == "agent":
@@ -270,7 +277,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                             add(targets, q) if q.dep_ == "pobj" else None
             elif any(m.dep_ == "mark" and m in trig.tokens for m in child.children):
                 add(targets, subject_of(child))  # "called for the governor to resign": the governor is asked
-            elif child.dep_ == "ccomp" and trig.event_type == "REQUEST" and child.head == head:
+            elif child.dep_ == "ccomp" and trig.event_type == "REQUEST" and child.head == head and not _set_apart(child, head):
                 add(targets, subject_of(child))  # "demanded that Russia withdraw": Russia is asked
         if received:
             sources, targets = targets, sources  # the visitor and the giver act; the host and the recipient receive
@@ -342,6 +349,16 @@ def _blamed(verb: Token, index: ActorIndex) -> Token | None:
     return next((o for o in prep.head.children if o.dep_ == "dobj" and (
         index.resolve(o) or o.lemma_.lower() in lexicon().parties or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or o.lower_ in ("him", "her", "them", "us"))), None)
+
+
+_BREAKS = ("-", "–", "—", ";", ":")  # marks that end one clause before another begins
+
+
+def _set_apart(clause: Token, verb: Token) -> bool:
+    """A clause before the verb ends at a dash or semicolon ('Britain wants the budget capped -
+    the Commission has urged an increase'): a clause of its own, which the parser hung on the
+    verb, not what the verb asks for ('Russia must withdraw, the EU demanded')."""
+    return clause.i < verb.i and any(t.text in _BREAKS for t in verb.doc[clause.right_edge.i + 1:verb.i])
 
 
 def _received(trig: Trigger, index: ActorIndex) -> bool:

@@ -35,6 +35,7 @@ class Trigger:
     intent: bool = False  # a pledge or promise that gives way to the event it names (`intent`)
     patient_possessive: bool = False  # "Smith's arrest": the possessor is the target (`patient`)
     conceded: bool = False  # a concession in words, coded as its [future] type though done (`concede_*`)
+    in_words: bool = False  # an attack or clash read as words (`verbal_type`): in a sports story, play
 
 
 def verb_lemma(tok: Token) -> str:
@@ -403,8 +404,9 @@ def _asked_for(noun: Token, verbs: dict[int, Trigger]) -> bool:
         return False
     if verb.i in verbs:  # "called for talks", not "pressed for it during the talks"
         return verbs[verb.i].event_type == "REQUEST" and (noun.dep_ == "dobj" or noun.head in verbs[verb.i].tokens)
-    entry = lexicon().verbs.get(verb_lemma(verb))
-    return noun.dep_ == "dobj" and entry is not None and entry["type"] == "REQUEST" and entry.get("event_object") is not False
+    found = _verb_entry(verb)  # a request no party makes still asks ("the plan calls for a withdrawal")
+    return found is not None and (noun.dep_ == "dobj" or noun.head in found[1]) and (
+        found[0]["type"] == "REQUEST" and found[0].get("event_object") is not False)
 
 
 def _held_by_person(noun: Token, light: Token | None, index: ActorIndex) -> bool:
@@ -415,6 +417,52 @@ def _held_by_person(noun: Token, light: Token | None, index: ActorIndex) -> bool
         holders.append(subj)
     return any(h.lower_ in ("his", "her", "my") or any(index.actor(k).actor_type == "person" for k in index.resolve(h))
                for h in holders)
+
+
+def measured_by(noun: Token) -> Token | None:
+    """The verb whose object is a measure of the noun ('sent 50 tonnes of aid', 'received $20
+    million in assistance', 'held a round of talks'): the noun is what the verb acts on."""
+    prep = noun.head
+    measure = prep.head
+    if not (noun.dep_ == "pobj" and prep.lower_ in ("of", "in") and measure.dep_ == "dobj"):
+        return None
+    if measure.like_num or any(c.dep_ == "nummod" for c in measure.children) or (
+            prep.lower_ == "of" and measure.lemma_.lower() in lexicon().lists["measures"]):
+        return measure.head
+    return None
+
+
+_DEMONSTRATED = ("REJECT", "REQUEST", "ACCUSE", "PROTEST", "SUPPORT")  # what a rally's participle tells it does
+
+
+def _has_cause(noun: Token, light: Token | None, name: str) -> bool:
+    """The gathering is told as a demonstration (CAMEO 141, 'demonstrate or rally'), not as a
+    campaign stop a politician speaks at: it is against or over something ('a rally against the
+    war'), held in protest, to demand or in support of a cause ('a rally to demand higher pay',
+    'rallies calling for his return', 'a rally supporting his candidacy'), named by one of list
+    `name`, or a word its modifier opens with ('a protest rally', 'an anti-war rally'), or held by
+    protesters or workers on strike ('farmers held a rally', 'a rally of nurses')."""
+    lists = lexicon().lists
+    marks = lists[name]
+    if any(c.dep_ == "prep" and (c.lower_ in ("against", "over") or c.lower_ == "in" and any(
+            p.lemma_.lower() in marks for p in c.children)) for c in noun.children):
+        return True
+    host = light if light is not None else noun.head.head if noun.dep_ == "pobj" else None
+    stated = [c for c in noun.children if c.dep_ in ("acl", "relcl") and (to_infinitive(c) or c.tag_ == "VBG")]
+    stated += [c for c in (host.children if host is not None else ()) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i
+               and all(t.ent_type_ in ("DATE", "TIME") for t in noun.doc[noun.right_edge.i + 1:c.i])]
+    if any(to_infinitive(c) or (found := _verb_entry(c)) is not None and found[0]["type"] in _DEMONSTRATED
+           for c in stated):
+        return True  # "a rally to demand", "rallies calling for his return", "a rally supporting his candidacy",
+        # "held a rally Sunday demanding his resignation" (the participle hung on the verb)
+    if any(c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in marks or c.left_edge.lower_ in marks)
+           for c in noun.children):
+        return True
+    holders = [c for c in noun.children if c.dep_ == "poss"]
+    holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children if p.dep_ == "pobj"]
+    holders += [s] if light is not None and (s := subject_of(light)) is not None else []
+    holders += crowd_members(holders)
+    return any(noun_lemma(h) in lists["protesters"] | lists["strikers"] for h in holders)
 
 
 def _event_noun(word: str) -> bool:
@@ -718,15 +766,15 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue
         found = _verb_entry(tok)
         if found and (by_object := next((t for t in found[0].get("object_types", ()) if _object_in(tok, t[0])), None)):
-            found = _retyped(found, by_object[1], by_object[2] or None, needs_political=found[0].get("needs_political"))
+            found = _retyped(found, by_object[1], by_object[2] or None, ("object",))
             # "farmers blocked roads" is PROTEST 'obstruct', "handed over their weapons" RETREAT 'disarm'
         if found and (by_left := next((t for t in found[0].get("left_types", ()) if _left_in(found[1], t[0])), None)):
-            found = _retyped(found, by_left[1], by_left[2] or None, needs_political=found[0].get("needs_political"))
+            found = _retyped(found, by_left[1], by_left[2] or None)
             # "pulled out of the talks", "withdrew from the treaty": SANCTION 'withdraw', no retreat
         if found and (doer := subject_of(tok)) is not None and (by_subject := next(
                 (t for t in found[0].get("subject_types", ()) if any(
                     noun_lemma(d) in lex.lists[t[0]] for d in (doer, *doer.conjuncts))), None)):
-            found = _retyped(found, by_subject[1], by_subject[2] or None)  # "hackers attacked the grid": cyber;
+            found = _retyped(found, by_subject[1], by_subject[2] or None, ("subject",))  # "hackers attacked the grid": cyber;
             # "rescue teams and medical supplies were flown to Turkey": aid
         if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
             found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
@@ -743,11 +791,11 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "asked the former secretary of state during a chat": a question put to her
         if found and found[0].get("labour_subjects") and not any(c.dep_ == "dobj" for c in tok.children) and (
                 (striker := subject_of(tok)) is not None and noun_lemma(striker) in lex.lists[found[0]["labour_subjects"]]):
-            found = _retyped(found, "PROTEST", "strike")  # "teachers will strike on Thursday"
+            found = _retyped(found, "PROTEST", "strike", ("subject", "object"))  # "teachers will strike on Thursday"
         if found and found[0].get("arms_aid") and _object_in(tok, "arms") and _sent_to_a_state(tok, index):
-            found = _retyped(found, "AID")  # "will send tanks to Ukraine": military aid
+            found = _retyped(found, "AID", None, ("object",))  # "will send tanks to Ukraine": military aid
         if found and found[0]["type"] == "MOBILIZE" and _for_relief(tok):
-            found = _retyped(found, "AID")  # "deployed 5,000 soldiers to help flood victims" (PLOVER 3.6)
+            found = _retyped(found, "AID", None, ("object",))  # "deployed 5,000 soldiers to help flood victims" (PLOVER 3.6)
         if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("place_type") and _place_object(tok, index) and not _person(subject_of(tok), index):
@@ -763,7 +811,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 for c in tok.children) or _over_an_issue(tok) or _in_words(tok) or _saying(tok)):
             # "attacked the decision", "clashed with his leaders over fees", "clashed with the
             # council on the issue", "the two party leaders clashed": words, not force
-            found = ({"type": found[0]["verbal_type"], "mode": "disapprove"}, found[1])
+            found = ({"type": found[0]["verbal_type"], "mode": "disapprove", "in_words": True}, found[1])
         if found and found[0].get("clause_objects") and not _warns_of(tok, found[0]["clause_objects"], index):
             found = None  # "warned that growth would slow" is a forecast; "warned Taiwan that it would mean war" a threat
         if found and found[0].get("needs_partner") and not _has_partner(tok):
@@ -871,6 +919,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,  # "fighting continued on Tuesday"
                                     anchors={tok.i} | {w.i for w in words} | phase | ({let_in.i} if let_in else set()),
                                     political=bool(entry.get("needs_political")), intent=bool(entry.get("intent")),
+                                    in_words=bool(entry.get("in_words")),
                                     conceded=bool(entry.get("concede_objects")) and _object_in(tok, entry["concede_objects"]))
     _merge_purposes(verbs, verbs)  # "marched to protest the killings", "met to discuss"
     for i, trig in list(verbs.items()):  # "pledged to oppose the bill": a planned rejection, not an agreement
@@ -918,16 +967,18 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                                          or _between_persons(tok, index)
                                          or any(c.dep_ == "amod" and c.lemma_.lower() in lex.lists["verbal_modifiers"]
                                                 for c in tok.children)):
-            entry = {"type": entry["verbal_type"], "mode": "disapprove"}  # "an attack on the plans": words
+            entry = {"type": entry["verbal_type"], "mode": "disapprove", "in_words": True}  # "an attack on the plans": words
         if entry.get("needs_target") and not _acts_on_people(tok, index):
             continue  # "the film's release"
         if entry.get("of_people") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not (
                 _acts_on_people(tok, index)):
             continue  # "the trial of two men", not "five trials of its technology"
         head = tok.head
+        measurer = measured_by(tok)
         if head.i in verbs and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") or (
-                tok.dep_ == "pobj" and head.head.i in verbs and head.lower_ not in _TIME_PREPS):
-            verb = verbs[head.i] if head.i in verbs else verbs[head.head.i]
+                tok.dep_ == "pobj" and head.head.i in verbs and head.lower_ not in _TIME_PREPS) or (
+                measurer is not None and measurer.i in verbs):  # "received $20 million in assistance": one aid
+            verb = verbs[head.i] if head.i in verbs else verbs[head.head.i] if head.head.i in verbs else verbs[measurer.i]
             if _same_event(verb, entry):
                 verb.anchors.add(tok.i)  # "attend peace talks": one event, the verb's
                 if verb.event_type == entry["type"]:  # "settled the lawsuit" is no allegation
@@ -939,7 +990,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                     not _has_agent(tok, index, entry.get("patient", False)) and not _has_date(tok, date_tokens)):
                 continue  # "discussed his opposition to the plan": no act of opposing is told
             nouns.append(Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i},
-                                 patient_possessive=bool(entry.get("patient"))))
+                                 patient_possessive=bool(entry.get("patient")), in_words=bool(entry.get("in_words"))))
             continue
         if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _EXAMPLE_PREPS
                 and head.head.i in {n.head.i for n in nouns}):
@@ -951,11 +1002,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             light = head  # "held talks", "used force"; not "called off the talks"
         elif tok.dep_ == "pobj" and head.lower_ == "in" and verb_lemma(head.head) in lex.light:
             light = head.head  # "took part in talks", not "carried ... after the attacks"
-        elif (tok.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.dep_ == "dobj"
-              and verb_lemma(head.head.head) in lex.light and head.head.head.i not in verbs
-              and (head.head.like_num or any(c.dep_ == "nummod" for c in head.head.children)
-                   or head.lower_ == "of" and head.head.lemma_.lower() in lex.lists["measures"])):
-            light = head.head.head  # "sent 50 tonnes of aid", "announced $2 billion in aid", "held a round of
+        elif measurer is not None and verb_lemma(measurer) in lex.light:
+            light = measurer  # "sent 50 tonnes of aid", "announced $2 billion in aid", "held a round of
             # talks": the measure is the aid, the round the talks
         elif tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in lex.lists["custody_verbs"]:
             light = head.head  # "placed her under house arrest"
@@ -1004,6 +1052,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "filed a suit", not "wore a suit"
         if entry.get("not_personal") and _held_by_person(tok, light, index):
             continue  # "Trump's rally", "Sanders held a rally": a campaign event
+        if entry.get("needs_cause") and not _has_cause(tok, light, entry["needs_cause"]):
+            continue  # "spoke at a Super Tuesday rally", not "a rally against the war", "workers held a rally"
         if own_lights and (light is None or light.lemma_.lower() not in own_lights) and not any(
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in own_lights for c in tok.children):
             continue  # "voiced support for", "the warrant issued Monday", not "has the support of 40%"
@@ -1019,7 +1069,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
-                             patient_possessive=bool(entry.get("patient")),
+                             patient_possessive=bool(entry.get("patient")), in_words=bool(entry.get("in_words")),
                              conceded=light is not None and light.lemma_.lower() in lex.lists.get(entry.get("concede_lights"), ())))
     _merge_purposes(verbs, {n.light.i: n for n in nouns if n.light is not None})  # "began a hunger strike to protest"
     for noun in nouns:  # "Sunday night's bombing killed 12 people in Baghdad": one attack
@@ -1069,11 +1119,26 @@ def _aimed_at_a_state(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
-def _retyped(found: tuple[dict, list[Token]], event_type: str, mode: str | None = None,
+# entry keys that retype a trigger by its arguments: a retyped one is read by them no more (a
+# guard that retypes, as `not_modifiers` with `modifier_type`, stays whole)
+_RETYPERS = frozenset({"object_types", "left_types", "subject_types", "labour_subjects", "arms_aid", "place_type",
+                       "place_mode", "verbal_type"})
+# guards on the argument that retyped the trigger, which that argument has met ("sent aid" is no
+# sending of forces, "teachers will strike" needs no place struck)
+_MET_BY = {"object": frozenset({"needs_object", "objects", "not_objects", "party_object", "place_object", "needs_target",
+                                "needs_noun_object", "event_object", "intransitive"}),
+           "subject": frozenset({"needs_actor", "needs_subjects", "subjects", "not_agents", "armed_subjects"})}
+
+
+def _retyped(found: tuple[dict, list[Token]], event_type: str, mode: str | None = None, by: tuple[str, ...] = (),
              **kept: object) -> tuple[dict, list[Token]]:
     """The same trigger words read as another type and mode (what the object, the subject or a
-    modifier makes them), keeping only the guards in `kept`."""
-    return {"type": event_type, "mode": mode, **kept}, found[1]
+    modifier makes them), keeping the guards of the entry they come from ('snow blocked roads' is
+    no protest: `needs_actor` holds for the road block too), but those on the arguments `by`
+    ("object", "subject") that retyped it, plus the guards in `kept`."""
+    met = _RETYPERS.union(*(_MET_BY[b] for b in by))
+    guards = {k: v for k, v in found[0].items() if k not in met}
+    return {**guards, "type": event_type, "mode": mode, **kept}, found[1]
 
 
 def _sent_to_a_state(verb: Token, index: ActorIndex) -> bool:
