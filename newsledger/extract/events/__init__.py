@@ -35,7 +35,7 @@ from newsledger.extract.events.lexicon import lexicon as plover_lexicon, noun_le
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
                                              status_of, verb_chain)
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
-from newsledger.extract.events.triggers import Trigger, find_triggers
+from newsledger.extract.events.triggers import Trigger, acts_on_people, find_triggers, subject_actor
 from newsledger.extract.records import Event, Statement
 from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words, doc_text
@@ -87,6 +87,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if not sources and not targets and n not in dates and not generic_party(trig) and not (
                 place is not None and _placed(trig)) and not (said is not None and _told_by_generic_doer(said, chain)):
             continue  # who did it, when or where: an event needs one of them
+        if not sources and not targets and _done_by_a_thing(trig, index):
+            continue  # "oil prices retreated on Tuesday", "the firm sought protection in May": no party acts
         if not fits_domain(trig.event_type, sources + targets, index, gated, trig.in_words):
             continue
         if trig.political and not acts_politically(trig.head, sources + targets, index):
@@ -135,6 +137,28 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             confidence=_confidence(event_type, sources, targets, index),
         )))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _done_by_a_thing(trig: Trigger, index: ActorIndex) -> bool:
+    """The act's doer, the active subject of its verb or light verb, is a common noun that names
+    no actor and no people (`subject_actor`: 'oil prices', 'the firm', 'its banks'), and it is
+    no weapon, force or crowd of protest ('a car bomb exploded', 'peacekeepers arrived') and
+    names no person ('chief strategist Joel Hale lashed out'), and the act is done to or with no
+    person or party ('the league suspended the athlete Ana Ruiz', 'agreed to a settlement with
+    the attorney general'): with no party named, nothing political is told, whatever date it has."""
+    verb = trig.light or trig.head
+    subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or subject_actor(verb, index):
+        return False
+    lex = plover_lexicon()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for _ in range(2):  # "agreed to a settlement with the attorney general": a phrase on a phrase
+        objects += [p for h in (verb, *objects) for c in h.children if c.dep_ == "prep" for p in c.children
+                    if p.dep_ == "pobj" and p not in objects]
+    return (noun_lemma(subj) not in lex.lists["forces"] | lex.lists["armed_groups"] | lex.lists["protesters"]
+            and not any(t.ent_type_ == "PERSON" for t in subj.subtree)
+            and not any(noun_lemma(o) in lex.parties | lex.lists["generic_parties"] for o in objects)
+            and not generic_party(trig) and not _placed(trig) and not acts_on_people(verb, index))
 
 
 def _in_absentia(trig: Trigger) -> bool:

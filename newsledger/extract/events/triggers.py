@@ -345,7 +345,7 @@ def modified_away(noun: Token, entry: dict) -> bool:
         c.lemma_.lower() in words or noun.doc[c.left_edge.i:c.i + 1].text.lower() in words) for c in noun.children)
 
 
-def _acts_on_people(tok: Token, index: ActorIndex) -> bool:
+def acts_on_people(tok: Token, index: ActorIndex) -> bool:
     """What the verb or noun acts on (object, passive subject, 'of' phrase) is a person, group or
     captive."""
     captives = lexicon().captives
@@ -511,7 +511,7 @@ def crowd_members(nouns: list[Token]) -> list[Token]:
             for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
 
 
-def _subject_actor(tok: Token, index: ActorIndex) -> bool:
+def subject_actor(tok: Token, index: ActorIndex) -> bool:
     """The subject is a known actor, or people ('supporters rallied', 'thousands of workers
     marched'), not things ('stocks rallied')."""
     subj = subject_of(tok)
@@ -796,12 +796,12 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = _retyped(found, "AID", None, ("object",))  # "will send tanks to Ukraine": military aid
         if found and found[0]["type"] == "MOBILIZE" and _for_relief(tok):
             found = _retyped(found, "AID", None, ("object",))  # "deployed 5,000 soldiers to help flood victims" (PLOVER 3.6)
-        if found and found[0].get("needs_actor") and not _subject_actor(tok, index):
+        if found and found[0].get("needs_actor") and not subject_actor(tok, index):
             found = None  # "stocks rallied" is not a protest
         if found and found[0].get("place_type") and _place_object(tok, index) and not _person(subject_of(tok), index):
             found = ({"type": found[0]["place_type"], "mode": found[0].get("place_mode")}, found[1])
             # "troops captured the city"; not "Obama captured Florida by 74,000 votes"
-        if found and found[0].get("needs_target") and not found[0].get("objects") and not _acts_on_people(tok, index):
+        if found and found[0].get("needs_target") and not found[0].get("objects") and not acts_on_people(tok, index):
             found = None  # "released the film" is no release of captives
         if found and found[0].get("verbal_type") and not _by_force(tok) and (_politicians(subject_of(tok)) or _war_of_words(
                 tok, subject_of(tok), [c for c in tok.children if c.dep_ == "dobj"] + _partners(tok), index) or any(
@@ -831,7 +831,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "sought to reassure" is no request
         if found and found[0].get("objects") and not _object_in(tok, found[0]["objects"]) and not any(
                 _object_in(w, found[0]["objects"], ("pobj",)) for w in found[1][1:]) and not (
-                found[0].get("needs_target") and _acts_on_people(tok, index)):
+                found[0].get("needs_target") and acts_on_people(tok, index)):
             found = None  # "settled at $20", "lifted its forecast"; "suspended trading", not "suspended him"
         if found and found[0].get("subjects") and not (_object_in(tok, found[0]["subjects"], ("nsubj", "nsubjpass"))
                                                       or any(c.dep_ == "dobj" for c in tok.children)):
@@ -968,10 +968,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                                          or any(c.dep_ == "amod" and c.lemma_.lower() in lex.lists["verbal_modifiers"]
                                                 for c in tok.children)):
             entry = {"type": entry["verbal_type"], "mode": "disapprove", "in_words": True}  # "an attack on the plans": words
-        if entry.get("needs_target") and not _acts_on_people(tok, index):
+        if entry.get("needs_target") and not acts_on_people(tok, index):
             continue  # "the film's release"
         if entry.get("of_people") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not (
-                _acts_on_people(tok, index)):
+                acts_on_people(tok, index)):
             continue  # "the trial of two men", not "five trials of its technology"
         head = tok.head
         measurer = measured_by(tok)
