@@ -15,7 +15,7 @@ from newsledger.extract.dates import named_year, resolve_date, side_of
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.roles import SUBJ, verb_chain
 from newsledger.extract.events.triggers import (MODALS, Trigger, dated_after, intended_act, manner_host, modified_away,
-                                                noun_entry, premodified)
+                                                noun_entry, object_date, premodified)
 from newsledger.extract.quotes import CLOSE_DOUBLE, OPEN_DOUBLE, TEX_CLOSE, TEX_OPEN
 from newsledger.extract.text import aux_words, doc_text, to_infinitive
 
@@ -133,9 +133,10 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
         if n not in best or depth < best[n][0]:
             best[n] = (depth, ent)
 
-    premodifies: dict[tuple[int, int], int] = {}
+    premodifies: dict[tuple[int, int], int] = {}  # the date written with the event noun
     for n, trig in enumerate(triggers):
-        if trig.head.pos_ in ("NOUN", "PROPN") and (span := premodified(trig.head, spans)) is not None:
+        if trig.head.pos_ in ("NOUN", "PROPN") and (
+                (span := premodified(trig.head, spans)) is not None or (span := object_date(trig.head, spans)) is not None):
             premodifies.setdefault((span.start, span.end), n)
     for ent in spans:
         if (ent.start, ent.end) in premodifies:  # "indicted in the October 1998 shooting"
@@ -147,6 +148,9 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
             continue  # "withdrew from the 1951 Convention": the date names the thing, not the event
         cur = ent.root
         for depth in range(8):
+            if cur.i in anchor_of and (n := _plan_told_then(cur, ent, anchor_of, published)) is not None:
+                attach(n, ent, depth + 1)  # "were invited to join NATO in July 1997": the invitation's date
+                break
             if cur.i in anchor_of:
                 attach(anchor_of[cur.i], ent, depth)
                 if cur.i not in verb_date or depth < verb_date[cur.i][0]:
@@ -247,7 +251,8 @@ def _plan_told_then(verb: Token, ent: Span, anchor_of: dict[int, int], published
     """'invited the party to rejoin the talks two weeks ago', 'asked them to leave last week',
     'invited them to join the alliance in July 1997' (told in 1999): a date counted back from now,
     or in or on a year before the publication's, on the to-infinitive of an act told in the past dates
-    that act; the act asked for or offered was still to come then."""
+    that act, whether or not the infinitive names an event too ('were invited to join NATO in July
+    1997'); the act asked for or offered was still to come then."""
     head = verb.head
     year = named_year(ent.text)
     past = bool(PAST_WORDS.search(ent.text)) or (
