@@ -167,6 +167,8 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                 if n is None and ent.start and (before := doc[ent.start - 1]).i in anchor_of and (
                         before.head.head.i == cur.i and dated_after(before, set(range(ent.start, ent.end)))):
                     n = anchor_of[before.i]  # "began after the invasion last August": the invasion's date
+                if n is None and (noun := _measured_from(ent, cur, anchor_of)) is not None:
+                    n = anchor_of[noun.i]  # "died within weeks of his capture on March 26"
                 across = 0
                 if n is None and (n := _when_event(cur, anchor_of)) is not None:
                     across = _ACROSS_CLAUSES  # the clause's own date, if it has one, wins
@@ -266,6 +268,27 @@ def _plan_told_then(verb: Token, ent: Span, anchor_of: dict[int, int], published
             and head.tag_ in ("VBD", "VBN") and past):
         return anchor_of[head.i]
     return None
+
+
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def _measured_from(ent: Span, verb: Token, anchor_of: dict[int, int]) -> Token | None:
+    """'died within weeks of his capture on March 26, 1996', 'was freed two days after his arrest
+    on Monday': the verb's time is told as a span from an event noun, so an on- or in-date right
+    after that noun, which the parse hangs on the verb, is the noun's."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("on", "in") or ent.root.head.i != ent.start - 1:
+        return None
+    noun = doc[ent.start - 2]
+    if noun.i not in anchor_of or noun.dep_ != "pobj" or not verb.is_ancestor(noun):
+        return None
+    prep = noun.head
+    span_of = (prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_UNITS and prep.head.dep_ == "pobj"
+               and prep.head.head.lower_ == "within")  # "within weeks of"
+    counted = prep.lower_ in ("after", "before") and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in prep.children)  # "two days after"
+    return noun if span_of or counted else None
 
 
 def _when_clause_on(ent: Span, anchor_of: dict[int, int]) -> int | None:
