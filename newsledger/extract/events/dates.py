@@ -337,8 +337,8 @@ def _names_a_thing(ent: Span, anchor_of: dict[int, int]) -> bool:
 
 def _when_event(verb: Token, anchor_of: dict[int, int], dated_here: bool = True) -> int | None:
     """'were killed when two helicopters crashed last February', 'was cooking last fall when he
-    was shot': a when- or while-clause (lexicon `same_time`) happens at the time of the clause it
-    hangs on, both ways. An as-clause (`same_time_taking`) takes the date of the clause it hangs
+    was shot': a when- or while-clause (lexicon `same_time`), or one just after or before it
+    (`_just_after`), happens at the time of the clause it hangs on, both ways. An as-clause (`same_time_taking`) takes the date of the clause it hangs
     on when told in the past with a subject of its own ('the rally began on Friday as thousands
     marched') but gives it none ('met him that day, as the paper reported on Tuesday', 'as she
     put it on Wednesday': comments). `dated_here`: the date is on `verb`, else on the clause
@@ -351,7 +351,7 @@ def _when_event(verb: Token, anchor_of: dict[int, int], dated_here: bool = True)
                 and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children))
 
     def gives(v: Token) -> bool:
-        return marked(v, lists["same_time"])
+        return marked(v, lists["same_time"]) or _just_after(v)
 
     def takes(v: Token) -> bool:
         return gives(v) or marked(v, lists["same_time_taking"]) and v.lemma_ != "do" and any(
@@ -363,6 +363,17 @@ def _when_event(verb: Token, anchor_of: dict[int, int], dated_here: bool = True)
     if verb.dep_ == "advcl" and verb.head.i in anchor_of and (gives(verb) if dated_here else takes(verb)):
         return anchor_of[verb.head.i]
     return None
+
+
+def _just_after(clause: Token) -> bool:
+    """'was shot shortly after he returned home on Friday night', 'was arrested minutes after he
+    landed on Sunday': an after- or before-clause told as within hours of the verb it hangs on
+    (lexicon `just_after`: an adverb on the clause, or a measure on either verb)."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children):
+        return False
+    near = lexicon().lists["just_after"]
+    return any(c.dep_ == "advmod" and c.lower_ in near for c in clause.children) or any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in near for c in (*clause.children, *clause.head.children))
 
 
 def _participle_adjunct(verb: Token) -> bool:
