@@ -144,6 +144,8 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
             continue
         if (n := _when_clause_on(ent, anchor_of)) is not None:
             attach(n, ent, _ACROSS_CLAUSES)
+        if (n := _venue_act(ent, anchor_of)) is not None:
+            attach(n, ent, 1)  # "with a March speech denouncing him"
         if _names_a_thing(ent, anchor_of):
             continue  # "withdrew from the 1951 Convention": the date names the thing, not the event
         cur = ent.root
@@ -322,6 +324,17 @@ def _frame_date(verb: Token, spans: list[Span]) -> Span | None:
         if sent.start <= span.start <= sent.start + 2 and span.end < sent.end and doc[span.end].text == ",":
             return span
     return None
+
+
+def _venue_act(ent: Span, anchor_of: dict[int, int]) -> int | None:
+    """'launched the movement with a March speech denouncing him', 'in a letter on Friday urging
+    the president to resign': the date of a speech, letter or statement (lexicon `verbal_venues`)
+    is the date of the act a participle on it tells."""
+    root = ent.root
+    venue = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") else root.head
+    if venue.pos_ != "NOUN" or venue.lemma_.lower() not in lexicon().lists["verbal_venues"]:
+        return None
+    return next((anchor_of[c.i] for c in venue.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i in anchor_of), None)
 
 
 def _names_a_thing(ent: Span, anchor_of: dict[int, int]) -> bool:
