@@ -133,6 +133,7 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
         if n not in best or depth < best[n][0]:
             best[n] = (depth, ent)
 
+    own = {t.i for trig in triggers for t in (trig.head, trig.light) if t is not None}  # the words that name an event
     premodifies: dict[tuple[int, int], int] = {}  # the date written with the event noun
     for n, trig in enumerate(triggers):
         if trig.head.pos_ in ("NOUN", "PROPN") and (
@@ -144,8 +145,9 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
             continue
         if (n := _when_clause_on(ent, anchor_of)) is not None:
             attach(n, ent, _ACROSS_CLAUSES)
-        if (n := _venue_act(ent, anchor_of)) is not None:
-            attach(n, ent, 1)  # "with a March speech denouncing him"
+        if (told := _venue_act(ent, anchor_of, own)) is not None:
+            attach(anchor_of[told.i], ent, 1)  # "with a March speech denouncing him"
+            verb_date.setdefault(told.i, (1, ent))  # "In a December interview, he questioned ... and refused"
         if _names_a_thing(ent, anchor_of):
             continue  # "withdrew from the 1951 Convention": the date names the thing, not the event
         cur = ent.root
@@ -326,15 +328,21 @@ def _frame_date(verb: Token, spans: list[Span]) -> Span | None:
     return None
 
 
-def _venue_act(ent: Span, anchor_of: dict[int, int]) -> int | None:
+def _venue_act(ent: Span, anchor_of: dict[int, int], own: set[int]) -> Token | None:
     """'launched the movement with a March speech denouncing him', 'in a letter on Friday urging
-    the president to resign': the date of a speech, letter or statement (lexicon `verbal_venues`)
-    is the date of the act a participle on it tells."""
+    the president to resign', 'In a December interview, he questioned the deal': the date of a
+    speech, letter, interview or statement (lexicon `verbal_venues`) is the date of the act a
+    participle on it tells, or of the act told as done in it: that participle or verb, when it
+    names an event itself (`own`), not when it only carries one ('an attack that ... Cruz made the
+    center of his remarks during this week's debate')."""
     root = ent.root
     venue = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") else root.head
     if venue.pos_ != "NOUN" or venue.lemma_.lower() not in lexicon().lists["verbal_venues"]:
         return None
-    return next((anchor_of[c.i] for c in venue.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i in anchor_of), None)
+    told = next((c for c in venue.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i in anchor_of), None)
+    if told is None and venue.dep_ == "pobj" and venue.head.lower_ in ("in", "at", "during"):
+        told = venue.head.head if venue.head.head.i in anchor_of and venue.head.head.i in own else None
+    return told
 
 
 def _names_a_thing(ent: Span, anchor_of: dict[int, int]) -> bool:
