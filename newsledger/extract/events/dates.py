@@ -337,9 +337,13 @@ def _venue_act(ent: Span, anchor_of: dict[int, int], own: set[int]) -> Token | N
     center of his remarks during this week's debate')."""
     root = ent.root
     venue = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") else root.head
-    if venue.pos_ != "NOUN" or venue.lemma_.lower() not in lexicon().lists["verbal_venues"]:
+    if venue.dep_ == "pobj" and venue.head.lower_ == "in" and venue.head.head.pos_ == "NOUN" and venue.ent_type_:
+        venue = venue.head.head  # "at a campaign rally in Ohio on Monday night"
+    lists = lexicon().lists
+    if venue.pos_ != "NOUN" or venue.lemma_.lower() not in lists["verbal_venues"] | lists["occasions"]:
         return None
-    told = next((c for c in venue.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i in anchor_of), None)
+    told = next((c for c in venue.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i in anchor_of
+                 and venue.lemma_.lower() in lists["verbal_venues"]), None)
     if told is None and venue.dep_ == "pobj" and venue.head.lower_ in ("in", "at", "during"):
         told = venue.head.head if venue.head.head.i in anchor_of and venue.head.head.i in own else None
     return told
