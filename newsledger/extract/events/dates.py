@@ -330,9 +330,10 @@ def _frame_date(verb: Token, spans: list[Span]) -> Span | None:
 
 def _venue_act(ent: Span, anchor_of: dict[int, int], own: set[int]) -> Token | None:
     """'launched the movement with a March speech denouncing him', 'in a letter on Friday urging
-    the president to resign', 'In a December interview, he questioned the deal': the date of a
-    speech, letter, interview or statement (lexicon `verbal_venues`) is the date of the act a
-    participle on it tells, or of the act told as done in it: that participle or verb, when it
+    the president to resign', 'In a December interview, he questioned the deal', 'criticized her
+    during a rally Friday in Hartford': the date of a speech, letter, interview or statement
+    (lexicon `verbal_venues`) is the date of the act a participle on it tells, or, as that of an
+    occasion (`occasions`), of the act told as done in it: that participle or verb, when it
     names an event itself (`own`), not when it only carries one ('an attack that ... Cruz made the
     center of his remarks during this week's debate')."""
     root = ent.root
