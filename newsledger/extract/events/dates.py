@@ -15,7 +15,7 @@ from newsledger.extract.dates import named_year, resolve_date, side_of
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.events.roles import SUBJ, verb_chain
 from newsledger.extract.events.triggers import (MODALS, Trigger, dated_after, intended_act, manner_host, modified_away,
-                                                noun_entry, premodified)
+                                                noun_entry, object_date, premodified)
 from newsledger.extract.quotes import CLOSE_DOUBLE, OPEN_DOUBLE, TEX_CLOSE, TEX_OPEN
 from newsledger.extract.statements import cues
 from newsledger.extract.text import aux_words, doc_text, to_infinitive
@@ -155,9 +155,11 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
         if n not in best or depth < best[n][0]:
             best[n] = (depth, ent)
 
-    premodifies: dict[tuple[int, int], int] = {}
+    own = {t.i for trig in triggers for t in (trig.head, trig.light) if t is not None}  # the words that name an event
+    premodifies: dict[tuple[int, int], int] = {}  # the date written with the event noun
     for n, trig in enumerate(triggers):
-        if trig.head.pos_ in ("NOUN", "PROPN") and (span := premodified(trig.head, spans)) is not None:
+        if trig.head.pos_ in ("NOUN", "PROPN") and (
+                (span := premodified(trig.head, spans)) is not None or (span := object_date(trig.head, spans)) is not None):
             premodifies.setdefault((span.start, span.end), n)
     for ent in spans:
         if (ent.start, ent.end) in premodifies:  # "indicted in the October 1998 shooting"
@@ -165,10 +167,16 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
             continue
         if (n := _when_clause_on(ent, anchor_of)) is not None:
             attach(n, ent, _ACROSS_CLAUSES)
+        if (told := _venue_act(ent, anchor_of, own)) is not None:
+            attach(anchor_of[told.i], ent, 1)  # "with a March speech denouncing him"
+            verb_date.setdefault(told.i, (1, ent))  # "In a December interview, he questioned ... and refused"
         if _names_a_thing(ent, anchor_of):
             continue  # "withdrew from the 1951 Convention": the date names the thing, not the event
         cur = said_before_clause(ent) or ent.root
         for depth in range(8):
+            if cur.i in anchor_of and (n := _plan_told_then(cur, ent, anchor_of, published)) is not None:
+                attach(n, ent, depth + 1)  # "were invited to join NATO in July 1997": the invitation's date
+                break
             if cur.i in anchor_of:
                 attach(anchor_of[cur.i], ent, depth)
                 if cur.i not in verb_date or depth < verb_date[cur.i][0]:
@@ -185,6 +193,8 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                 if n is None and ent.start and (before := doc[ent.start - 1]).i in anchor_of and (
                         before.head.head.i == cur.i and dated_after(before, set(range(ent.start, ent.end)))):
                     n = anchor_of[before.i]  # "began after the invasion last August": the invasion's date
+                if n is None and (noun := _measured_from(ent, cur, anchor_of)) is not None:
+                    n = anchor_of[noun.i]  # "died within weeks of his capture on March 26"
                 across = 0
                 if n is None and (n := _when_event(cur, anchor_of)) is not None:
                     across = _ACROSS_CLAUSES  # the clause's own date, if it has one, wins
@@ -269,7 +279,8 @@ def _plan_told_then(verb: Token, ent: Span, anchor_of: dict[int, int], published
     """'invited the party to rejoin the talks two weeks ago', 'asked them to leave last week',
     'invited them to join the alliance in July 1997' (told in 1999): a date counted back from now,
     or in or on a year before the publication's, on the to-infinitive of an act told in the past dates
-    that act; the act asked for or offered was still to come then."""
+    that act, whether or not the infinitive names an event too ('were invited to join NATO in July
+    1997'); the act asked for or offered was still to come then."""
     head = verb.head
     year = named_year(ent.text)
     past = bool(PAST_WORDS.search(ent.text)) or (
@@ -283,6 +294,27 @@ def _plan_told_then(verb: Token, ent: Span, anchor_of: dict[int, int], published
             and head.tag_ in ("VBD", "VBN") and past):
         return anchor_of[head.i]
     return None
+
+
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def _measured_from(ent: Span, verb: Token, anchor_of: dict[int, int]) -> Token | None:
+    """'died within weeks of his capture on March 26, 1996', 'was freed two days after his arrest
+    on Monday': the verb's time is told as a span from an event noun, so an on- or in-date right
+    after that noun, which the parse hangs on the verb, is the noun's."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("on", "in") or ent.root.head.i != ent.start - 1:
+        return None
+    noun = doc[ent.start - 2]
+    if noun.i not in anchor_of or noun.dep_ != "pobj" or not verb.is_ancestor(noun):
+        return None
+    prep = noun.head
+    span_of = (prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_UNITS and prep.head.dep_ == "pobj"
+               and prep.head.head.lower_ == "within")  # "within weeks of"
+    counted = prep.lower_ in ("after", "before") and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in prep.children)  # "two days after"
+    return noun if span_of or counted else None
 
 
 def _when_clause_on(ent: Span, anchor_of: dict[int, int]) -> int | None:
@@ -318,6 +350,28 @@ def _frame_date(verb: Token, spans: list[Span]) -> Span | None:
     return None
 
 
+def _venue_act(ent: Span, anchor_of: dict[int, int], own: set[int]) -> Token | None:
+    """'launched the movement with a March speech denouncing him', 'in a letter on Friday urging
+    the president to resign', 'In a December interview, he questioned the deal', 'criticized her
+    during a rally Friday in Hartford': the date of a speech, letter, interview or statement
+    (lexicon `verbal_venues`) is the date of the act a participle on it tells, or, as that of an
+    occasion (`occasions`), of the act told as done in it: that participle or verb, when it
+    names an event itself (`own`), not when it only carries one ('an attack that ... Cruz made the
+    center of his remarks during this week's debate')."""
+    root = ent.root
+    venue = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") else root.head
+    if venue.dep_ == "pobj" and venue.head.lower_ == "in" and venue.head.head.pos_ == "NOUN" and venue.ent_type_:
+        venue = venue.head.head  # "at a campaign rally in Ohio on Monday night"
+    lists = lexicon().lists
+    if venue.pos_ != "NOUN" or venue.lemma_.lower() not in lists["verbal_venues"] | lists["occasions"]:
+        return None
+    told = next((c for c in venue.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i in anchor_of
+                 and venue.lemma_.lower() in lists["verbal_venues"]), None)
+    if told is None and venue.dep_ == "pobj" and venue.head.lower_ in ("in", "at", "during"):
+        told = venue.head.head if venue.head.head.i in anchor_of and venue.head.head.i in own else None
+    return told
+
+
 def _names_a_thing(ent: Span, anchor_of: dict[int, int]) -> bool:
     """'the 1951 Convention', 'that 1978 resolution', 'your Oct. 23 item', 'this Sunday's
     elections', 'over a 2003 bond deal': a date inside a noun phrase, after its determiner,
@@ -331,8 +385,8 @@ def _names_a_thing(ent: Span, anchor_of: dict[int, int]) -> bool:
 
 def _when_event(verb: Token, anchor_of: dict[int, int], dated_here: bool = True) -> int | None:
     """'were killed when two helicopters crashed last February', 'was cooking last fall when he
-    was shot': a when- or while-clause (lexicon `same_time`) happens at the time of the clause it
-    hangs on, both ways. An as-clause (`same_time_taking`) takes the date of the clause it hangs
+    was shot': a when- or while-clause (lexicon `same_time`), or one just after or before it
+    (`_just_after`), happens at the time of the clause it hangs on, both ways. An as-clause (`same_time_taking`) takes the date of the clause it hangs
     on when told in the past with a subject of its own ('the rally began on Friday as thousands
     marched') but gives it none ('met him that day, as the paper reported on Tuesday', 'as she
     put it on Wednesday': comments). `dated_here`: the date is on `verb`, else on the clause
@@ -345,7 +399,7 @@ def _when_event(verb: Token, anchor_of: dict[int, int], dated_here: bool = True)
                 and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children))
 
     def gives(v: Token) -> bool:
-        return marked(v, lists["same_time"])
+        return marked(v, lists["same_time"]) or _just_after(v)
 
     def takes(v: Token) -> bool:
         return gives(v) or marked(v, lists["same_time_taking"]) and v.lemma_ != "do" and any(
@@ -357,6 +411,17 @@ def _when_event(verb: Token, anchor_of: dict[int, int], dated_here: bool = True)
     if verb.dep_ == "advcl" and verb.head.i in anchor_of and (gives(verb) if dated_here else takes(verb)):
         return anchor_of[verb.head.i]
     return None
+
+
+def _just_after(clause: Token) -> bool:
+    """'was shot shortly after he returned home on Friday night', 'was arrested minutes after he
+    landed on Sunday': an after- or before-clause told as within hours of the verb it hangs on
+    (lexicon `just_after`: an adverb on the clause, or a measure on either verb)."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children):
+        return False
+    near = lexicon().lists["just_after"]
+    return any(c.dep_ == "advmod" and c.lower_ in near for c in clause.children) or any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in near for c in (*clause.children, *clause.head.children))
 
 
 def _participle_adjunct(verb: Token) -> bool:

@@ -412,7 +412,8 @@ def _light_verb_parties(light: Token, head: Token, index: ActorIndex) -> tuple[l
 def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     """'Turkey's foreign minister', 'Israel's army', 'the US market regulator': an unnamed official
     or force stands for the country or organisation that owns it (how PLOVER codes an actor by
-    its state and sector)."""
+    its state and sector), also through an armed force it is part of ('the vanguard of Syria's
+    contingent'; not 'the head of the party's rules committee', 'an army of HP workers')."""
     lex = lexicon()
     if tok.lemma_.lower() not in lex.lists["generic_parties"] and tok.lemma_.lower() not in lex.parties:
         return []
@@ -431,7 +432,11 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     # "the leaders of Chile and Peru", "the foreign minister of Turkey", "a spokesman for UKIP"
     owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children if p.dep_ == "pobj"]
     owners += [c for p in owners for c in p.conjuncts]
-    keys = [index.key_of_token[p.i] for p in owners if p.i in index.key_of_token]
+    forces = lex.lists["arriving_forces"]
+    keys = [index.key_of_token[p.i] if p.i in index.key_of_token
+            else next(iter(_state_of(p, index)), None) if noun_lemma(p) in forces else None
+            for p in owners]  # "the vanguard of Syria's contingent": whose force it is
+    keys = [k for k in keys if k is not None]
     return [k for k in dict.fromkeys(keys) if index.actor(k).actor_type in ("country", "organization")]
 
 

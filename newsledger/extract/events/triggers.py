@@ -612,6 +612,24 @@ def _has_date(tok: Token, dated: set[int]) -> bool:
 _TIME_PREPS = ("after", "before", "following", "since", "during", "until", "amid")  # "accepted X after the war"
 
 
+def object_date(noun: Token, spans: list[Span]) -> Span | None:
+    """'The government on Saturday condemned the bomb attacks in Kenya on Friday', 'Paris on
+    Monday denounced the raid on the camp last week': the verb whose object `noun` is has a date
+    of its own told before the object; a second date the parse hangs on that verb after the object
+    is the object event's, since one act has one date."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+
+    def on_verb(span: Span) -> bool:
+        root = span.root
+        return root.head == verb or root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head == verb
+    mine = [s for s in spans if on_verb(s)]
+    if not any(s.end <= noun.i for s in mine):
+        return None
+    return next((s for s in mine if s.start > noun.i), None)
+
+
 def dated_after(noun: Token, dated: set[int]) -> bool:
     """'began his diplomacy after the invasion last August': a bare date right after the object
     of a time preposition, which the parse hangs on the clause's verb, is that event's date (the
@@ -987,7 +1005,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # "condemned the attacks": the attack is an event of its own, kept below when it
             # has an agent or a date of its own
             if entry.get("needs_light") or entry.get("light_verbs") or (
-                    not _has_agent(tok, index, entry.get("patient", False)) and not _has_date(tok, date_tokens)):
+                    not _has_agent(tok, index, entry.get("patient", False)) and not _has_date(tok, date_tokens)
+                    and object_date(tok, dated) is None):
                 continue  # "discussed his opposition to the plan": no act of opposing is told
             nouns.append(Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i},
                                  patient_possessive=bool(entry.get("patient")), in_words=bool(entry.get("in_words"))))
