@@ -154,8 +154,9 @@ def subject_of(tok: Token) -> Token | None:
     they said takes the speaker ('said X, and urged Y'). A dateline or a time parsed as a second
     subject is cut off from the verb by a dash, colon or line break ('BUENA PARK — Ann Lee said',
     '6:50 p.m.: Ann Lee says'); a lone subject across a blank line is a headline's, run into the
-    story by the parse: the verb has none. Who a paper quotes as saying something said it; whom a verb
-    moves to speak does ('prompted analysts to forecast': `_moved`)."""
+    story by the parse: a proper noun right before the verb is its subject, if any. Who a paper
+    quotes as saying something said it; whom a verb moves to speak does ('prompted analysts to
+    forecast': `_moved`)."""
     if _speakers_act(tok):
         return subject_of(tok.head.head)  # "said X, and urged Y": the speaker urged
     seen = 0
@@ -170,7 +171,7 @@ def subject_of(tok: Token) -> Token | None:
             subject = next((c for c in subjects if not _cut_off(c, cur)), None) or next(
                 (c for c in reversed(subjects) if not _other_paragraph(c, cur)), None)
             if subject is None:
-                return None  # a headline run into the story: its subject is not the verb's
+                return _name_before(cur)  # a headline run into the story: its subject is not the verb's
             if cur is not tok and _reporters_aside(tok, cur, subject):
                 return subject_of(cur.head)  # 'said a win would have helped him, adding that': the speaker adds
             return subject
@@ -229,6 +230,21 @@ def _other_paragraph(subject: Token, verb: Token) -> bool:
     return PARAGRAPH_BREAK.search(doc_text(verb.doc), subject.idx + len(subject), verb.idx) is not None
 
 
+def _name_before(verb: Token) -> Token | None:
+    """The proper noun right before a verb and its auxiliaries, in its paragraph ('[blank line]
+    Oil giant BP has announced': BP), not one a preposition governs ('Shops all over the UK
+    reported', 'a shareholder in MCI has')."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    at = min([verb.i, *(c.i for c in aux)]) - 1
+    name = verb.doc[at] if at >= 0 else None
+    if name is None or name.pos_ != "PROPN" or _other_paragraph(name, verb):
+        return None
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    return None if head.dep_ == "pobj" else name
+
+
 def _span_chars(tokens: list[Token]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
@@ -255,7 +271,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     comps = (_named(cue) if entry.get("naming_content")
              else [c for c in cue.children if c.dep_ == "ccomp" and c != word
                    and entry.get("object_content") != "sayings"])  # 'offers [us] what we want': no clause said
-    comps = _past_quote(cue, comps) or _reported_passive(cue)
+    comps = _past_quote(cue, comps) or ([] if entry.get("naming_content") else _reported_passive(cue))
     if word is not None and word.pos_ == "ADJ":  # 'made (it) clear [that ...]': the clause may hang on the adjective
         comps += [c for c in word.children if c.dep_ in ("ccomp", "advcl") and c.i > word.i]
     if entry.get("asks"):  # 'asked the mayor [if she would run]': a question parsed as a clause of condition
@@ -315,7 +331,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
 def _reported_passive(cue: Token) -> list[Token]:
     """'[Andina Oil] is reported by Reuters [to have won the bid]', '[the rebels] are believed by
     officials [to hold the town]': a passive cue with an agent and a to-infinitive reports its
-    subject doing the infinitive."""
+    subject doing the infinitive (a naming cue's infinitive is a purpose: 'the vote was called by
+    the party to force a change', see `_content`)."""
     subject = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS), None)
     clause = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and to_infinitive(c)), None)
     if subject is None or clause is None or not any(c.dep_ == "agent" for c in cue.children):

@@ -269,6 +269,7 @@ def test_a_passive_report_with_an_infinitive_reports_its_subject_doing_it(nlp) -
     found = statements(nlp, "The ferry firm is reported by the local paper to have won the harbour contract.")
     assert [(s.speaker_text, s.text) for s in found] == [
         ("the local paper", "The ferry firm … to have won the harbour contract")]
+    assert statements(nlp, "The vote was called by the council to force the ferry firm to act.") == []  # a purpose
 
 
 def test_a_headline_subject_run_into_the_story_speaks_for_nothing(nlp) -> None:
@@ -276,6 +277,8 @@ def test_a_headline_subject_run_into_the_story_speaks_for_nothing(nlp) -> None:
     text = ("Ferry firm Sealink in harbour row\n\nA dispute between the council and the port owner, "
             "controlled by the bank Norvik, is casting doubt on the firm's future.")
     assert [s.speaker_text for s in statements(nlp, text)] == []
+    shops = statements(nlp, "Shoppers flock to tills\n\nShops all over Norway reported strong sales on Saturday.")
+    assert [s.speaker_text for s in shops] == [None]  # not the place a preposition governs
 
 
 @pytest.mark.parametrize(
