@@ -30,6 +30,7 @@ QUOTE_OPENERS = ('"', "“", "''", "``", "«")
 ANSWERS = ("yes", "no")  # an answer said as a word ('most said yes')
 WHATEVER = ("what", "whatever")  # 'say what they want': that something is said, not what
 FUTURE_AUX = {"will", "shall", "'ll"}
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class _Cues:
     voicing: frozenset[str]  # verbs whose subject holds the claim they take ('made the claim that')
     occasion_preps: frozenset[str]  # prepositions of where a saying was made ('at a rally')
     occasions: frozenset[str]  # nouns of occasions and media of saying ('interview', 'Twitter')
+    quantifiers: frozenset[str]  # words counting people before an 'of' ('a number of economists')
 
 
 @cache
@@ -83,7 +85,8 @@ def cues() -> _Cues:
                  frozenset(lex["stated"]["voiced_topic_nouns"]),
                  frozenset(lex["stated"]["adjectives"]),
                  frozenset(lex["stated"]["voicing"]),
-                 frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]))
+                 frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]),
+                 frozenset(v["quantifiers"]))
 
 
 @dataclass
@@ -116,7 +119,8 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     for child in [*tok.children, *_clause_marks(tok)]:
         entry = verbs.get(f"{lemma} {child.lower_}")
         joined = child.dep_ in ("prep", "prt", "advmod", "mark") or (
-            child.pos_ == "ADJ" and child.dep_ in ("ccomp", "oprd", "acomp"))  # 'made [clear]'
+            child.pos_ == "ADJ" and child.dep_ in ("ccomp", "oprd", "acomp")) or (  # 'made [clear]'
+            entry is not None and entry.get("idiom") and _idiom(tok, child))  # 'as she put [it]'
         if entry is not None and joined and child.i > tok.i and (asks or not any(
                 c.dep_ == "dobj" and c.i < child.i for c in tok.children)):  # not 'called her [on Sunday]'
             return entry, child
@@ -124,6 +128,16 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     if entry is None or any(c.dep_ == "prt" for c in tok.children):
         return None
     return entry, None
+
+
+def _idiom(verb: Token, obj: Token) -> bool:
+    """'as Ann Lee put it', 'she put it bluntly in a memo': the object and the verb say how
+    something was said when nothing else completes the verb but where it was said (not 'put it
+    on the table', 'put it to a vote') and the verb is no writer's aside ('to put it mildly')."""
+    return obj.dep_ == "dobj" and not to_infinitive(verb) and not any(
+        c.dep_ in ("prt", "dative", "oprd", "xcomp", "acomp") or c.dep_ == "prep" and not any(
+            _occasion(o) or o.lemma_.lower() in cues().documents for o in c.children if o.dep_ == "pobj")
+        for c in verb.children)
 
 
 def _clause_marks(verb: Token) -> list[Token]:
@@ -139,8 +153,10 @@ def subject_of(tok: Token) -> Token | None:
     'is expected to attend', 'emphasized ... and said'); a speaker's next act parsed into what
     they said takes the speaker ('said X, and urged Y'). A dateline or a time parsed as a second
     subject is cut off from the verb by a dash, colon or line break ('BUENA PARK — Ann Lee said',
-    '6:50 p.m.: Ann Lee says'). Who a paper quotes as saying something said it; whom a verb
-    moves to speak does ('prompted analysts to forecast': `_moved`)."""
+    '6:50 p.m.: Ann Lee says'); a lone subject across a blank line is a headline's, run into the
+    story by the parse: a proper noun right before the verb is its subject, if any. Who a paper
+    quotes as saying something said it; whom a verb moves to speak does ('prompted analysts to
+    forecast': `_moved`)."""
     if _speakers_act(tok):
         return subject_of(tok.head.head)  # "said X, and urged Y": the speaker urged
     seen = 0
@@ -152,7 +168,10 @@ def subject_of(tok: Token) -> Token | None:
                 return quoted  # "the paper quoted Ann Lee as saying": Ann Lee said it
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            subject = next((c for c in subjects if not _cut_off(c, cur)), subjects[-1])
+            subject = next((c for c in subjects if not _cut_off(c, cur)), None) or next(
+                (c for c in reversed(subjects) if not _other_paragraph(c, cur)), None)
+            if subject is None:
+                return _name_before(cur)  # a headline run into the story: its subject is not the verb's
             if cur is not tok and _reporters_aside(tok, cur, subject):
                 return subject_of(cur.head)  # 'said a win would have helped him, adding that': the speaker adds
             return subject
@@ -204,6 +223,28 @@ def _cut_off(subject: Token, verb: Token) -> bool:
     return any(mark in between for mark in ("—", "–", "--", ":", "\n", "”", '"', "''"))
 
 
+def _other_paragraph(subject: Token, verb: Token) -> bool:
+    """Whether a blank line stands between a subject and its verb ('Water firm Suez in row
+    [blank line] A conflict ... is casting doubt': the parse ran the headline into the story); a
+    single line break may wrap a sentence."""
+    return PARAGRAPH_BREAK.search(doc_text(verb.doc), subject.idx + len(subject), verb.idx) is not None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The proper noun right before a verb and its auxiliaries, in its paragraph ('[blank line]
+    Oil giant BP has announced': BP), not one a preposition governs ('Shops all over the UK
+    reported', 'a shareholder in MCI has')."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    at = min([verb.i, *(c.i for c in aux)]) - 1
+    name = verb.doc[at] if at >= 0 else None
+    if name is None or name.pos_ != "PROPN" or _other_paragraph(name, verb):
+        return None
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    return None if head.dep_ == "pobj" else name
+
+
 def _span_chars(tokens: list[Token]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
@@ -230,7 +271,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     comps = (_named(cue) if entry.get("naming_content")
              else [c for c in cue.children if c.dep_ == "ccomp" and c != word
                    and entry.get("object_content") != "sayings"])  # 'offers [us] what we want': no clause said
-    comps = _past_quote(cue, comps)
+    comps = _past_quote(cue, comps) or ([] if entry.get("naming_content") else _reported_passive(cue))
     if word is not None and word.pos_ == "ADJ":  # 'made (it) clear [that ...]': the clause may hang on the adjective
         comps += [c for c in word.children if c.dep_ in ("ccomp", "advcl") and c.i > word.i]
     if entry.get("asks"):  # 'asked the mayor [if she would run]': a question parsed as a clause of condition
@@ -286,6 +327,27 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _reported_passive(cue: Token) -> list[Token]:
+    """'[Andina Oil] is reported by Reuters [to have won the bid]', '[the rebels] are believed by
+    officials [to hold the town]': a passive cue with an agent and a to-infinitive reports its
+    subject doing the infinitive (a naming cue's infinitive is a purpose: 'the vote was called by
+    the party to force a change', see `_content`)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS), None)
+    clause = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and to_infinitive(c)), None)
+    if subject is None or clause is None or not any(c.dep_ == "agent" for c in cue.children):
+        return []
+    return [subject, clause]
+
+
+def _agent_gap(cue: Token, agent: Token | None, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The passive cue and its agent set into what they report ('Andina Oil [is reported by
+    Reuters] to have won'), left out of the statement's text."""
+    if agent is None or content is None or not content[0] < cue.idx < content[1]:
+        return None
+    lead = [c for c in cue.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < cue.i]
+    return _span_chars([*lead, cue, *agent.subtree])
 
 
 def _hung_clause(cue: Token, word: Token | None) -> list[Token]:
@@ -591,6 +653,8 @@ def holds_statement(tok: Token, index: ActorIndex, subject: str) -> bool:
     "the bank's figures", 'figures from the bank') or as a share of people ('a number of voters')."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         tok = tok.head.head
+    if counted(tok) is not tok and holds_statement(counted(tok), index, subject):
+        return True  # 'dozens [of analysts]'
     if tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKER_ENTITIES or index.resolve(tok):
         return True
     if tok.lemma_.lower() in cues().counts:
@@ -599,6 +663,23 @@ def holds_statement(tok: Token, index: ActorIndex, subject: str) -> bool:
              for p in c.children if p.dep_ == "pobj"), None)  # "the bank's figures", 'figures from the bank'
         return owner is not None and holds_statement(owner, index, subject)
     return _names_people(tok) or subject == "source" and tok.lemma_.lower() in cues().documents
+
+
+def counted(tok: Token) -> Token:
+    """Who a quantity of people stands for: 'a number of [economists]', 'some of [the officials]',
+    'dozens of [residents]', 'two of [his aides]'; any other word stands for itself."""
+    of = _counted_of(tok)
+    return next(c for c in of.children if c.dep_ == "pobj") if of is not None else tok
+
+
+def _counted_of(tok: Token) -> Token | None:
+    """The 'of' after a word that counts or groups (see [voices] quantifiers in cues.toml), when
+    the word is no name ('the Group of Seven')."""
+    if tok.pos_ == "PROPN" or not (tok.like_num or tok.lower_ in cues().quantifiers
+                                   or tok.lemma_.lower() in cues().quantifiers):
+        return None
+    return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i
+                 and any(p.dep_ == "pobj" for p in c.children)), None)
 
 
 def _names_people(tok: Token) -> bool:
@@ -644,7 +725,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         speaker = _issued_by(tok, _titled_name(speaker)) or _named_after(tok, entry, index) or _named_before(tok, index)
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
-        gap = None
+        gap = _agent_gap(tok, agent, content)
         if content is None and _as_clause(tok):
             content, gap = _as_reported(tok, paragraph)
         if content is None and tok.dep_ == "parataxis":
@@ -840,11 +921,13 @@ def _named_after(cue: Token, entry: dict, index: ActorIndex) -> Token | None:
 
 def _named_before(cue: Token, index: ActorIndex) -> Token | None:
     """'As part of his plea, Tom Barker, 44, said that ...': a person or body named right before a
-    finite cue the parse gave no subject, or before a phrase set off by commas after the name,
-    speaks (the parse hung the name on the phrase before it)."""
+    finite cue (or its auxiliaries: 'Oil giant BP has announced', after a headline the parse took
+    for the subject) the parse gave no subject, or before a phrase set off by commas after the
+    name, speaks (the parse hung the name on the phrase before it)."""
     doc = cue.doc
-    at = cue.i - 1
-    if cue.tag_ not in ("VBD", "VBZ", "VBP") or at < 0:
+    aux = [c for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i]
+    at = min([cue.i, *(c.i for c in aux)]) - 1
+    if at < 0 or not (cue.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in aux)):
         return None
     if doc[at].text == ",":
         at = next((j - 1 for j in range(at - 1, max(-1, at - 15), -1) if doc[j].text == ","), -1)
@@ -1006,20 +1089,24 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
 
 def _as_clause(cue: Token) -> bool:
     """'As the paper reported, ...', 'the ferry, as Lee noted, has not run': a cue in a clause led
-    by 'as', with no object or clause of its own, on the clause it reports; a view or a feeling so
-    set is a time or a cause ('shares fell as analysts worried')."""
+    by 'as', with no object or clause of its own (an idiom's object is part of the cue: 'as Lee
+    put it'), on the clause it reports; a view or a feeling so set is a time or a cause ('shares
+    fell as analysts worried')."""
     found = _cue_entry(cue)
     return (found is not None and not found[0].get("weak") and cue.dep_ == "advcl"
             and cue.head.pos_ in ("VERB", "AUX") and cue.left_edge.lower_ == "as"
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children))
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c != found[1] for c in cue.children))
 
 
 def _as_reported(cue: Token, paragraph: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The clause an 'as' clause reports, and the 'as' clause when it stands inside it (left out
-    of the statement's text)."""
+    of the statement's text); a conjunction before it joins the sentence on, it is not said ('Or,
+    as Ann Lee put it, ...')."""
     clause = {t.i for t in cue.subtree}
     tokens = _in_paragraph(cue, [t for t in cue.head.subtree if t.i not in clause and not t.is_punct], paragraph)
+    if all(t.dep_ in ("cc", "advmod") for t in tokens if t.i < cue.left_edge.i):
+        tokens = [t for t in tokens if t.i > cue.i]
     if not tokens:
         return None, None
     content = _trim(doc_text(cue.doc), *_span_chars(tokens))
@@ -1315,17 +1402,22 @@ def _previous_subject(doc: Doc, index: ActorIndex, q: Quote) -> Token | None:
 
 
 def _speaker_text(doc: Doc, index: ActorIndex, tok: Token) -> str:
-    """The speaker as written: its mention if it is a named actor, else its noun phrase."""
+    """The speaker as written: its mention if it is a named actor, else its noun phrase, with the
+    people a count counts ('a number of economists', '4 in 10')."""
     if tok.lower_ in ("who", "which", "that") and tok.head.dep_ in ("relcl", "acl"):
         tok = tok.head.head
     for m in index.mentions:
         if m.char_start <= tok.idx < m.char_end:
             return m.text
-    keep = [tok] + [t for t in tok.subtree if t.i != tok.i and t.dep_ not in ("relcl", "acl", "appos", "punct", "prep")
-                    and all(a.dep_ not in ("relcl", "acl", "appos", "prep") or a.i == tok.i
-                            for a in _ancestors_until(t, tok))]  # the speaker word itself, whatever its role
+    of = _counted_of(tok)  # 'a number [of economists]': the counted people with their count
+    keep = [tok] + [t for t in tok.subtree if t.i != tok.i and (t == of or t.dep_ not in (
+        "relcl", "acl", "appos", "punct", "prep")) and all(
+        a.dep_ not in ("relcl", "acl", "appos", "prep") or a.i == tok.i or a == of
+        for a in _ancestors_until(t, tok))]  # the speaker word itself, whatever its role
     lo = min(t.i for t in keep)
     hi = max(t.i for t in keep) + 1
+    if tok.like_num and hi + 1 < len(doc) and doc[hi].lower_ == "in" and doc[hi + 1].like_num:
+        hi += 2  # a rate: '4 in 10', 'one in five'
     return doc[lo:hi].text
 
 
@@ -1347,7 +1439,7 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
         frame.speaker = None  # "us", not "the US"; but 'her claim that' is hers
     speaker = None if frame.addressed and kind == "indirect" else frame.speaker
     if speaker is not None:
-        keys = index.resolve(speaker)
+        keys = index.resolve(speaker) or index.resolve(counted(speaker))  # 'one of them, Ann Lee,'; 'half of Democrats'
         key = keys[0] if keys else None
         speaker_text = frame.speaker_words or _speaker_text(doc, index, speaker)
     sent = frame.cue.sent

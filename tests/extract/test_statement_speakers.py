@@ -248,3 +248,49 @@ def test_whom_a_verb_moves_to_speak_speaks(nlp) -> None:
 def test_a_few_quoted_words_belong_to_the_cue_whose_clause_holds_them(nlp, text: str,
                                                                      said: list[tuple[str, str]]) -> None:
     assert [(s.cue, s.text) for s in statements(nlp, text)] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A number of economists said the harbour tax would be scrapped.", "A number of economists"),
+        ("Dozens of residents said the ferry was always late.", "Dozens of residents"),
+        ("Some of the fishermen said the quay was unsafe.", "Some of the fishermen"),
+        ("Two of the mayor's aides said she would not run again.", "Two of the mayor's aides"),
+        ("More than 4 in 10 said the ferry was always late.", "More than 4 in 10"),
+    ],
+)
+def test_a_count_of_people_speaks_as_the_people_counted(nlp, text: str, speaker: str) -> None:
+    assert [s.speaker_text for s in statements(nlp, text)] == [speaker]
+
+
+def test_a_passive_report_with_an_infinitive_reports_its_subject_doing_it(nlp) -> None:
+    """'X is reported by the agency to have won': the agency speaks, of X having won."""
+    found = statements(nlp, "The ferry firm is reported by the local paper to have won the harbour contract.")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("the local paper", "The ferry firm … to have won the harbour contract")]
+    assert statements(nlp, "The vote was called by the council to force the ferry firm to act.") == []  # a purpose
+
+
+def test_a_headline_subject_run_into_the_story_speaks_for_nothing(nlp) -> None:
+    """The parse may make a headline's noun the subject of the story's first verb."""
+    text = ("Ferry firm Sealink in harbour row\n\nA dispute between the council and the port owner, "
+            "controlled by the bank Norvik, is casting doubt on the firm's future.")
+    assert [s.speaker_text for s in statements(nlp, text)] == []
+    shops = statements(nlp, "Shoppers flock to tills\n\nShops all over Norway reported strong sales on Saturday.")
+    assert [s.speaker_text for s in shops] == [None]  # not the place a preposition governs
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('Or, as the harbour master, Ana Lind, put it: "The boats are no longer at the gate."',
+         [("the harbour master", "The boats are no longer at the gate.")]),
+        ("As the mayor put it, the ferry will run all winter.", [("the mayor", "the ferry will run all winter")]),
+        ("The mayor put it on the table. To put it mildly, the ferry was late.", []),
+    ],
+)
+def test_put_it_says_how_something_was_said(nlp, text: str, said: list[tuple[str, str]]) -> None:
+    """'as Ann Lee put it': the idiom is a cue; 'put it on the table' and the writer's 'to put it
+    mildly' are not."""
+    assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == said
