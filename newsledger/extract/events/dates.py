@@ -114,6 +114,7 @@ def _quoted(tok: Token) -> bool:
     return sum(t.text in _DOUBLE_QUOTES for t in tok.sent if t.i < tok.i) % 2 == 1
 
 
+_UNTIL = frozenset({"until", "till", "til"})  # a date they open ends a state
 _NEAR_CUE = 4  # words from a reporting verb to a date of its own, at most ("told the BBC on Monday")
 
 
@@ -172,6 +173,8 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
             verb_date.setdefault(told.i, (1, ent))  # "In a December interview, he questioned ... and refused"
         if _names_a_thing(ent, anchor_of):
             continue  # "withdrew from the 1951 Convention": the date names the thing, not the event
+        if ent.start and doc[ent.start - 1].lower_ in _UNTIL and ent.root.dep_ == "pobj":
+            continue  # "suspended until the end of the year": when it ends, not when it was done
         cur = said_before_clause(ent) or ent.root
         for depth in range(8):
             if cur.i in anchor_of and (n := _plan_told_then(cur, ent, anchor_of, published)) is not None:

@@ -367,6 +367,7 @@ def acts_on_people(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
+_COOPERATIVE = ("CONSULT", "COOPERATE", "AID", "AGREE", "SUPPORT")  # relations that a halt cuts
 _ABOUT_CONTENT = ("REJECT", "REQUEST", "ACCUSE", "SUPPORT")  # acts whose content is no event of its own
 # (a threat's content stays: "threatened to attack Kabul" names whom, as a planned ASSAULT)
 
@@ -968,6 +969,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "an arrest warrant", "a bombing attack": the head noun names the same event
         if _asked_for(tok, verbs) or (tok.head.head if tok.dep_ == "pobj" else tok.head).i in content:
             continue  # "demanded the resignation", "called for talks", "accused them of signing up to a deal"
+        if tok.dep_ == "dobj" and tok.head.i in verbs and verbs[tok.head.i].mode == "discontinue" and (
+                entry["type"] in _COOPERATIVE):
+            continue  # "cut off talks with Glazer", "suspended aid": the halt is the event (PLOVER 3.13), not
+            # talks held or aid given; "halted its offensive" keeps the offensive
         if modified_away(tok, entry):
             continue  # "the DVD format war", "a rate-setting meeting"
         if entry.get("armed_type") and _aimed_at_a_state(tok, index):
