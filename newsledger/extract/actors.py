@@ -119,6 +119,9 @@ class ActorIndex:
         sents = list(self.doc.sents)
         sent_i = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
         takes = "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
+        teller = _teller_of(pronoun)
+        if teller is not None and teller.i not in self.key_of_token and title_lexicon().tellers.get(teller.lemma_.lower()) == takes:
+            return None  # "the woman said she was assaulted": she is the woman, whom the article does not name
         persons = [(i, k) for i, k in self._persons_before(pronoun.i) if self.pronouns.get(k, takes) in (takes, None)]
         for back in range(0, 4):
             if sent_i - back < 0:
@@ -1866,3 +1869,13 @@ def _add_descriptions(index: ActorIndex) -> None:
         if _is_subject(tok):
             index.subject_tokens.add(tok.i)
     index.mentions.sort(key=lambda m: m.char_start)
+
+
+def _teller_of(pronoun: Token) -> Token | None:
+    """The common-noun subject of the verb whose that-clause the pronoun opens ('The woman said
+    she ...', 'A spokesman said he ...'), which the pronoun most likely stands for."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    return subj if subj is not None and subj.pos_ == "NOUN" else None

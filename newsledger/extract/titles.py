@@ -33,6 +33,7 @@ class _TitleLex:
     agents: frozenset[str]  # heads through which a modifier's actor acts ('US officials')
     given_names: frozenset[str]  # folded first names ('marion')
     gendered: dict[str, str]  # word before a name -> the pronoun it takes ('mrs' -> 'she')
+    tellers: dict[str, str]  # unnamed people a he/she in their own that-clause stands for ('the woman said she')
 
 
 @cache
@@ -51,6 +52,7 @@ def lexicon() -> _TitleLex:
         | frozenset(load("cues")["voices"]["documents"]),
         given_names=frozenset(lex["given_names"]),
         gendered={w: pronoun for side, pronoun in (("male", "he"), ("female", "she")) for w in lex["gendered"][side]},
+        tellers={w: pronoun for side, pronoun in (("male", "he"), ("female", "she")) for w in lex["gendered"][f"{side}_tellers"]},
     )
 
 
