@@ -45,6 +45,7 @@ class _Cues:
     counts: frozenset[str]  # documents that are counts: no finding of their own ('figures show')
     object_preps: frozenset[str]  # prepositions completing an object content ('accused X of Y')
     thing_preps: frozenset[str]  # prepositions completing an object that is a thing ('a concert in support of X')
+    approximators: frozenset[str]  # words before a number the parser may read as a preposition ('around eight')
     acted_on: frozenset[str]  # objects that make a stance verb a physical act ('defend the title')
     errands: frozenset[str]  # verbs of going and coming, no aim of note ('planned to leave')
     duties: frozenset[str]  # words of what must be done by rule ('obliged to report')
@@ -75,7 +76,7 @@ def cues() -> _Cues:
     return _Cues(lex["verbs"], lex["source_phrases"], speakers, tuple(v["suffixes"]), frozenset(v["things"]),
                  tuple(v["thing_suffixes"]),
                  frozenset(v["documents"]), frozenset(v["counts"]), frozenset(lex["objects"]["prepositions"]),
-                 frozenset(lex["objects"]["thing_prepositions"]),
+                 frozenset(lex["objects"]["thing_prepositions"]), frozenset(lex["objects"]["approximators"]),
                  frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
                  frozenset(lex["duties"]["words"]), frozenset(lex["movers"]["verbs"]),
                  frozenset(v["labels"]), frozenset(v["issuing"]), frozenset(v["findings"]), lex["forms"],
@@ -371,12 +372,14 @@ def _hung_clause(cue: Token, word: Token | None) -> list[Token]:
 def _hung_subject(cue: Token, clause: Token) -> list[Token]:
     """The subject of a reported clause that the parse hangs on the cue as its object ('argued
     [her handling of the strike] was a failure'): the words between cue and clause, when the
-    clause has no subject and they are no phrase led by a preposition ('said in May [it] won')."""
+    clause has no subject and they are no phrase led by a preposition ('said in May [it] won'),
+    unless that 'preposition' only approximates a number ('said [around eight members] were')."""
     if not (clause.i > cue.i and clause.pos_ in ("VERB", "AUX") and clause.left_edge.i > cue.i + 1) or (
             _has_subject(clause)):
         return []
     lead = cue.doc[cue.i + 1:clause.left_edge.i]
-    if lead[0].dep_ == "prep" or any(t.is_punct for t in lead) or not all(
+    counted = lead[0].lower_ in cues().approximators and len(lead) > 1 and lead[1].like_num  # "said around eight members were"
+    if lead[0].dep_ == "prep" and not counted or any(t.is_punct for t in lead) or not all(
             lead.start <= t.head.i < lead.end or t.head.i == cue.i for t in lead):
         return []
     return list(lead)

@@ -203,3 +203,10 @@ def test_a_reporting_verb_with_a_modal_goes_on_with_what_was_said(nlp) -> None:
 )
 def test_a_closing_apposition_is_the_writers_and_a_quote_keeps_its_marks(nlp, text: str, said: str) -> None:
     assert [s.text for s in statements(nlp, text)] == [said]
+
+
+def test_a_number_the_parser_hangs_on_the_cue_stays_the_subject_of_what_was_said(nlp) -> None:
+    # the parser reads "around" as a preposition of "said", leaving the clause without its subject
+    found = statements(nlp, "Sources close to the mayor said around eight other members of the "
+                            "council were also planning to resign.")
+    assert [s.text for s in found] == ["around eight other members of the council were also planning to resign"], found
