@@ -581,19 +581,38 @@ def _in_paragraph(cue: Token, tokens: list[Token], paragraph: tuple[int, int]) -
 
 
 def _without_saying_day(cue: Token, comps: list[Token], tokens: list[Token]) -> list[Token]:
-    """Cut the day of the saying off the front of a that-less clause: 'said [on Monday] it would
-    send troops', which the parser hangs on the clause's verb (its date is the statement's)."""
-    first = min((t.i for t in tokens), default=cue.i)
+    """Cut the day of the saying off a that-less clause: 'said [on Monday] it would send troops'
+    (its date is the statement's, `saying_day`)."""
     for comp in comps:
-        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-        if subj is None or any(c.dep_ == "mark" for c in comp.children):
-            continue  # "said that over the last five days he has begun": inside what was said
-        day = next((c for c in comp.children if c.i == first and c.i > cue.i and c.right_edge.i < subj.i
-                    and c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree)
-                    and not any(t.dep_ == "poss" or t.is_quote for t in c.subtree)), None)  # not "on her worst day"
-        if day is not None:
-            return [t for t in tokens if not day.i <= t.i <= day.right_edge.i]
+        if (day := saying_day(cue, comp)) is not None:
+            return [t for t in tokens if not day.left_edge.i <= t.i <= day.right_edge.i]
     return tokens
+
+
+_NEAR_CUE = 4  # words from a reporting verb to a date of its own, at most ("told the BBC on Monday")
+
+
+def saying_day(cue: Token, clause: Token) -> Token | None:
+    """The date phrase the parser hangs on a that-less reported clause though it stands between
+    the reporting verb and the clause's subject ('said [on Monday] it would send troops', 'told
+    reporters [Tuesday] the talks had failed'): read as news is written, the day of the saying.
+    Not after 'that' ('said that over the last five days he has begun'), not far from the verb or
+    across a paragraph, and not a quoted or owned day ('"on her worst day" she'd be')."""
+    if clause.head != cue or clause.dep_ != "ccomp" or clause.i < cue.i or _cue_entry(cue) is None or any(
+            c.dep_ == "mark" for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return None
+    day = next((c for c in clause.children if c.dep_ in ("prep", "npadvmod") and cue.i < c.left_edge.i
+                and c.right_edge.i < subj.i and any(t.ent_type_ == "DATE" for t in c.subtree)
+                and not any(t.dep_ == "poss" or t.is_quote for t in c.subtree)), None)
+    doc = cue.doc
+    if day is None or day.left_edge.i - cue.i > _NEAR_CUE or any(
+            t.lower_ == "that" or "\n" in t.text for t in doc[cue.i + 1:subj.i]):
+        return None
+    objects = {t.i for c in cue.children if c != clause and c.i > cue.i for t in c.subtree}  # "told [reporters]"
+    return day if all(t.i in objects for t in doc[cue.i + 1:day.left_edge.i]) else None
 
 
 def _without_occasion(cue: Token, entry: dict, tokens: list[Token]) -> list[Token]:

@@ -17,7 +17,7 @@ from newsledger.extract.events.roles import SUBJ, verb_chain
 from newsledger.extract.events.triggers import (MODALS, Trigger, dated_after, intended_act, manner_host, modified_away,
                                                 noun_entry, object_date, premodified)
 from newsledger.extract.quotes import CLOSE_DOUBLE, OPEN_DOUBLE, TEX_CLOSE, TEX_OPEN
-from newsledger.extract.statements import cues
+from newsledger.extract.statements import saying_day
 from newsledger.extract.text import aux_words, doc_text, to_infinitive
 
 
@@ -115,25 +115,15 @@ def _quoted(tok: Token) -> bool:
 
 
 _UNTIL = frozenset({"until", "till", "til"})  # a date they open ends a state
-_NEAR_CUE = 4  # words from a reporting verb to a date of its own, at most ("told the BBC on Monday")
 
 
 def said_before_clause(ent: Span) -> Token | None:
-    """'said on Monday it would send troops', 'told reporters Tuesday the talks had failed': the
-    parser hangs a date standing between a verb and its that-less clause on the clause's verb;
-    read as news is written, it dates the saying. The verb it belongs to, or None."""
+    """The reporting verb a date between it and its that-less clause dates ('said on Monday it
+    would send troops': `statements.saying_day`), though the parser hangs the date on the clause."""
     root = ent.root
-    first = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
-    verb = first.head if first is not root or root.dep_ in ("npadvmod", "advmod") else None
-    if verb is None or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or verb.head.i > first.i:
-        return None
-    cue, doc = verb.head, ent.doc
-    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
-    if subj is None or subj.i < ent.end or first.i - cue.i > _NEAR_CUE or cue.lemma_.lower() not in cues().verbs or any(
-            t.lower_ == "that" or "\n" in t.text for t in doc[cue.i + 1:subj.i]):
-        return None  # not "agreed to pay $4 million ... [new paragraph] In trading Friday, it was quoted"
-    others = {t.i for c in cue.children if c != verb and c.i > cue.i for t in c.subtree}
-    return cue if all(t.i in others for t in doc[cue.i + 1:first.i]) else None
+    phrase = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    clause = phrase.head
+    return clause.head if saying_day(clause.head, clause) == phrase else None
 
 
 def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
