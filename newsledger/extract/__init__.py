@@ -11,13 +11,14 @@ from newsledger.extract import gazetteer, headlines
 from newsledger.extract.actors import build_actors
 from newsledger.extract.events import date_spans, extract_events
 from newsledger.extract.events.domain import gated_story
+from newsledger.extract.events.speech import words_not_deeds
 from newsledger.extract.records import ArticleExtraction, ArticleText
 from newsledger.extract.statement_dates import date_statements
 from newsledger.extract.statements import extract_statements
 from newsledger.extract.nlp import shared_nlp
 from newsledger.extract.text import doc_text
 
-EXTRACTOR_VERSION = "0.7.147"
+EXTRACTOR_VERSION = "0.7.148"
 MAX_CHARS = 1_000_000  # longer texts are cut: spaCy's memory grows with document length
 
 
@@ -58,6 +59,6 @@ def extract_doc(doc, article: ArticleText) -> ArticleExtraction:
     date_statements(doc, statements, published, dated)
     out.actors = index.actors
     out.mentions = index.mentions
-    out.statements = statements
     out.events = extract_events(doc, index, statements, published, dated, gated)
+    out.statements = words_not_deeds(doc, statements, out.events, index)
     return out

@@ -1252,6 +1252,17 @@ def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int]) -> lis
     return out
 
 
+def _modified_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun a demonym modifies, with at most two words of its own between them ('Russian
+    troops', 'Israeli security forces', 'a Russian oil refinery'); None when the demonym heads
+    its phrase or modifies something further off."""
+    for head in doc[end:min(end + 3, len(doc))]:
+        if head.pos_ in ("NOUN", "PROPN") and doc[end - 1].head == head:
+            between = doc[end:head.i]
+            return head if all(t.head == head and t.dep_ in ("compound", "amod", "nmod") for t in between) else None
+    return None
+
+
 def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: ActorIndex,
               out: list[_RawMention]) -> None:
     lex = title_lexicon()
@@ -1275,7 +1286,7 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
                     index.places[i] = place
             return
     if label in ("GPE", "LOC", "FAC"):
-        place = gazetteer.lookup_place(text) if label != "FAC" else None
+        place = gazetteer.lookup_place(text)  # a FAC too: the model tags some cities so ("shelled Kharkiv")
         capital = gazetteer.capital_code(text)
         if capital and span.root.dep_ in SUBJECT_DEPS:
             # "Moscow denied ...": a capital acting is its government.
@@ -1291,11 +1302,17 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
     if label == "NORP":
         code = gazetteer.demonym_code(text)
         nxt = doc[end] if end < len(doc) else None
-        if nxt is not None and nxt.lower_ in lex.collectives:
-            kind = lex.collectives[nxt.lower_]
-            group = doc[start:end + 1]
-            out.append(_RawMention(kind, group.text, start, end + 1, group.start_char,
-                                   group.end_char, None, code))
+        head = nxt if nxt is not None and nxt.lower_ in lex.collectives else _modified_noun(doc, start, end)
+        # "according to Chinese government figures": the government, the nearest collective
+        if head is not None and head.lower_ in lex.collectives:
+            group = doc[start:head.i + 1]
+            out.append(_RawMention(lex.collectives[head.lower_], group.text, start, head.i + 1,
+                                   group.start_char, group.end_char, None, code))
+        elif head is not None and code and (head.lemma_.lower() in lex.state_kit or any(
+                m.dep_ == "compound" and f"{m.lower_} {head.lemma_.lower()}" in lex.state_kit for m in head.children)):
+            kit = doc[start:head.i + 1]
+            out.append(_RawMention("country", gazetteer.country_name(code), start, head.i + 1,
+                                   kit.start_char, kit.end_char, None, code))
         elif span.root.pos_ in ("NOUN", "PROPN") and span.root.tag_ in ("NNS", "NNPS"):
             out.append(_RawMention("group", text, start, end, span.start_char, span.end_char,
                                    None, code))

@@ -86,6 +86,10 @@ def test_passages(nlp) -> None:
             checks += 1
             if len(ex.events) != len(case.get("events", [])):
                 failures.append(f"{case['name']}: events {[(e.event_type, e.trigger) for e in ex.events]}")
+        if case.get("exact_statements"):  # the case also says what must not be a statement
+            checks += 1
+            if len(ex.statements) != len(case.get("statements", [])):
+                failures.append(f"{case['name']}: statements {[(s.cue, s.text) for s in ex.statements]}")
     rate = 1 - len(failures) / checks
     print(f"{checks} checks, failing:", *failures, sep="\n  ")
     assert rate >= MIN_PASS_RATE, f"{rate:.2f} of {checks} checks pass; failing:\n" + "\n".join(failures)

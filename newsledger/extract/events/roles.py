@@ -12,6 +12,7 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, intended_act, measured_by, scheduled_by,
+                                                subject_actor,
                                                verb_lemma)
 from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
@@ -291,6 +292,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             for tok in receivers:
                 add(targets, tok)
         add(sources, claimant(head))  # "the rebels were behind the attack"
+        if not trig.patient_possessive and head.i in index.key_of_token:
+            add(sources, head)  # "Russian attacks on Kharkiv": the noun is in the mention of its state
         addressed = (trig.event_type == "ACCUSE" and trig.light is not None  # not "filed a request with the ministry"
                      and trig.light.lemma_.lower() in lexicon().lists["lodging_verbs"])
         for child in head.children:
@@ -493,6 +496,10 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
             if (trig.mode == "visit" and child.dep_ == "dobj" and child.i in index.places
                     and verb_lemma(tok) not in lexicon().lists["hosting"]):
                 return index.places[child.i], _ent_tokens(child)  # "will visit Warsaw", not "hosted Zelenskyy"
+            if (trig.event_type in _ACTS_ON_PLACES and child.dep_ == "dobj" and tok == trig.head and _armed_doer(tok, index)
+                    and not index.resolve(child) and (named := _named_place(child, index)) is not None
+                    and named[0].country_code is not None):
+                return named  # "troops shelled Kharkiv", "captured the city of Aleppo": where it was done
             if child.dep_ == "prep" and child.lower_ in preps:
                 for p in child.children:
                     if p.dep_ == "pobj" and (named := _named_place(p, index)) is not None:
@@ -515,6 +522,14 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
     return None, set()
 
 
+_ACTS_ON_PLACES = ("ASSAULT", "COERCE")  # done to a city is done in it; a visit has its own rule
+
+
+def _armed_doer(verb: Token, index: ActorIndex) -> bool:
+    """The subject is a party or an armed force ('rebels', 'missiles'), not a thing ('crisis
+    strikes Paris')."""
+    subj = subject_of(verb)
+    return subject_actor(verb, index) or subj is not None and noun_lemma(subj) in lexicon().lists["forces"]
 _CARRYING_PREPS = ("on", "at", "to", "into", "with", "in", "against")  # "lawsuits against the university in San Diego"
 
 
@@ -546,11 +561,14 @@ def _host_country(place_tokens: set[int], index: ActorIndex) -> list[str]:
 
 
 def _struck_country(trig: Trigger, index: ActorIndex, sources: list[str]) -> list[str]:
-    """The country whose city or region an attack is aimed at ('on Kyiv', 'against Goma'), when
-    the article names that country as an actor and it is not the attacker."""
+    """The country whose city or region an attack is aimed at ('on Kyiv', 'against Goma',
+    'shelled Kharkiv'), when the article names that country as an actor and it is not the
+    attacker."""
     verbs = [trig.head] + ([trig.light] if trig.light is not None else [])
     aimed = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
              for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    if _armed_doer(trig.head, index):  # "troops shelled Kharkiv", not "crisis strikes Paris"
+        aimed += [c for c in trig.head.children if c.dep_ == "dobj" and c.i in index.places]
     places = [index.places.get(p.i) or lookup_place(" ".join(t.text for t in p.subtree if t.pos_ == "PROPN")) for p in aimed]
     codes = {place.country_code for place in places if place is not None} - {None}
     return [a.key for a in index.actors if a.actor_type == "country" and a.country_code in codes

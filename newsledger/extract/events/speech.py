@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.lexicon import lexicon
-from newsledger.extract.records import Statement
+from newsledger.extract.records import Event, Statement
 from newsledger.extract.text import doc_text
 
 
@@ -26,6 +27,20 @@ def speech_act(cue: Token, st: Statement) -> bool:
                 and any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("for", "on")
                         for c in cue.children))
     return lemma in lex.verbs or " ".join([lemma, *st.cue.lower().split()[1:]]) in lex.verbs
+
+
+def words_not_deeds(doc: Doc, statements: list[Statement], events: list[Event], index: ActorIndex) -> list[Statement]:
+    """The statements whose cue is not the trigger of an act of force aimed at a country, an
+    armed or other group, or a place. A stance verb reports words when it is a criticism
+    ("attacked the plan", "attacked Labour"), and none when the events read it as force with
+    such a target to show for it ("Russia attacked Ukraine": an ASSAULT, not a quote whose text
+    is "Ukraine"); an ASSAULT on a person or on nothing named may be a misread criticism ("ads
+    attacking the senator", "members who attacked previous privatisations"), so its statement
+    stays."""
+    future = lexicon().future
+    deeds = {e.char_start for e in events if future.get(e.event_type) == "THREATEN" and (
+        e.place is not None or e.target_key is not None and index.actor(e.target_key).actor_type in ("country", "group"))}
+    return [s for s in statements if s.kind == "direct" or not any(t.idx in deeds for t in tokens_of_cue(doc, s))]
 
 
 _QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "when", "where", "who"})

@@ -568,7 +568,8 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     if "dobj" in deps and tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and not any(
             c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in tok.children):
         args.append(tok.head)  # "the people Ericsson questioned": the relative's head is its object
-    return any(c.lemma_.lower() in words or c.lower_ in words or noun_lemma(c) in words for c in args)
+    return any(c.lemma_.lower() in words or c.lower_ in words or noun_lemma(c) in words or any(
+        m.dep_ == "compound" and f"{m.lower_} {c.lemma_.lower()}" in words for m in c.children) for c in args)  # "an air strike"
 
 
 
