@@ -507,12 +507,12 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
             if child.dep_ in ("compound", "npadvmod") and child.i in index.places and tok.pos_ == "NOUN":
                 return index.places[child.i], _ent_tokens(child)
     # "met X in Lisbon", "an attack on a police station in Goma", "wounded in an attack by
-    # militants in Kandahar": the place is often parsed on the object, or on what a
-    # preposition governs, a few steps down
+    # militants in Kandahar", "left 12 dead in Lagos": the place is often parsed on the object,
+    # on what a preposition governs, or on the state left, a few steps down
     for anchor in sorted(trig.anchors):
         frontier = [trig.head.doc[anchor]]
         for _ in range(3):
-            frontier = [c for t in frontier for c in t.children if c.dep_ in ("dobj", "pobj", "prep", "agent")
+            frontier = [c for t in frontier for c in t.children if c.dep_ in ("dobj", "pobj", "prep", "agent", "oprd")
                         and not (c.dep_ == "prep" and c.lower_ not in _CARRYING_PREPS + PLACE_PREPS + ("by",))]
             for child in frontier:
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and child.head.i != anchor:

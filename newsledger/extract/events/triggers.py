@@ -687,8 +687,10 @@ def _happens(verb: Token) -> bool:
     """A verb of phase whose subject noun is an event: 'the talks began', 'the meeting will take
     place in Brussels' ([aspectual], a key with an object word for 'take place')."""
     aspectual = lexicon().aspectual
+    said = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "advcl", "acomp")]
+    said += [a for c in said if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]  # "left 24 people dead"
     return verb.lemma_.lower() in aspectual or any(
-        c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in aspectual for c in verb.children)
+        f"{verb.lemma_.lower()} {c.lemma_.lower()}" in aspectual for c in said)  # "took place", "left 24 dead", "claimed 30 lives"
 
 
 def scheduled_by(verb: Token) -> Token:
