@@ -1253,14 +1253,15 @@ def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int]) -> lis
 
 
 def _modified_noun(doc: Doc, start: int, end: int) -> Token | None:
-    """The noun a demonym modifies, with at most two words of its own between them ('Russian
-    troops', 'Israeli security forces', 'a Russian oil refinery'); None when the demonym heads
-    its phrase or modifies something further off."""
-    for head in doc[end:min(end + 3, len(doc))]:
-        if head.pos_ in ("NOUN", "PROPN") and doc[end - 1].head == head:
-            between = doc[end:head.i]
-            return head if all(t.head == head and t.dep_ in ("compound", "amod", "nmod") for t in between) else None
-    return None
+    """The noun a demonym modifies, with at most two words of its phrase between them ('Russian
+    troops', 'Israeli security forces', 'Kenyan riot police', 'Chinese coast guard vessels');
+    None when the demonym heads its phrase or modifies something further off."""
+    head = doc[end - 1].head
+    while head.dep_ == "compound" and head.head.i > head.i:  # 'Kenyan' parsed onto 'riot' of 'riot police'
+        head = head.head
+    if not end <= head.i <= end + 2 or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head if all(head in t.ancestors and t.dep_ != "punct" for t in doc[end:head.i]) else None
 
 
 def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: ActorIndex,
@@ -1303,6 +1304,9 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
         code = gazetteer.demonym_code(text)
         nxt = doc[end] if end < len(doc) else None
         head = nxt if nxt is not None and nxt.lower_ in lex.collectives else _modified_noun(doc, start, end)
+        if head is not None and (named := fold(doc[start:head.i].text)) and (
+                named in org_lexicon().known or named in org_lexicon().parties):
+            head = None  # "Democratic party officials": the party is the actor, not its officials
         # "according to Chinese government figures": the government, the nearest collective
         if head is not None and head.lower_ in lex.collectives:
             group = doc[start:head.i + 1]

@@ -253,10 +253,11 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 for held, prep in ((h, c) for h in [child, *measured] for c in h.children):
                     # "shared intelligence with Iceland", "signed a deal with Iran", "lifted sanctions on
                     # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
-                    # recipient), "recalled its ambassador to Uganda" (the envoy's host), "received $20 million
+                    # recipient), "recalled its ambassador to (or from) Uganda" (the envoy's host), "received $20 million
                     # in aid from Japan" (the giver, once the roles turn)
                     if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against") or prep.lower_ == "to" and (
                             trig.event_type == "AID" or prep.head.lemma_.lower() in lexicon().lists["envoy_objects"])
+                                                or prep.lower_ == "from" and prep.head.lemma_.lower() in lexicon().lists["envoy_objects"]
                                                 or prep.lower_ == "from" and received and held is not child):
                         for p in prep.children:
                             add(targets, p) if p.dep_ == "pobj" else None
