@@ -563,10 +563,10 @@ def _host_country(place_tokens: set[int], index: ActorIndex) -> list[str]:
 
 def _struck_country(trig: Trigger, index: ActorIndex, sources: list[str]) -> list[str]:
     """The country whose city or region an attack is aimed at ('on Kyiv', 'against Goma',
-    'shelled Kharkiv'), when the article names that country as an actor and it is not the
-    attacker."""
+    'rockets at northern Israel', 'shelled Kharkiv'), when the article names that country as an
+    actor and it is not the attacker."""
     verbs = [trig.head] + ([trig.light] if trig.light is not None else [])
-    aimed = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+    aimed = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into")
              for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     if _armed_doer(trig.head, index):  # "troops shelled Kharkiv", not "crisis strikes Paris"
         aimed += [c for c in trig.head.children if c.dep_ == "dobj" and c.i in index.places]
