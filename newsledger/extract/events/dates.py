@@ -35,6 +35,8 @@ def tense(trig: Trigger, chain: list[Token], status: str) -> str:
     after 'met' the last."""
     if status in ("planned", "expected"):
         return "future"
+    if trig.head.pos_ != "VERB" and chain[0].lemma_.lower() in lexicon().lists["commemorating"]:
+        return "past"  # "celebrations to mark Finland's entry into NATO on Friday": what is marked has happened
     tags = {t.tag_ for t in chain}
     auxes = aux_words(chain)
     if auxes & _FUTURE_MODALS and not auxes & {"have", "'ve"}:
