@@ -1005,8 +1005,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # talks held or aid given; "halted its offensive" keeps the offensive
         if modified_away(tok, entry):
             continue  # "the DVD format war", "a rate-setting meeting"
-        if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]):
-            continue  # "Finland's entry into NATO", not "the treaty's entry into force"
+        if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
+                "not_objects") and any(_object_in(w, entry["not_objects"], ("pobj",)) for w in words[1:]):
+            continue  # "Finland's entry into NATO", not "the treaty's entry into force", "a member of the European Parliament"
         if entry.get("armed_type") and _aimed_at_a_state(tok, index):
             entry = {"type": entry["armed_type"]}  # "strikes on Gaza" are no walkout
         aimed_at = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
@@ -1053,9 +1054,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "calls for a ceasefire": the ceasefire is what is asked
         light = None
         own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
-        if tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights) and not any(
+        if (tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights) or (
+                tok.dep_ == "attr" and head.lemma_.lower() in own_lights)) and not any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
-            light = head  # "held talks", "used force"; not "called off the talks"
+            light = head  # "held talks", "used force", "became a member of NATO"; not "called off the talks"
         elif tok.dep_ == "pobj" and head.lower_ == "in" and verb_lemma(head.head) in lex.light:
             light = head.head  # "took part in talks", not "carried ... after the attacks"
         elif measurer is not None and verb_lemma(measurer) in lex.light:
