@@ -1077,9 +1077,12 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         elif tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.lists["scheduling"]:
             light = head  # "planned a rally for Saturday", "proposed talks in June": a planned event
         aspectual = tok.dep_ in ("nsubj",) and _happens(head)
+        extra: set[int] = set()
+        if tok.dep_ == "compound" and head.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["processes"] and _happens(head.head):
+            aspectual = True  # "the ratification process concluded on Wednesday": the ratification did
+            extra.add(head.head.i)
         if entry.get("state") and tok.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["terminative"]:
             continue  # "the ceasefire collapsed on Tuesday": it was declared before
-        extra: set[int] = set()
         # "the talks are scheduled for Monday", "the talks are expected to begin on Monday", "the
         # talks are due to start on Monday" (the adjective of a copula governs)
         governor = scheduled_by(head)
