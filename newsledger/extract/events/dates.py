@@ -24,7 +24,8 @@ from newsledger.extract.text import aux_words, doc_text, to_infinitive
 _SPAN_OF_TIME = re.compile(r"(?<!recent )(?<!coming )(?<!upcoming )"  # "in recent weeks", "the coming days" are a time
                            r"\b(?:days|weeks|months|years|decades|hours)\b(?!.*\b(?:ago|earlier|later|before)\b)"
                            r"|^\d{1,2}$", re.I)
-_DURATION = re.compile(r"^(?:(?:the|a|an) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute|decade|century)s?(?:-long|-old)?$|"
+_DURATION = re.compile(r"^(?:(?:less|more|fewer) than |nearly |almost |about |at least |just )?"  # "less than a decade after"
+                       r"(?:(?:the|a|an) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute|decade|century)s?(?:-long|-old)?$|"
                        r"^(?:daily|nightly|weekly|monthly|quarterly|yearly|annual|annually)$|^\w+-long$", re.I)
 PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|previous|earlier)\b", re.I)  # counted back from now
 _FUTURE_MODALS = frozenset(MODALS) - {"could", "to"}  # "could not attend on Monday" is past
@@ -35,6 +36,8 @@ def tense(trig: Trigger, chain: list[Token], status: str) -> str:
     after 'met' the last."""
     if status in ("planned", "expected"):
         return "future"
+    if trig.head.pos_ != "VERB" and chain[0].lemma_.lower() in lexicon().lists["commemorating"]:
+        return "past"  # "celebrations to mark Finland's entry into NATO on Friday": what is marked has happened
     tags = {t.tag_ for t in chain}
     auxes = aux_words(chain)
     if auxes & _FUTURE_MODALS and not auxes & {"have", "'ve"}:

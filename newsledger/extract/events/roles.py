@@ -192,7 +192,8 @@ def _yes_no_question(sent: Span) -> bool:
 def negated(trig: Trigger, chain: list[Token]) -> bool:
     """'did not attend', 'no talks', 'failed to reach a deal': the text says it did not happen."""
     chain = _own_verbs(trig, chain)
-    verbs = {tok.i: tok for tok in [trig.head, *chain]}  # the chain starts at the trigger's own verb: count it once
+    verbs = {tok.i: tok for tok in [trig.head, *chain, *(t for t in trig.tokens if t.pos_ == "ADJ")]}
+    # the chain starts at the trigger's own verb: count it once; "found not guilty" is no conviction
     negations = sum(c.dep_ == "neg" for tok in verbs.values() for c in tok.children)
     # "failed to agree", "was unable to agree", "is unlikely to attend"; not "the inquiry failed to
     # uncover ...": the inquiry was held
@@ -218,7 +219,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
 
     head = trig.head
     if head.pos_ == "VERB":
-        subj = subject_of(head)
+        subj = subject_of(head) or _fronted_appositive(head)
         if subj is None and head.dep_ == "xcomp" and head.head.dep_ == "acomp":
             subj = subject_of(head.head.head)  # "is not ready to support him"
         if subj is not None and subj == head.head and _planned_by_noun(head):
@@ -232,7 +233,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         passive = subj is not None and subj.head.dep_ != "agent" and (  # "approved by Congress": Congress approved
             subj.dep_ == "nsubjpass" and subj.head == head
             or any(c.dep_ == "auxpass" for c in head.children)  # "pleaded guilty and was jailed"
-            or head.tag_ == "VBN" and head.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in head.children))
+            or head.tag_ == "VBN" and head.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in head.children)
+            or head.dep_ == "advcl" and any(c.dep_ == "oprd" and c in trig.tokens for c in head.children))  # "if found guilty"
         # "could face 85 years if convicted", "four men, accused of links to ...": the subject is the patient
         for party in [subj, *(subj.conjuncts if subj is not None else ())]:  # "Kenya's president and his Tanzanian counterpart"
             add(targets if passive else sources, party)
@@ -281,6 +283,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 add(targets, subject_of(child))  # "called for the governor to resign": the governor is asked
             elif child.dep_ == "ccomp" and trig.event_type == "REQUEST" and child.head == head and not _set_apart(child, head):
                 add(targets, subject_of(child))  # "demanded that Russia withdraw": Russia is asked
+            elif child.dep_ == "ccomp" and child in trig.tokens:
+                add(targets, subject_of(child))  # "found the minister guilty": the minister is convicted
         if received:
             sources, targets = targets, sources  # the visitor and the giver act; the host and the recipient receive
     else:
@@ -328,6 +332,25 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if trig.event_type == "ASSAULT" and not targets:
         targets = _struck_country(trig, index, sources)  # "a missile attack on Kyiv": Ukraine is attacked
     return sources, targets
+
+
+def _fronted_appositive(verb: Token) -> Token | None:
+    """The doer the parse hung as an appositive on the object of a phrase set before a verb it
+    left with no subject ('On behalf of Norway, its foreign minister, Ann Lee, signed the treaty':
+    'minister' made an appositive of 'Norway'): an appositive noun of such a phrase followed by
+    nothing but commas before the verb. Only the event's doer: a speaker found so would carry
+    the quotes after it. An act governed by another verb ('decided to back') is that verb's."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head != verb:
+        verb = verb.head
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for tok in prep.subtree:
+            if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.i > tok.head.i and all(
+                    t.is_punct for t in doc[tok.right_edge.i + 1:verb.i]):
+                return tok
+    return None
 
 
 def _name_before_object(dative: Token) -> bool:

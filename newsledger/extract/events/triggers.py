@@ -57,7 +57,8 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     lex = lexicon()
     lemma = verb_lemma(tok)
     for child in tok.children:
-        if (child.dep_ in ("prep", "prt") or child.dep_ == "advmod" and child.lower_ in _PARTICLES) and (
+        if (child.dep_ in ("prep", "prt") or child.dep_ == "advmod" and child.lower_ in _PARTICLES
+                or child.pos_ == "ADJ" and child.dep_ in _VERDICT_DEPS) and (
                 f"{lemma} {child.lower_}" in lex.verbs):
             entry = lex.verbs[f"{lemma} {child.lower_}"]
             listed = entry.get("objects") and _object_in(child, entry["objects"], ("pobj",))  # "warned Israel of reprisals"
@@ -305,6 +306,21 @@ def _agents(tok: Token) -> list[Token]:
 
 
 _PARTICLES = ("down", "up", "out", "off", "in", "back", "over", "away")  # "stepped down" parsed as an adverb
+_VERDICT_DEPS = ("oprd", "ccomp", "acomp")  # "was found guilty", "found him liable": the adjective a key pairs with its verb
+
+
+def _object_clauses(verb: Token) -> list[Token]:
+    """To-clauses the parse hung on the verb's object, not on the verb ('gave Poland two months
+    [to change] the law')."""
+    return [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ in ("acl", "relcl") and to_infinitive(a)]
+
+
+def _or_else(verb: Token) -> bool:
+    """The verb's to-clause offers an alternative with 'or' ('to release the hostages or face an
+    assault', 'to leave or be expelled'): what follows if it is not done."""
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)] + _object_clauses(verb)
+    return any(any(cc.dep_ == "cc" and cc.lower_ == "or" for cc in c.children) and any(j.dep_ == "conj" for j in c.children)
+               for c in clauses)
 
 
 def _temporal_object(prep: Token) -> bool:
@@ -383,6 +399,9 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: tuple[str, ...]) 
     if cur.dep_ == "pcomp" and cur.head.head.i in verbs and cur.head in verbs[cur.head.head.i].tokens and (
             verbs[cur.head.head.i].event_type in types):
         return True  # "called for denying entry to travellers": the call is the event
+    if cur.dep_ in ("acl", "relcl") and cur.head.dep_ == "dobj" and cur in _object_clauses(cur.head.head) and (
+            cur.head.head.i in verbs and verbs[cur.head.head.i].event_type in types):
+        return True  # "gave Poland two months to change the law": the change is asked
     while cur.dep_ in ("xcomp", "advcl", "conj", "ccomp") and cur.head != cur:
         if cur.dep_ == "ccomp":  # "demanded that Russia withdraw its troops": what is demanded has not happened
             return "REQUEST" in types and cur.head.i in verbs and verbs[cur.head.i].event_type == "REQUEST"
@@ -859,7 +878,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                                                       or any(c.dep_ == "dobj" for c in tok.children)):
             found = None  # "a bomb exploded", not "the market is set to explode"
         if found and found[0].get("needs_subjects") and not _object_in(tok, found[0]["needs_subjects"], ("nsubj",)) and not (
-                tok.dep_ == "conj" and _object_in(tok.head, found[0]["needs_subjects"], ("nsubj",))):  # "rioters set fire to cars and looted shops"
+                tok.dep_ in ("conj", "xcomp") and _object_in(tok.head, found[0]["needs_subjects"], ("nsubj",))):
+            # "rioters set fire to cars and looted shops", "NATO decided to admit Sweden"
             found = None  # "the recession hit Britain" is no attack
         if found and found[0].get("not_alone") and (subj := subject_of(tok)) is not None and (
                 subj.lemma_.lower() in lex.lists[found[0]["not_alone"]] and not subj.conjuncts
@@ -919,9 +939,15 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "fought to push through a bill": a struggle, not a battle
         if found and found[0].get("to_clause") and not any(
                 (c.dep_ == "xcomp" or c.dep_ == "advcl" and not any(m.dep_ in ("prt", "advmod") for m in tok.children))
-                and to_infinitive(c) for c in tok.children):
+                and to_infinitive(c) for c in tok.children) and not _object_clauses(tok):
             found = None  # "pressed Serbia to free them" (parsed as a purpose too), not "pressed him on it",
             # "pushed protesters back to clear the square"
+        if found and (verdict := next((w for w in found[1][1:] if w.dep_ in _VERDICT_DEPS), None)) is not None and not any(
+                c.dep_ in ("auxpass", "mark", "dobj") for c in tok.children) and not any(c.dep_ == "nsubj" for c in verdict.children):
+            found = None  # "was found guilty", "if found guilty", "found him guilty"; not "want officials found
+            # guilty of graft to be barred" (a kind of people, no verdict told)
+        if found and found[0].get("or_type") and _or_else(tok):
+            found = _retyped(found, found[0]["or_type"])  # "gave Hamas 48 hours to leave or face an assault"
         if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
             found = None  # "agreed he was brilliant"
         if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and any(
@@ -953,6 +979,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
     # content ("called on him to stop and apologize"), found before any is dropped, so that content
     # of content goes too ("accused the US of refusing to lift sanctions": nothing was lifted)
     content.update(i for i, trig in verbs.items() if _content_of(trig.head, verbs, _ABOUT_CONTENT))
+    demands = {i: t for i, t in verbs.items() if t.event_type == "THREATEN" and verb_lemma(t.head) not in lex.lists["intending"]}
+    content.update(i for i, trig in verbs.items() if _content_of(trig.head, demands, ("THREATEN",)))
+    # "gave Hamas 48 hours to release the hostages", "warned Iran to stop or face strikes": what a
+    # threat demands is not done; "threatened to attack" is the threatener's own planned attack
     for i in content:
         del verbs[i]
     for i, trig in list(verbs.items()):
@@ -978,6 +1008,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # talks held or aid given; "halted its offensive" keeps the offensive
         if modified_away(tok, entry):
             continue  # "the DVD format war", "a rate-setting meeting"
+        if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
+                "not_objects") and any(_object_in(w, entry["not_objects"], ("pobj",)) for w in words[1:]):
+            continue  # "Finland's entry into NATO", not "the treaty's entry into force", "a member of the European Parliament"
         if entry.get("armed_type") and _aimed_at_a_state(tok, index):
             entry = {"type": entry["armed_type"]}  # "strikes on Gaza" are no walkout
         aimed_at = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
@@ -1024,9 +1057,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "calls for a ceasefire": the ceasefire is what is asked
         light = None
         own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
-        if tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights) and not any(
+        if (tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights) or (
+                tok.dep_ == "attr" and head.lemma_.lower() in own_lights)) and not any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
-            light = head  # "held talks", "used force"; not "called off the talks"
+            light = head  # "held talks", "used force", "became a member of NATO"; not "called off the talks"
         elif tok.dep_ == "pobj" and head.lower_ == "in" and verb_lemma(head.head) in lex.light:
             light = head.head  # "took part in talks", not "carried ... after the attacks"
         elif measurer is not None and verb_lemma(measurer) in lex.light:
@@ -1046,9 +1080,12 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         elif tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.lists["scheduling"]:
             light = head  # "planned a rally for Saturday", "proposed talks in June": a planned event
         aspectual = tok.dep_ in ("nsubj",) and _happens(head)
+        extra: set[int] = set()
+        if tok.dep_ == "compound" and head.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["processes"] and _happens(head.head):
+            aspectual = True  # "the ratification process concluded on Wednesday": the ratification did
+            extra.add(head.head.i)
         if entry.get("state") and tok.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["terminative"]:
             continue  # "the ceasefire collapsed on Tuesday": it was declared before
-        extra: set[int] = set()
         # "the talks are scheduled for Monday", "the talks are expected to begin on Monday", "the
         # talks are due to start on Monday" (the adjective of a copula governs)
         governor = scheduled_by(head)
@@ -1149,7 +1186,7 @@ def _aimed_at_a_state(tok: Token, index: ActorIndex) -> bool:
 # entry keys that retype a trigger by its arguments: a retyped one is read by them no more (a
 # guard that retypes, as `not_modifiers` with `modifier_type`, stays whole)
 _RETYPERS = frozenset({"object_types", "left_types", "subject_types", "labour_subjects", "arms_aid", "place_type",
-                       "place_mode", "verbal_type"})
+                       "place_mode", "verbal_type", "or_type"})
 # guards on the argument that retyped the trigger, which that argument has met ("sent aid" is no
 # sending of forces, "teachers will strike" needs no place struck)
 _MET_BY = {"object": frozenset({"needs_object", "objects", "not_objects", "party_object", "place_object", "needs_target",
