@@ -49,6 +49,9 @@ def verb_chain(trig: Trigger) -> list[Token]:
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
                                       for c in cur.children):
             break  # a conjoined clause with its own subject or auxiliary has its own status ("or to endorse" has none)
+        if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ == "VB":
+            break  # "said the cuts would hurt schools and attacked the plans": a tensed verb shares no modal
+        # of a bare one; the parser hung the speaker's own act on the clause
         cur = cur.head
         out.append(cur)
     return out
@@ -199,7 +202,9 @@ def negated(trig: Trigger, chain: list[Token]) -> bool:
         negations += sum(t.lemma_.lower() in lexicon().lists["negating"] and t not in trig.tokens for t in chain)
     negations += any(c.dep_ == "det" and c.lower_ == "no" for c in trig.head.children)
     if trig.head.pos_ == "VERB" and (subj := subject_of(trig.head)) is not None:
-        negations += any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)  # "neither side has agreed"
+        negations += subj.lower_ in ("neither", "none", "nobody") or any(
+            c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in (*subj.children, *trig.head.children))
+        # "neither side has agreed", "neither Chile nor Peru attended", "and neither apologized" (read as the verb's)
     return negations % 2 == 1  # "did not fail to arrest him": he was arrested
 
 
@@ -254,6 +259,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
                     # recipient), "recalled its ambassador to Uganda" (the envoy's host), "received $20 million
                     # in aid from Japan" (the giver, once the roles turn)
+                    if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and trig.event_type in domain()["judging_types"]:
+                        continue  # "criticised the government's record on health": what is judged, not whom it concerns
                     if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against") or prep.lower_ == "to" and (
                             trig.event_type == "AID" or prep.head.lemma_.lower() in lexicon().lists["envoy_objects"])
                                                 or prep.lower_ == "from" and received and held is not child):
