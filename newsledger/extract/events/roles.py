@@ -298,6 +298,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             for tok in receivers:
                 add(targets, tok)
         add(sources, claimant(head))  # "the rebels were behind the attack"
+        if trig.event_type == "CONSULT" and trig.light is None and not any(c.dep_ == "poss" for c in head.children):
+            add(sources, _framing_subject(head))  # "after talks with Iran, the minister said": the minister talked
         addressed = (trig.event_type == "ACCUSE" and trig.light is not None  # not "filed a request with the ministry"
                      and trig.light.lemma_.lower() in lexicon().lists["lodging_verbs"])
         for child in head.children:
@@ -331,6 +333,29 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if trig.event_type == "ASSAULT" and not targets:
         targets = _struck_country(trig, index, sources)  # "a missile attack on Kyiv": Ukraine is attacked
     return sources, targets
+
+
+def _framing_subject(noun: Token) -> Token | None:
+    """The subject of the clause that a meeting with someone frames in time ('after talks with
+    Iran, the minister said', 'said Ana Lind, after a meeting with her Chilean counterpart', 'at a
+    news conference following talks with Chile, Lind said': the [framing] prepositions), who
+    is the other side of the meeting; none for a meeting with no with-phrase ('after the
+    meeting of G7 ministers, he said')."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    framing = lexicon().lists["framing"]
+    cur, first = noun, None
+    for _ in range(4):
+        prep = cur.head  # "following talks with" may be parsed as a participle with its object
+        if not (cur.dep_ == "pobj" and prep.dep_ == "prep" or cur.dep_ == "dobj" and prep.lower_ in framing):
+            return None
+        first = first or prep
+        host = prep.head.head if prep.head.pos_ == "ADV" else prep.head  # "ahead of talks with": the adverb's verb
+        if host.pos_ in ("VERB", "AUX"):
+            framed = first.lower_ in framing or first.head.lower_ in framing
+            return subject_of(host) if framed else None
+        cur = host
+    return None
 
 
 def _name_before_object(dative: Token) -> bool:
