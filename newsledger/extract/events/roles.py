@@ -225,6 +225,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         subj = subject_of(head)
         if subj is None and head.dep_ == "xcomp" and head.head.dep_ == "acomp":
             subj = subject_of(head.head.head)  # "is not ready to support him"
+        if head.dep_ == "acl" and head.tag_ == "VBG":
+            subj = _author(head.head) or subj  # "gave a speech criticising the premier": the speaker criticised
         if subj is not None and subj == head.head and _planned_by_noun(head):
             # "Hannity's plans to attend": Hannity attends; "announced plans to travel": who announced travels
             subj = next((c for c in subj.children if c.dep_ == "poss"), None) or (
@@ -333,6 +335,27 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if trig.event_type == "ASSAULT" and not targets:
         targets = _struck_country(trig, index, sources)  # "a missile attack on Kyiv": Ukraine is attacked
     return sources, targets
+
+
+def _author(noun: Token) -> Token | None:
+    """Who speaks through the message a participle describes ('a speech criticising', 'a billboard
+    accusing': the [verbal_venues] and [messages] nouns), or through a letter to someone ('wrote
+    to the watchdog accusing', the [writing] verbs): the message's owner, else the subject of the
+    verb that puts it out ('issued a statement condemning', the [issuing] verbs) or uses it ('opened
+    the debate with a speech criticising'); not of one that judges it ('the court threw out a
+    claim accusing them')."""
+    lists = lexicon().lists
+    messages = lists["verbal_venues"] | lists["messages"]
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.lemma_.lower() in messages:
+        if owner is not None or not (noun.dep_ == "dobj" and verb.lemma_.lower() in lists["issuing"]
+                                     or noun.dep_ == "pobj" and noun.head.lower_ == "with"):
+            return owner  # not "caught up in lawsuits alleging fraud", "the court rejected a claim accusing"
+    elif not (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in lists["writing"] and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in messages for c in verb.children)):
+        return None  # "wrote to the regulator accusing"; not "wrote a check to a PAC supporting him"
+    return subject_of(verb) if verb.pos_ == "VERB" else None
 
 
 def _framing_subject(noun: Token) -> Token | None:

@@ -91,8 +91,11 @@ def _has_purpose(noun: Token) -> bool:
 
 def _in_words(tok: Token) -> bool:
     """The attack is made at or in a place of words ('at the final debate', 'in an interview':
-    the [verbal_venues])."""
+    the [verbal_venues]), or told by a participle on one or on a message ('a speech attacking the
+    nominee', 'ads attacking him': the [messages] too)."""
     venues = lexicon().lists["verbal_venues"]
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in venues | lexicon().lists["messages"]:
+        return True
     return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "during") and p.dep_ == "pobj" and p.lemma_.lower() in venues
                for c in tok.children for p in c.children)
 
