@@ -339,11 +339,12 @@ def noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
 
 
 def modified_away(noun: Token, entry: dict) -> bool:
-    """A modifier of the event noun takes it out of politics (its entry's `not_modifiers`: 'the
-    DVD format war', 'a 2003 bond deal')."""
+    """A modifier of the event noun takes it out of politics (its entry's `not_modifiers`, a list
+    or lists: 'the DVD format war', 'a 2003 bond deal', 'a town hall meeting')."""
     if not entry.get("not_modifiers"):
         return False
-    words = lexicon().lists[entry["not_modifiers"]]
+    names = entry["not_modifiers"]
+    words = frozenset().union(*(lexicon().lists[n] for n in ([names] if isinstance(names, str) else names)))
     return any(c.dep_ in ("compound", "amod") and (
         c.lemma_.lower() in words or noun.doc[c.left_edge.i:c.i + 1].text.lower() in words) for c in noun.children)
 
