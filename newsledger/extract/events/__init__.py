@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.dates import ResolvedDate, resolve_date, side_of
 from newsledger.extract.events.dates import PAST_WORDS, date_attachments, date_spans, tense
-from newsledger.extract.events.domain import acts_politically, anonymous_visit, apolitical, domain, fits_domain, official
+from newsledger.extract.events.domain import acts_politically, apolitical, domain, fits_domain, no_visit, official
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon, noun_lemma  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
                                              status_of, verb_chain)
@@ -93,8 +93,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue
         if trig.political and not acts_politically(trig.head, sources + targets, index):
             continue  # "the firm offered services", "he quit the show"
-        if anonymous_visit(trig.mode, trig.light or trig.head, sources + targets):
-            continue  # "thousands are expected to travel to the festival"
+        if no_visit(trig.mode, trig.light or trig.head, sources, targets, index):
+            continue  # "thousands are expected to travel to the festival", "his father travelled to London"
         value, date_text = date_of_trigger.get(n, (None, None))
         if _historical(value, date_text):
             continue  # "how the Ottoman army besieged Vienna in 1683": a history lesson, no news (PLOVER 2.3)

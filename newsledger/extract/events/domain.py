@@ -103,14 +103,28 @@ def apolitical(event_type: str, keys: list[str], index: ActorIndex) -> bool:
             and not any(_political(k, index, False) for k in keys))
 
 
-def anonymous_visit(mode: str | None, verb: Token, keys: list[str]) -> bool:
-    """A journey with no named visitor or host and no party for a subject ('153,000 people are
-    expected to travel to the farm'), or made by a people ('Europeans travelling to the UK'): a
-    crowd's trip, no visit."""
+def no_visit(mode: str | None, verb: Token, sources: list[str], targets: list[str], index: ActorIndex) -> bool:
+    """A journey that is no visit of one party to another (PLOVER CONSULT 'visit'): with no named
+    visitor or host and no party for a subject ('153,000 people are expected to travel to the
+    farm'), or made by a people ('Europeans travelling to the UK'): a crowd's trip; made by no one
+    who acts politically ('his father was travelling to London to help him'): a private trip,
+    unless told as an arrival ([arrivals]: news tells an official's arrival with the title given
+    earlier, 'a day after Lind arrived'); or told among the words of an election race
+    ([campaigning]) with no country or person visited ('she visits Leeds and Hull this week as the
+    election nears'): a campaign stop."""
+    if mode != "visit":
+        return False
     subj = subject_of(verb)
-    if mode == "visit" and subj is not None and subj.ent_type_ == "NORP" and subj.tag_ == "NNPS":
+    if subj is not None and subj.ent_type_ == "NORP" and subj.tag_ == "NNPS":
         return True
-    return mode == "visit" and not keys and not (subj is not None and subj.lemma_.lower() in lexicon().parties)
+    keys = sources + targets
+    if not keys:
+        return not (subj is not None and subj.lemma_.lower() in lexicon().parties)
+    if not any(_political(k, index, False) for k in keys) and verb.lemma_.lower() not in lexicon().lists["arrivals"]:
+        return True
+    campaign = lexicon().lists["campaigning"]
+    return any(t.lemma_.lower() in campaign for t in verb.sent) and not any(
+        index.actor(k).actor_type in ("country", "person") for k in targets)
 
 
 def acts_politically(verb: Token, keys: list[str], index: ActorIndex) -> bool:

@@ -50,6 +50,9 @@ def verb_chain(trig: Trigger) -> list[Token]:
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
                                       for c in cur.children):
             break  # a conjoined clause with its own subject or auxiliary has its own status ("or to endorse" has none)
+        if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ == "VB":
+            break  # "said the cuts would hurt schools and attacked the plans": a tensed verb shares no modal
+        # of a bare one; the parser hung the speaker's own act on the clause
         cur = cur.head
         out.append(cur)
     return out
@@ -201,7 +204,9 @@ def negated(trig: Trigger, chain: list[Token]) -> bool:
         negations += sum(t.lemma_.lower() in lexicon().lists["negating"] and t not in trig.tokens for t in chain)
     negations += any(c.dep_ == "det" and c.lower_ == "no" for c in trig.head.children)
     if trig.head.pos_ == "VERB" and (subj := subject_of(trig.head)) is not None:
-        negations += any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)  # "neither side has agreed"
+        negations += subj.lower_ in ("neither", "none", "nobody") or any(
+            c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in (*subj.children, *trig.head.children))
+        # "neither side has agreed", "neither Chile nor Peru attended", "and neither apologized" (read as the verb's)
     return negations % 2 == 1  # "did not fail to arrest him": he was arrested
 
 
@@ -222,6 +227,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         subj = subject_of(head) or _fronted_appositive(head)
         if subj is None and head.dep_ == "xcomp" and head.head.dep_ == "acomp":
             subj = subject_of(head.head.head)  # "is not ready to support him"
+        if head.dep_ == "acl" and head.tag_ == "VBG":
+            subj = _author(head.head) or subj  # "gave a speech criticising the premier": the speaker criticised
         if subj is not None and subj == head.head and _planned_by_noun(head):
             # "Hannity's plans to attend": Hannity attends; "announced plans to travel": who announced travels
             subj = next((c for c in subj.children if c.dep_ == "poss"), None) or (
@@ -257,6 +264,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
                     # recipient), "recalled its ambassador to (or from) Uganda" (the envoy's host), "received $20 million
                     # in aid from Japan" (the giver, once the roles turn)
+                    if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and trig.event_type in domain()["judging_types"]:
+                        continue  # "criticised the government's record on health": what is judged, not whom it concerns
                     if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against") or prep.lower_ == "to" and (
                             trig.event_type == "AID" or prep.head.lemma_.lower() in lexicon().lists["envoy_objects"])
                                                 or prep.lower_ == "from" and prep.head.lemma_.lower() in lexicon().lists["envoy_objects"]
@@ -299,6 +308,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         add(sources, claimant(head))  # "the rebels were behind the attack"
         if not trig.patient_possessive and head.i in index.key_of_token:
             add(sources, head)  # "Russian attacks on Kharkiv": the noun is in the mention of its state
+        if trig.event_type == "CONSULT" and trig.light is None and not any(c.dep_ == "poss" for c in head.children):
+            add(sources, _framing_subject(head))  # "after talks with Iran, the minister said": the minister talked
         addressed = (trig.event_type == "ACCUSE" and trig.light is not None  # not "filed a request with the ministry"
                      and trig.light.lemma_.lower() in lexicon().lists["lodging_verbs"])
         for child in head.children:
@@ -350,6 +361,50 @@ def _fronted_appositive(verb: Token) -> Token | None:
             if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.i > tok.head.i and all(
                     t.is_punct for t in doc[tok.right_edge.i + 1:verb.i]):
                 return tok
+    return None
+
+
+def _author(noun: Token) -> Token | None:
+    """Who speaks through the message a participle describes ('a speech criticising', 'a billboard
+    accusing': the [verbal_venues] and [messages] nouns), or through a letter to someone ('wrote
+    to the watchdog accusing', the [writing] verbs): the message's owner, else the subject of the
+    verb that puts it out ('issued a statement condemning', the [issuing] verbs) or uses it ('opened
+    the debate with a speech criticising'); not of one that judges it ('the court threw out a
+    claim accusing them')."""
+    lists = lexicon().lists
+    messages = lists["verbal_venues"] | lists["messages"]
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.lemma_.lower() in messages:
+        if owner is not None or not (noun.dep_ == "dobj" and verb.lemma_.lower() in lists["issuing"]
+                                     or noun.dep_ == "pobj" and noun.head.lower_ == "with"):
+            return owner  # not "caught up in lawsuits alleging fraud", "the court rejected a claim accusing"
+    elif not (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in lists["writing"] and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in messages for c in verb.children)):
+        return None  # "wrote to the regulator accusing"; not "wrote a check to a PAC supporting him"
+    return subject_of(verb) if verb.pos_ == "VERB" else None
+
+
+def _framing_subject(noun: Token) -> Token | None:
+    """The subject of the clause that a meeting with someone frames in time ('after talks with
+    Iran, the minister said', 'said Ana Lind, after a meeting with her Chilean counterpart', 'at a
+    news conference following talks with Chile, Lind said': the [framing] prepositions), who
+    is the other side of the meeting; none for a meeting with no with-phrase ('after the
+    meeting of G7 ministers, he said')."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    framing = lexicon().lists["framing"]
+    cur, first = noun, None
+    for _ in range(4):
+        prep = cur.head  # "following talks with" may be parsed as a participle with its object
+        if not (cur.dep_ == "pobj" and prep.dep_ == "prep" or cur.dep_ == "dobj" and prep.lower_ in framing):
+            return None
+        first = first or prep
+        host = prep.head.head if prep.head.pos_ == "ADV" else prep.head  # "ahead of talks with": the adverb's verb
+        if host.pos_ in ("VERB", "AUX"):
+            framed = first.lower_ in framing or first.head.lower_ in framing
+            return subject_of(host) if framed else None
+        cur = host
     return None
 
 

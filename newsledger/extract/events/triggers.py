@@ -92,8 +92,11 @@ def _has_purpose(noun: Token) -> bool:
 
 def _in_words(tok: Token) -> bool:
     """The attack is made at or in a place of words ('at the final debate', 'in an interview':
-    the [verbal_venues])."""
+    the [verbal_venues]), or told by a participle on one or on a message ('a speech attacking the
+    nominee', 'ads attacking him': the [messages] too)."""
     venues = lexicon().lists["verbal_venues"]
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in venues | lexicon().lists["messages"]:
+        return True
     return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "during") and p.dep_ == "pobj" and p.lemma_.lower() in venues
                for c in tok.children for p in c.children)
 
@@ -352,11 +355,12 @@ def noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
 
 
 def modified_away(noun: Token, entry: dict) -> bool:
-    """A modifier of the event noun takes it out of politics (its entry's `not_modifiers`: 'the
-    DVD format war', 'a 2003 bond deal')."""
+    """A modifier of the event noun takes it out of politics (its entry's `not_modifiers`, a list
+    or lists: 'the DVD format war', 'a 2003 bond deal', 'a town hall meeting')."""
     if not entry.get("not_modifiers"):
         return False
-    words = lexicon().lists[entry["not_modifiers"]]
+    names = entry["not_modifiers"]
+    words = frozenset().union(*(lexicon().lists[n] for n in ([names] if isinstance(names, str) else names)))
     return any(c.dep_ in ("compound", "amod") and (
         c.lemma_.lower() in words or noun.doc[c.left_edge.i:c.i + 1].text.lower() in words) for c in noun.children)
 
