@@ -31,15 +31,16 @@ def speech_act(cue: Token, st: Statement) -> bool:
 
 def words_not_deeds(doc: Doc, statements: list[Statement], events: list[Event], index: ActorIndex) -> list[Statement]:
     """The statements whose cue is not the trigger of an act of force aimed at a country, an
-    armed or other group, or a place. A stance verb reports words when it is a criticism
-    ("attacked the plan", "attacked Labour"), and none when the events read it as force with
-    such a target to show for it ("Russia attacked Ukraine": an ASSAULT, not a quote whose text
-    is "Ukraine"); an ASSAULT on a person or on nothing named may be a misread criticism ("ads
-    attacking the senator", "members who attacked previous privatisations"), so its statement
-    stays."""
+    armed or other group, or a place, or told with its means. A stance verb reports words when
+    it is a criticism ("attacked the plan", "attacked Labour"), and none when the events read it
+    as force with such a target or means to show for it ("Russia attacked Ukraine": an ASSAULT,
+    not a quote whose text is "Ukraine"; "hackers attacked the network": COERCE 'cyber'); an
+    ASSAULT on a person or on nothing named may be a misread criticism ("ads attacking the
+    senator", "members who attacked previous privatisations"), so its statement stays."""
     future = lexicon().future
     deeds = {e.char_start for e in events if future.get(e.event_type) == "THREATEN" and (
-        e.place is not None or e.target_key is not None and index.actor(e.target_key).actor_type in ("country", "group"))}
+        e.place is not None or e.mode is not None
+        or e.target_key is not None and index.actor(e.target_key).actor_type in ("country", "group"))}
     return [s for s in statements if s.kind == "direct" or not any(t.idx in deeds for t in tokens_of_cue(doc, s))]
 
 

@@ -1033,6 +1033,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             entry = {"type": entry["verbal_type"], "mode": "disapprove", "in_words": True}  # "an attack on the plans": words
         if entry.get("needs_target") and not acts_on_people(tok, index):
             continue  # "the film's release"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in lex.lists["liabilities"]:
+            continue  # "susceptible to attack by hackers": a risk, no act
         if entry.get("of_people") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not (
                 acts_on_people(tok, index)):
             continue  # "the trial of two men", not "five trials of its technology"
