@@ -137,6 +137,10 @@ pytestmark = pytest.mark.slow
          "her remarks about the bridge"),
         # declining to comment on something is a statement about it
         ("The baker declined to comment on the new flour tax.", "comment on", "the new flour tax"),
+        # a likening or a portrait is a view of what is likened or painted
+        ("The senator likened the ferry plan to a car crash.", "likened", "the ferry plan to a car crash"),
+        ("The mayor compared her rival to a used-car salesman.", "compared", "her rival to a used-car salesman"),
+        ("The union painted the deal as a gift to the rich.", "painted", "the deal as a gift to the rich"),
     ],
 )
 def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
@@ -182,6 +186,8 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The storm made the roads clear of snow.",
         "The ferry company made no comment about the new timetable.",  # a comment not made
         "The bakery won its claim for damages against the council.",  # a lawsuit's claim
+        "Sales rose by 5% compared to last year.",  # a comparison of figures, no one's view
+        "The researchers compared the two groups of mice.",  # what is compared with what is no view
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
