@@ -496,7 +496,7 @@ def _named(cue: Token, naming: bool | str = True) -> list[Token]:
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     named = [c for c in cue.children if c.i > cue.i and (
         c.dep_ == "oprd" and c.pos_ != "PROPN" and prep == "as" or c.dep_ == "prep" and c.lower_ == prep and c.n_rights
-        and not any(g.pos_ in ("VERB", "AUX") for g in c.children))] + objects[1:2]  # 'labelled [the plan] [a waste]'
+        and (prep != "as" or not any(g.pos_ in ("VERB", "AUX") for g in c.children)))] + objects[1:2]  # 'labelled [the plan] [a waste]'
     named.sort(key=lambda c: c.i)
     if prep != "as" and not objects:
         return []

@@ -141,6 +141,12 @@ pytestmark = pytest.mark.slow
         ("The senator likened the ferry plan to a car crash.", "likened", "the ferry plan to a car crash"),
         ("The mayor compared her rival to a used-car salesman.", "compared", "her rival to a used-car salesman"),
         ("The union painted the deal as a gift to the rich.", "painted", "the deal as a gift to the rich"),
+        # a cause or a credit given is a view of what it is given for
+        ("Officials attributed the delay to staff shortages.", "attributed", "the delay to staff shortages"),
+        ("The mayor credited her deputy with saving the port.", "credited", "her deputy with saving the port"),
+        ("The minister played down fears of a strike.", "played down", "fears of a strike"),
+        ("The minister downplayed the risk of a strike.", "downplayed", "the risk of a strike"),
+        ("The senator alluded to her rival's failings.", "alluded to", "her rival's failings"),
     ],
 )
 def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
