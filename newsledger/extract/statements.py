@@ -866,11 +866,11 @@ def _aims(cue: Token) -> bool:
 def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
     """Cues that report no statement here: an aim someone disowns, and the speech it would be
     ('not wishing to claim that ...', 'did not want to comment'); what a rule obliges someone
-    to say ('are required to disclose their losses'); in a sports, arts or technology
+    to say ('are required to disclose their losses'); in a sports, arts, technology or business
     story, an `intention` without a clause of its own (an athlete 'aiming to be fit', a club
-    'pushing for' the title) and a `topic` of talks yet to happen ('will discuss the bid', 'meet
-    on Monday to discuss it'). In political news both are attributions ('Democrats hope to
-    retain the Senate', 'the senator will discuss her book')."""
+    'pushing for' the title, a firm 'planning to sell shares') and a `topic` of talks yet to
+    happen ('will discuss the bid', 'meet on Monday to discuss it'). In political news both are
+    attributions ('Democrats hope to retain the Senate', 'the senator will discuss her book')."""
     if entry.get("intention") and _negated(cue) and any(c.dep_ == "xcomp" and _speech(c) for c in cue.children):
         return True
     if cue.dep_ in ("xcomp", "acl") and to_infinitive(cue) and cue.head.lemma_.lower() in cues().duties:
@@ -1210,7 +1210,8 @@ def _clause_before_quote(doc: Doc, content: tuple[int, int], quote: Quote) -> bo
 
 def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list[Statement]:
     """Direct and indirect statements of a parsed article, in reading order; `gated`: a sports,
-    arts or technology story (events/domain.py `gated_story`), where aims are no statements."""
+    arts, technology or business story (events/domain.py `gated_story`, `business_story`), where
+    aims are no statements."""
     text = doc_text(doc)
     quotes = find_quotes(text)
     frames = _frames(doc, quotes, index, gated)

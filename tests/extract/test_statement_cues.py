@@ -231,6 +231,21 @@ def test_an_aim_or_talks_to_come_in_a_sports_story_are_no_statement(nlp, text: s
     assert statements(nlp, _MATCH_REPORT + text) == []
 
 
+_RESULTS_REPORT = ("Ferry firm Nordline said profits rose 8% in the last quarter as sales grew. Analysts "
+                   "said investors had welcomed its bid for a rival, and its shares rose. ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordline plans to sell shares in its Danish unit next year.",  # a firm's aim, not its words
+        "The firm aims to lift sales in Asia to a million tickets by 2027.",
+    ],
+)
+def test_a_firms_aim_in_a_business_story_is_no_statement(nlp, text: str) -> None:
+    assert [s.cue for s in statements(nlp, _RESULTS_REPORT + text)] == ["said", "said"]
+
+
 def test_a_hope_with_a_clause_or_a_said_aim_in_a_sports_story_is_a_statement(nlp) -> None:
     said = statements(nlp, _MATCH_REPORT + "The coach hopes the striker will be fit. "
                       "The captain aims to win the cup, she said.")
