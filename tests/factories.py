@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsledger.extract.actors import build_actors
-from newsledger.extract.events.domain import gated_story
+from newsledger.extract.events.domain import business_story, gated_story
 from newsledger.extract.records import ArticleExtraction, Event, LocalActor, Mention, Place, Statement
 from newsledger.extract.statements import extract_statements
 from newsledger.ids import content_hash
@@ -39,6 +39,6 @@ def extraction(article_id: str = "a1", text: str = TEXT) -> ArticleExtraction:
 
 def statements(nlp, text: str) -> list[Statement]:
     """The statements of `text` parsed with `nlp`, its actors found first and its field (sport,
-    arts, technology) judged as the pipeline does."""
+    arts, technology, business) judged as the pipeline does."""
     doc = nlp(text)
-    return extract_statements(doc, build_actors(doc), gated_story(doc))
+    return extract_statements(doc, build_actors(doc), gated_story(doc) or business_story(doc))

@@ -10,7 +10,7 @@ from spacy.language import Language
 from newsledger.extract import gazetteer, headlines
 from newsledger.extract.actors import build_actors
 from newsledger.extract.events import date_spans, extract_events
-from newsledger.extract.events.domain import gated_story
+from newsledger.extract.events.domain import business_story, gated_story
 from newsledger.extract.events.speech import words_not_deeds
 from newsledger.extract.records import ArticleExtraction, ArticleText
 from newsledger.extract.statement_dates import date_statements
@@ -53,7 +53,7 @@ def extract_doc(doc, article: ArticleText) -> ArticleExtraction:
         return out
     index = build_actors(doc)
     gated = gated_story(doc)  # sport, arts, technology: judged once for statements and events
-    statements = extract_statements(doc, index, gated)
+    statements = extract_statements(doc, index, gated or business_story(doc))
     published = article.published_at.date() if article.published_at else None
     dated = date_spans(doc)  # found once, used by statements and events
     date_statements(doc, statements, published, dated)

@@ -269,7 +269,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     saying or a view ('offered [his assessment of the race]', but 'offered 20p a share'). In the
     passive, what the agent acts on is the subject ('[the plan] was rejected by voters') or the
     noun the participle describes ('[a practice] criticised by the union')."""
-    comps = (_named(cue) if entry.get("naming_content")
+    comps = (_named(cue, entry["naming_content"]) if entry.get("naming_content")
              else [c for c in cue.children if c.dep_ == "ccomp" and c != word
                    and entry.get("object_content") != "sayings"])  # 'offers [us] what we want': no clause said
     comps = _past_quote(cue, comps) or ([] if entry.get("naming_content") else _reported_passive(cue))
@@ -482,19 +482,24 @@ def _clause_of(verb: Token) -> Token:
     return verb
 
 
-def _named(cue: Token) -> list[Token]:
-    """What a naming cue says of what: 'called [the plan a disaster]', 'see [the tax as unfair]';
-    nothing without the name ('called a meeting', 'saw the report'), nor in the passive, whose
-    subject is what is named ('is seen as a rival'). A proper name or a name given to oneself
-    names, it judges nothing ('a group called MSN Spaces', 'they call themselves DOD'). The name
-    runs to the last word parsed as one ('called [her rival an armchair admiral]')."""
+def _named(cue: Token, naming: bool | str = True) -> list[Token]:
+    """What a naming cue says of what: 'called [the plan a disaster]', 'see [the tax as unfair]',
+    or, for a cue whose `naming_content` is a preposition, what it likens it to ('likened [the
+    plan to a car crash]'); nothing without the name ('called a meeting', 'saw the report',
+    'compared the two groups'), nor in the passive, whose subject is what is named ('is seen as
+    a rival'). A proper name or a name given to oneself names, it judges nothing ('a group called
+    MSN Spaces', 'they call themselves DOD'). The name runs to the last word parsed as one
+    ('called [her rival an armchair admiral]')."""
+    prep = naming if isinstance(naming, str) else "as"  # a likening needs what it likens: 'compared to 2024' is none
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.dep_ == "acl" and cue.tag_ == "VBN":
         return []
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     named = [c for c in cue.children if c.i > cue.i and (
-        c.dep_ == "oprd" and c.pos_ != "PROPN" or c.dep_ == "prep" and c.lower_ == "as" and c.n_rights
-        and not any(g.pos_ in ("VERB", "AUX") for g in c.children))] + objects[1:2]  # 'labelled [the plan] [a waste]'
+        c.dep_ == "oprd" and c.pos_ != "PROPN" and prep == "as" or c.dep_ == "prep" and c.lower_ == prep and c.n_rights
+        and (prep != "as" or not any(g.pos_ in ("VERB", "AUX") for g in c.children)))] + objects[1:2]  # 'labelled [the plan] [a waste]'
     named.sort(key=lambda c: c.i)
+    if prep != "as" and not objects:
+        return []
     if not named:  # 'called the remarks (about the ferry) "deeply offensive"': the quoted name parsed into the object
         named = [o for o in objects[:1] if any(t.text in QUOTE_OPENERS for t in o.doc[o.i + 1:o.right_edge.i + 1])]
     comps = [c for c in cue.children if cue.i < c.i <= named[-1].i and c.dep_ != "punct"] if named else []
@@ -750,7 +755,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         gap = _agent_gap(tok, agent, content)
         if content is None and _as_clause(tok):
             content, gap = _as_reported(tok, paragraph)
-        if content is None and tok.dep_ == "parataxis":
+        if content is None and (tok.dep_ == "parataxis" or _set_into(tok)):
             content = _around(tok, paragraph)
             if content is not None and sum(_overlap((q.start, q.end), content) for q in quotes) * 2 >= (
                     content[1] - content[0]):
@@ -861,11 +866,11 @@ def _aims(cue: Token) -> bool:
 def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
     """Cues that report no statement here: an aim someone disowns, and the speech it would be
     ('not wishing to claim that ...', 'did not want to comment'); what a rule obliges someone
-    to say ('are required to disclose their losses'); in a sports, arts or technology
+    to say ('are required to disclose their losses'); in a sports, arts, technology or business
     story, an `intention` without a clause of its own (an athlete 'aiming to be fit', a club
-    'pushing for' the title) and a `topic` of talks yet to happen ('will discuss the bid', 'meet
-    on Monday to discuss it'). In political news both are attributions ('Democrats hope to
-    retain the Senate', 'the senator will discuss her book')."""
+    'pushing for' the title, a firm 'planning to sell shares') and a `topic` of talks yet to
+    happen ('will discuss the bid', 'meet on Monday to discuss it'). In political news both are
+    attributions ('Democrats hope to retain the Senate', 'the senator will discuss her book')."""
     if entry.get("intention") and _negated(cue) and any(c.dep_ == "xcomp" and _speech(c) for c in cue.children):
         return True
     if cue.dep_ in ("xcomp", "acl") and to_infinitive(cue) and cue.head.lemma_.lower() in cues().duties:
@@ -1097,16 +1102,42 @@ def _names_speaker(lead: Span, index: ActorIndex) -> bool:
 
 def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     """'The plan, he said, will fail': a cue set into the sentence it reports (parsed as
-    parataxis) reports the sentence around its own clause (the span runs over the clause). The
-    clause must be set off by a comma or dash ('The answer, says Prof Lee, is wifi' took the
-    sentence's subject into the clause) and the cue be no capitalised word of a title."""
-    clause = {t.i for t in cue.subtree}
-    edge = cue.left_edge
-    opening = edge if edge.is_punct else cue.doc[edge.i - 1] if edge.i > 0 else None
-    if opening is None or opening.text not in (",", "—", "–", "--", "”", "''", '"') or not cue.text.islower():
+    parataxis, or as a clause of a verb after it) reports the sentence around its own clause
+    (the span runs over the clause). The clause must be set off by a comma or dash ('The answer,
+    says Prof Lee, is wifi' took the sentence's subject into the clause) and the cue be no
+    capitalised word of a title. The clause runs from its subject: an opening the parse hung on
+    the cue ('If the bill passes, Ann Lee said, ferries will run', 'At times, aides said, ...') is
+    part of what was said."""
+    clause = _set_in(cue)
+    first, last = min(clause), max(clause)
+    opening = cue.doc[first] if cue.doc[first].is_punct else cue.doc[first - 1] if first > 0 else None
+    closing = cue.doc[last + 1] if last + 1 < len(cue.doc) else None
+    if opening is None or opening.text not in (",", "—", "–", "--", "”", "''", '"') or not cue.text.islower() or (
+            cue.dep_ == "ccomp" and (closing is None or closing.text not in (",", "—", "–", "--"))):
         return None
     tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in clause], paragraph)
     return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
+
+
+def _set_in(cue: Token) -> set[int]:
+    """The tokens of a set-in cue clause: from its subject to its end, without an opening before
+    the subject and its comma, which the parse may hang on the cue ('At times, [aides said],');
+    the whole subtree when the cue has no speaker before it ('However, [the offer is reported]')
+    or stands in what another cue reports ('attacks that, [Lee noted], Roe said were ...')."""
+    subtree = [t.i for t in cue.subtree]
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    start = subject.left_edge.i if subject is not None else subtree[0]
+    if start > subtree[0] and cue.doc[start - 1].text == "," and _cue_entry(cue.head) is None:
+        return {i for i in subtree if i >= start}
+    return set(subtree)
+
+
+def _set_into(cue: Token) -> bool:
+    """'If she wins, the mayor said, fares will fall': a cue the parse made a clause of the verb
+    after it, with nothing of its own to report; not the clause another cue reports ('the firm
+    added staff, the paper reported')."""
+    return (cue.dep_ == "ccomp" and cue.i < cue.head.i and _cue_entry(cue.head) is None
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children))
 
 
 def _as_clause(cue: Token) -> bool:
@@ -1179,7 +1210,8 @@ def _clause_before_quote(doc: Doc, content: tuple[int, int], quote: Quote) -> bo
 
 def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list[Statement]:
     """Direct and indirect statements of a parsed article, in reading order; `gated`: a sports,
-    arts or technology story (events/domain.py `gated_story`), where aims are no statements."""
+    arts, technology or business story (events/domain.py `gated_story`, `business_story`), where
+    aims are no statements."""
     text = doc_text(doc)
     quotes = find_quotes(text)
     frames = _frames(doc, quotes, index, gated)

@@ -137,6 +137,16 @@ pytestmark = pytest.mark.slow
          "her remarks about the bridge"),
         # declining to comment on something is a statement about it
         ("The baker declined to comment on the new flour tax.", "comment on", "the new flour tax"),
+        # a likening or a portrait is a view of what is likened or painted
+        ("The senator likened the ferry plan to a car crash.", "likened", "the ferry plan to a car crash"),
+        ("The mayor compared her rival to a used-car salesman.", "compared", "her rival to a used-car salesman"),
+        ("The union painted the deal as a gift to the rich.", "painted", "the deal as a gift to the rich"),
+        # a cause or a credit given is a view of what it is given for
+        ("Officials attributed the delay to staff shortages.", "attributed", "the delay to staff shortages"),
+        ("The mayor credited her deputy with saving the port.", "credited", "her deputy with saving the port"),
+        ("The minister played down fears of a strike.", "played down", "fears of a strike"),
+        ("The minister downplayed the risk of a strike.", "downplayed", "the risk of a strike"),
+        ("The senator alluded to her rival's failings.", "alluded to", "her rival's failings"),
     ],
 )
 def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, content: str) -> None:
@@ -182,6 +192,8 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The storm made the roads clear of snow.",
         "The ferry company made no comment about the new timetable.",  # a comment not made
         "The bakery won its claim for damages against the council.",  # a lawsuit's claim
+        "Sales rose by 5% compared to last year.",  # a comparison of figures, no one's view
+        "The researchers compared the two groups of mice.",  # what is compared with what is no view
     ],
 )
 def test_no_statement(nlp, text: str) -> None:
@@ -217,6 +229,21 @@ _MATCH_REPORT = ("The striker scored twice as the club beat the league leaders i
 )
 def test_an_aim_or_talks_to_come_in_a_sports_story_are_no_statement(nlp, text: str) -> None:
     assert statements(nlp, _MATCH_REPORT + text) == []
+
+
+_RESULTS_REPORT = ("Ferry firm Nordline said profits rose 8% in the last quarter as sales grew. Analysts "
+                   "said investors had welcomed its bid for a rival, and its shares rose. ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordline plans to sell shares in its Danish unit next year.",  # a firm's aim, not its words
+        "The firm aims to lift sales in Asia to a million tickets by 2027.",
+    ],
+)
+def test_a_firms_aim_in_a_business_story_is_no_statement(nlp, text: str) -> None:
+    assert [s.cue for s in statements(nlp, _RESULTS_REPORT + text)] == ["said", "said"]
 
 
 def test_a_hope_with_a_clause_or_a_said_aim_in_a_sports_story_is_a_statement(nlp) -> None:

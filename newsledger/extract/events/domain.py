@@ -27,7 +27,7 @@ _GOVERNMENT_WORDS = re.compile(
 def domain() -> dict:
     """The [domain] table of plover.toml, its word lists as sets; read once."""
     d = dict(load("plover")["domain"])
-    for field in d["gated_fields"]:
+    for field in [*d["gated_fields"], "business_words"]:
         d[field] = frozenset(d[field])
     d["apolitical_titles"] = frozenset(d["apolitical_titles"])
     return d
@@ -39,6 +39,12 @@ def gated_story(doc: Doc) -> bool:
     events unless a political actor takes part."""
     d = domain()
     return any(_dense(doc, d[field]) for field in d["gated_fields"])
+
+
+def business_story(doc: Doc) -> bool:
+    """Whether the article is a business story (results, deals, listings): its events stay, but
+    a firm's aims ('plans to sell shares') are no statements, as in a gated story."""
+    return _dense(doc, domain()["business_words"])
 
 
 def _dense(doc: Doc, words: frozenset[str]) -> bool:
