@@ -1065,8 +1065,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
         if (tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights) or (
                 tok.dep_ == "attr" and head.lemma_.lower() in own_lights)) and not any(
-                c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
-            light = head  # "held talks", "used force", "became a member of NATO"; not "called off the talks"
+                c.dep_ == "prt" and (c.lower_ == "off" or f"{head.lemma_.lower()} {c.lower_}" in lex.verbs) for c in head.children):
+            light = head  # "held talks", "used force", "became a member of NATO"; not "called off the talks",
+            # "threw out the deal" (a verb of its own)
         elif tok.dep_ == "pobj" and head.lower_ == "in" and verb_lemma(head.head) in lex.light:
             light = head.head  # "took part in talks", not "carried ... after the attacks"
         elif measurer is not None and verb_lemma(measurer) in lex.light:
