@@ -64,7 +64,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     date_of_trigger = {}
     for n, ent in sorted(dates.items(), key=lambda kv: kv[1].start):
         chain, status = statuses[n]
-        value = resolve_date(ent.text, published, "past" if _told_as_done(ent) else tense(triggers[n], chain, status), anchor)
+        value = resolve_date(ent.text, published, "past" if _told_as_done(ent) or _governor_past(ent, triggers[n].head) else tense(triggers[n], chain, status), anchor)
         if value.precision == "day":
             anchor = value
         date_of_trigger[n] = (value, ent.text)
@@ -213,6 +213,18 @@ def _told_as_done(date: Span) -> bool:
     lists = plover_lexicon().lists
     return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
             and verb.lemma_.lower() not in lists["scheduling"] | lists["intending"] | lists["expecting"])
+
+
+def _governor_past(date: Span, head: Token) -> bool:
+    """The date hangs on a past-tense verb that governs the act ('Peru agreed on Monday to
+    withdraw'), or opens the sentence told in the past ('On Friday, Chile planned to pay the
+    claims'): that day is gone, though the act is planned; not the day a plan is for
+    ('protesters planned a march on Saturday', the [scheduling] and [expecting] words)."""
+    verb = date.root.head if date.root.dep_ != "pobj" else date.root.head.head
+    lists = plover_lexicon().lists
+    return verb != head and verb.is_ancestor(head) and (
+        date.start < verb.i or verb.lemma_.lower() not in lists["scheduling"] | lists["expecting"]) and (
+        verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def _own_words(said: Statement, sources: list[str]) -> bool:
