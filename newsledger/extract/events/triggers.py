@@ -300,9 +300,11 @@ def _asks_only_someone(verb: Token, index: ActorIndex) -> bool:
 
 
 def _agents(tok: Token) -> list[Token]:
-    """Who or what does the verb's action: its active subject, its by-agent, or what it happened
-    in ('killed in a car crash')."""
+    """Who or what does the verb's action: its active subject (a relative pronoun's antecedent:
+    'the fire which destroyed the buildings'), its by-agent, or what it happened in ('killed in
+    a car crash')."""
     out = [c for c in tok.children if c.dep_ == "nsubj"]
+    out += [tok.head for c in out if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl"]
     out += [p for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in"
             for p in c.children if p.dep_ == "pobj"]
     return out
