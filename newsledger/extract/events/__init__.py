@@ -36,7 +36,7 @@ from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generi
                                              status_of, verb_chain)
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
 from newsledger.extract.events.triggers import Trigger, acts_on_people, find_triggers, subject_actor
-from newsledger.extract.records import Event, Statement
+from newsledger.extract.records import Event, Place, Statement
 from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words, doc_text
 
@@ -79,6 +79,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if said is not None and not sources and said.speaker_key and speaker_is_subject(
                 chain, collective=index.actor(said.speaker_key).actor_type != "person"):
             sources = [said.speaker_key]  # "Iran said it will hold talks": Iran will
+        elif said is not None and not sources and _state_tells_its_measure(said, trig, chain, place, index):
+            sources = [said.speaker_key]  # "Kenya said two suspects had been deported": Kenya deported them
         threat = (said is not None and _future_type(trig.event_type, trig.mode) == "THREATEN"
                   and bool(aux_words(chain) & MODAL_AUX) and (_own_words(said, sources) or _told_by_generic_doer(said, chain)))
         # not "if it is attacked"; "the union warned it would call a strike if": its own
@@ -173,6 +175,22 @@ def _future_type(event_type: str, mode: str | None) -> str:
     and mode ('PROTEST strike': a strike announced is a threat, 3.11), else of its type, else itself."""
     future = plover_lexicon().future
     return future.get(f"{event_type} {mode}", future.get(event_type, event_type))
+
+
+def _state_tells_its_measure(said: Statement, trig: Trigger, chain: list[Token], place: Place | None,
+                             index: ActorIndex) -> bool:
+    """A country tells, in a passive with no agent, a measure only a state takes (an arrest, a
+    deportation, a release, a sanction: [state_measures]) done at home or nowhere named ('Kenya
+    said two suspects had been deported', 'the US announced that he will be released'): its own
+    act. Not what happened abroad ('Japan said two nationals were detained in China') and not
+    force ('Russia said 20 soldiers were captured')."""
+    if not said.speaker_key or trig.event_type not in plover_lexicon().lists["state_measures"]:
+        return False
+    speaker = index.actor(said.speaker_key)
+    verb = chain[0] if chain else trig.head
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    return (speaker.actor_type == "country" and passive
+            and (place is None or place.country_code in (None, speaker.country_code)))
 
 
 def _told_by_generic_doer(said: Statement, chain: list[Token]) -> bool:
