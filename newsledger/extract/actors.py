@@ -22,7 +22,7 @@ from newsledger.extract.lexicon import load
 from newsledger.extract.records import LocalActor, Mention, Place
 from newsledger.extract.resolve import GENERATIONS, acronym
 from newsledger.extract.teams import dateline_spans, team_spans
-from newsledger.extract.text import doc_text, fold
+from newsledger.extract.text import doc_text, fold, lemma_keys
 from newsledger.extract.titles import lexicon as title_lexicon
 from newsledger.extract.titles import title_before, title_in_appos, token_country
 
@@ -1303,17 +1303,16 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
     if label == "NORP":
         code = gazetteer.demonym_code(text)
         nxt = doc[end] if end < len(doc) else None
+        # "according to Chinese government figures": the government, the nearest collective
         head = nxt if nxt is not None and nxt.lower_ in lex.collectives else _modified_noun(doc, start, end)
         if head is not None and (named := fold(doc[start:head.i].text)) and (
                 named in org_lexicon().known or named in org_lexicon().parties):
             head = None  # "Democratic party officials": the party is the actor, not its officials
-        # "according to Chinese government figures": the government, the nearest collective
         if head is not None and head.lower_ in lex.collectives:
             group = doc[start:head.i + 1]
             out.append(_RawMention(lex.collectives[head.lower_], group.text, start, head.i + 1,
                                    group.start_char, group.end_char, None, code))
-        elif head is not None and code and (head.lemma_.lower() in lex.state_kit or any(
-                m.dep_ == "compound" and f"{m.lower_} {head.lemma_.lower()}" in lex.state_kit for m in head.children)):
+        elif head is not None and code and any(k in lex.state_kit for k in lemma_keys(head)):
             kit = doc[start:head.i + 1]
             out.append(_RawMention("country", gazetteer.country_name(code), start, head.i + 1,
                                    kit.start_char, kit.end_char, None, code))

@@ -185,6 +185,7 @@ def demonym_place(word: str, capital: bool = False) -> Place | None:
     return lookup_place(country_name(code))
 
 
+@cache
 def _capital_city(code: str) -> _City | None:
     """A country's point on the map is its capital (the gazetteer has no centroids)."""
     t = _tables()

@@ -46,3 +46,11 @@ def aux_words(chain: list[Token], deps: tuple[str, ...] = ("aux",)) -> set[str]:
     ('she’ll accept' is as planned as 'she'll accept'; a modal 'he'd' is 'would')."""
     return {"would" if c.tag_ == "MD" and c.lower_ in ("'d", "’d") else c.lower_.replace("’", "'")
             for t in chain for c in t.children if c.dep_ in deps}
+
+
+def lemma_keys(tok: Token) -> list[str]:
+    """The lexicon keys a noun matches: its lemma, and its lemma after each compound word before
+    it ('air strike' for 'an Israeli air strike'), so that a list may name a compound and not
+    every sense of its head ('a French strike')."""
+    lemma = tok.lemma_.lower()
+    return [lemma, *(f"{m.lower_} {lemma}" for m in tok.children if m.dep_ == "compound")]

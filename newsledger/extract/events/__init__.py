@@ -64,7 +64,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     date_of_trigger = {}
     for n, ent in sorted(dates.items(), key=lambda kv: kv[1].start):
         chain, status = statuses[n]
-        value = resolve_date(ent.text, published, "past" if _told_as_done(ent) or _governor_past(ent, triggers[n].head) else tense(triggers[n], chain, status), anchor)
+        told_past = _told_as_done(ent) or _governor_past(ent, triggers[n].head)
+        value = resolve_date(ent.text, published, "past" if told_past else tense(triggers[n], chain, status), anchor)
         if value.precision == "day":
             anchor = value
         date_of_trigger[n] = (value, ent.text)
@@ -180,11 +181,11 @@ def _future_type(event_type: str, mode: str | None) -> str:
 def _state_tells_its_measure(said: Statement, trig: Trigger, chain: list[Token], place: Place | None,
                              index: ActorIndex) -> bool:
     """A country tells, in a passive with no agent, a measure only a state takes (an arrest, a
-    deportation, a release, a sanction: [state_measures]) done at home or nowhere named ('Kenya
+    deportation, a release, a sanction: `state_measure_types`) done at home or nowhere named ('Kenya
     said two suspects had been deported', 'the US announced that he will be released'): its own
     act. Not what happened abroad ('Japan said two nationals were detained in China') and not
     force ('Russia said 20 soldiers were captured')."""
-    if not said.speaker_key or trig.event_type not in plover_lexicon().lists["state_measures"]:
+    if not said.speaker_key or trig.event_type not in domain()["state_measure_types"]:
         return False
     speaker = index.actor(said.speaker_key)
     verb = chain[0] if chain else trig.head

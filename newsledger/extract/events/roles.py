@@ -12,8 +12,7 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, intended_act, measured_by, scheduled_by,
-                                                subject_actor,
-                                               verb_lemma)
+                                                subject_actor, verb_lemma)
 from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -266,10 +265,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     # in aid from Japan" (the giver, once the roles turn)
                     if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and trig.event_type in domain()["judging_types"]:
                         continue  # "criticised the government's record on health": what is judged, not whom it concerns
-                    if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against") or prep.lower_ == "to" and (
-                            trig.event_type == "AID" or prep.head.lemma_.lower() in lexicon().lists["envoy_objects"])
-                                                or prep.lower_ == "from" and prep.head.lemma_.lower() in lexicon().lists["envoy_objects"]
-                                                or prep.lower_ == "from" and received and held is not child):
+                    envoy = prep.head.lemma_.lower() in lexicon().lists["envoy_objects"]
+                    if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against")
+                                                or prep.lower_ == "to" and (trig.event_type == "AID" or envoy)
+                                                or prep.lower_ == "from" and (envoy or received and held is not child)):
                         for p in prep.children:
                             add(targets, p) if p.dep_ == "pobj" else None
             elif child.dep_ == "agent":
@@ -575,7 +574,7 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
             if (trig.mode == "visit" and child.dep_ == "dobj" and child.i in index.places
                     and verb_lemma(tok) not in lexicon().lists["hosting"]):
                 return index.places[child.i], _ent_tokens(child)  # "will visit Warsaw", not "hosted Zelenskyy"
-            if (trig.event_type in _ACTS_ON_PLACES and child.dep_ == "dobj" and tok == trig.head and _armed_doer(tok, index)
+            if (trig.event_type in domain()["placed_types"] and child.dep_ == "dobj" and tok == trig.head and _armed_doer(tok, index)
                     and not index.resolve(child) and (named := _named_place(child, index)) is not None
                     and named[0].country_code is not None):
                 return named  # "troops shelled Kharkiv", "captured the city of Aleppo": where it was done
@@ -601,14 +600,13 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
     return None, set()
 
 
-_ACTS_ON_PLACES = ("ASSAULT", "COERCE")  # done to a city is done in it; a visit has its own rule
-
-
 def _armed_doer(verb: Token, index: ActorIndex) -> bool:
     """The subject is a party or an armed force ('rebels', 'missiles'), not a thing ('crisis
     strikes Paris')."""
     subj = subject_of(verb)
     return subject_actor(verb, index) or subj is not None and noun_lemma(subj) in lexicon().lists["forces"]
+
+
 _CARRYING_PREPS = ("on", "at", "to", "into", "with", "in", "against")  # "lawsuits against the university in San Diego"
 
 

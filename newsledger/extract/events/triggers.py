@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.actors import ActorIndex
-from newsledger.extract.events.domain import state_actor
+from newsledger.extract.events.domain import domain, state_actor
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.speech import asks_whether
 from newsledger.extract.statements import reflexive, subject_of
-from newsledger.extract.text import to_infinitive
+from newsledger.extract.text import lemma_keys, to_infinitive
 
 
 @dataclass
@@ -389,7 +389,6 @@ def acts_on_people(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
-_COOPERATIVE = ("CONSULT", "COOPERATE", "AID", "AGREE", "SUPPORT")  # relations that a halt cuts
 _ABOUT_CONTENT = ("REJECT", "REQUEST", "ACCUSE", "SUPPORT")  # acts whose content is no event of its own
 # (a threat's content stays: "threatened to attack Kabul" names whom, as a planned ASSAULT)
 
@@ -458,9 +457,6 @@ def measured_by(noun: Token) -> Token | None:
     return None
 
 
-_DEMONSTRATED = ("REJECT", "REQUEST", "ACCUSE", "PROTEST", "SUPPORT")  # what a rally's participle tells it does
-
-
 def _has_cause(noun: Token, light: Token | None, name: str) -> bool:
     """The gathering is told as a demonstration (CAMEO 141, 'demonstrate or rally'), not as a
     campaign stop a politician speaks at: it is against or over something ('a rally against the
@@ -477,7 +473,7 @@ def _has_cause(noun: Token, light: Token | None, name: str) -> bool:
     stated = [c for c in noun.children if c.dep_ in ("acl", "relcl") and (to_infinitive(c) or c.tag_ == "VBG")]
     stated += [c for c in (host.children if host is not None else ()) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i
                and all(t.ent_type_ in ("DATE", "TIME") for t in noun.doc[noun.right_edge.i + 1:c.i])]
-    if any(to_infinitive(c) or (found := _verb_entry(c)) is not None and found[0]["type"] in _DEMONSTRATED
+    if any(to_infinitive(c) or (found := _verb_entry(c)) is not None and found[0]["type"] in domain()["demonstrated_types"]
            for c in stated):
         return True  # "a rally to demand", "rallies calling for his return", "a rally supporting his candidacy",
         # "held a rally Sunday demanding his resignation" (the participle hung on the verb)
@@ -593,8 +589,8 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     if "dobj" in deps and tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and not any(
             c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in tok.children):
         args.append(tok.head)  # "the people Ericsson questioned": the relative's head is its object
-    return any(c.lemma_.lower() in words or c.lower_ in words or noun_lemma(c) in words or any(
-        m.dep_ == "compound" and f"{m.lower_} {c.lemma_.lower()}" in words for m in c.children) for c in args)  # "an air strike"
+    return any(c.lower_ in words or noun_lemma(c) in words or any(k in words for k in lemma_keys(c))  # "an air strike"
+               for c in args)
 
 
 
@@ -1009,7 +1005,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if _asked_for(tok, verbs) or (tok.head.head if tok.dep_ == "pobj" else tok.head).i in content:
             continue  # "demanded the resignation", "called for talks", "accused them of signing up to a deal"
         if tok.dep_ == "dobj" and tok.head.i in verbs and verbs[tok.head.i].mode == "discontinue" and (
-                entry["type"] in _COOPERATIVE):
+                entry["type"] in domain()["cooperative_types"]):
             continue  # "cut off talks with Glazer", "suspended aid": the halt is the event (PLOVER 3.13), not
             # talks held or aid given; "halted its offensive" keeps the offensive
         if modified_away(tok, entry):
