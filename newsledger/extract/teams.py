@@ -42,14 +42,6 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
 # '3. Ana Ruiz (Spain) Halvard 2 seconds behind', '2. Bo Lind (Sweden), Halvard Ford, 54.48':
 # a rider's or driver's team after their country
 _RANKED_TEAM = re.compile(rf"^\d{{1,3}}\. {_NAME} \([A-Z][\w. ]{{1,25}}\),? (?P<a>{_NAME})(?=$|,| \d| same| all)")
-_WIN_VERBS = {"beat", "beats", "defeated", "defeats", "thrashed", "routed", "blanked", "edged", "downed",
-              "crushed", "hammered", "outclassed", "trounced", "overcame", "swept", "whipped"}
-_OVER_NOUNS = {"victory", "victories", "win", "wins", "winners", "lead", "triumph", "defeat", "loss"}
-_SPORTS_STAFF = {"coach", "manager", "captain", "skipper", "striker", "goalkeeper", "keeper", "batsman",
-                 "bowler", "pitcher", "forward", "midfielder", "defender", "all-rounder", "scrum-half",
-                 "fly-half", "winger", "team-mate", "teammate",
-                 "outfielder", "catcher", "quarterback", "side"}
-_PLAY_VERBS = {"play", "sign", "score", "homer", "equalise", "equalize", "pitch", "start"}
 _INITIAL = re.compile(r"^[A-Z]\. ")
 
 
@@ -131,7 +123,7 @@ def _name_word(tok: Token) -> bool:
     """A word of a proper name: capitalised, no function word ('AS', 'IN' in a capitals
     headline), not a date or a number."""
     return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and tok.lower_ not in STOP_WORDS \
-        and tok.lower_ not in _WIN_VERBS \
+        and tok.lower_ not in _sports("win_verbs") \
         and (tok.pos_ == "PROPN" or tok.is_upper or tok.ent_type_ != "") \
         and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
 
@@ -158,13 +150,13 @@ def _text_teams(doc: Doc, person_words: set[str], results: bool) -> list[tuple[i
     wins: list[tuple[int, int] | None] = []
     for tok in doc:
         low = tok.lower_
-        if low in _WIN_VERBS and (tok.pos_ == "VERB" or tok.is_upper):
+        if low in _sports("win_verbs") and (tok.pos_ == "VERB" or tok.is_upper):
             wins += [_name_before(doc, tok.i), _name_after(doc, tok.i + 1)] + _parties(doc, tok)
-        elif low in _OVER_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("over", "to", "against"):
+        elif low in _sports("over_nouns") and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("over", "to", "against"):
             wins.append(_name_after(doc, tok.i + 2))
-        elif low in _SPORTS_STAFF and tok.is_lower and tok.pos_ == "NOUN":
+        elif low in _sports("staff") and tok.is_lower and tok.pos_ == "NOUN":
             spans.append(_name_before(doc, tok.i))
-        elif low == "for" and tok.head.lemma_ in _PLAY_VERBS:
+        elif low == "for" and tok.head.lemma_ in _sports("play_verbs"):
             spans.append(_name_after(doc, tok.i + 1))
         elif tok.lemma_ == "join" and tok.pos_ == "VERB":
             spans.append(_name_after(doc, tok.i + 1))
@@ -172,6 +164,12 @@ def _text_teams(doc: Doc, person_words: set[str], results: bool) -> list[tuple[i
     if teams or results:
         teams += [span for span in wins if span is not None and _team_like(doc, *span, person_words)]
     return teams
+
+
+@cache
+def _sports(kind: str) -> frozenset[str]:
+    """One of the [sports] word lists of organizations.toml."""
+    return frozenset(load("organizations")["sports"][kind])
 
 
 @cache

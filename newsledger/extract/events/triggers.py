@@ -9,6 +9,7 @@ is the means of (`manner_host`), are also how `dates` attaches a date: they live
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -389,11 +390,7 @@ def acts_on_people(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
-_ABOUT_CONTENT = ("REJECT", "REQUEST", "ACCUSE", "SUPPORT")  # acts whose content is no event of its own
-# (a threat's content stays: "threatened to attack Kabul" names whom, as a planned ASSAULT)
-
-
-def _content_of(verb: Token, verbs: dict[int, Trigger], types: tuple[str, ...]) -> bool:
+def _content_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) -> bool:
     """The verb is what an act of one of `types` is about: its to-clause, or a verb joined to or
     governed by that clause ('urged them to stop attacking and apologize'), what someone is
     accused of ('accused Rwanda of backing the rebels'), or the that-clause of a demand."""
@@ -980,7 +977,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
     # refusal, the request or the agreement is the event; what is refused, asked or agreed is its
     # content ("called on him to stop and apologize"), found before any is dropped, so that content
     # of content goes too ("accused the US of refusing to lift sanctions": nothing was lifted)
-    content.update(i for i, trig in verbs.items() if _content_of(trig.head, verbs, _ABOUT_CONTENT))
+    content.update(i for i, trig in verbs.items() if _content_of(trig.head, verbs, domain()["about_content_types"]))
     demands = {i: t for i, t in verbs.items() if t.event_type == "THREATEN" and verb_lemma(t.head) not in lex.lists["intending"]}
     content.update(i for i, trig in verbs.items() if _content_of(trig.head, demands, ("THREATEN",)))
     # "gave Hamas 48 hours to release the hostages", "warned Iran to stop or face strikes": what a
@@ -1128,7 +1125,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "voiced support for", "the warrant issued Monday", not "has the support of 40%"
         if entry.get("needs_purpose") and light is None and not _has_purpose(tok):
             continue  # "an appeal for calm", not "his appeal to voters"
-        if _governed_by_intent(light or tok) or light is not None and _content_of(light, verbs, _ABOUT_CONTENT):
+        if _governed_by_intent(light or tok) or light is not None and _content_of(
+                light, verbs, domain()["about_content_types"]):
             continue  # "urged the WTO to conclude negotiations": the request is the event
         measured = tok.dep_ == "pobj" and head.head.dep_ == "dobj" and head.head.head == light  # "$2 billion in aid"
         if light is not None and light.i in cue_tokens and tok.dep_ != "dobj" and not measured:
