@@ -36,6 +36,8 @@ def _check_statement(ex: ArticleExtraction, want: dict) -> str | None:
                 return f"speaker {got!r} != {want['speaker']!r}"
             if s.kind != want["kind"]:
                 return f"kind {s.kind} != {want['kind']}"
+            if want.get("exact_text") and fold(s.text) != fold(want["text"]):
+                return f"text {s.text!r} != {want['text']!r}"
             return None
     return f"no statement containing {want['text']!r}: {[s.text for s in ex.statements]}"
 
