@@ -46,6 +46,7 @@ def plan_run(items: Iterable[RawArticle | IngestReject], known: pd.DataFrame, ex
     name; everything else is extracted. The first occurrence (in discovery order) wins."""
     known_hash = {r.article_id: (r.content_hash, r.extractor_version) for r in known.itertuples()}
     text_owner = {r.text_hash: r.article_id for r in known.itertuples()}
+    published = {r.article_id: _naive(r.published_at) for r in known.itertuples()}
     plan = Plan()
     taken: dict[str, RawArticle] = {}
     for item in items:
@@ -58,10 +59,14 @@ def plan_run(items: Iterable[RawArticle | IngestReject], known: pd.DataFrame, ex
             continue
         owner = text_owner.get(item.text_hash)
         if first is not None or (owner is not None and owner != item.article_id):
-            plan.duplicates.append(item)
+            if published[owner] != item.published_at:
+                plan.rejects.append(_conflicting_date(item, owner, published[owner]))
+            else:
+                plan.duplicates.append(item)
             continue
         taken[item.article_id] = item
         text_owner.setdefault(item.text_hash, item.article_id)
+        published.setdefault(item.article_id, item.published_at)
         if known_hash.get(item.article_id) == (item.content_hash, extractor_version):
             plan.unchanged.append(item)
         else:
@@ -73,6 +78,23 @@ def _conflicting_id(item: RawArticle, first: RawArticle) -> IngestReject:
     return IngestReject(item.raw_path, item.line, "conflicting_id",
                         f"{place(item.raw_path, item.line)}: id '{item.article_id}' is already used by "
                         f"{place(first.raw_path, first.line)} for a different text; give one of them another id")
+
+
+def _conflicting_date(item: RawArticle, owner: str, owner_published: dt.datetime | None) -> IngestReject:
+    """The same text again with another publication date: the article loads once, with the
+    first date, and the analyst learns that a source disagrees."""
+    return IngestReject(item.raw_path, item.line, "conflicting_date",
+                        f"{place(item.raw_path, item.line)}: same text as article '{owner}', which loads once "
+                        f"published {_shown(owner_published)}; this copy says {_shown(item.published_at)}")
+
+
+def _shown(moment: dt.datetime | None) -> str:
+    return "no date" if moment is None else moment.isoformat(sep=" ")
+
+
+def _naive(moment: object) -> dt.datetime | None:
+    """A warehouse timestamp as ingest writes it (naive UTC datetime, None when missing)."""
+    return None if moment is None or pd.isna(moment) else pd.Timestamp(moment).to_pydatetime()
 
 
 def batches(items: Sequence[RawArticle], size: int) -> Iterator[list[RawArticle]]:

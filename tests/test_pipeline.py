@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 
 import pandas as pd
@@ -14,11 +15,12 @@ from newsledger.tables import article_frames
 from warehouse import load
 from tests.factories import raw_article
 
-KNOWN_COLUMNS = ["article_id", "content_hash", "text_hash", "extractor_version"]
+KNOWN_COLUMNS = ["article_id", "content_hash", "text_hash", "extractor_version", "published_at"]
 
 
 def _known(*articles, version: str = "v1") -> pd.DataFrame:
-    return pd.DataFrame([(a.article_id, a.content_hash, a.text_hash, version) for a in articles], columns=KNOWN_COLUMNS)
+    return pd.DataFrame([(a.article_id, a.content_hash, a.text_hash, version, pd.Timestamp(a.published_at))
+                         for a in articles], columns=KNOWN_COLUMNS)
 
 
 def test_unchanged_article_is_skipped_and_new_extractor_reprocesses():
@@ -31,6 +33,16 @@ def test_same_text_under_two_names_loads_once():
     a, b = raw_article("a1"), dataclasses.replace(raw_article("a2"), raw_path="copy of a1.txt")
     plan = plan_run([a, b], _known(), "v1")
     assert [r.article_id for r in plan.todo] == ["a1"] and [r.raw_path for r in plan.duplicates] == ["copy of a1.txt"]
+
+
+def test_same_text_with_another_date_is_a_reject_naming_both_dates():
+    """In one run and against an article an earlier run loaded."""
+    a = raw_article("a1")
+    b = dataclasses.replace(raw_article("a2", published=dt.datetime(2024, 3, 7)), raw_path="feed copy.json")
+    for plan in (plan_run([a, b], _known(), "v1"), plan_run([b], _known(a), "v1")):
+        assert [(r.raw_path, r.reason) for r in plan.rejects] == [("feed copy.json", "conflicting_date")]
+        assert "'a1'" in plan.rejects[0].detail and "2024-03-06" in plan.rejects[0].detail
+        assert "2024-03-07" in plan.rejects[0].detail and not plan.duplicates
 
 
 def test_one_id_for_two_different_texts_is_a_reject_naming_both_files():

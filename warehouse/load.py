@@ -184,7 +184,7 @@ def last_completed_run_start(con: duckdb.DuckDBPyConnection) -> dt.datetime | No
 
 def known_articles(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """What the warehouse already holds, to skip unchanged articles before extraction."""
-    return con.execute("SELECT article_id, content_hash, text_hash, extractor_version FROM articles").df()
+    return con.execute("SELECT article_id, content_hash, text_hash, extractor_version, published_at FROM articles").df()
 
 
 def local_actors(con: duckdb.DuckDBPyConnection, excluding: list[str] = ()) -> pd.DataFrame:

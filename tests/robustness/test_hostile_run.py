@@ -109,6 +109,15 @@ def same_text_two_names(raw: Path) -> list[Expect]:
     return [Expect(_file(raw, "copy-a.txt", text), None, "loaded"), Expect(_file(raw, "copy-b.txt", text), None, "duplicate")]
 
 
+def same_text_two_dates(raw: Path) -> list[Expect]:
+    """The same story from two sources that disagree on its date: it loads once, and the second
+    copy is a reject saying so rather than a silent duplicate."""
+    return [Expect(_file(raw, "dated-a.json", article(140, id="dated-a", published_at="2024-03-06T09:00:00Z")),
+                   None, "loaded"),
+            Expect(_file(raw, "dated-b.json", article(140, id="dated-b", published_at="2024-03-07T09:00:00Z")),
+                   None, "reject", "conflicting_date")]
+
+
 def same_id_two_files(raw: Path) -> list[Expect]:
     """One id on two different texts: the first loads, the second is a reject naming the clash."""
     return [Expect(_file(raw, "same-id-1.json", article(130, id="same-id")), None, "loaded"),
@@ -219,6 +228,7 @@ KINDS: list[Kind] = [
     Kind("Chinese", loaded("zh.txt", "外交部长星期一在北京会见了法国总统。双方表示会谈很有成效。", "not_extracted", language="zh")),
     Kind("same text under two names", same_text_two_names),
     Kind("same id in two files", same_id_two_files),
+    Kind("same text with two dates", same_text_two_dates),
     Kind("symlink to an article inside", symlink_inside),
     Kind("symlinks leaving the raw folder", symlinks_outside),
     Kind("names with spaces, Unicode and bad bytes", odd_names),
@@ -286,7 +296,7 @@ def test_hostile_raw_folder_is_fully_accounted(prefect_harness, tmp_path: Path, 
     finally:
         con.close()
 
-    nothing_known = pd.DataFrame(columns=["article_id", "content_hash", "text_hash", "extractor_version"])
+    nothing_known = pd.DataFrame(columns=["article_id", "content_hash", "text_hash", "extractor_version", "published_at"])
     plan = pipeline.plan_run(ingest(raw, max_bytes=MAX_BYTES), nothing_known, EXTRACTOR_VERSION)
     assert sorted((a.raw_path, a.line) for a in plan.duplicates) == \
         sorted((e.raw_path, e.line) for e in by_outcome["duplicate"])
