@@ -370,7 +370,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
         span = doc[lo:hi]
         out.append(_RawMention("organization", span.text, lo, hi, span.start_char, span.end_char))
     taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)} | teams
-    out += _untagged_capitals(doc, out, taken)
+    out += _untagged_capitals(doc, out, taken, index)
     out = _grown_of_names(doc, out + _more_org_mentions(doc, out, taken))
     extra = _titled_names(doc, taken) + _initial_names(doc)
     extra += _listed_names(doc, out, taken | {i for m in extra for i in range(m.start, m.end)})
@@ -1235,20 +1235,35 @@ def _initial_names(doc: Doc) -> list[_RawMention]:
     return out
 
 
-def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_RawMention]:
-    """A capital the NER left untagged acting as its government ('Kyiv asked its allies for air
-    defence'; the model predates that spelling), as a tagged one does; not a word that is also
-    a given name ('Victoria said') or a name of a person in the article."""
+def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int], index: ActorIndex) -> list[_RawMention]:
+    """A country's name or a demonym the NER left untagged ('Nigeria signed an agreement with
+    Ghana', 'Somali troops retook the town': the small model often misses them opening a
+    sentence), and a capital acting as its government ('Kyiv asked its allies for air defence';
+    the model predates that spelling), as tagged ones are; not a word that is also a given name
+    ('Victoria said') or a name of a person in the article, nor a word of a longer name
+    ('Nigeria Labour Congress')."""
     used = taken | {i for m in raw for i in range(m.start, m.end)}
     given, person_words = title_lexicon().given_names, _person_words(doc)
     out: list[_RawMention] = []
-    for tok in doc:
-        if tok.i in used or tok.ent_type_ or not _cap(tok) or tok.dep_ not in SUBJECT_DEPS \
-                or fold(tok.text) in given or fold(tok.text) in person_words:
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.i in used or tok.ent_type_ or not _cap(tok) or fold(tok.text) in given or fold(tok.text) in person_words:
+            i += 1
             continue
-        if code := gazetteer.capital_code(tok.text):
+        end = next((e for e in (i + 3, i + 2) if e <= len(doc) and not any(t.i in used or t.ent_type_ for t in doc[i:e])
+                    and gazetteer.country_code(doc[i:e].text)), i + 1)
+        span = doc[i:end]
+        code = gazetteer.country_code(span.text)
+        if code and span.root.dep_ != "compound" and not (end < len(doc) and _cap(doc[end])):
+            out.append(_RawMention("country", gazetteer.country_name(code), i, end, span.start_char, span.end_char,
+                                   None, code))
+        elif end == i + 1 and tok.dep_ in SUBJECT_DEPS and (code := gazetteer.capital_code(tok.text)):
             out.append(_RawMention("country", gazetteer.country_name(code), tok.i, tok.i + 1, tok.idx,
                                    tok.idx + len(tok), None, code))
+        elif end == i + 1 and gazetteer.demonym_code(tok.text):
+            _org_like(doc, span, i, end, "NORP", index, out)
+        i = end
     return out
 
 

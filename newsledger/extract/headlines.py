@@ -37,6 +37,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 # inside it is in sentence case too ('calls the plan ‘a disgrace’'; a name in it keeps its
 # capitals on the article's evidence).
 _OPENERS = frozenset(".!?(|")
+# 'LAGOS, Nigeria -- ', 'NAIROBI, Kenya (AP)_ ', 'BRUSSELS, May 2 (Reuters) - ', 'HAVANA — ': where the
+# story was filed, in capitals, then a dash that leads into the paragraph
+_DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?P<where>, [A-Z][\w.' ]{1,30}?)?"
+                       r"(?:(?P<agency> \([\w.' ]{1,20}\)) *| +)(?:--|[—–_-]) *")
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -76,6 +80,28 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         elif _SENTENCE_END.search(line) and not _LISTING.search(line) \
                 and (n + 1 == len(lines) or not text[slice(*lines[n + 1])].strip()):
+            spans.append((start, end))
+    return spans
+
+
+def dateline_end(text: str, start: int) -> int | None:
+    """The end of the dateline that opens the paragraph at `start`, if one does. Its capitals name
+    a gazetteer place or carry a ', Country' or '(Agency)' part ('US - UK trade is strong' has
+    none)."""
+    found = _DATELINE.match(text, start)
+    if found and (found["where"] or found["agency"] or gazetteer.lookup_place(found["city"].title())):
+        return found.end()
+    return None
+
+
+def lede_datelines(text: str) -> list[tuple[int, int]]:
+    """The wire datelines that open the article's paragraphs: the parser reads 'ADDIS ABABA, May 5 —
+    Somalia's president held talks' with the city as the subject unless the lede is a sentence
+    of its own."""
+    spans = []
+    for start, _ in _lines(text):
+        end = dateline_end(text, start)
+        if end is not None:
             spans.append((start, end))
     return spans
 
@@ -185,15 +211,17 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 
 def prepare(text: str, nlp: Language) -> Doc | None:
-    """The article's tokens ready for the parser, with its title-case headlines in sentence case
-    and each headline a sentence of its own (a headline without a full stop is otherwise parsed
-    into the paragraph after it); None when it has no such headline."""
+    """The article's tokens ready for the parser, with its title-case headlines in sentence case,
+    and each headline and each dateline a sentence of its own (a headline without a full stop
+    is otherwise parsed into the paragraph after it, a dateline as the lede's subject); None
+    when it has neither."""
     spans = headline_spans(text)
-    if not spans:
+    datelines = lede_datelines(text)
+    if not spans and not datelines:
         return None
-    doc = nlp.make_doc(sentence_case(text, nlp, spans))
-    after = (_VISIBLE.search(text, end) for _, end in spans)
-    starts = {start for start, _ in spans} | {m.start() for m in after if m}
+    doc = nlp.make_doc(sentence_case(text, nlp, spans) if spans else text)
+    after = (_VISIBLE.search(text, end) for _, end in spans + datelines)
+    starts = {start for start, _ in spans + datelines} | {m.start() for m in after if m}
     for tok in doc:
         if tok.idx in starts:
             tok.is_sent_start = True

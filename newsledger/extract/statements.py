@@ -10,8 +10,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract import gazetteer
 from newsledger.extract.actors import ActorIndex
+from newsledger.extract.headlines import dateline_end
 from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
 from newsledger.extract.records import ELISION, Statement
@@ -251,21 +251,15 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
-# 'LAGOS, Nigeria -- ', 'NAIROBI, Kenya (AP)_ ', 'BRUSSELS, May 2 (Reuters) - ', 'HAVANA — ': where the
-# story was filed, in capitals, then a dash that leads into the paragraph
-_DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?P<where>, [A-Z][\w.' ]{1,30}?)?"
-                       r"(?:(?P<agency> \([\w.' ]{1,20}\)) *| +)(?:--|[—–_-]) *")
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop outer spaces, punctuation and quote marks from a content span, and the dateline a
     paragraph opens with ('LAGOS, Nigeria -- Troops took the town, the army said')."""
     strip = " \t\n,.;:—–-" + ALL_MARKS
     while start < end and text[start] in strip:
         start += 1
-    dateline = _DATELINE.match(text, start, end) if start == 0 or text[start - 1] == "\n" else None
-    if dateline and (dateline["where"] or dateline["agency"] or gazetteer.lookup_place(dateline["city"].title())):
-        start = dateline.end()
+    dateline = dateline_end(text, start) if start == 0 or text[start - 1] == "\n" else None
+    if dateline is not None and dateline <= end:
+        start = dateline
     while end > start and text[end - 1] in strip:
         end -= 1
     # keep a closing period/mark only when it belongs to an abbreviation ("U.S.")

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import gazetteer
+from newsledger.extract.headlines import lede_datelines
 from newsledger.extract.lexicon import load
 from newsledger.extract.text import doc_text, fold
 
@@ -89,14 +90,15 @@ def _results_teams(doc: Doc) -> list[tuple[int, int]]:
 
 
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the article's datelines ('OSTRAVA 2001-05-04')."""
+    """Character spans of the article's datelines: results lines ('OSTRAVA 2001-05-04') and the
+    wire datelines opening paragraphs ('ADDIS ABABA, May 5 —')."""
     out = []
     offset = 0
     for line in doc_text(doc).split("\n"):
         if _DATELINE.match(line):
             out.append((offset, offset + len(line)))
         offset += len(line) + 1
-    return out
+    return out + lede_datelines(doc_text(doc))
 
 
 def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
