@@ -1252,7 +1252,7 @@ def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int], index:
             i += 1
             continue
         end = next((e for e in (i + 3, i + 2) if e <= len(doc) and not any(t.i in used or t.ent_type_ for t in doc[i:e])
-                    and gazetteer.country_code(doc[i:e].text)), i + 1)
+                    and (gazetteer.country_code(doc[i:e].text) or gazetteer.demonym_code(doc[i:e].text))), i + 1)
         span = doc[i:end]
         code = gazetteer.country_code(span.text)
         if code and span.root.dep_ != "compound" and not (end < len(doc) and _cap(doc[end])):
@@ -1261,8 +1261,8 @@ def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int], index:
         elif end == i + 1 and tok.dep_ in SUBJECT_DEPS and (code := gazetteer.capital_code(tok.text)):
             out.append(_RawMention("country", gazetteer.country_name(code), tok.i, tok.i + 1, tok.idx,
                                    tok.idx + len(tok), None, code))
-        elif end == i + 1 and gazetteer.demonym_code(tok.text):
-            _org_like(doc, span, i, end, "NORP", index, out)
+        elif gazetteer.demonym_code(span.text) and not (i and _cap(doc[i - 1]) and not tok.is_sent_start):
+            _org_like(doc, span, i, end, "NORP", index, out)  # not 'Korean' in 'North Korean'
         i = end
     return out
 
@@ -1304,8 +1304,8 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
     if label in ("GPE", "LOC", "FAC"):
         place = gazetteer.lookup_place(text)  # a FAC too: the model tags some cities so ("shelled Kharkiv")
         capital = gazetteer.capital_code(text)
-        if capital and span.root.dep_ in SUBJECT_DEPS:
-            # "Moscow denied ...": a capital acting is its government.
+        if capital and (span.root.dep_ in SUBJECT_DEPS or _addressed_by_words(span.root)):
+            # "Moscow denied ...", "urged Beijing to ...": a capital acting or addressed is its government.
             out.append(_RawMention("country", gazetteer.country_name(capital), start, end,
                                    span.start_char, span.end_char, None, capital))
             return
@@ -1354,6 +1354,24 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
     for lo, hi in _listed_parts(doc, start, end):
         part = doc[lo:hi]
         out.append(_RawMention("organization", part.text, lo, hi, part.start_char, part.end_char, None, country))
+
+
+def _addressed_by_words(tok: Token) -> bool:
+    """'criticised Tehran', 'called on Moscow to': a place that an act of words (PLOVER's verbal
+    quads) is aimed at is its government; a place that deeds reach stays a place ('shelled Kyiv',
+    'flew to Moscow')."""
+    via = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+    verb = via.head if via is not None else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    return (f"{verb.lemma_.lower()} {via.lower_}" if via is not None else verb.lemma_.lower()) in _verbs_of_words()
+
+
+@cache
+def _verbs_of_words() -> frozenset[str]:
+    """The PLOVER lexicon's verbs of its verbal quads (plover.toml [quads])."""
+    lex = load("plover")
+    return frozenset(key for key, entry in lex["verbs"].items() if entry["type"] in lex["quads"]["verbal"])
 
 
 def _listed_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

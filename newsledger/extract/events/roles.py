@@ -506,7 +506,7 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
             if index.actor(key).actor_type in ("country", "organization"):
                 return [key]
     for child in tok.children:  # "his Tanzanian counterpart", when the article names Tanzania
-        code = demonym_code(child.text) if child.dep_ == "amod" else None
+        code = _demonym(child) if child.dep_ == "amod" else None
         if code is not None and (state := next((a.key for a in index.actors
                                                 if a.actor_type == "country" and a.country_code == code), None)):
             return [state]
@@ -519,6 +519,15 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
             for p in owners]  # "the vanguard of Syria's contingent": whose force it is
     keys = [k for k in keys if k is not None]
     return [k for k in dict.fromkeys(keys) if index.actor(k).actor_type in ("country", "organization")]
+
+
+def _demonym(tok: Token) -> str | None:
+    """The country of a demonym, read with the capitalised word before it ('North Korean', not
+    'Korean')."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if before is not None and before.text[:1].isupper() and not tok.is_sent_start:
+        return demonym_code(f"{before.text} {tok.text}")
+    return demonym_code(tok.text)
 
 
 def generic_party(trig: Trigger) -> bool:
