@@ -20,7 +20,7 @@ from newsledger.extract.titles import lexicon as title_lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
-CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acl")
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acl", "acomp")  # "is ready to hold talks": the copula's subject
 MIN_QUOTE_WORDS = 4  # shorter unattributed quotes are scare quotes or titles
 MAX_TITLE_WORDS = 6  # a longer quote in capitals is a headline someone wrote, not a name
 MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduces it

@@ -522,12 +522,11 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
 
 
 def _demonym(tok: Token) -> str | None:
-    """The country of a demonym, read with the capitalised word before it ('North Korean', not
-    'Korean')."""
+    """The country of a demonym, read with the capitalised word before it when the two make one
+    ('North Korean', not 'Korean'; 'Former Mexican' is 'Mexican')."""
     before = tok.doc[tok.i - 1] if tok.i else None
-    if before is not None and before.text[:1].isupper() and not tok.is_sent_start:
-        return demonym_code(f"{before.text} {tok.text}")
-    return demonym_code(tok.text)
+    longer = demonym_code(f"{before.text} {tok.text}") if before is not None and before.text[:1].isupper() else None
+    return longer or demonym_code(tok.text)
 
 
 def generic_party(trig: Trigger) -> bool:

@@ -1063,8 +1063,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 c.dep_ == "prt" and (c.lower_ == "off" or f"{head.lemma_.lower()} {c.lower_}" in lex.verbs) for c in head.children):
             light = head  # "held talks", "used force", "became a member of NATO"; not "called off the talks",
             # "threw out the deal" (a verb of its own)
-        elif tok.dep_ == "pobj" and head.lower_ == "in" and verb_lemma(head.head) in lex.light:
-            light = head.head  # "took part in talks", not "carried ... after the attacks"
+        elif tok.dep_ == "pobj" and head.lower_ == "in" and head.i > head.head.i and verb_lemma(head.head) in lex.light:
+            light = head.head  # "took part in talks", not "carried ... after the attacks" nor "In this case, X filed"
         elif measurer is not None and verb_lemma(measurer) in lex.light:
             light = measurer  # "sent 50 tonnes of aid", "announced $2 billion in aid", "held a round of
             # talks": the measure is the aid, the round the talks
