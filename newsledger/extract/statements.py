@@ -20,7 +20,7 @@ from newsledger.extract.titles import lexicon as title_lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
-CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acl", "acomp")  # "is ready to hold talks": the copula's subject
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "prep", "ccomp", "acl", "acomp")  # acomp: "is ready to hold talks"
 MIN_QUOTE_WORDS = 4  # shorter unattributed quotes are scare quotes or titles
 MAX_TITLE_WORDS = 6  # a longer quote in capitals is a headline someone wrote, not a name
 MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduces it
@@ -66,6 +66,7 @@ class _Cues:
     occasion_preps: frozenset[str]  # prepositions of where a saying was made ('at a rally')
     occasions: frozenset[str]  # nouns of occasions and media of saying ('interview', 'Twitter')
     quantifiers: frozenset[str]  # words counting people before an 'of' ('a number of economists')
+    acting_adjectives: frozenset[str]  # adjectives whose to-clause their subject does ('is ready to sign')
 
 
 @cache
@@ -88,7 +89,7 @@ def cues() -> _Cues:
                  frozenset(lex["stated"]["adjectives"]),
                  frozenset(lex["stated"]["voicing"]),
                  frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]),
-                 frozenset(v["quantifiers"]))
+                 frozenset(v["quantifiers"]), frozenset(lex["acting_adjectives"]["words"]))
 
 
 @dataclass
@@ -186,6 +187,8 @@ def subject_of(tok: Token) -> Token | None:
             return None
         if cur is tok and (moved := _moved(cur)) is not None:
             return moved  # 'prompted analysts to raise questions': the analysts raise them
+        if cur.dep_ == "acomp" and cur.lemma_.lower() not in cues().acting_adjectives:
+            return None  # "it is too early to comment", "is too used to cowering": no one acts
         cur = cur.head
         seen += 1
     return None

@@ -271,7 +271,8 @@ def _lets_in(verb: Token, admitted: str, entering: str) -> Token | None:
     """The clause in which the verb lets one of list `admitted` (inspectors, aid trucks) do one
     of list `entering` (enter, visit), whose date is the access's: its to-clause's verb is one of
     `entering`, and the clause's subject or the verb's object, or what it measures ('a team of
-    investigators'), is one of `admitted`."""
+    investigators'), is one of `admitted`; or the verb lets its object of `admitted` into a place
+    ('allowed aid convoys into Tigray')."""
     lists = lexicon().lists
     for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lists[entering]):
         who = [c for c in [*verb.children, *clause.children] if c.dep_ in ("dobj", "nsubj") and c.head in (verb, clause)
@@ -279,6 +280,9 @@ def _lets_in(verb: Token, admitted: str, entering: str) -> Token | None:
         who += [p for w in who for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
         if any(noun_lemma(w) in lists[admitted] for w in who):
             return clause
+    if any(c.dep_ == "dobj" and noun_lemma(c) in lists[admitted] and any(
+            p.dep_ == "prep" and p.lower_ == "into" for p in (*verb.children, *c.children)) for c in verb.children):
+        return verb  # "allowed UN convoys into the region": let in, no clause of entering needed
     return None
 
 
