@@ -747,8 +747,9 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         entry, word = found
         if entry.get("finite") and tok.tag_ == "VBG":
             continue  # 'despite the minister expressing readiness': how or despite what, not a statement
-        if entry.get("likely_cause") and aux_words([tok]) & POSSIBLE_AUX:
-            continue  # 'which could explain her leap in form': a cause guessed at, not a statement
+        if entry.get("likely_cause") and aux_words([tok]) & POSSIBLE_AUX and not _negated(tok):
+            continue  # 'which could explain her leap in form': a cause guessed at, not a statement ('he could
+            # not explain why' is his answer)
         if _reports_nothing(tok, entry, gated) or entry.get("weak") and _in_title(tok) or _said_on(tok):
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
