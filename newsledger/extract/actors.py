@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract import gazetteer
 from newsledger.extract.headlines import headline_spans, outside
 from newsledger.extract.lexicon import load
+from newsledger.extract.quotes import find_quotes
 from newsledger.extract.records import LocalActor, Mention, Place
 from newsledger.extract.resolve import GENERATIONS, acronym
 from newsledger.extract.teams import dateline_spans, team_spans
@@ -115,14 +116,18 @@ class ActorIndex:
     def antecedent(self, pronoun: Token) -> str | None:
         """The person a he/she refers to: the subject of the nearest preceding clause that has a
         person subject, else the nearest person mentioned in the last two sentences; never one
-        the article marks as taking the other pronoun ('Mrs Hassan' for 'he')."""
+        the article marks as taking the other pronoun ('Mrs Hassan' for 'he'), nor, for a pronoun
+        outside quotes, one named inside a quote of its own sentence (whom the speaker talks about)."""
         sents = list(self.doc.sents)
         sent_i = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
         takes = "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
         teller = _teller_of(pronoun)
         if teller is not None and teller.i not in self.key_of_token and title_lexicon().tellers.get(teller.lemma_.lower()) == takes:
             return None  # "the woman said she was assaulted": she is the woman, whom the article does not name
-        persons = [(i, k) for i, k in self._persons_before(pronoun.i) if self.pronouns.get(k, takes) in (takes, None)]
+        inside = _quoted(pronoun)
+        persons = [(i, k) for i, k in self._persons_before(pronoun.i) if self.pronouns.get(k, takes) in (takes, None)
+                   and (inside or i < sents[sent_i].start or not _quoted(self.doc[i]))]  # '“Ann Lee was superb,” he
+        # said': not Ann Lee, whom he quotes
         for back in range(0, 4):
             if sent_i - back < 0:
                 break
@@ -1922,6 +1927,15 @@ def _add_descriptions(index: ActorIndex) -> None:
         if _is_subject(tok):
             index.subject_tokens.add(tok.i)
     index.mentions.sort(key=lambda m: m.char_start)
+
+
+def _quoted(tok: Token) -> bool:
+    """The token stands inside a quotation (`find_quotes`, found once per document)."""
+    doc = tok.doc
+    spans = doc.user_data.get("newsledger_quoted")
+    if spans is None:
+        spans = doc.user_data["newsledger_quoted"] = [(q.inner_start, q.inner_end) for q in find_quotes(doc_text(doc))]
+    return any(a <= tok.idx < b for a, b in spans)
 
 
 def _teller_of(pronoun: Token) -> Token | None:

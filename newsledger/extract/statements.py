@@ -31,6 +31,7 @@ QUOTE_OPENERS = ('"', "“", "''", "``", "«")
 ANSWERS = ("yes", "no")  # an answer said as a word ('most said yes')
 WHATEVER = ("what", "whatever")  # 'say what they want': that something is said, not what
 FUTURE_AUX = {"will", "shall", "'ll"}
+POSSIBLE_AUX = {"could", "may", "might"}
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
 
 
@@ -67,6 +68,7 @@ class _Cues:
     occasions: frozenset[str]  # nouns of occasions and media of saying ('interview', 'Twitter')
     quantifiers: frozenset[str]  # words counting people before an 'of' ('a number of economists')
     acting_adjectives: frozenset[str]  # adjectives whose to-clause their subject does ('is ready to sign')
+    term_marks: frozenset[str]  # words before a quoted term that name it as one ('so-called', 'dubbed')
 
 
 @cache
@@ -89,7 +91,8 @@ def cues() -> _Cues:
                  frozenset(lex["stated"]["adjectives"]),
                  frozenset(lex["stated"]["voicing"]),
                  frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]),
-                 frozenset(v["quantifiers"]), frozenset(lex["acting_adjectives"]["words"]))
+                 frozenset(v["quantifiers"]), frozenset(lex["acting_adjectives"]["words"]),
+                 frozenset(lex["terms"]["marks"]))
 
 
 @dataclass
@@ -753,6 +756,9 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         entry, word = found
         if entry.get("finite") and tok.tag_ == "VBG":
             continue  # 'despite the minister expressing readiness': how or despite what, not a statement
+        if entry.get("likely_cause") and aux_words([tok]) & POSSIBLE_AUX and not _negated(tok):
+            continue  # 'which could explain her leap in form': a cause guessed at, not a statement ('he could
+            # not explain why' is his answer)
         if _reports_nothing(tok, entry, gated) or entry.get("weak") and _in_title(tok) or _said_on(tok):
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
@@ -1278,6 +1284,8 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         if n not in framed_quote and frame is not None and frame.content is not None and (
                 words < MIN_QUOTE_WORDS):
             frame = _governing(q, frames)  # a scare quote near a cue that reports something else
+        if n not in framed_quote and words <= MAX_TITLE_WORDS and _writers_term(doc, q, frame):
+            continue
         if frame is None:
             if words < MIN_QUOTE_WORDS:
                 continue
@@ -1358,6 +1366,31 @@ def _names_a_work(doc: Doc, q: Quote, words: int) -> bool:
     inner = doc_text(doc)[q.inner_start:q.inner_end].rstrip(" ,")
     return (words <= MAX_TITLE_WORDS and _is_title(inner) and inner[-1:] not in ".!?"
             and bool(doc_text(doc)[_sentence(doc, q.start).start_char:q.start].strip()))
+
+
+def _writers_term(doc: Doc, q: Quote, frame: _Frame | None) -> bool:
+    """A few quoted words set into a noun phrase as a name for something: after a possessive or a
+    word that names a term ('Janet Lee's "wardrobe malfunction"', 'the so-called "next wave"'), or,
+    with no cue in their sentence, after a determiner or an adjective or before the noun they
+    modify ('rely on the "trust fund"', 'the "one time, last time" rule'). No cue reports them as
+    its content: they are the writer's term or scare quote, not a statement (a cue in the
+    sentence makes them its speaker's words: 'growing at a "good pace", he warned', 'hailed the
+    victory as a "special" win')."""
+    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    while before.text in ALL_MARKS and before.i > 0:
+        before = doc[before.i - 1]
+    lead = doc_text(doc)[max(0, q.start - 20):q.start].lower()
+    if before.tag_ in ("POS", "PRP$") or any(re.search(rf"\b{re.escape(m)}\s*$", lead) for m in cues().term_marks):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    while after is not None and after.text in ALL_MARKS:
+        after = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    sent = span[0].sent
+    return (before.tag_ in ("DT", "JJ") or after is not None and after.pos_ == "NOUN" and span.root.head == after) and (
+        frame is None or not sent.start <= frame.cue.i < sent.end)
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by".split())

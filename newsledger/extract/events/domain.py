@@ -19,7 +19,7 @@ from newsledger.extract.statements import subject_of
 
 _GOVERNMENT_WORDS = re.compile(
     r"\b(?:ministry|minister|government|parliament|police|court|council|commission|department|"
-    r"agency|party|army|military|authorit|senate|congress|cabinet|assembly|nations|nato|union|"
+    r"agency|party|army|military|authorit(?:y|ies)|senate|congress|cabinet|assembly|nations|nato|union|"
     r"office|embassy|kremlin|white house|downing street|state)\b", re.I)
 
 
@@ -86,12 +86,13 @@ def fits_domain(event_type: str, keys: list[str], index: ActorIndex, gated: bool
     """Sports meetings, arrivals, clashes and transfers, and a film's or a gadget's events, are
     not political events: in a sports, arts or technology story (`gated`) an event needs a political
     participant unless it is an accusation or a sanction, and not an attack or clash read as words
-    (`in_words`: 'a cup clash with Wasps', 'attacking his backhand' are play)."""
+    (`in_words`: 'a cup clash with Wasps', 'attacking his backhand' are play); in a sports story a
+    sanction needs one too (`sport_disciplinary_types`: 'was fined by the FA' is a sports body's penalty)."""
     d = domain()
     political = any(_political(k, index, gated) and not (gated and _party_by_name_only(k, index)) for k in keys)
     if gated and (event_type not in d["apolitical_types"] or in_words) and not political:
         return False
-    return True
+    return not (gated and not political and event_type in d["sport_disciplinary_types"] and _dense(index.doc, d["sport_words"]))
 
 
 def _party_by_name_only(key: str, index: ActorIndex) -> bool:

@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
-from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, intended_act, measured_by, scheduled_by,
-                                                subject_actor, verb_lemma)
+from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, intended_act, measured_by,
+                                                participle_adjective, scheduled_by, subject_actor, verb_lemma)
 from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -108,8 +108,8 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
     auxes = aux_words(chain, ("aux", "auxpass"))
     # the verbs governing the action, not the action's own verb ("sought asylum" happened)
     partners = {chain[i + 1] for i, t in enumerate(chain[:-1]) if t.dep_ == "conj"}  # "set fire to cars and looted shops"
-    lemmas = {verb_lemma(t) for t in chain if t not in trig.tokens and t not in partners and (
-        t.lemma_ != "have" or any(c.dep_ == "xcomp" and to_infinitive(c) for c in t.children))}
+    lemmas = {verb_lemma(t) for t in chain if t not in trig.tokens and t not in partners and not participle_adjective(t) and (
+        t.lemma_ != "have" or any(c.dep_ == "xcomp" and to_infinitive(c) for c in t.children))}  # "were promising" plans nothing
     if trig.event_type in domain()["attempt_types"]:
         lemmas -= lexicon().lists["attempting"]  # "tried to topple the government": an attempted coup is a coup
     if trig.event_type in domain()["weighed_made_types"] and trig.head.pos_ == "NOUN" and trig.head.dep_ == "dobj":

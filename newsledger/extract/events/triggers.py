@@ -321,8 +321,9 @@ _VERDICT_DEPS = ("oprd", "ccomp", "acomp")  # "was found guilty", "found him lia
 
 def _object_clauses(verb: Token) -> list[Token]:
     """To-clauses the parse hung on the verb's object, not on the verb ('gave Poland two months
-    [to change] the law')."""
-    return [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ in ("acl", "relcl") and to_infinitive(a)]
+    [to change] the law', 'gave the envoy 72 hours [to leave]')."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"] + _second_object(verb)
+    return [a for o in objects for a in o.children if a.dep_ in ("acl", "relcl") and to_infinitive(a)]
 
 
 def _or_else(verb: Token) -> bool:
@@ -331,6 +332,31 @@ def _or_else(verb: Token) -> bool:
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)] + _object_clauses(verb)
     return any(any(cc.dep_ == "cc" and cc.lower_ == "or" for cc in c.children) and any(j.dep_ == "conj" for j in c.children)
                for c in clauses)
+
+
+def _second_object(verb: Token) -> list[Token]:
+    """The second object of a double-object verb that the parse read as an adverb of time right
+    after the first, or as an apposition of it ('gave the ambassador [72 hours]', "gave Britain's
+    ambassador [72 hours]"), when it is counted ('two days', 'a week'; not 'a contract last week')."""
+    firsts = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    seconds = [c for c in verb.children if c.dep_ == "npadvmod" and any(c.left_edge.i == f.right_edge.i + 1 for f in firsts)]
+    seconds += [a for f in firsts for a in f.children if a.dep_ == "appos"]
+    return [c for c in seconds if any(n.dep_ == "nummod" or n.dep_ == "det" and n.lower_ in ("a", "an") for n in c.children)]
+
+
+def participle_adjective(tok: Token) -> bool:
+    """A present participle of the [participle_adjectives] said of something as its quality, by a
+    copula or a verb like 'look' ('the talks had been promising', 'the offer looks appealing',
+    'it is promising that Iran returned'), with no object or to-clause of an act ('is promising
+    voters a vote', 'is threatening to strike') nor a that-clause of someone's ('he is promising
+    that he will'): an adjective, no act."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in lexicon().lists["participle_adjectives"]:
+        return False
+    if not (tok.dep_ == "acomp" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)):
+        return False
+    subj = subject_of(tok)
+    return not any(c.dep_ in ("dobj", "dative", "xcomp") or c.dep_ == "ccomp" and not (subj is not None and subj.lower_ == "it")
+                   for c in tok.children)
 
 
 def _temporal_object(prep: Token) -> bool:
@@ -574,6 +600,8 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     passive participle describes ('films shot in the UK') (or the arguments `deps`)."""
     words = frozenset().union(*(lexicon().lists[n] for n in ([name] if isinstance(name, str) else name)))
     args = [c for c in tok.children if c.dep_ in deps]
+    if "dobj" in deps:
+        args += _second_object(tok)
     args += [j for c in args for j in c.conjuncts]  # "attended New York Jets and Giants games"
     args += [p for c in args if c.lemma_.lower() in CROWD or c.lemma_.lower() in lexicon().lists["measures"]
              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
@@ -599,9 +627,14 @@ MODALS = ("would", "will", "should", "must", "could", "can", "shall", "might", "
 
 
 def _opinion_clause(tok: Token) -> bool:
-    """'agreed he was brilliant', 'agrees': assent to a view (a clause with no modal, or
-    nothing at all), not an agreement to act ('agreed to pay', 'agreed a deal', 'agreed that
+    """'agreed he was brilliant', 'agrees', 'agreed with everything she did': assent to a view (a
+    clause with no modal, nothing at all, or a thing agreed with), not an agreement to act ('agreed to pay', 'agreed a deal', 'agreed that
     troops would leave', 'agreed on a ceasefire')."""
+    sided = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    if any(p.pos_ == "PRON" and p.lower_ not in _PERSONAL or p.pos_ == "NOUN" and not p.ent_type_
+           and p.lemma_.lower() not in lexicon().parties for p in sided):
+        return True  # "agreed with everything she has done to change it": assent to a deed or a view, whatever
+        # the parse hangs on it, not "agreed with Iran to cut output"
     if any(c.dep_ in ("xcomp", "dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ != "with" for c in tok.children):
         return False  # "agreed with her view" alone is assent; "agreed with Iran on a deal" is not
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -735,14 +768,18 @@ def intended_act(verb: Token) -> bool:
 
 
 def _governed_by_intent(tok: Token) -> bool:
-    """'readiness to meet him', 'a law aimed at cracking down': the act is an attitude or a
-    purpose, not an event."""
+    """'readiness to meet him', 'a law aimed at cracking down', 'heard a motion to throw out the
+    case': the act is an attitude, a purpose or what is asked, not an event."""
     cur = tok
     for _ in range(4):
         if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl") or cur.head == cur:
             return False
         if cur.dep_ == "advcl" and not to_infinitive(cur):
             return False  # "a proposal to use its gold when it meets in April": the meeting is no proposal
+        if cur.dep_ == "advcl" and any(o.dep_ == "dobj" and o.i < cur.i and o.lemma_.lower() in lexicon().intent
+                                       for o in cur.head.children):
+            return True  # "will hear motions, including one from the bank, to throw out the case": the
+            # motion's aim, which the parse hung on the verb
         cur = cur.head
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in lexicon().intent:
             return True
@@ -820,6 +857,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                     noun_lemma(d) in lex.lists[t[0]] for d in (doer, *doer.conjuncts))), None)):
             found = _retyped(found, by_subject[1], by_subject[2] or None, ("subject",))  # "hackers attacked the grid": cyber;
             # "rescue teams and medical supplies were flown to Turkey": aid
+        if found and participle_adjective(tok):
+            found = None  # "the talks were promising": a quality, no promise
         if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
             found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
         if found and found[0].get("needs_object") and not any(
@@ -856,8 +895,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # "attacked the decision", "clashed with his leaders over fees", "clashed with the
             # council on the issue", "the two party leaders clashed": words, not force
             found = ({"type": found[0]["verbal_type"], "mode": "disapprove", "in_words": True}, found[1])
-        if found and found[0].get("clause_objects") and not _warns_of(tok, found[0]["clause_objects"], index):
-            found = None  # "warned that growth would slow" is a forecast; "warned Taiwan that it would mean war" a threat
+        if found and found[0].get("clause_objects") and not _warns_of(tok, found[0]["clause_objects"], index) and not (
+                found[0].get("or_type") and _or_else(tok)):
+            found = None  # "warned that growth would slow" is a forecast; "warned Taiwan that it would mean war" a
+            # threat, as is "warned Iran to withdraw or face strikes" (an ultimatum)
         if found and found[0].get("needs_partner") and not _has_partner(tok):
             found = None  # "went on to discuss his opposition to the plan": a speech, no talks
         if found and found[0].get("party_object") and not _object_is_party(tok, index):
