@@ -341,7 +341,21 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         targets = _host_country(place_tokens, index)  # "visited Chile": Chile is visited
     if trig.event_type == "ASSAULT" and not targets:
         targets = _struck_country(trig, index, sources)  # "a missile attack on Kyiv": Ukraine is attacked
+    if trig.event_type == "AID" and not targets:
+        for helped in _helped(trig.light or head):
+            add(targets, helped)  # "sent $20 million to help Bangladesh rebuild": Bangladesh gets it
     return sources, targets
+
+
+def _helped(verb: Token) -> list[Token]:
+    """Whom the aid's purpose clause helps: its object ('sent food to help Malawi') or the subject
+    of what it helps do ('to help Bangladesh rebuild')."""
+    out = []
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and to_infinitive(clause) and clause.lemma_.lower() in lexicon().lists["helping"]:
+            out += [c for c in clause.children if c.dep_ == "dobj"]
+            out += [s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    return out
 
 
 def _fronted_appositive(verb: Token) -> Token | None:
