@@ -336,6 +336,12 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             out += [_RawMention("person", doc[lo:hi].text, lo, hi, doc[lo:hi].start_char, doc[lo:hi].end_char)
                     for lo, hi in people]
             continue
+        if label in ("ORG", "PERSON") and len(parts := _list_items(doc, start, end)) > 1 and all(
+                gazetteer.country_code(doc[lo:hi].text) for lo, hi in parts):
+            label = "GPE"  # 'Niger and Nigeria' tagged as one organisation: each a country (below)
+            for lo, hi in parts:
+                _org_like(doc, doc[lo:hi], lo, hi, label, index, out)
+            continue
         framed = label in ("PERSON", "ORG") and _org_named(doc, start, end, person_words)
         if framed or label == "PERSON" and _org_by_votes(doc[start:end], votes):
             label = "ORG"

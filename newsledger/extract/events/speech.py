@@ -26,7 +26,9 @@ def speech_act(cue: Token, st: Statement) -> bool:
                 and not any(c.dep_ == "ccomp" for c in cue.children)
                 and any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("for", "on")
                         for c in cue.children))
-    return lemma in lex.verbs or " ".join([lemma, *st.cue.lower().split()[1:]]) in lex.verbs
+    return lemma in lex.verbs or " ".join([lemma, *st.cue.lower().split()[1:]]) in lex.verbs or any(
+        c.dep_ in ("prep", "prt") and f"{lemma} {c.lower_}" in lex.verbs for c in cue.children)
+    # "spoke by telephone with the president about the border": a talk as well as what it was about
 
 
 def words_not_deeds(doc: Doc, statements: list[Statement], events: list[Event], index: ActorIndex) -> list[Statement]:
