@@ -100,6 +100,11 @@ _REWRITES = [
     (rf"^(?:the )?{_PART_OF}(?:the )?(year|month|week)$", r"this \1"),  # "the end of this month"
     (rf"^(?:the )?{_PART_OF}", ""),  # "the middle of March" is in March
     (r"^(?:earlier|later|early|late) in the (year|month|week)$", r"this \1"),
+    # a part of the day just told: "later in the day", "that night", "the night before" (counted
+    # from the date just told, as "that day" and "the day before" are)
+    (r"^(?:earlier|later|early|late) in the day$", "that day"),
+    (rf"^(?:(?:earlier|later) )?that (?:same )?(?:day|{_PART_OF_DAY})$", "that day"),
+    (rf"^(?:the )?{_PART_OF_DAY} (before|after)$", r"day \1"),
     (rf"^(?:earlier|later|early|late) in (?=(?:{_MONTH_RE}|\d{{4}})$)", ""),
     # days of one month: "June 3-5", "3 to 5 June" are in June
     (rf"^(\d{{1,2}})(?:st|nd|rd|th)?(?: ?- ?| to | and )\d{{1,2}}(?:st|nd|rd|th)? ({_MONTH_RE})\b", r"\2"),

@@ -163,6 +163,12 @@ def test_following_and_previous_count_from_the_date_just_told() -> None:
     assert resolve_date("the next evening", PUB, "past", monday).value == dt.date(2025, 5, 13)
     assert resolve_date("the day before", PUB, "past", monday).value == dt.date(2025, 5, 11)
     assert resolve_date("later that day", PUB, "past", monday) == monday
+    for text in ("later in the day", "Earlier in the day", "that morning", "later that night", "that same day"):
+        assert resolve_date(text, PUB, "past", monday) == monday, text
+        assert resolve_date(text, PUB, "past").value is None, text
+    assert resolve_date("the next morning", PUB, "past", monday).value == dt.date(2025, 5, 13)
+    assert resolve_date("the night before", PUB, "past", monday).value == dt.date(2025, 5, 11)
+    assert resolve_date("the morning after", PUB, "past", monday).value == dt.date(2025, 5, 13)
     assert resolve_date("the previous Saturday", PUB, "past", monday).value == dt.date(2025, 5, 10)
     assert resolve_date("the following year", PUB, "past", monday) == ResolvedDate(dt.date(2026, 1, 1), "year")
     for text in ("the following day", "the next evening", "the previous Saturday", "the following year"):
