@@ -107,8 +107,10 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue  # "how the Ottoman army besieged Vienna in 1683": a history lesson, no news (PLOVER 2.3)
         if status == "occurred" and value is not None and side_of(value, published) > 0:
             status = "planned"  # "meet separately Monday", "for the summit in July": not yet
-        if value is not None and aux_words(chain) & FUTURE_AUX and (
-                side_of(value, published) < 0 or PAST_WORDS.search(date_text)):
+        past = value is not None and (side_of(value, published) < 0 or bool(PAST_WORDS.search(date_text)))
+        if past and status in ("planned", "expected") and _looked_back_on(trig):
+            status = "occurred"  # "will examine the bombing of the embassy last August": that bombing is done
+        elif past and aux_words(chain) & FUTURE_AUX:
             value, date_text = None, None  # "will resign after the invasion last week": not its date
         lo = min(t.idx for t in trig.tokens)
         hi = max(t.idx + len(t) for t in trig.tokens)
@@ -181,6 +183,13 @@ def _told_again(event: Event, first: Span, gap: Span, date: tuple[ResolvedDate, 
         if named and getattr(event, role) in before and (other is None or other in told and other not in before):
             return replace(copy, participant_keys=others, **{role: named[0]})
     return None
+
+
+def _looked_back_on(trig: Trigger) -> bool:
+    """The act is named by a noun, with no light verb, that a planned or expected act takes as
+    its object ('will investigate the massacre', 'will visit Peru after the attack'): a date
+    already past on it tells when it was done, not when the plan is."""
+    return trig.head.pos_ == "NOUN" and trig.light is None and trig.head.dep_ in ("dobj", "pobj")
 
 
 def _done_by_a_thing(trig: Trigger, index: ActorIndex) -> bool:
