@@ -29,7 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.actors import ActorIndex
-from newsledger.extract.dates import ResolvedDate, resolve_date, side_of
+from newsledger.extract.dates import ResolvedDate, named_year, resolve_date, side_of
 from newsledger.extract.events.dates import PAST_WORDS, conjunct_dates, date_attachments, date_spans, tense
 from newsledger.extract.events.domain import acts_politically, apolitical, domain, fits_domain, no_visit, official
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon, noun_lemma  # `events.lexicon` stays the module
@@ -64,14 +64,20 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     further = conjunct_dates(doc, triggers, dates, spans)
     told = [(ent, n, 0) for n, ent in dates.items()] + [
         (ent, n, k) for n, rows in further.items() for k, (ent, _) in enumerate(rows, start=1)]
-    # Resolve dates in reading order so that "the same day" can refer back.
+    taken = {ent.start for ent, _, _ in told}
+    told += [(ent, -1, 0) for ent in spans if ent.start not in taken and named_year(ent.text) is not None]
+    # Resolve dates in reading order so that "the same day" can refer back, also to a date
+    # that names its year but no event ("fled in June 2019 and was arrested later that year").
     date_of_trigger: dict[tuple[int, int], tuple[ResolvedDate, str]] = {}
     for ent, n, k in sorted(told, key=lambda item: item[0].start):
+        if n < 0:
+            anchor = resolve_date(ent.text, published)
+            continue
         chain, status = statuses[n]
         told_past = _told_as_done(ent) or _governor_past(ent, triggers[n].head)
         value = resolve_date(ent.text, published, "past" if told_past else tense(triggers[n], chain, status), anchor)
-        if value.precision == "day":
-            anchor = value
+        if value.value is not None:
+            anchor = value  # "the next day", "later that year" count from it
         date_of_trigger[n, k] = (value, ent.text)
     for n, trig in enumerate(triggers):
         chain, status = statuses[n]
