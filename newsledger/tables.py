@@ -83,7 +83,7 @@ def article_frames(pairs: Sequence[tuple[RawArticle, ArticleExtraction]], extrac
                 "statement_date": s.statement_date, "date_precision": s.date_precision, "date_text": s.date_text,
             })
         for e in ex.events:
-            event_id = stable_id(aid, e.event_type, e.char_start, e.char_end)
+            event_id = stable_id(aid, e.event_type, e.char_start, e.char_end, *([e.conjunct] if e.conjunct else []))
             if event_id in event_ids:  # its event_actors are already there too
                 continue
             event_ids.add(event_id)

@@ -129,7 +129,7 @@ class Statements(_Base):
 class Events(_Base):
     """Who did what to whom, where and when, coded in PLOVER."""
 
-    event_id: Series[str] = _id("Hash of article_id, event_type and trigger offsets.")
+    event_id: Series[str] = _id("Hash of article_id, event_type and trigger offsets (and, for an act told again for a further date of a list, its number in it).")
     article_id: Series[str] = pa.Field(description="Article of the event.")
     event_type: Series[str] = pa.Field(isin=PLOVER_EVENT_TYPES, description="The action, one of PLOVER's 16 types, whatever its status.")
     plover_type: Series[str] = pa.Field(isin=PLOVER_EVENT_TYPES, description="What PLOVER's manual codes: future meetings and cooperation become AGREE, force announced or made conditional by its own actor becomes THREATEN.")

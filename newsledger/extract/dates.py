@@ -100,6 +100,11 @@ _REWRITES = [
     (rf"^(?:the )?{_PART_OF}(?:the )?(year|month|week)$", r"this \1"),  # "the end of this month"
     (rf"^(?:the )?{_PART_OF}", ""),  # "the middle of March" is in March
     (r"^(?:earlier|later|early|late) in the (year|month|week)$", r"this \1"),
+    # a part of the day just told: "later in the day", "that night", "the night before" (counted
+    # from the date just told, as "that day" and "the day before" are)
+    (r"^(?:earlier|later|early|late) in the day$", "that day"),
+    (rf"^(?:(?:earlier|later) )?that (?:same )?(?:day|{_PART_OF_DAY})$", "that day"),
+    (rf"^(?:the )?{_PART_OF_DAY} (before|after)$", r"day \1"),
     (rf"^(?:earlier|later|early|late) in (?=(?:{_MONTH_RE}|\d{{4}})$)", ""),
     # days of one month: "June 3-5", "3 to 5 June" are in June
     (rf"^(\d{{1,2}})(?:st|nd|rd|th)?(?: ?- ?| to | and )\d{{1,2}}(?:st|nd|rd|th)? ({_MONTH_RE})\b", r"\2"),
@@ -228,6 +233,8 @@ def resolve_date(text: str, published: dt.date | None, tense: str = "past",
         return absolute
     if s in ("same day", "that day", "same date") and anchor and anchor.precision == "day":
         return anchor
+    if (m := re.fullmatch(r"(?:same|that) (month|year)", s)) and anchor and anchor.value and _as_fine(anchor, m[1]):
+        return ResolvedDate(anchor.value.replace(day=1) if m[1] == "month" else dt.date(anchor.value.year, 1, 1), m[1])
     if published is None:
         return UNRESOLVED
     return _relative(s, published, tense, anchor)
@@ -292,8 +299,8 @@ def _relative(s: str, pub: dt.date, tense: str, anchor: ResolvedDate | None = No
     s = re.sub(_PART_OF_DAY, "", s).strip()
     if word in ("following", "previous") or word == "next" and s in ("", "day"):
         # "the following year", "the next evening" count from the date just told, not from today
-        if anchor is None or anchor.precision != "day" or anchor.value is None:
-            return UNRESOLVED
+        if anchor is None or anchor.value is None or not _as_fine(anchor, s if s in ("month", "year") else "day"):
+            return UNRESOLVED  # "the following year" after "in June 1998"; a day after a day
         pub = anchor.value
         if s in ("", "day"):
             return ResolvedDate(pub + dt.timedelta(days=1 if shift == "next" else -1), "day")
@@ -374,12 +381,23 @@ def _counted(number: str, unit: str, direction: str, pub: dt.date,
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     base = pub  # "two days ago"; but "met on Monday ... a day later" counts from Monday
     if direction in ("earlier", "before", "later") and anchor is not None and anchor.value is not None:
+        if not _as_fine(anchor, "day" if unit == "week" else unit):
+            return UNRESOLVED  # "three days later" after "in June": no day to count from
         base = anchor.value
     if unit in ("day", "week"):
         return ResolvedDate(base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)), "day")
     if unit == "month":
         return ResolvedDate((base + relativedelta(months=sign * n)).replace(day=1), "month")
     return _year(base.year + sign * n)
+
+
+_PRECISIONS = ("day", "month", "year")
+
+
+def _as_fine(anchor: ResolvedDate, unit: str) -> bool:
+    """Whether `anchor` is told at least to the `unit` an expression counts in: 'a day later'
+    needs the day told before, 'later that year' only its year."""
+    return anchor.precision in _PRECISIONS and _PRECISIONS.index(anchor.precision) <= _PRECISIONS.index(unit)
 
 
 def _year(year: int) -> ResolvedDate:

@@ -86,6 +86,7 @@ class Event:
     negated: bool = False
     status: str = "occurred"  # occurred | planned | expected | hypothetical
     confidence: float | None = None
+    conjunct: int = 0  # the act told again for the k-th further date of a list ("on Monday and ... on Tuesday")
 
 
 @dataclass

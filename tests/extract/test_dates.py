@@ -163,6 +163,12 @@ def test_following_and_previous_count_from_the_date_just_told() -> None:
     assert resolve_date("the next evening", PUB, "past", monday).value == dt.date(2025, 5, 13)
     assert resolve_date("the day before", PUB, "past", monday).value == dt.date(2025, 5, 11)
     assert resolve_date("later that day", PUB, "past", monday) == monday
+    for text in ("later in the day", "Earlier in the day", "that morning", "later that night", "that same day"):
+        assert resolve_date(text, PUB, "past", monday) == monday, text
+        assert resolve_date(text, PUB, "past").value is None, text
+    assert resolve_date("the next morning", PUB, "past", monday).value == dt.date(2025, 5, 13)
+    assert resolve_date("the night before", PUB, "past", monday).value == dt.date(2025, 5, 11)
+    assert resolve_date("the morning after", PUB, "past", monday).value == dt.date(2025, 5, 13)
     assert resolve_date("the previous Saturday", PUB, "past", monday).value == dt.date(2025, 5, 10)
     assert resolve_date("the following year", PUB, "past", monday) == ResolvedDate(dt.date(2026, 1, 1), "year")
     for text in ("the following day", "the next evening", "the previous Saturday", "the following year"):
@@ -174,3 +180,14 @@ def test_results_periods_count_from_the_quarter_before_publication() -> None:
     assert resolve_date("the latest quarter", january, "past") == ResolvedDate(dt.date(2024, 1, 1), "year")
     assert resolve_date("the year-ago quarter", january, "past") == ResolvedDate(dt.date(2023, 1, 1), "year")
     assert resolve_date("the year-earlier period", PUB, "past") == ResolvedDate(dt.date(2024, 1, 1), "year")
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("later that year", dt.date(2019, 1, 1), "year"), ("the same month", dt.date(2019, 6, 1), "month"),
+    ("the following year", dt.date(2020, 1, 1), "year"), ("two months later", dt.date(2019, 8, 1), "month"),
+    ("three days later", None, None), ("the next day", None, None), ("that day", None, None),  # no day told
+])
+def test_the_year_or_month_just_told_is_counted_from_at_its_own_precision(
+        text: str, value: dt.date | None, precision: str | None) -> None:
+    june = resolve_date("in June 2019", PUB, "past")
+    assert resolve_date(text, PUB, "past", june) == ResolvedDate(value, precision)

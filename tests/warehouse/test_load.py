@@ -4,6 +4,7 @@ article replaces its rows (the Parquet export is tested in test_export.py)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from newsledger.tables import article_frames
 from schemas import validate_frames
@@ -65,3 +66,15 @@ def test_second_writer_gets_a_clear_busy_error(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     con.close()
     assert proc.returncode != 0 and "WarehouseBusy" in proc.stderr and "in use" in proc.stderr
+
+
+def test_an_act_told_again_for_a_further_date_is_a_row_of_its_own():
+    ex = extraction()
+    met = ex.events[0]
+    again = replace(met, target_key=None, event_date=dt.date(2024, 3, 5), date_text="Tuesday", conjunct=1)
+    ex.events.append(again)
+    frames = article_frames([(raw_article(), ex)], "test", NOW)
+    ids = list(frames["events"]["event_id"])
+    assert len(ids) == 2 and len(set(ids)) == 2
+    assert ids == list(article_frames([(raw_article(), ex)], "test", NOW)["events"]["event_id"])  # stable
+    assert ids[0] == list(article_frames([(raw_article(), extraction())], "test", NOW)["events"]["event_id"])[0]

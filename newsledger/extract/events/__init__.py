@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.actors import ActorIndex
-from newsledger.extract.dates import ResolvedDate, resolve_date, side_of
-from newsledger.extract.events.dates import PAST_WORDS, date_attachments, date_spans, tense
+from newsledger.extract.dates import ResolvedDate, named_year, resolve_date, side_of
+from newsledger.extract.events.dates import PAST_WORDS, conjunct_dates, date_attachments, date_spans, tense
 from newsledger.extract.events.domain import acts_politically, apolitical, domain, fits_domain, no_visit, official
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon, noun_lemma  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
@@ -60,15 +61,24 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     for n, trig in enumerate(triggers):
         chain = verb_chain(trig)
         statuses[n] = (chain, status_of(trig, chain))
-    # Resolve dates in reading order so that "the same day" can refer back.
-    date_of_trigger = {}
-    for n, ent in sorted(dates.items(), key=lambda kv: kv[1].start):
+    further = conjunct_dates(doc, triggers, dates, spans)
+    told = [(ent, n, 0) for n, ent in dates.items()] + [
+        (ent, n, k) for n, rows in further.items() for k, (ent, _) in enumerate(rows, start=1)]
+    taken = {ent.start for ent, _, _ in told}
+    told += [(ent, -1, 0) for ent in spans if ent.start not in taken and named_year(ent.text) is not None]
+    # Resolve dates in reading order so that "the same day" can refer back, also to a date
+    # that names its year but no event ("fled in June 2019 and was arrested later that year").
+    date_of_trigger: dict[tuple[int, int], tuple[ResolvedDate, str]] = {}
+    for ent, n, k in sorted(told, key=lambda item: item[0].start):
+        if n < 0:
+            anchor = resolve_date(ent.text, published)
+            continue
         chain, status = statuses[n]
         told_past = _told_as_done(ent) or _governor_past(ent, triggers[n].head)
         value = resolve_date(ent.text, published, "past" if told_past else tense(triggers[n], chain, status), anchor)
-        if value.precision == "day":
-            anchor = value
-        date_of_trigger[n] = (value, ent.text)
+        if value.value is not None:
+            anchor = value  # "the next day", "later that year" count from it
+        date_of_trigger[n, k] = (value, ent.text)
     for n, trig in enumerate(triggers):
         chain, status = statuses[n]
         pos = trig.head.idx
@@ -98,13 +108,15 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue  # "the firm offered services", "he quit the show"
         if no_visit(trig.mode, trig.light or trig.head, sources, targets, index):
             continue  # "thousands are expected to travel to the festival", "his father travelled to London"
-        value, date_text = date_of_trigger.get(n, (None, None))
+        value, date_text = date_of_trigger.get((n, 0), (None, None))
         if _historical(value, date_text):
             continue  # "how the Ottoman army besieged Vienna in 1683": a history lesson, no news (PLOVER 2.3)
         if status == "occurred" and value is not None and side_of(value, published) > 0:
             status = "planned"  # "meet separately Monday", "for the summit in July": not yet
-        if value is not None and aux_words(chain) & FUTURE_AUX and (
-                side_of(value, published) < 0 or PAST_WORDS.search(date_text)):
+        past = value is not None and (side_of(value, published) < 0 or bool(PAST_WORDS.search(date_text)))
+        if past and status in ("planned", "expected") and _looked_back_on(trig):
+            status = "occurred"  # "will examine the bombing of the embassy last August": that bombing is done
+        elif past and aux_words(chain) & FUTURE_AUX:
             value, date_text = None, None  # "will resign after the invasion last week": not its date
         lo = min(t.idx for t in trig.tokens)
         hi = max(t.idx + len(t) for t in trig.tokens)
@@ -128,7 +140,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
                 value, date_text = ResolvedDate(said.statement_date, said.date_precision), said.date_text
                 # "Iran said on Tuesday it would not attend": refused on Tuesday, in its own words
         participants = sources[1:] + targets[1:]
-        events.append((lo, Event(
+        event = Event(
             event_type=event_type, plover_type=plover, trigger=doc_text(doc)[lo:hi],
             char_start=lo, char_end=hi, sentence=trig.head.sent.text,
             source_key=sources[0] if sources else None,
@@ -138,8 +150,52 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             date_precision=value.precision if value and value.value else None,
             date_text=date_text, negated=not_done, status=status,
             confidence=_confidence(event_type, sources, targets, index),
-        )))
+        )
+        events.append((lo, event))
+        for k, (_, gap) in enumerate(further.get(n, []), start=1):
+            again = _told_again(event, doc[trig.head.i + 1:dates[n].start], gap, date_of_trigger[n, k], published, index)
+            if again is not None:
+                events.append((lo, replace(again, conjunct=k)))
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _told_again(event: Event, first: Span, gap: Span, date: tuple[ResolvedDate, str], published: dt.date | None,
+                index: ActorIndex) -> Event | None:
+    """The act told once more for a further date of a list (`dates.conjunct_dates`): 'met the
+    Italian premier on Monday and the Spanish king on Tuesday' met the king on Tuesday. The
+    conjunct before the date names the party that takes the place of the one named in the `first`
+    conjunct, between the act and its first date (the target, or the agent of a passive); with no
+    noun it is the same act again in another month or year ('attacked police posts in 2019,
+    2021 and 2023') or when told as again ('on Jan. 23 and then again on Jan. 24'), not on the
+    next day of a list ('on Friday and Saturday': one act of two days). None when the
+    conjunct names a party whose role cannot be told, or the date is one of history."""
+    value, date_text = date
+    if _historical(value, date_text):
+        return None
+    status = event.status
+    if status == "occurred" and side_of(value, published) > 0:
+        status = "planned"
+    copy = replace(event, event_date=value.value, date_precision=value.precision if value.value else None,
+                   date_text=date_text, status=status)
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in gap):  # "on Friday and Saturday": one meeting of two days
+        return copy if value.precision in ("month", "year") or any(t.pos_ == "ADV" for t in gap) else None
+    def parties(words: Span) -> list[str]:  # the parties named in the words, not by an appositive after them
+        return list(dict.fromkeys(k for t in words if t.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ == "appos" and c.i >= words.end for c in t.children) for k in index.resolve(t)))
+    named, before = parties(gap), parties(first)
+    told = parties(first.doc[first.sent.start:first.start - 1])  # the subject, told before the act
+    others = [k for k in event.participant_keys if k not in before] + named[1:]
+    for role, other in (("target_key", event.source_key), ("source_key", event.target_key)):
+        if named and getattr(event, role) in before and (other is None or other in told and other not in before):
+            return replace(copy, participant_keys=others, **{role: named[0]})
+    return None
+
+
+def _looked_back_on(trig: Trigger) -> bool:
+    """The act is named by a noun, with no light verb, that a planned or expected act takes as
+    its object ('will investigate the massacre', 'will visit Peru after the attack'): a date
+    already past on it tells when it was done, not when the plan is."""
+    return trig.head.pos_ == "NOUN" and trig.light is None and trig.head.dep_ in ("dobj", "pobj")
 
 
 def _done_by_a_thing(trig: Trigger, index: ActorIndex) -> bool:

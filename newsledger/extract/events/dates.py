@@ -65,21 +65,30 @@ _DATE_WORDS = re.compile(
     r"week|day|today|tonight|yesterday|tomorrow|decade|centur|spring|summer|autumn|fall|winter|"
     r"quarter|season|weekend|now|ago|recent|future|past|period|time|nineteen|eighteen|twenty|"
     r"two thousand|christmas|easter|eve|holiday)", re.I)  # not "Olympic", "Ramadan" is a holiday
+_TOLD_DAY_PART = re.compile(  # a part of the day just told: a TIME entity that still names a day
+    r"^(?:(?:earlier|later|early|late) in the day|(?:(?:earlier|later) )?that (?:same )?(?:morning|afternoon|evening|night)|"
+    r"(?:the )?(?:next|following|previous) (?:morning|afternoon|evening|night)|"
+    r"(?:the )?(?:morning|afternoon|evening|night) (?:before|after))$", re.I)
 _WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                   "today", "yesterday", "tomorrow"}
 
 
 def date_spans(doc: Doc) -> list[Span]:
     """Date expressions: spaCy's DATE entities (not durations, spans of time or datelines),
-    the day inside a TIME entity ('Thursday morning', 'the night of Friday, Oct. 23') and the
-    date adverbs the NER leaves out ('now', 'recently')."""
+    the day inside a TIME entity ('Thursday morning', 'the night of Friday, Oct. 23'), a part
+    of the day just told ('later in the day', 'the next morning') and the date adverbs the NER
+    leaves out ('now', 'recently')."""
     out = []
     for ent in doc.ents:
-        if ent.label_ == "DATE":
+        if ent.label_ == "DATE" and len(items := _listed_dates(ent)) > 1:
+            out.extend(items)  # "in 1994, 1995 and 1997": three dates, not one
+        elif ent.label_ == "DATE":
             if not (_DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text) or _is_dateline(ent)
                     or not _DATE_WORDS.search(ent.text) or _clock_time(ent) or _cut_duration(ent)
                     or _fraction(ent) or _own_ordinal(ent)):
                 out.append(ent)
+        elif ent.label_ == "TIME" and _TOLD_DAY_PART.match(ent.text.strip()):
+            out.append(ent)
         elif ent.label_ == "TIME":
             first = next((t.i for t in ent if _DAY_WORD.match(t.text)), None)
             if first is not None:
@@ -108,6 +117,21 @@ def date_spans(doc: Doc) -> list[Span]:
     return out
 
 
+_LIST_WORDS = frozenset({",", "and", "or"})
+_YEAR_WORD = re.compile(r"^(?:1[6-9]\d\d|20\d\d)$")
+
+
+def _listed_dates(ent: Span) -> list[Span]:
+    """'1994, 1995 and', 'March, June and September', 'Monday or Tuesday': the NER took a list of
+    one-word dates (years, months, weekdays) as one; each is a date of its own."""
+    if ent[0].i and ent.doc[ent[0].i - 1].lower_ in _RANGE_OPENERS:
+        return []  # "between 1994 and 1997": the ends of one span of time
+    words = [t for t in ent if t.lower_ not in _LIST_WORDS]
+    if not (all(_YEAR_WORD.match(t.text) for t in words) or all(_DAY_WORD.match(t.text) for t in words)):
+        return []  # "June 1994", "April, 2012": one date
+    return [ent.doc[t.i:t.i + 1] for t in words]
+
+
 _DOUBLE_QUOTES = frozenset(OPEN_DOUBLE + CLOSE_DOUBLE + '"') | {TEX_OPEN, TEX_CLOSE}  # as `quotes` reads them
 
 
@@ -118,6 +142,7 @@ def _quoted(tok: Token) -> bool:
 
 
 _UNTIL = frozenset({"until", "till", "til"})  # a date they open ends a state
+_RANGE_OPENERS = frozenset({"between", "from", "through", "since"} | _UNTIL)  # a date they open bounds a span of time
 
 
 def said_before_clause(ent: Span) -> Token | None:
@@ -227,6 +252,48 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
         elif (host := manner_host(trig.head)) is not None and host.i in verb_date:
             best[n] = verb_date[host.i]
     return {n: ent for n, (_, ent) in best.items()}
+
+
+_GAP_BREAKS = frozenset({";", ":", "(", ")", "_", "--", "—", "–", "to", "than", "from", "until", "while", "whereas", "but"})
+
+
+def conjunct_dates(doc: Doc, triggers: list[Trigger], dates: dict[int, Span],
+                   spans: list[Span]) -> dict[int, list[tuple[Span, Span]]]:
+    """Map trigger index -> the further dates of its act, each with the words told before it:
+    'met the Italian premier on Monday and the Spanish king on Tuesday', 'attacked police posts
+    in 2019, 2021 and 2023'. A list of dates after the act, each after a short conjunct with no
+    verb and no event of its own ('and the Spanish king on', ', '), ending in 'and', tells the act
+    once per date; not the ends of a span ('from 1991 to 1997', 'between 1994 and 1997'), dates
+    told as alternatives ('in December or January') or a date that opens its conjunct ('met them
+    last week, and this week with the governor')."""
+    own = {t.i for trig in triggers for t in trig.tokens}
+    claimed = {span.start: m for m, span in dates.items()}
+    ordered = sorted(spans, key=lambda sp: sp.start)
+    out: dict[int, list[tuple[Span, Span]]] = {}
+    for n, first in dates.items():
+        if first.start <= triggers[n].head.i or doc[first.start - 1].lower_ in _RANGE_OPENERS:
+            continue
+        rows: list[tuple[Span, Span]] = []
+        prev = first
+        for span in ordered:
+            if span.start < prev.end:
+                continue
+            if prev.end < len(doc) and doc[prev.end].pos_ == "ADP":
+                break  # "last week, and this week with the governor": the date opens the next conjunct
+            gap = doc[prev.end:span.start]
+            if not (gap and gap[0].lower_ in _LIST_WORDS and len(gap) <= 8 and span.sent == first.sent
+                    and claimed.get(span.start, n) == n
+                    and not any(t.pos_ in ("VERB", "AUX") or t.i in own or t.lower_ in _GAP_BREAKS for t in gap)):
+                break
+            rows.append((span, gap))
+            prev = span
+        if prev.end < len(doc) and doc[prev.end].pos_ == "ADP" or any(t.lower_ == "or" for _, gap in rows for t in gap):
+            continue
+        while rows and not any(t.lower_ == "and" for t in rows[-1][1]):
+            rows.pop()  # "in 1990, a year after the wall fell": no list
+        if rows:
+            out[n] = rows
+    return out
 
 
 _PERFECT_OR_PAST = frozenset({"has", "have", "had", "'ve", "did", "was", "were", "would", "'d", "could"})
