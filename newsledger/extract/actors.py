@@ -1368,14 +1368,27 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
 
 
 def _addressed_by_words(tok: Token) -> bool:
-    """'criticised Tehran', 'called on Moscow to': a place that an act of words (PLOVER's verbal
-    quads) is aimed at is its government; a place that deeds reach stays a place ('shelled Kyiv',
-    'flew to Moscow')."""
+    """'criticised Tehran', 'called on Moscow to', 'ties with Taipei': a place that an act of words
+    (PLOVER's verbal quads) is aimed at, or that ties or talks are held with, is its government;
+    a place that deeds reach stays a place ('shelled Kyiv', 'flew to Moscow')."""
     via = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+    if via is not None and via.lower_ == "with" and any(
+            {t.lower_, t.lemma_.lower()} & _ties_with_partners()
+            for t in (via.head, *(c for c in via.head.children if c.dep_ == "dobj"))):
+        return True  # "cut relations with Taipei", "held talks with Moscow"
     verb = via.head if via is not None else tok.head if tok.dep_ == "dobj" else None
     if verb is None or verb.pos_ != "VERB":
         return False
     return (f"{verb.lemma_.lower()} {via.lower_}" if via is not None else verb.lemma_.lower()) in _verbs_of_words()
+
+
+@cache
+def _ties_with_partners() -> frozenset[str]:
+    """Nouns of ties and talks held with a partner (plover.toml [ties] and the CONSULT, AGREE and
+    COOPERATE nouns): a capital after their 'with' is its government."""
+    lex = load("plover")
+    return frozenset(lex["ties"]["lemmas"]) | frozenset(
+        key for key, entry in lex["nouns"].items() if entry["type"] in ("CONSULT", "AGREE", "COOPERATE"))
 
 
 @cache
