@@ -30,6 +30,7 @@ from newsledger.extract.titles import title_before, title_in_appos, token_countr
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+COLLECTIVE_PRONOUNS = {"it", "they", "we"}  # a state or body telling its own act ('Iran said it will')
 PAIR_WORDS = {"countries", "sides", "nations", "governments", "parties"}
 GENERIC_HEADS = {"leader", "official", "head", "chief"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -86,6 +87,8 @@ class ActorIndex:
         if low in PERSON_PRONOUNS:
             key = self.antecedent(tok)
             return [key] if key else []
+        if low in COLLECTIVE_PRONOUNS:
+            return self.teller_body(tok)
         if low in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in tok.children):
             return self.top_countries(2)
         # A phrase whose modifiers name an actor: "the U.S. delegation", "Kremlin officials".
@@ -95,7 +98,7 @@ class ActorIndex:
             for child in tok.children:
                 if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)):
                     return [self.key_of_token[child.i]]
-        key = self.description(tok)
+        key = self.description(tok) or self.named_body(tok)
         return [key] if key else []
 
     def top_countries(self, n: int) -> list[str]:
@@ -122,10 +125,15 @@ class ActorIndex:
         sent_i = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
         takes = "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
         teller = _teller_of(pronoun)
-        if teller is not None and teller.i not in self.key_of_token and title_lexicon().tellers.get(teller.lemma_.lower()) == takes:
+        unnamed = teller is not None and teller.pos_ == "NOUN" and teller.i not in self.key_of_token
+        if unnamed and title_lexicon().tellers.get(teller.lemma_.lower()) == takes:
             return None  # "the woman said she was assaulted": she is the woman, whom the article does not name
+        bound = self._clause_subjects(pronoun)
+        describing = {t.i for t in teller.subtree} - {t.i for a in teller.subtree if a.dep_ == "appos" for t in a.subtree} if unnamed else set()
+        # "the minister at the centre of the Ana Lind row says he": not Ana Lind, who only describes him
         inside = _quoted(pronoun)
-        persons = [(i, k) for i, k in self._persons_before(pronoun.i) if self.pronouns.get(k, takes) in (takes, None)
+        persons = [(i, k) for i, k in self._persons_before(pronoun.i)
+                   if self.pronouns.get(k, takes) in (takes, None) and k not in bound and i not in describing
                    and (inside or i < sents[sent_i].start or not _quoted(self.doc[i]))]  # '“Ann Lee was superb,” he
         # said': not Ann Lee, whom he quotes
         for back in range(0, 4):
@@ -142,6 +150,56 @@ class ActorIndex:
             if i >= sents[max(0, sent_i - 1)].start:
                 return key
         return None
+
+    def _clause_subjects(self, pronoun: Token) -> set[str]:
+        """Who a him/her object cannot be: the named subject of its own verb ('Lind accused him',
+        'the president, Ana Lind, endorsed her': not Lind, who would be 'himself' or 'herself'). A
+        pronoun subject is left out: its own guess is no ground to rule a person out."""
+        if pronoun.dep_ not in ("dobj", "dative") or pronoun.head.pos_ not in ("VERB", "AUX") or pronoun.lower_.endswith("self"):
+            return set()
+        return {k for c in pronoun.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for k in self.resolve(c)}
+
+    def teller_body(self, pronoun: Token) -> list[str]:
+        """The state, body or group an 'it', 'we' or 'they' opening a that-clause stands for: the
+        subject of the verb whose clause it opens ('Pakistan said it was willing', 'Brazil and
+        Chile said they would sign', 'Peru's police said they had arrested him'); or, as the
+        subject of a sentence, the subject of the sentence before ('Chile accused Peru of lying.
+        It also recalled its envoy.'); when that subject is an actor and no person; else none."""
+        teller = _teller_of(pronoun) or _previous_subject(pronoun)
+        keys = self.resolve(teller) if teller is not None else []
+        if not keys or any(self.actor(k).actor_type == "person" for k in keys):
+            return []
+        return keys if pronoun.lower_ == "we" or pronoun.lower_ in self._numbers(teller, keys) else []
+
+    def _numbers(self, teller: Token, keys: list[str]) -> set[str]:
+        """Which of 'it' and 'they' can stand for `teller`: 'they' for several actors, a group
+        ('Israeli officials') or a party's members ('Republicans', which the party's name does not
+        write); either for a collective body ('police', 'the government'); else 'it', also for a
+        name ending in -s ('Barclays', 'the British Chambers of Commerce')."""
+        if len(keys) > 1 or self.actor(keys[0]).actor_type == "group":
+            return {"they"}
+        if teller.lower_ in title_lexicon().collectives:
+            return {"it", "they"}
+        if teller.tag_ in ("NNS", "NNPS") and teller.lower_ not in fold(self.actor(keys[0]).name).split():
+            return {"they"}
+        return {"it"}
+
+    def named_body(self, tok: Token) -> str | None:
+        """'the government' (a [collectives] head of titles.toml) alone: the one body of that kind
+        the article has named with its country before ('the Kenyan government ... the government
+        recalled its envoy'); none when it has named two or spoken of several ('the British and US
+        governments'), or named none (a British story's unnamed British government)."""
+        if tok.lower_ not in title_lexicon().collectives or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or c.dep_ == "prep" and c.lower_ in ("of", "in")
+               for c in tok.children):
+            return None  # "the military government", "the government of Chile": named otherwise, or another
+        if tok.tag_ == "NN" and any(t.lemma_ == tok.lemma_ and t.tag_ == "NNS" and t.i not in self.key_of_token for t in self.doc[:tok.i]):
+            return None  # "the British and US governments" before: more than one it could be
+        named = {m.actor_key for m in self.mentions if m.char_start < tok.idx
+                 and self.actor(m.actor_key).actor_type in ("organization", "group") and self.actor(m.actor_key).country_code
+                 and fold(self.actor(m.actor_key).name).split()[1:] == [tok.lower_]}
+        return named.pop() if len(named) == 1 else None
 
     def description(self, tok: Token) -> str | None:
         """'the Ukrainian leader', 'the Russian president' -> the latest person it fits."""
@@ -1957,11 +2015,21 @@ def _quoted(tok: Token) -> bool:
     return any(a <= tok.idx < b for a, b in spans)
 
 
+def _previous_subject(pronoun: Token) -> Token | None:
+    """The subject of the main verb of the sentence before, when the pronoun is the subject of its
+    own sentence's main verb ('Chile accused Peru. It also ...')."""
+    doc = pronoun.doc
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head != pronoun.sent.root or pronoun.head.lemma_ == "be":
+        return None  # not "It has been a strange week": a copula's 'it' is mostly no actor
+    last = next((doc[i] for i in range(pronoun.sent.start - 1, -1, -1) if not doc[i].is_space), None)
+    subj = None if last is None else next((c for c in last.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj if subj is None or subj.pos_ != "PRON" or subj.lower_ == pronoun.lower_ else None  # "They include X," it said
+
+
 def _teller_of(pronoun: Token) -> Token | None:
-    """The common-noun subject of the verb whose that-clause the pronoun opens ('The woman said
-    she ...', 'A spokesman said he ...'), which the pronoun most likely stands for."""
+    """The subject of the verb whose that-clause the pronoun opens ('The woman said she ...', 'A
+    spokesman said he ...', 'Iran said it ...'), which the pronoun most likely stands for."""
     clause = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return None
-    subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-    return subj if subj is not None and subj.pos_ == "NOUN" else None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
