@@ -420,8 +420,8 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             start = _after_description(doc, _strip_person_titles(doc, _after_place_label(doc, start, end), end), end)
             span = doc[start:end]
             if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text) \
-                    or len(span) > 1 and _competition(span):
-                continue  # 'the Ulster Schools' Cup' is no person
+                    or len(span) > 1 and _competition(span) or _numbered(ent):
+                continue  # 'the Ulster Schools' Cup', 'Xbox 2' are no person
             if len(span) == 1 and (span[0].lower_ in lex.titles or span[0].lower_ in lex.honorifics
                                    or token_country(span[0]) or gazetteer.demonym_code(span[0].text)):
                 continue
@@ -456,6 +456,12 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
         | places - person_words
     return [m for m in out if fold(doc[m.start:m.end].text) not in things
             and doc[m.end - 1].lower_ not in org_lexicon().award_words and not _names_index(doc, m.end)]
+
+
+def _numbered(ent: Span) -> bool:
+    """A name with a number after it, in one entity: a product or a model ('Xbox 2', 'Halo 2'),
+    not a person ('Ann Lee, 31' keeps its comma)."""
+    return len(ent) > 1 and ent[-1].text.isdigit() and not ent[-2].is_punct
 
 
 def _names_index(doc: Doc, end: int) -> bool:

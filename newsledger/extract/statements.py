@@ -780,7 +780,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         subject = entry.get("subject")
         if subject and speaker is not None and not holds_statement(speaker, index, subject):
             continue
-        if entry.get("draws_on") and _draws_on(tok) or entry.get("lets_in") and _lets_in(tok):
+        if entry.get("draws_on") and _draws_on(tok) or entry.get("acts_on_people") and _people_acted_on(tok):
             continue
         cue_text = tok.text if word is None else f"{tok.text} {word.text}"
         frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak")),
@@ -933,10 +933,10 @@ def _draws_on(cue: Token) -> bool:
             and obj.lemma_.lower() not in cues().documents and not any(c.lower_ == "as" for c in cue.children))
 
 
-def _lets_in(cue: Token) -> bool:
-    """'NATO will admit Poland', 'the school admitted 40 pupils', 'admit refugees as residents':
-    a state, a group or people as the object are whom the subject lets in, not what it owns up
-    to ('admitted the charges', 'admitted defeat')."""
+def _people_acted_on(cue: Token) -> bool:
+    """'NATO will admit Poland', 'the school admitted 40 pupils', 'recalled its ambassador': a
+    state, a group or people as the object are whom the subject lets in or brings back, not what
+    it owns up to or remembers ('admitted the charges', 'recalled the visit')."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     return obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _names_people(obj)
                                 or any(c.lower_ == "as" for c in cue.children))
