@@ -1448,11 +1448,11 @@ def _addressed_by_words(tok: Token) -> bool:
 
 @cache
 def _ties_with_partners() -> frozenset[str]:
-    """Nouns of ties and talks held with a partner (plover.toml [ties] and the CONSULT, AGREE and
-    COOPERATE nouns): a capital after their 'with' is its government."""
+    """Nouns of ties and talks held with a partner (plover.toml [ties] and the nouns of the [domain]
+    `partner_types`): a capital after their 'with' is its government."""
     lex = load("plover")
     return frozenset(lex["ties"]["lemmas"]) | frozenset(
-        key for key, entry in lex["nouns"].items() if entry["type"] in ("CONSULT", "AGREE", "COOPERATE"))
+        key for key, entry in lex["nouns"].items() if entry["type"] in lex["domain"]["partner_types"])
 
 
 @cache
