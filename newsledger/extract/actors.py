@@ -98,7 +98,7 @@ class ActorIndex:
             for child in tok.children:
                 if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)):
                     return [self.key_of_token[child.i]]
-        key = self.description(tok) or self.named_body(tok)
+        key = self.description(tok) or self.named_body(tok) or self.named_firm(tok)
         return [key] if key else []
 
     def top_countries(self, n: int) -> list[str]:
@@ -199,6 +199,21 @@ class ActorIndex:
         named = {m.actor_key for m in self.mentions if m.char_start < tok.idx
                  and self.actor(m.actor_key).actor_type in ("organization", "group") and self.actor(m.actor_key).country_code
                  and fold(self.actor(m.actor_key).name).split()[1:] == [tok.lower_]}
+        return named.pop() if len(named) == 1 else None
+
+    def named_firm(self, tok: Token) -> str | None:
+        """'the firm', 'the company' ([firm_heads] of titles.toml) alone: the one organisation
+        the article has named before that is no government body, a party or a team ('Yukos said
+        ... the firm sought an injunction'); none when it has named two ('Sumitomo ... UFJ ... the
+        bank')."""
+        if tok.lower_ not in title_lexicon().firm_heads or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in tok.children):
+            return None
+        lex = title_lexicon()
+        named = {m.actor_key for m in self.mentions if m.char_start < tok.idx
+                 and self.actor(m.actor_key).actor_type == "organization" and not self.actor(m.actor_key).country_code
+                 and not lex.not_firm_words.intersection(fold(self.actor(m.actor_key).name).split())}
         return named.pop() if len(named) == 1 else None
 
     def description(self, tok: Token) -> str | None:

@@ -35,6 +35,8 @@ class _TitleLex:
     given_names: frozenset[str]  # folded first names ('marion')
     gendered: dict[str, str]  # word before a name -> the pronoun it takes ('mrs' -> 'she')
     tellers: dict[str, str]  # unnamed people a he/she in their own that-clause stands for ('the woman said she')
+    firm_heads: frozenset[str]  # heads of a bare 'the firm' that stand for the one firm named ('the company')
+    not_firm_words: frozenset[str]  # words of a body's name that make it no firm ('Commission')
 
 
 @cache
@@ -55,6 +57,8 @@ def lexicon() -> _TitleLex:
         given_names=frozenset(lex["given_names"]),
         gendered={w: pronoun for side, pronoun in (("male", "he"), ("female", "she")) for w in lex["gendered"][side]},
         tellers={w: pronoun for side, pronoun in (("male", "he"), ("female", "she")) for w in lex["gendered"][f"{side}_tellers"]},
+        firm_heads=frozenset(lex["firm_heads"]),
+        not_firm_words=frozenset(lex["not_firm_words"]),
     )
 
 
