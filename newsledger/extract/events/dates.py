@@ -79,7 +79,7 @@ def date_spans(doc: Doc) -> list[Span]:
     of the day just told ('later in the day', 'the next morning') and the date adverbs the NER
     leaves out ('now', 'recently')."""
     out = []
-    for ent in doc.ents:
+    for ent in map(_without_event_words, doc.ents):
         if ent.label_ == "DATE" and len(items := _listed_dates(ent)) > 1:
             out.extend(items)  # "in 1994, 1995 and 1997": three dates, not one
         elif ent.label_ == "DATE":
@@ -115,6 +115,15 @@ def date_spans(doc: Doc) -> list[Span]:
         if tok.lower_ in adverbs and not tok.ent_type_ and tok.dep_ in ("advmod", "npadvmod") and not _quoted(tok):
             out.append(doc[tok.i:tok.i + 1])
     return out
+
+
+def _without_event_words(ent: Span) -> Span:
+    """The entity without the leading words of an event noun the NER took into it ('a coup
+    d'etat last year' tags "d'etat last year" as one DATE): the date is 'last year'."""
+    start = ent.start
+    while start < ent.end and (found := noun_entry(ent.doc[start])) and len(found[1]) > 1:
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 
 
 _LIST_WORDS = frozenset({",", "and", "or"})

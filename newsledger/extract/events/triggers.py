@@ -1034,8 +1034,10 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             del verbs[i]  # "agreed to meet on Friday" keeps the dated meeting
     nouns: list[Trigger] = []
     for tok in doc:
-        if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME", "LAW", "WORK_OF_ART", "PRODUCT") or tok.i in verbs:
-            continue  # a name: "the Controlling the Assault of ... Act", a film called "Invasion"
+        if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME", "LAW", "WORK_OF_ART", "PRODUCT") and not (
+                tok.ent_type_ == "DATE" and (found := noun_entry(tok)) and len(found[1]) > 1) or tok.i in verbs:
+            continue  # a name: "the Controlling the Assault of ... Act", a film called "Invasion"; not the
+            # "d'etat" of "a coup d'etat last year", which the NER takes into the date
         if tok.pos_ not in ("NOUN", "PROPN", "X") and not (tok.dep_ == "compound" and tok.tag_ == "VBG"):
             continue  # X: a borrowed word the model cannot tag ("a coup d'etat")
         found = noun_entry(tok)
