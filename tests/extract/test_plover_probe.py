@@ -2,12 +2,15 @@
 manual codes, and traps where an event word has another sense. The rates are floors for what an
 analyst coding PLOVER sentences would see; every miss and every false event is printed by name.
 
-Four probes: plover_probe.toml, which the rules were tuned against, and plover_probe_blind.toml,
-plover_probe_blind2.toml and plover_probe_blind3.toml, each written from the manual alone before
-its author read the rules, whose first rates (below) were the estimates of held-out accuracy; they
-also name the source or target actor where the sentence makes it obvious. The third is made of
-short articles as much as sentences: half its items code an event in a 2nd or 3rd sentence whose
-actor is a pronoun, title, description or demonym referring to a name given earlier."""
+Five probes: plover_probe.toml, which the rules were tuned against, and plover_probe_blind.toml,
+plover_probe_blind2.toml, plover_probe_blind3.toml and plover_probe_blind4.toml, each written from
+the manual alone before its author read the rules, whose first rates (below) were the estimates of
+held-out accuracy; they also name the source or target actor where the sentence makes it obvious.
+The third is made of short articles as much as sentences: half its items code an event in a 2nd or
+3rd sentence whose actor is a pronoun, title, description or demonym referring to a name given
+earlier. The rules have since been fixed against the first three; the fourth (long wire sentences
+whose event sits in a subordinate clause, a passive, a nominalisation or reported speech) is kept
+blind: its floors sit 0.02 under its first rates and no rule may be tuned against its sentences."""
 
 from __future__ import annotations
 
@@ -35,6 +38,11 @@ FLOORS = {
     # demonym; datelines, headlines, broadcasts, press releases): 0.738 coded / 0.833 traps / 0.454
     # source/target at 0.7.160, before any fix (0.617 source/target where the event is coded)
     "plover_probe_blind3.toml": (0.718, 0.813, 0.434),
+    # fourth blind probe (long wire sentences: events in relative and participle clauses, passives
+    # with a by-phrase, nominalisations, attribution; 25 items refer back): 0.750 coded / 0.850
+    # traps / 0.506 source/target at 0.7.174 (0.664 source/target where the event is coded).
+    # KEPT BLIND: no rule is tuned against it, so these first rates stay the held-out estimate
+    "plover_probe_blind4.toml": (0.730, 0.830, 0.486),
 }
 _RUNS: dict[tuple[str, str], list[ArticleExtraction]] = {}
 
