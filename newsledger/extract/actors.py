@@ -268,6 +268,19 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _hyphened_country(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The whole of a hyphened country name or demonym the NER cut at its hyphen ('Guinea' of
+    'Guinea-Bissau' is another country)."""
+    def known(lo: int, hi: int) -> bool:
+        text = doc[lo:hi].text
+        return bool(gazetteer.country_code(text) or gazetteer.demonym_code(text))
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and known(start, end + 2):
+        return start, end + 2
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and known(start - 2, end):
+        return start - 2, end
+    return start, end
+
+
 def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
     """spaCy sometimes puts the title, nationality or occupation inside the PERSON entity
     ('President Putin', 'Russian Ana Ruiz', 'Novelist Ana Ruiz', 'Solicitor General Ana Ruiz')."""
@@ -384,7 +397,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
     datelines = dateline_spans(doc)
     places: set[str] = set()  # names a place noun frames somewhere ('the town of Bree')
     for ent in doc.ents:
-        start, end = _trim(doc, ent.start, ent.end)
+        start, end = _hyphened_country(doc, *_trim(doc, ent.start, ent.end))
         label = ent.label_
         if label in ("ORG", "PERSON") and any(lo <= ent.start_char < hi for lo, hi in datelines):
             label = "GPE"  # 'OSTRAVA 2001-05-04': the dateline names the place of writing
@@ -431,6 +444,8 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
         elif label == "PERSON" and gazetteer.country_code(doc[start:end].text) \
                 and fold(doc[start:end].text) not in person_words:
             label = "GPE"  # "against Sri Lanka": a country's name, unless a named person's ('Ana Jordan')
+        elif label == "PERSON" and len(doc[start:end]) > 1 and gazetteer.demonym_code(doc[start:end].text):
+            label = "NORP"  # "Bissau-Guinean soldiers"
         if label == "PERSON":
             start = _after_description(doc, _strip_person_titles(doc, _after_place_label(doc, start, end), end), end)
             span = doc[start:end]

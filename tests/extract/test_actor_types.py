@@ -107,3 +107,13 @@ def test_a_capital_the_model_does_not_tag_acts_as_its_government(nlp) -> None:
     codes = {a.name: (a.actor_type, a.country_code) for a in ex.actors}
     assert codes.get("Ukraine") == ("country", "UKR"), codes
     assert "Seychelles" not in codes, codes  # a given name, not the capital
+
+
+def test_hyphened_countries_and_demonyms_of_small_states_give_their_country(nlp) -> None:
+    ex = run(nlp, "The Guinea-Bissau government expelled two diplomats. Togolese police arrested an "
+                  "opposition leader, and Bissau-Guinean soldiers fired on the crowd.")
+    codes = {a.name: (a.actor_type, a.country_code) for a in ex.actors}
+    assert codes.get("Guinea-Bissau") == ("country", "GNB"), codes  # not Guinea, cut at the hyphen
+    assert "Guinea" not in codes, codes
+    assert codes.get("Togolese police") == ("organization", "TGO"), codes
+    assert codes.get("Bissau-Guinean soldiers", ("", ""))[1] == "GNB", codes
