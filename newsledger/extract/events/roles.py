@@ -12,7 +12,8 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, intended_act, measured_by,
-                                                participle_adjective, scheduled_by, subject_actor, verb_lemma)
+                                                noun_entry, participle_adjective, scheduled_by, subject_actor,
+                                                verb_lemma)
 from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -311,13 +312,22 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             add(sources, _framing_subject(head))  # "after talks with Iran, the minister said": the minister talked
         addressed = (trig.event_type == "ACCUSE" and trig.light is not None  # not "filed a request with the ministry"
                      and trig.light.lemma_.lower() in lexicon().lists["lodging_verbs"])
-        for child in head.children:
+        doer_of = bool((noun_entry(head) or ({},))[0].get("doer_of")) and not any(
+            p.dep_ == "pobj" and not (index.resolve(p) or noun_lemma(p) in lexicon().lists["forces"] | lexicon().parties)
+            for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+        # "the withdrawal of support from a shareholder" is the shareholder's: what moves is no party
+        done_to = trig.patient_possessive and not any(  # "Smith's arrest", but "Iraq's arrest of two spies"
+            c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in head.children)
+        for child in sorted(head.children, key=lambda c: doer_of and c.lower_ != "of"):  # who moves, then where
             if child.dep_ == "poss":
-                add(targets if trig.patient_possessive else sources, child)
+                add(targets if done_to else sources, child)
             elif child.dep_ == "prep":
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 for p in pobjs:
-                    if child.lower_ in SOURCE_PREPS:
+                    if doer_of and child.lower_ in ("of", "from"):
+                        add(sources if child.lower_ == "of" else targets, p)  # "the withdrawal of Ugandan
+                        # troops from Somalia": the troops withdraw, from Somalia
+                    elif child.lower_ in SOURCE_PREPS:
                         add(sources, p)
                     elif addressed and child.lower_ == "with":  # "a complaint with the UN against Israel": the body
                         for prep in p.children:  # addressed, and whom it is against
@@ -326,6 +336,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                                     add(targets, accused) if accused.dep_ == "pobj" else None
                     elif child.lower_ in TARGET_PREPS + ("of", "between", "for"):
                         add(targets, p)  # "support for Kyiv", "talks with Iran", "an attack on Gaza"
+                        if child.lower_ == "of":  # "the arrest of two leaders by Bolivian police": the
+                            for by in (c for c in p.children if c.dep_ == "prep" and c.lower_ == "by"):
+                                for agent in by.children:  # parser hangs the doer on the object
+                                    add(sources, agent) if agent.dep_ == "pobj" else None
         if trig.light is not None:
             for child in trig.light.children:  # "held talks with Iran", "threw his support behind her"
                 if child.dep_ in ("prep", "dative") and child.lower_ in ("with", "between", "behind", "to", "on", "against") and not (
@@ -619,6 +633,21 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
                     for p in child.children:
                         if p.dep_ == "pobj" and (named := _named_place(p, index)) is not None:
                             return named
+    return _doers_whereabouts(trig, index)
+
+
+def _doers_whereabouts(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
+    """Where the subject is, when it is people placed by an in-phrase ('police in Nairobi fired
+    tear gas', 'troops in Mali attacked'): they act there; not a thing ('the crisis in Iraq')."""
+    subj = subject_of(trig.head) if trig.head.pos_ == "VERB" else None
+    lists = lexicon().lists
+    people = lists["forces"] | lists["protesters"] | lists["armed_groups"] | lexicon().parties
+    if subj is None or noun_lemma(subj) not in people:
+        return None, set()
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for p in prep.children:
+            if p.dep_ == "pobj" and (named := _named_place(p, index)) is not None:
+                return named
     return None, set()
 
 

@@ -250,14 +250,15 @@ def _has_partner(verb: Token) -> bool:
 
 
 def _warns_of(verb: Token, name: str, index: ActorIndex) -> bool:
-    """A party is told what it will suffer: the verb's object is an actor or a party ('warned
-    Taiwan', 'warned the rebels') and its that-clause names one of the lemmas of list `name`, or
+    """A party is told what it will suffer: the verb's object (or passive subject) is an actor
+    or a party ('warned Taiwan', 'the rebels were warned') and its that-clause names one of the lemmas of list `name`, or
     an adjective and noun of it ('that it would mean war', 'that it would pay a heavy price'), as
     what the clause's verb brings on: its object or complement, or the object of its preposition
     ('would be met with a swift response'), not its subject or a word further down ('warned the
     premier that the war could be illegal without a resolution sanctioning action': advice)."""
     words = lexicon().lists[name]
-    if not any(c.dep_ == "dobj" and (index.resolve(c) or noun_lemma(c) in lexicon().parties) for c in verb.children):
+    if not any(c.dep_ in ("dobj", "nsubjpass") and (index.resolve(c) or noun_lemma(c) in lexicon().parties)
+               for c in verb.children):  # "Taiwan was warned that ...": the passive's subject is told
         return False
     brought = [t for c in verb.children if c.dep_ == "ccomp" for t in c.children if t.dep_ in ("dobj", "attr")]
     brought += [p for c in verb.children if c.dep_ == "ccomp" for prep in c.children if prep.dep_ == "prep"
