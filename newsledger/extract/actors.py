@@ -118,9 +118,12 @@ class ActorIndex:
 
     def antecedent(self, pronoun: Token) -> str | None:
         """The person a he/she refers to: the subject of the nearest preceding clause that has a
-        person subject, else the nearest person mentioned in the last two sentences; never one
-        the article marks as taking the other pronoun ('Mrs Hassan' for 'he'), nor, for a pronoun
-        outside quotes, one named inside a quote of its own sentence (whom the speaker talks about)."""
+        person subject (or a he as the subject of its own or the previous sentence, who is whom that
+        he is: 'Lee said ... He added ... He urged', when the pronoun's own sentence names no one
+        before it), else the nearest person mentioned in the last two sentences; never one the
+        article marks as taking the other pronoun ('Mrs Hassan' for 'he'), nor, for a pronoun
+        outside quotes, one named inside a quote of its own sentence (whom the speaker talks
+        about) or as a party of its own clause."""
         sents = list(self.doc.sents)
         sent_i = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
         takes = "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
@@ -132,24 +135,44 @@ class ActorIndex:
         describing = {t.i for t in teller.subtree} - {t.i for a in teller.subtree if a.dep_ == "appos" for t in a.subtree} if unnamed else set()
         # "the minister at the centre of the Ana Lind row says he": not Ana Lind, who only describes him
         inside = _quoted(pronoun)
+        bound |= self._named_below(pronoun)
         persons = [(i, k) for i, k in self._persons_before(pronoun.i)
                    if self.pronouns.get(k, takes) in (takes, None) and k not in bound and i not in describing
                    and (inside or i < sents[sent_i].start or not _quoted(self.doc[i]))]  # '“Ann Lee was superb,” he
         # said': not Ann Lee, whom he quotes
+        chains = not inside and not any(sents[sent_i].start <= i for i, _ in persons)
+        # a he whose own sentence names no one before it takes the he that opens it or the sentence before
         for back in range(0, 4):
             if sent_i - back < 0:
                 break
             sent = sents[sent_i - back]
             in_sent = [(i, k) for i, k in persons if sent.start <= i < sent.end]
             subjects = [(i, k) for i, k in in_sent if i in self.subject_tokens]
+            if chains and back <= 1:  # "Lee said ... He added ... He urged": the he before stands for the same man
+                subjects += [(t.i, "") for t in sent if t.i < pronoun.i and t.lower_ == takes and not _quoted(t)
+                             and t.dep_ in ("nsubj", "nsubjpass") and _main_verb(t.head)]
             if subjects:
                 # Within the pronoun's own sentence the nearest subject; earlier sentences
                 # are read from their main subject (first).
-                return subjects[0][1] if back == 0 else subjects[-1][1]
+                i, key = max(subjects) if back == 0 else min(subjects)
+                return key or self.antecedent(self.doc[i])
         for i, key in persons:
             if i >= sents[max(0, sent_i - 1)].start:
                 return key
         return None
+
+    def _named_below(self, pronoun: Token) -> set[str]:
+        """Who a he/she subject cannot be: a person its own clause names after it as a party ('he
+        warned that attacking Mr Lind had cost them': not Lind, who would be 'him'). Not a name
+        in quotes, a possessive or an aside ('he recalled Mr Lee's remark', 'he said, according to
+        Mr Lee's aide'), which writers use for the subject himself."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        ends = [t.i for t in pronoun.sent if t.i > pronoun.i and t.text in _SENTENCE_ENDS]
+        end = ends[0] if ends else pronoun.sent.end  # the parse may run the next sentence into this one
+        return {self.key_of_token[t.i] for t in pronoun.head.subtree
+                if pronoun.i < t.i < end and t.pos_ == "PROPN" and t.i in self.key_of_token
+                and not _quoted(t) and _party_below(t, pronoun.head)}
 
     def _clause_subjects(self, pronoun: Token) -> set[str]:
         """Who a him/her object cannot be: the named subject of its own verb ('Lind accused him',
@@ -2060,6 +2083,32 @@ def _previous_subject(pronoun: Token) -> Token | None:
     last = next((doc[i] for i in range(pronoun.sent.start - 1, -1, -1) if not doc[i].is_space), None)
     subj = None if last is None else next((c for c in last.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
     return subj if subj is None or subj.pos_ != "PRON" or subj.lower_ == pronoun.lower_ else None  # "They include X," it said
+
+
+def _main_verb(verb: Token) -> bool:
+    """The verb of the sentence's main clause ('He added', 'Any rise could hurt growth, he added')."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT"
+
+
+_ASIDE_DEPS = frozenset({"poss", "relcl", "acl", "appos", "parataxis", "npadvmod", "advcl", "prep"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _party_below(name: Token, verb: Token) -> bool:
+    """The name is a party of a clause under `verb` (subject or object, not through a possessive,
+    a relative clause, an apposition, a clause joined to `verb` or an aside): 'said that Lind
+    lied', 'warned that attacking Lind', not 'recalled Lind's remark', 'said, according to Lind's
+    aide', 'a man whom Lind knew', 'met Ali, and Lind said'."""
+    cur = name
+    while cur.dep_ in ("compound", "flat") and cur.head != cur:
+        cur = cur.head
+    while cur != verb and cur.head != cur:
+        if cur.dep_ in _ASIDE_DEPS and not (cur.dep_ == "prep" and cur.head.pos_ == "VERB"):
+            return False
+        if cur.dep_ == "conj" and cur.head == verb:
+            return False  # "he met Ali, and Lind said": a clause of its own beside his
+        cur = cur.head
+    return cur == verb
 
 
 def _teller_of(pronoun: Token) -> Token | None:

@@ -15,7 +15,7 @@ from newsledger.extract.headlines import dateline_end
 from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
 from newsledger.extract.records import ELISION, Statement
-from newsledger.extract.text import aux_words, doc_text, to_infinitive
+from newsledger.extract.text import as_before, aux_words, doc_text, to_infinitive
 from newsledger.extract.titles import lexicon as title_lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -69,6 +69,8 @@ class _Cues:
     quantifiers: frozenset[str]  # words counting people before an 'of' ('a number of economists')
     acting_adjectives: frozenset[str]  # adjectives whose to-clause their subject does ('is ready to sign')
     term_marks: frozenset[str]  # words before a quoted term that name it as one ('so-called', 'dubbed')
+    moment_preps: frozenset[str]  # prepositions whose gerund is an experience ('after learning that')
+    knowing: frozenset[str]  # cues of coming to know that such a gerund is ('learn', 'hear')
 
 
 @cache
@@ -92,7 +94,8 @@ def cues() -> _Cues:
                  frozenset(lex["stated"]["voicing"]),
                  frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]),
                  frozenset(v["quantifiers"]), frozenset(lex["acting_adjectives"]["words"]),
-                 frozenset(lex["terms"]["marks"]))
+                 frozenset(lex["terms"]["marks"]), frozenset(lex["moments"]["prepositions"]),
+                 frozenset(lex["moments"]["verbs"]))
 
 
 @dataclass
@@ -529,6 +532,14 @@ def _speakers_act(verb: Token) -> bool:
     return _joined_cue(verb) and not _modal(verb)
 
 
+def _came_to_know(verb: Token) -> bool:
+    """'walked out after learning she would face a trial': a gerund of coming to know after a
+    preposition of a moment ([moments] in cues.toml) tells when its subject learnt something, not
+    a saying."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in cues().moment_preps
+            and verb.lemma_.lower() in cues().knowing)
+
+
 def _said_on(verb: Token) -> bool:
     """'said she was a loyal voter and would back him': a reporting verb joined to the reported
     clause with a modal of its own goes on with what was said; it reports nothing itself."""
@@ -754,12 +765,14 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         if found is None:
             continue
         entry, word = found
+        if as_before(tok):
+            continue  # 'it paid the dividend, as promised': the promise was told before, if at all
         if entry.get("finite") and tok.tag_ == "VBG":
             continue  # 'despite the minister expressing readiness': how or despite what, not a statement
         if entry.get("likely_cause") and aux_words([tok]) & POSSIBLE_AUX and not _negated(tok):
             continue  # 'which could explain her leap in form': a cause guessed at, not a statement ('he could
             # not explain why' is his answer)
-        if _reports_nothing(tok, entry, gated) or entry.get("weak") and _in_title(tok) or _said_on(tok):
+        if _reports_nothing(tok, entry, gated) or entry.get("weak") and _in_title(tok) or _came_to_know(tok) or _said_on(tok):
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
@@ -944,13 +957,24 @@ def _people_acted_on(cue: Token) -> bool:
 
 def _issued_by(cue: Token, speaker: Token | None) -> Token | None:
     """'The union issued a statement saying ...', 'she revised her statement explaining ...': a
-    document that a participle cue describes speaks for who issued or owns it."""
-    if speaker is None or cue.dep_ != "acl" or cue.head != speaker or speaker.lemma_.lower() not in cues().documents:
+    document that a participle cue describes speaks for who issued or owns it ('a Green Party
+    leaflet opposing the plan'), also when the parse hung the participle on the verb whose object
+    the document is ('police are investigating a leaflet opposing the plan': not the police)."""
+    document = speaker if cue.dep_ == "acl" and cue.head == speaker else _object_before(cue)
+    if document is None or document.lemma_.lower() not in cues().documents:
         return speaker
-    owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
-    if owner is None and speaker.dep_ == "dobj" and speaker.head.lemma_.lower() in cues().issuing:
-        owner = subject_of(speaker.head)
-    return owner or speaker
+    owner = next((c for c in document.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if owner is None and document.dep_ == "dobj" and document.head.lemma_.lower() in cues().issuing:
+        owner = subject_of(document.head)
+    return owner or document
+
+
+def _object_before(cue: Token) -> Token | None:
+    """The object a gerund follows with no comma, which the parse took for an adverbial clause of
+    the verb ('investigating a leaflet [opposing the plan]')."""
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG":
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1), None)
 
 
 def _named_after(cue: Token, entry: dict, index: ActorIndex) -> Token | None:

@@ -41,6 +41,13 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def as_before(verb: Token) -> bool:
+    """'as promised', 'as agreed', 'as planned': a participle led by 'as' with no one of its own
+    points back at an act told before; it tells no new act nor a new saying."""
+    return (verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children))
+
+
 def aux_words(chain: list[Token], deps: tuple[str, ...] = ("aux",)) -> set[str]:
     """The auxiliaries of the verbs of `chain`, lower case, with curly apostrophes made straight
     ('she’ll accept' is as planned as 'she'll accept'; a modal 'he'd' is 'would')."""

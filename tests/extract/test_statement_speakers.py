@@ -222,7 +222,7 @@ def test_a_hope_for_a_noun_phrase_hands_no_speaker_to_a_quote_after_it(nlp) -> N
     """'The port workers are hoping for a pay rise.': a stance held of a noun phrase says nothing
     that a quoted phrase in the next sentence could go on with."""
     text = ('The port workers are hoping for a pay rise this year. '
-            'Their union coined the phrase "a fair share for the docks" last spring.')
+            'Their union printed "a fair share for the docks" on its banners last spring.')
     assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == [
         ("The port workers", "a pay rise this year"), (None, "a fair share for the docks")]
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.dates import ResolvedDate, named_year, resolve_date, side_of
-from newsledger.extract.events.dates import PAST_WORDS, conjunct_dates, date_attachments, date_spans, tense
+from newsledger.extract.events.dates import FUTURE_WORDS, PAST_WORDS, conjunct_dates, date_attachments, date_spans, tense
 from newsledger.extract.events.domain import acts_politically, apolitical, domain, fits_domain, no_visit, official
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon, noun_lemma  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
@@ -111,8 +111,10 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         value, date_text = date_of_trigger.get((n, 0), (None, None))
         if _historical(value, date_text):
             continue  # "how the Ottoman army besieged Vienna in 1683": a history lesson, no news (PLOVER 2.3)
-        if status == "occurred" and value is not None and side_of(value, published) > 0:
-            status = "planned"  # "meet separately Monday", "for the summit in July": not yet
+        if status == "occurred" and (value is not None and side_of(value, published) > 0
+                                     or bool(date_text and FUTURE_WORDS.match(date_text))):
+            status = "planned"  # "meet separately Monday", "for the summit in July", "next year" (with no
+            # publication date): not yet
         past = value is not None and (side_of(value, published) < 0 or bool(PAST_WORDS.search(date_text)))
         if past and status in ("planned", "expected") and _looked_back_on(trig):
             status = "occurred"  # "will examine the bombing of the embassy last August": that bombing is done

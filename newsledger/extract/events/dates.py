@@ -28,6 +28,9 @@ _DURATION = re.compile(r"^(?:(?:less|more|fewer) than |nearly |almost |about |at
                        r"(?:(?:the|a|an) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)[- ](?:day|week|month|year|hour|minute|decade|century)s?(?:-long|-old)?$|"
                        r"^(?:daily|nightly|weekly|monthly|quarterly|yearly|annual|annually)$|^\w+-long$", re.I)
 PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|previous|earlier)\b", re.I)  # counted back from now
+FUTURE_WORDS = re.compile(r"^(?:tomorrow|(?:next|the coming) (?:week|month|year|spring|summer|autumn|fall|winter|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))$", re.I)
+# counted on from now, whenever the article was published ('the next day' is a story's own time)
 _FUTURE_MODALS = frozenset(MODALS) - {"could", "to"}  # "could not attend on Monday" is past
 
 

@@ -101,6 +101,8 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
                 return "hypothetical"
     if trig.head.dep_ in ("pcomp", "pobj") and trig.head.head.lower_ in ("towards", "toward"):
         return "planned"  # "pledged to work towards lifting the ban", "progress toward a ceasefire": not yet
+    if chain and _mandated(chain[0], chain[-1]):
+        return "hypothetical"  # "recommended that she be fined": asked for, not done
     if _yes_no_question(trig.head.sent):
         return "hypothetical"  # "Do you support him?" asks, it does not tell
     if trig.head.dep_ not in ("nsubj", "nsubjpass") and any(
@@ -146,6 +148,31 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
            for c in trig.head.children if c.dep_ in ("amod", "acl")):
         return "planned"  # "the planned talks", "a summit set for April"
     return "occurred"
+
+
+def _mandated(first: Token, last: Token) -> bool:
+    """The act (`first`, with the verbs of its chain up to `last`) is in the subjunctive ('be
+    fined', 'withdraw') in the that-clause of a verb of asking or proposing ([mandating]:
+    'recommended that she be fined', 'demanded that troops withdraw'); not one told as fact
+    ('proposed the aide be fired and defended him'), with a modal ('would pay') or a question
+    ('asked why they did not follow')."""
+    clause = last
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "that he serve six years and that she be fined"
+    if clause.dep_ != "ccomp" or verb_lemma(clause.head) not in lexicon().lists["mandating"]:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ != "that" or c.tag_ in ("WDT", "WP", "WRB") for c in clause.children):
+        return False
+    return _subjunctive(first) and _subjunctive(last)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """'(that she) be fined', '(that troops) withdraw': a bare verb or a passive with a bare 'be';
+    not 'did not follow', 'would pay', 'had paid', nor 'defended' joined to one."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ not in ("be", "to") for a in auxes):
+        return False
+    return verb.tag_ == "VB" or any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes)
 
 
 def _told_in_the_past(verb: Token) -> bool:

@@ -19,7 +19,7 @@ from newsledger.extract.events.domain import domain, state_actor
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.speech import asks_whether
 from newsledger.extract.statements import reflexive, subject_of
-from newsledger.extract.text import lemma_keys, to_infinitive
+from newsledger.extract.text import as_before, lemma_keys, to_infinitive
 
 
 @dataclass
@@ -858,8 +858,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                     noun_lemma(d) in lex.lists[t[0]] for d in (doer, *doer.conjuncts))), None)):
             found = _retyped(found, by_subject[1], by_subject[2] or None, ("subject",))  # "hackers attacked the grid": cyber;
             # "rescue teams and medical supplies were flown to Turkey": aid
-        if found and participle_adjective(tok):
-            found = None  # "the talks were promising": a quality, no promise
+        if found and (participle_adjective(tok) or as_before(tok)):
+            found = None  # "the talks were promising": a quality, no promise; "paid it, as promised": none new
         if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
             found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
         if found and found[0].get("needs_object") and not any(
