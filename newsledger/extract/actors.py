@@ -291,6 +291,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _governs_the_name(tok: Token, end: int) -> bool:
+    """A gerund opening the entity whose object is the name ('Backing Ana Ruiz with the
+    codes'): the verb, not a given name ('Banning Liebscher' is tagged a proper noun)."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "dobj" and tok.i < c.i < end for c in tok.children)
+
+
 def _hyphened_country(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The whole of a hyphened country name or demonym the NER cut at its hyphen ('Guinea' of
     'Guinea-Bissau' is another country)."""
@@ -311,7 +317,7 @@ def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
     while end - start > 1:
         n = _title_at(doc, start) or int(doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.modifiers
                                          or bool(token_country(doc[start]) or gazetteer.demonym_code(doc[start].text))
-                                         or doc[start].lower_ in _OCCUPATIONS)
+                                         or doc[start].lower_ in _OCCUPATIONS or _governs_the_name(doc[start], end))
         if not n or start + n >= end:
             break
         start += n

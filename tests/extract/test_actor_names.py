@@ -302,3 +302,11 @@ def test_a_third_name_the_ner_cuts_off_stays_in_the_name(nlp) -> None:
     # the NER tags 'Marco Tonvelli' and leaves 'Provera' out
     ex = run(nlp, "The deal was signed by chairman Marco Tonvelli Provera on Monday.")
     assert "Marco Tonvelli Provera" in {m.text for m in ex.mentions}, ex.mentions
+
+
+def test_a_gerund_the_ner_takes_into_a_name_is_not_part_of_it(nlp) -> None:
+    typed = actor_types(run(nlp, "Backing Kemal Odera with the nuclear codes would be reckless, she said. "
+                                 "Banning Liebscher spoke at the rally."))
+    assert typed.get("Kemal Odera") == "person", typed
+    assert "Backing Kemal Odera" not in typed, typed
+    assert typed.get("Banning Liebscher") == "person", typed  # a given name, tagged a proper noun

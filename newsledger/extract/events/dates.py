@@ -29,8 +29,8 @@ _DURATION = re.compile(r"^(?:(?:less|more|fewer) than |nearly |almost |about |at
                        r"^(?:daily|nightly|weekly|monthly|quarterly|yearly|annual|annually)$|^\w+-long$", re.I)
 PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|previous|earlier)\b", re.I)  # counted back from now
 FUTURE_WORDS = re.compile(r"^(?:tomorrow|(?:next|the coming) (?:week|month|year|spring|summer|autumn|fall|winter|"
-                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))$", re.I)
-# counted on from now, whenever the article was published ('the next day' is a story's own time)
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:['’]s)?$", re.I)
+# counted on from now ("next week's summit" too), whenever the article was published ('the next day' is a story's own time)
 _FUTURE_MODALS = frozenset(MODALS) - {"could", "to"}  # "could not attend on Monday" is past
 
 
