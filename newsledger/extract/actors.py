@@ -177,9 +177,13 @@ class ActorIndex:
         subject of a sentence, the subject of the sentence before ('Chile accused Peru of lying.
         It also recalled its envoy.'); when that subject is an actor and no person; else none. A
         possessive stands so through the subject it owns ('Peru said its troops had ...', 'Chile
-        accused Peru. Its navy ...')."""
+        accused Peru. Its navy ...'); one on an object is its own clause's named subject's ('Peru
+        recalled its envoy'), or, when that subject is none, the teller's ('Peru said protesters
+        stormed its embassy')."""
         stand = pronoun.head if pronoun.dep_ == "poss" else pronoun
         teller = _teller_of(stand) or _previous_subject(stand)
+        if teller is None and stand is not pronoun and stand.dep_ not in SUBJECT_DEPS:
+            teller = next((t for t in _owner_subjects(stand) if self.resolve(t)), None)
         keys = self.resolve(teller) if teller is not None else []
         if not keys or any(self.actor(k).actor_type == "person" for k in keys):
             return []
@@ -2110,6 +2114,20 @@ def _previous_subject(pronoun: Token) -> Token | None:
     last = next((doc[i] for i in range(pronoun.sent.start - 1, -1, -1) if not doc[i].is_space), None)
     subj = None if last is None else next((c for c in last.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
     return subj if subj is None or subj.pos_ != "PRON" or subj.lower_ == pronoun.lower_ else None  # "They include X," it said
+
+
+def _owner_subjects(noun: Token) -> list[Token]:
+    """Who may own a noun that is no subject ('recalled its envoy', 'stormed its embassy in'): the
+    subject of its verb, then, in a that-clause, the subject of the verb that opens it."""
+    verb = noun
+    while verb.dep_ in ("dobj", "pobj", "prep", "dative", "conj", "appos") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+    if verb.dep_ == "ccomp":
+        out += [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return out
 
 
 def _teller_of(pronoun: Token) -> Token | None:
