@@ -2107,9 +2107,12 @@ def _quoted(tok: Token) -> bool:
 
 def _previous_subject(pronoun: Token) -> Token | None:
     """The subject of the main verb of the sentence before, when the pronoun is the subject of its
-    own sentence's main verb ('Chile accused Peru. It also ...')."""
+    own sentence's main verb ('Chile accused Peru. It also ...'), also of the content a report
+    verb after it tells ('It also seized two boats, officials said')."""
     doc = pronoun.doc
-    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head != pronoun.sent.root or pronoun.head.lemma_ == "be":
+    verb, root = pronoun.head, pronoun.sent.root
+    told = verb.dep_ == "ccomp" and verb.head == root and verb.i < root.i
+    if pronoun.dep_ not in SUBJECT_DEPS or verb != root and not told or verb.lemma_ == "be":
         return None  # not "It has been a strange week": a copula's 'it' is mostly no actor
     last = next((doc[i] for i in range(pronoun.sent.start - 1, -1, -1) if not doc[i].is_space), None)
     subj = None if last is None else next((c for c in last.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
