@@ -96,10 +96,13 @@ class ActorIndex:
             return self.named_pair(tok.i)
         # A phrase whose modifiers name an actor: "the U.S. delegation", "Kremlin officials".
         # The apposition names the actor itself ("the US giant Monsanto"); a compound only when
-        # the head is who acts for it, not "the US ban" or "a US company", which it is only about
-        for dep in ("appos", "compound"):
+        # the head is who acts for it, not "the US ban" or "a US company", which it is only about;
+        # so too a state's or body's possessive ("Sudan's army", "Barclays' board"), not a person's
+        # ("Ana Lind's lawyers", who speak for her but are not her)
+        for dep in ("appos", "compound", "poss"):
             for child in tok.children:
-                if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)):
+                if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)) and (
+                        dep != "poss" or self.actor(self.key_of_token[child.i]).actor_type != "person"):
                     return [self.key_of_token[child.i]]
         key = self.description(tok) or self.named_body(tok) or self.named_firm(tok)
         return [key] if key else []
