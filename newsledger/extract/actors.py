@@ -104,7 +104,7 @@ class ActorIndex:
                 if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)) and (
                         dep != "poss" or self.actor(self.key_of_token[child.i]).actor_type != "person"):
                     return [self.key_of_token[child.i]]
-        key = self.description(tok) or self.named_body(tok) or self.named_firm(tok)
+        key = self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.aged(tok)
         return [key] if key else []
 
     def top_countries(self, n: int) -> list[str]:
@@ -121,6 +121,23 @@ class ActorIndex:
         pairs = {(k, persons[c.i]) for i, k in persons.items() for c in self.doc[i].conjuncts
                  if c.i > i and c.i in persons and persons[c.i] != k}
         return list(pairs.pop()) if len(pairs) == 1 else []
+
+    def aged(self, tok: Token) -> str | None:
+        """'The 29-year-old' ('old' heading 'year' and its number): the one person named before
+        whose age the text gave as that ('Ana Lind, 29,', '29-year-old Ana Lind'); when it gave
+        none, the one person named before at all; else none."""
+        year = next((c for c in tok.children if c.lower_ == "year"), None)
+        age = next((c.text for c in year.children if c.dep_ == "nummod"), None) if tok.lower_ == "old" and year else None
+        if age is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        text = doc_text(self.doc)
+        persons = {k for _, k in self._persons_before(year.i)}
+        stated = {m.actor_key for m in self.mentions if m.actor_key in persons and (
+            re.match(rf",\s*(aged\s+)?{age}\b", text[m.char_end:m.char_end + 12])
+            or re.search(rf"\b{age}-year-old\s+$", text[max(0, m.char_start - 16):m.char_start]))}
+        ages_given = any(re.match(r",\s*(aged\s+)?\d{1,2}\b", text[m.char_end:m.char_end + 12]) for m in self.mentions if m.actor_key in persons)
+        fits = stated if stated or ages_given else persons
+        return fits.pop() if len(fits) == 1 else None
 
     def _persons_before(self, pos: int) -> list[tuple[int, str]]:
         """(token index, key) of person mentions starting before token `pos`, latest first."""
