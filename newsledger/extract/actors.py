@@ -31,6 +31,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 COLLECTIVE_PRONOUNS = {"it", "they", "we"}  # a state or body telling its own act ('Iran said it will')
+COLLECTIVE_POSSESSIVES = {"its": "it", "their": "they", "our": "we"}  # whose 'its troops' are, read as its pronoun
 PAIR_WORDS = {"countries", "sides", "nations", "governments", "parties"}
 GENERIC_HEADS = {"leader", "official", "head", "chief"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -87,18 +88,23 @@ class ActorIndex:
         if low in PERSON_PRONOUNS:
             key = self.antecedent(tok)
             return [key] if key else []
-        if low in COLLECTIVE_PRONOUNS:
+        if low in COLLECTIVE_PRONOUNS or low in COLLECTIVE_POSSESSIVES and tok.dep_ == "poss":
             return self.teller_body(tok)
         if low in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in tok.children):
             return self.top_countries(2)
+        if low in title_lexicon().pair_heads and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self.named_pair(tok.i)
         # A phrase whose modifiers name an actor: "the U.S. delegation", "Kremlin officials".
         # The apposition names the actor itself ("the US giant Monsanto"); a compound only when
-        # the head is who acts for it, not "the US ban" or "a US company", which it is only about
-        for dep in ("appos", "compound"):
+        # the head is who acts for it, not "the US ban" or "a US company", which it is only about;
+        # so too a state's or body's possessive ("Sudan's army", "Barclays' board"), not a person's
+        # ("Ana Lind's lawyers", who speak for her but are not her)
+        for dep in ("appos", "compound", "poss"):
             for child in tok.children:
-                if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)):
+                if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)) and (
+                        dep != "poss" or self.actor(self.key_of_token[child.i]).actor_type != "person"):
                     return [self.key_of_token[child.i]]
-        key = self.description(tok) or self.named_body(tok) or self.named_firm(tok)
+        key = self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.aged(tok)
         return [key] if key else []
 
     def top_countries(self, n: int) -> list[str]:
@@ -107,6 +113,31 @@ class ActorIndex:
         order = {m.actor_key: i for i, m in reversed(list(enumerate(self.mentions)))}
         ranked = sorted(counts, key=lambda k: (-counts[k], order[k]))
         return ranked[:n] if len(ranked) >= n else []
+
+    def named_pair(self, pos: int) -> list[str]:
+        """'The pair', 'the duo': the two people the article named together before token `pos`
+        ('Ana Lind and Eva Moor were banned ... the pair said'); none when it named two pairs."""
+        persons = dict(self._persons_before(pos))
+        pairs = {(k, persons[c.i]) for i, k in persons.items() for c in self.doc[i].conjuncts
+                 if c.i > i and c.i in persons and persons[c.i] != k}
+        return list(pairs.pop()) if len(pairs) == 1 else []
+
+    def aged(self, tok: Token) -> str | None:
+        """'The 29-year-old' ('old' heading 'year' and its number): the one person named before
+        whose age the text gave as that ('Ana Lind, 29,', '29-year-old Ana Lind'); when it gave
+        none, the one person named before at all; else none."""
+        year = next((c for c in tok.children if c.lower_ == "year"), None)
+        age = next((c.text for c in year.children if c.dep_ == "nummod"), None) if tok.lower_ == "old" and year else None
+        if age is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        text = doc_text(self.doc)
+        persons = {k for _, k in self._persons_before(year.i)}
+        stated = {m.actor_key for m in self.mentions if m.actor_key in persons and (
+            re.match(rf",\s*(aged\s+)?{age}\b", text[m.char_end:m.char_end + 12])
+            or re.search(rf"\b{age}-year-old\s+$", text[max(0, m.char_start - 16):m.char_start]))}
+        ages_given = any(re.match(r",\s*(aged\s+)?\d{1,2}\b", text[m.char_end:m.char_end + 12]) for m in self.mentions if m.actor_key in persons)
+        fits = stated if stated or ages_given else persons
+        return fits.pop() if len(fits) == 1 else None
 
     def _persons_before(self, pos: int) -> list[tuple[int, str]]:
         """(token index, key) of person mentions starting before token `pos`, latest first."""
@@ -187,12 +218,20 @@ class ActorIndex:
         subject of the verb whose clause it opens ('Pakistan said it was willing', 'Brazil and
         Chile said they would sign', 'Peru's police said they had arrested him'); or, as the
         subject of a sentence, the subject of the sentence before ('Chile accused Peru of lying.
-        It also recalled its envoy.'); when that subject is an actor and no person; else none."""
-        teller = _teller_of(pronoun) or _previous_subject(pronoun)
+        It also recalled its envoy.'); when that subject is an actor and no person; else none. A
+        possessive stands so through the subject it owns ('Peru said its troops had ...', 'Chile
+        accused Peru. Its navy ...'); one on an object is its own clause's named subject's ('Peru
+        recalled its envoy'), or, when that subject is none, the teller's ('Peru said protesters
+        stormed its embassy')."""
+        stand = pronoun.head if pronoun.dep_ == "poss" else pronoun
+        teller = _teller_of(stand) or _previous_subject(stand)
+        if teller is None and stand is not pronoun and stand.dep_ not in SUBJECT_DEPS:
+            teller = next((t for t in _owner_subjects(stand) if self.resolve(t)), None)
         keys = self.resolve(teller) if teller is not None else []
         if not keys or any(self.actor(k).actor_type == "person" for k in keys):
             return []
-        return keys if pronoun.lower_ == "we" or pronoun.lower_ in self._numbers(teller, keys) else []
+        word = COLLECTIVE_POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
+        return keys if word == "we" or word in self._numbers(teller, keys) else []
 
     def _numbers(self, teller: Token, keys: list[str]) -> set[str]:
         """Which of 'it' and 'they' can stand for `teller`: 'they' for several actors, a group
@@ -211,33 +250,60 @@ class ActorIndex:
         """'the government' (a [collectives] head of titles.toml) alone: the one body of that kind
         the article has named with its country before ('the Kenyan government ... the government
         recalled its envoy'); none when it has named two or spoken of several ('the British and US
-        governments'), or named none (a British story's unnamed British government)."""
-        if tok.lower_ not in title_lexicon().collectives or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        governments'), or named none (a British story's unnamed British government). 'The union'
+        ([body_heads]) is the one organisation named before whose name holds the word."""
+        lex = title_lexicon()
+        if tok.lower_ not in lex.collectives and tok.lower_ not in lex.body_heads or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         if any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or c.dep_ == "prep" and c.lower_ in ("of", "in")
-               for c in tok.children):
+               for c in tok.children) or _defined_here(tok):
             return None  # "the military government", "the government of Chile": named otherwise, or another
-        if tok.tag_ == "NN" and any(t.lemma_ == tok.lemma_ and t.tag_ == "NNS" and t.i not in self.key_of_token for t in self.doc[:tok.i]):
-            return None  # "the British and US governments" before: more than one it could be
+        if tok.tag_ == "NN" and any(t.lemma_ == tok.lemma_ and t.i not in self.key_of_token and (t.tag_ == "NNS" or tok.lower_ in lex.body_heads and any(
+                c.dep_ in ("amod", "compound", "nummod") or c.lower_ in ("a", "an") for c in t.children)) for t in self.doc[:tok.i]):
+            return None  # "the British and US governments", "a 15-member committee" before: another it could be
         named = {m.actor_key for m in self.mentions if m.char_start < tok.idx
-                 and self.actor(m.actor_key).actor_type in ("organization", "group") and self.actor(m.actor_key).country_code
-                 and fold(self.actor(m.actor_key).name).split()[1:] == [tok.lower_]}
+                 and self.actor(m.actor_key).actor_type in ("organization", "group") and (
+                     tok.lower_ in fold(self.actor(m.actor_key).name).split() if tok.lower_ in lex.body_heads
+                     else self.actor(m.actor_key).country_code and fold(self.actor(m.actor_key).name).split()[1:] == [tok.lower_])}
         return named.pop() if len(named) == 1 else None
 
     def named_firm(self, tok: Token) -> str | None:
-        """'the firm', 'the company' ([firm_heads] of titles.toml) alone: the one organisation
-        the article has named before that is no government body, a party or a team ('Yukos said
-        ... the firm sought an injunction'); none when it has named two ('Sumitomo ... UFJ ... the
-        bank')."""
-        if tok.lower_ not in title_lexicon().firm_heads or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in tok.children):
-            return None
+        """'the firm', 'the company', 'the mining group' ([firm_heads] of titles.toml, with lowercase
+        words that only describe it): the one organisation the article has named before that is no
+        government body, a party or a team ('Yukos said ... the firm sought an injunction'); none
+        when it has named two ('Sumitomo ... UFJ ... the bank'), or the words set another apart
+        ('the rival bank', [other_firm_words]). 'The rebel group' may be a state's ('Colombia's
+        National Liberation Army'); 'the rebels', 'the militants' are the one group the article
+        wrote with such a word ('Hamas militants')."""
         lex = title_lexicon()
+        armed_head = tok.lemma_.lower() in lex.armed and tok.tag_ == "NNS"
+        if tok.lower_ not in lex.firm_heads and not armed_head or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
+        if not all(self._describes(m) for m in mods) or _defined_here(tok):
+            return None
+        armed = armed_head or any(m.lemma_.lower() in lex.armed for m in mods)
         named = {m.actor_key for m in self.mentions if m.char_start < tok.idx
-                 and self.actor(m.actor_key).actor_type == "organization" and not self.actor(m.actor_key).country_code
+                 and self.actor(m.actor_key).actor_type in ("organization", "group")
+                 and (armed or self.actor(m.actor_key).actor_type == "organization" and not self.actor(m.actor_key).country_code)
                  and not lex.not_firm_words.intersection(fold(self.actor(m.actor_key).name).split())}
+        if armed_head:
+            named = {k for k in named if k in self._called_armed(tok.i)}
         return named.pop() if len(named) == 1 else None
+
+    def _describes(self, mod: Token) -> bool:
+        """A modifier that only describes the firm it heads: lowercase ('mining', 'Manila-based'),
+        no actor's or country's name, nor a word that sets another firm apart ('rival')."""
+        return (mod.dep_ in ("amod", "compound") and mod.text.islower() and mod.lower_ not in title_lexicon().other_firm_words
+                and not any(t.i in self.key_of_token or token_country(t) for t in mod.subtree))
+
+    def _called_armed(self, end: int) -> set[str]:
+        """Actors the article wrote before token `end` as armed ('Hamas militants', 'the rebel
+        group, the FARC')."""
+        armed = title_lexicon().armed
+        return {self.key_of_token[c.i] for t in self.doc[:end] if t.lemma_.lower() in armed
+                for c in (*t.children, t.head) if c.i in self.key_of_token and c.dep_ in ("compound", "appos")}
 
     def description(self, tok: Token) -> str | None:
         """'the Ukrainian leader', 'the Russian president' -> the latest person it fits."""
@@ -254,10 +320,30 @@ class ActorIndex:
             actor = self.actor(key)
             if country and actor.country_code != country:
                 continue
-            holds = _holds_office(actor.role_titles, tok.lower_)
+            past = any(c.lower_ in _PAST_OFFICE for c in tok.children)
+            holds = _holds_office(self._titles_as_written(key) if past else actor.role_titles, tok.lower_, past)
             if (tok.lower_ in GENERIC_HEADS and country) or holds:
                 return key
         return None
+
+
+    def _titles_as_written(self, key: str) -> list[str]:
+        """The person's role titles, each as 'former <title>' where the text wrote 'former' right
+        before it or a few words before ('former UN Ambassador Lea Dunn', whose title is 'Ambassador')."""
+        text = doc_text(self.doc)
+        out = []
+        for title in self.actor(key).role_titles:
+            before = re.compile(rf"\b(former|ex)\W+(\S+\s+){{0,3}}{re.escape(title)}\W*$", re.IGNORECASE)
+            past = any(before.search(text, max(0, m.char_start - len(title) - 40), m.char_start)
+                       for m in self.mentions if m.actor_key == key)
+            out.append(f"former {title}" if past else title)
+        return out
+
+
+def _defined_here(head: Token) -> bool:
+    """A restrictive relative clause says which one is meant ('the party that cares most'), so the
+    phrase is no bare reference back; not one set off by a comma ('the firm, which ...')."""
+    return any(c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text != "," for c in head.children)
 
 
 def _acts_for(head: Token) -> bool:
@@ -267,15 +353,18 @@ def _acts_for(head: Token) -> bool:
     return head.lower_ in agents or head.lemma_.lower() in agents
 
 
-_OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "former", "ex", "shadow", "junior", "under"})
+_PAST_OFFICE = frozenset({"former", "ex"})
+_OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "under"})
 
 
-def _holds_office(role_titles: list[str], head: str) -> bool:
-    """Whether one of the titles is the office 'the <head>' names: 'the mayor' is not the
-    deputy mayor, 'the president' not a former or vice president."""
+def _holds_office(role_titles: list[str], head: str, past: bool = False) -> bool:
+    """Whether one of the titles is the office 'the <head>' ('the former <head>' when `past`)
+    names: 'the mayor' is not the deputy mayor, 'the president' not a former or vice president,
+    'the former minister' no serving one."""
     for title in role_titles:
         words = title.lower().replace("-", " ").split()
-        if head in words and not _OTHER_OFFICE & set(words[:words.index(head)]):
+        before = set(words[:words.index(head)]) if head in words else set()
+        if head in words and not _OTHER_OFFICE & before and bool(_PAST_OFFICE & before) == past:
             return True
     return False
 
@@ -2082,9 +2171,12 @@ def _quoted(tok: Token) -> bool:
 
 def _previous_subject(pronoun: Token) -> Token | None:
     """The subject of the main verb of the sentence before, when the pronoun is the subject of its
-    own sentence's main verb ('Chile accused Peru. It also ...')."""
+    own sentence's main verb ('Chile accused Peru. It also ...'), also of the content a report
+    verb after it tells ('It also seized two boats, officials said')."""
     doc = pronoun.doc
-    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head != pronoun.sent.root or pronoun.head.lemma_ == "be":
+    verb, root = pronoun.head, pronoun.sent.root
+    told = verb.dep_ == "ccomp" and verb.head == root and verb.i < root.i
+    if pronoun.dep_ not in SUBJECT_DEPS or verb != root and not told or verb.lemma_ == "be":
         return None  # not "It has been a strange week": a copula's 'it' is mostly no actor
     last = next((doc[i] for i in range(pronoun.sent.start - 1, -1, -1) if not doc[i].is_space), None)
     subj = None if last is None else next((c for c in last.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
@@ -2115,6 +2207,20 @@ def _party_below(name: Token, verb: Token) -> bool:
             return False  # "he met Ali, and Lind said": a clause of its own beside his
         cur = cur.head
     return cur == verb
+
+
+def _owner_subjects(noun: Token) -> list[Token]:
+    """Who may own a noun that is no subject ('recalled its envoy', 'stormed its embassy in'): the
+    subject of its verb, then, in a that-clause, the subject of the verb that opens it."""
+    verb = noun
+    while verb.dep_ in ("dobj", "pobj", "prep", "dative", "conj", "appos") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+    if verb.dep_ == "ccomp":
+        out += [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return out
 
 
 def _teller_of(pronoun: Token) -> Token | None:

@@ -37,6 +37,10 @@ class _TitleLex:
     tellers: dict[str, str]  # unnamed people a he/she in their own that-clause stands for ('the woman said she')
     firm_heads: frozenset[str]  # heads of a bare 'the firm' that stand for the one firm named ('the company')
     not_firm_words: frozenset[str]  # words of a body's name that make it no firm ('Commission')
+    other_firm_words: frozenset[str]  # words before a firm head that set another firm apart ('the rival firm')
+    armed: frozenset[str]  # lemmas of armed groups ('rebel'), from plover.toml's [armed_groups]
+    body_heads: frozenset[str]  # heads of 'the union', 'the court': the one body named before with that word
+    pair_heads: frozenset[str]  # heads of 'the pair', 'the duo': two people named together
 
 
 @cache
@@ -59,6 +63,10 @@ def lexicon() -> _TitleLex:
         tellers={w: pronoun for side, pronoun in (("male", "he"), ("female", "she")) for w in lex["gendered"][f"{side}_tellers"]},
         firm_heads=frozenset(lex["firm_heads"]),
         not_firm_words=frozenset(lex["not_firm_words"]),
+        other_firm_words=frozenset(lex["other_firm_words"]),
+        armed=frozenset(load("plover")["armed_groups"]["lemmas"]),
+        body_heads=frozenset(lex["body_heads"]),
+        pair_heads=frozenset(lex["pair_heads"]),
     )
 
 

@@ -556,8 +556,8 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     owners = [c for c in tok.children if c.dep_ == "poss"]
     owners += [t for t in tok.subtree if t.dep_ == "compound" and t.i < tok.i]  # "the US stock market regulator"
     for owner in owners:
-        if owner.i in index.key_of_token:
-            key = index.key_of_token[owner.i]
+        # a name, or 'its'/'their' read as 'it'/'they' ('Chile accused Peru. Its navy seized ...')
+        for key in [index.key_of_token[owner.i]] if owner.i in index.key_of_token else index.resolve(owner) if owner.dep_ == "poss" else []:
             if index.actor(key).actor_type in ("country", "organization"):
                 return [key]
     for child in tok.children:  # "his Tanzanian counterpart", when the article names Tanzania
