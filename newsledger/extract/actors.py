@@ -760,6 +760,7 @@ class _OrgLex:
     products: frozenset[str]
     known: frozenset[str]  # folded names
     known_forms: dict[str, tuple[str, ...]]  # the same names as written by first letter, longest first
+    known_names: dict[str, str]  # folded other form of a known name -> the name ('Houthi' -> 'Houthis')
     non_actors: frozenset[str]
     parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
     party_forms: dict[str, tuple[tuple[str, ...], ...]]  # forms as written by first word, longest first
@@ -780,6 +781,7 @@ def org_lexicon() -> _OrgLex:
                    frozenset(lex["index_words"]),
                    frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
                    frozenset(fold(n) for n in lex["known"]), _by_first(lex["known"]),
+                   {fold(form): name for form, name in lex["known_names"].items()},
                    frozenset(fold(n) for n in lex["non_actors"]),
                    parties, _by_first(phrases(forms, lower=False)))
 
@@ -823,7 +825,8 @@ def _listed_org(doc: Doc, start: int, end: int) -> _RawMention | None:
     if key in lex.parties:
         return _party_mention(doc, start, end)
     if key in lex.known:
-        return _RawMention("organization", span.text, start, end, span.start_char, span.end_char)
+        return _RawMention("organization", lex.known_names.get(key, span.text), start, end, span.start_char,
+                           span.end_char)
     return None
 
 
@@ -1187,7 +1190,8 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
     for tok in doc:
         n = _known_at(doc, tok.i)
         if n and not used & set(range(tok.i, tok.i + n)) and _stands_as_known(doc, tok.i, tok.i + n):
-            add(doc[tok.i:tok.i + n].text, tok.i, tok.i + n, None)
+            written = doc[tok.i:tok.i + n].text
+            add(org_lexicon().known_names.get(fold(written), written), tok.i, tok.i + n, None)
     # Later uses of an organisation's name or acronym.
     forms: dict[tuple[str, ...], _RawMention] = {}
     for m in orgs + out:

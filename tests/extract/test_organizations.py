@@ -294,3 +294,12 @@ def test_a_name_after_a_title_that_runs_into_an_organisation_word_is_the_organis
     typed = actor_types(ex)
     assert {n: typed.get(n) for n in ("Zorvan News Agency", "Ilse Varga")} == {
         "Zorvan News Agency": "organization", "Ilse Varga": "person"}, typed
+
+
+def test_armed_groups_the_model_misses_are_one_organisation_under_any_listed_form(nlp) -> None:
+    ex = run(nlp, "Houthi rebels fired missiles at ships on Monday. The Houthis said the attacks would "
+                  "continue. Boko Haram militants abducted 30 girls, and M23 rebels captured a town.")
+    typed = actor_types(ex)
+    assert typed.get("Houthis") == "organization" and "Houthi" not in typed, typed  # one group
+    assert typed.get("Boko Haram") == "organization", typed  # not a person
+    assert typed.get("M23") == "organization", typed

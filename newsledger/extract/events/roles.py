@@ -103,6 +103,10 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
         return "planned"  # "pledged to work towards lifting the ban", "progress toward a ceasefire": not yet
     if chain and _mandated(chain[0], chain[-1]):
         return "hypothetical"  # "recommended that she be fined": asked for, not done
+    if chain and chain[0].dep_ in ("relcl", "acl") and to_infinitive(chain[0]) and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in chain[0].children):
+        return "hypothetical"  # "cleared the way for Peru to sign", "time for Chile to act": made possible, not
+        # done ("it took a decade for Peru to sign" hangs on the verb and stays done)
     if _yes_no_question(trig.head.sent):
         return "hypothetical"  # "Do you support him?" asks, it does not tell
     if trig.head.dep_ not in ("nsubj", "nsubjpass") and any(
@@ -268,6 +272,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             subj.dep_ == "nsubjpass" and subj.head == head
             or any(c.dep_ == "auxpass" for c in head.children)  # "pleaded guilty and was jailed"
             or head.tag_ == "VBN" and head.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in head.children)
+            # "the one leader invited to attend", tagged as a past tense: a reduced relative with no object
+            # of its own is passive ("called on Kurds" is no such)
+            or head.tag_ == "VBD" and head.dep_ == "acl" and not any(
+                c.dep_ in SUBJ + ("dobj",) or c.dep_ == "prep" and c.lower_ != "by" for c in head.children)
             or head.dep_ == "advcl" and any(c.dep_ == "oprd" and c in trig.tokens for c in head.children))  # "if found guilty"
         # "could face 85 years if convicted", "four men, accused of links to ...": the subject is the patient
         for party in [subj, *(subj.conjuncts if subj is not None else ())]:  # "Kenya's president and his Tanzanian counterpart"
