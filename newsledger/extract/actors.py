@@ -110,14 +110,17 @@ class ActorIndex:
     def state_official(self, tok: Token) -> str | None:
         """'the Nigerian ambassador', 'the Kenyan foreign minister' ([state_officials] of
         titles.toml): the state its demonym names, as PLOVER codes an unnamed official; none when
-        a person named before holds the office and may be the one meant (whose country the text
-        did not give), as 'the Kenyan minister' is Ana Ruiz once she was named as minister."""
-        if not any(k in title_lexicon().state_officials for k in lemma_keys(tok)):
-            return None
+        a person named before, of that state or of none the text gave, holds the office or no
+        title the text gave, and may be the one meant ('Mr Lind said ... the Danish premier
+        said'), or an apposition names the official."""
+        if not any(k in title_lexicon().state_officials for k in lemma_keys(tok)) or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+            return None  # 'the French minister, Ana Ruiz,': a name the NER missed still says who speaks
         state = next((self.key_of_token[c.i] for c in tok.children if c.dep_ == "amod" and c.i in self.key_of_token
                       and self.actor(self.key_of_token[c.i]).actor_type == "country"), None)
-        if state is None or any(self.actor(k).country_code is None and _holds_office(self.actor(k).role_titles, tok.lower_)
-                                for _, k in self._persons_before(tok.i)):
+        if state is None or any(self.actor(k).country_code in (None, self.actor(state).country_code) and (
+                not self.actor(k).role_titles or _holds_office(self.actor(k).role_titles, tok.lower_))
+                for _, k in self._persons_before(tok.i)):
             return None
         return state
 
@@ -192,7 +195,9 @@ class ActorIndex:
                 break
             sent = sents[sent_i - back]
             in_sent = [(i, k) for i, k in persons if sent.start <= i < sent.end]
-            subjects = [(i, k) for i, k in in_sent if i in self.subject_tokens] + self._official_subjects(sent, pronoun)
+            subjects = [(i, k) for i, k in in_sent if i in self.subject_tokens]
+            if back <= 1:  # an unnamed official is taken up only by the next sentence's he
+                subjects += self._official_subjects(sent, pronoun)
             if chains and back <= 1:  # "Lee said ... He added ... He urged": the he before stands for the same man
                 subjects += [(t.i, "") for t in sent if t.i < pronoun.i and t.lower_ == takes and not _quoted(t)
                              and t.dep_ in ("nsubj", "nsubjpass") and _main_verb(t.head)]
