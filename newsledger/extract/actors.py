@@ -104,8 +104,25 @@ class ActorIndex:
                 if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)) and (
                         dep != "poss" or self.actor(self.key_of_token[child.i]).actor_type != "person"):
                     return [self.key_of_token[child.i]]
-        key = self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.aged(tok)
+        key = self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.aged(tok) or self.state_official(tok)
         return [key] if key else []
+
+    def state_official(self, tok: Token) -> str | None:
+        """'the Nigerian ambassador', 'the Kenyan foreign minister' ([state_officials] of
+        titles.toml): the state its demonym names, as PLOVER codes an unnamed official; none when
+        a person named before, of that state or of none the text gave, holds the office or no
+        title the text gave, and may be the one meant ('Mr Lind said ... the Danish premier
+        said'), or an apposition names the official."""
+        if not any(k in title_lexicon().state_officials for k in lemma_keys(tok)) or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+            return None  # 'the French minister, Ana Ruiz,': a name the NER missed still says who speaks
+        state = next((self.key_of_token[c.i] for c in tok.children if c.dep_ == "amod" and c.i in self.key_of_token
+                      and self.actor(self.key_of_token[c.i]).actor_type == "country"), None)
+        if state is None or any(self.actor(k).country_code in (None, self.actor(state).country_code) and (
+                not self.actor(k).role_titles or _holds_office(self.actor(k).role_titles, tok.lower_))
+                for _, k in self._persons_before(tok.i)):
+            return None
+        return state
 
     def top_countries(self, n: int) -> list[str]:
         counts = Counter(m.actor_key for m in self.mentions
@@ -179,6 +196,8 @@ class ActorIndex:
             sent = sents[sent_i - back]
             in_sent = [(i, k) for i, k in persons if sent.start <= i < sent.end]
             subjects = [(i, k) for i, k in in_sent if i in self.subject_tokens]
+            if back <= 1:  # an unnamed official is taken up only by the next sentence's he
+                subjects += self._official_subjects(sent, pronoun)
             if chains and back <= 1:  # "Lee said ... He added ... He urged": the he before stands for the same man
                 subjects += [(t.i, "") for t in sent if t.i < pronoun.i and t.lower_ == takes and not _quoted(t)
                              and t.dep_ in ("nsubj", "nsubjpass") and _main_verb(t.head)]
@@ -191,6 +210,19 @@ class ActorIndex:
             if i >= sents[max(0, sent_i - 1)].start:
                 return key
         return None
+
+    def _official_subjects(self, sent: Span, pronoun: Token) -> list[tuple[int, str]]:
+        """(token index, state) of an unnamed official heading a main clause of `sent` before the
+        pronoun, whom a he/she may stand for as well as a named person ('Sri Lanka's president
+        met protesters. Hours later, he declared ...': Sri Lanka); only for a subject, since an
+        object or owner in the official's own clause is someone else ('the minister says he will
+        not apologise to her'; 'the president and his counterpart')."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        return [(t.i, keys[0]) for t in sent if t.i < pronoun.i and t.i not in self.key_of_token and t.pos_ == "NOUN"
+                and t.dep_ in ("nsubj", "nsubjpass") and _main_verb(t.head) and not _quoted(t)
+                and any(k in title_lexicon().state_officials for k in lemma_keys(t))
+                and len(keys := self.resolve(t)) == 1 and self.actor(keys[0]).actor_type == "country"]
 
     def _named_below(self, pronoun: Token) -> set[str]:
         """Who a he/she subject cannot be: a person its own clause names after it as a party ('he
@@ -1558,6 +1590,11 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
             kit = doc[start:head.i + 1]
             out.append(_RawMention("country", gazetteer.country_name(code), start, head.i + 1,
                                    kit.start_char, kit.end_char, None, code))
+        elif head is not None and code and any(k in lex.state_officials for k in lemma_keys(head)):
+            # "the Nigerian ambassador": the demonym alone names the state, so that a person the
+            # article names in the office is still who the official is (`ActorIndex.state_official`)
+            out.append(_RawMention("country", gazetteer.country_name(code), start, end,
+                                   span.start_char, span.end_char, None, code))
         elif span.root.pos_ in ("NOUN", "PROPN") and span.root.tag_ in ("NNS", "NNPS"):
             out.append(_RawMention("group", text, start, end, span.start_char, span.end_char,
                                    None, code))

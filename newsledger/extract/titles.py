@@ -31,6 +31,7 @@ class _TitleLex:
     title_country: dict[str, str]
     collectives: dict[str, str]
     state_kit: frozenset[str]  # lemmas of assets whose demonym names their state ('Israeli jets')
+    state_officials: frozenset[str]  # lemmas of officials who stand for their state ('the Nigerian ambassador')
     agents: frozenset[str]  # heads through which a modifier's actor acts ('US officials')
     given_names: frozenset[str]  # folded first names ('marion')
     gendered: dict[str, str]  # word before a name -> the pronoun it takes ('mrs' -> 'she')
@@ -56,6 +57,7 @@ def lexicon() -> _TitleLex:
         title_country={k.lower(): v for k, v in lex["title_country"].items()},
         collectives=dict(lex["collectives"]),
         state_kit=frozenset(lex["state_kit"]["nouns"]),
+        state_officials=frozenset(lex["state_officials"]["nouns"]),
         agents=frozenset(lex["agents"]) | frozenset(lex["collectives"]) | frozenset(t.split()[-1] for t in titles)
         | frozenset(load("cues")["voices"]["documents"]),
         given_names=frozenset(lex["given_names"]),
