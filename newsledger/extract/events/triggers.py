@@ -567,6 +567,17 @@ def antecedent_of(word: Token) -> Token:
     return word.head.head if word.tag_ in ("WDT", "WP") and word.head.dep_ == "relcl" else word
 
 
+def doer_told(word: Token) -> Token:
+    """Who a subject says acts: a relative pronoun's antecedent when its clause tells a deed done,
+    under way or coming ('rebels, who have threatened to', 'students who were demonstrating',
+    'groups that will march'), not a kind of people by what they do or may do ('party members
+    who support charters', 'leaders who can support any candidate'): there the pronoun itself."""
+    clause = word.head
+    habitual = clause.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ == "aux" and c.lower_ in lexicon().lists["potential_aux"] for c in clause.children)
+    return word if habitual else antecedent_of(word)
+
+
 def subject_actor(tok: Token, index: ActorIndex) -> bool:
     """The subject is a known actor, or people ('supporters rallied', 'thousands of workers
     marched'), not things ('stocks rallied'); a relative pronoun stands for its antecedent
@@ -574,7 +585,7 @@ def subject_actor(tok: Token, index: ActorIndex) -> bool:
     subj = subject_of(tok)
     if subj is None:
         return False
-    subj = antecedent_of(subj)
+    subj = doer_told(subj)
     if index.resolve(subj) or subj.ent_type_ in ("NORP", "PERSON", "ORG"):
         return True
     lex = lexicon()
