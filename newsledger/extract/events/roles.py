@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
-from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, intended_act, measured_by,
-                                                noun_entry, participle_adjective, scheduled_by, subject_actor,
+from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, intended_act,
+                                                measured_by, noun_entry, participle_adjective, scheduled_by, subject_actor,
                                                 verb_lemma)
 from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
@@ -603,7 +603,7 @@ def generic_party(trig: Trigger) -> bool:
     cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     cands += [p for c in verb.children if c.dep_ in ("agent", "prep") for p in c.children if p.dep_ == "pobj"]
     if (subj := subject_of(verb)) is not None:
-        cands.append(subj)
+        cands.append(doer_told(subj))  # "rebels, who have threatened to storm the capital": the rebels
     if trig.head.pos_ in ("NOUN", "PROPN"):
         cands += [c for c in trig.head.children if c.dep_ == "poss"]
         cands += [owner] if (owner := claimant(trig.head)) is not None else []  # "the rebels were behind it"

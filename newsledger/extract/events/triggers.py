@@ -217,8 +217,8 @@ def _named_person_aimed(attack: Token, agent: Token | None, targets: list[Token]
              and any(index.actor(k).actor_type == "person" for k in index.resolve(t))]
     if agent is None and attack.pos_ == "NOUN" and attack.dep_ == "dobj":
         agent = subject_of(attack.head)  # "gunmen launched an attack on the governor": the gunmen
-    if agent is not None and agent.tag_ in ("WDT", "WP") and agent.head.dep_ == "relcl":
-        agent = agent.head.head  # "an ad that attacked him": the ad
+    if agent is not None:
+        agent = antecedent_of(agent)  # "an ad that attacked him": the ad
     harmless = agent is None or bool(index.resolve(agent)) or (
         agent.lemma_.lower() in lex.lists["verbal_venues"] or agent.lemma_.lower() in lex.parties) and not (
         agent.lemma_.lower() in lex.lists["generic_parties"])
@@ -310,7 +310,7 @@ def _agents(tok: Token) -> list[Token]:
     'the fire which destroyed the buildings'), its by-agent, or what it happened in ('killed in
     a car crash')."""
     out = [c for c in tok.children if c.dep_ == "nsubj"]
-    out += [tok.head for c in out if c.tag_ in ("WDT", "WP") and tok.dep_ == "relcl"]
+    out += [antecedent_of(c) for c in out if antecedent_of(c) is not c]
     out += [p for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in"
             for p in c.children if p.dep_ == "pobj"]
     return out
@@ -561,12 +561,31 @@ def crowd_members(nouns: list[Token]) -> list[Token]:
             for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
 
 
+def antecedent_of(word: Token) -> Token:
+    """What a relative pronoun stands for ('students who were demonstrating': the students); any
+    other word stands for itself."""
+    return word.head.head if word.tag_ in ("WDT", "WP") and word.head.dep_ == "relcl" else word
+
+
+def doer_told(word: Token) -> Token:
+    """Who a subject says acts: a relative pronoun's antecedent when its clause tells a deed done,
+    under way or coming ('rebels, who have threatened to', 'students who were demonstrating',
+    'groups that will march'), not a kind of people by what they do or may do ('party members
+    who support charters', 'leaders who can support any candidate'): there the pronoun itself."""
+    clause = word.head
+    habitual = clause.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ == "aux" and c.lower_ in lexicon().lists["potential_aux"] for c in clause.children)
+    return word if habitual else antecedent_of(word)
+
+
 def subject_actor(tok: Token, index: ActorIndex) -> bool:
     """The subject is a known actor, or people ('supporters rallied', 'thousands of workers
-    marched'), not things ('stocks rallied')."""
+    marched'), not things ('stocks rallied'); a relative pronoun stands for its antecedent
+    ('students who were demonstrating', 'the rebels, who have threatened to storm the capital')."""
     subj = subject_of(tok)
     if subj is None:
         return False
+    subj = doer_told(subj)
     if index.resolve(subj) or subj.ent_type_ in ("NORP", "PERSON", "ORG"):
         return True
     lex = lexicon()
@@ -1184,7 +1203,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
-                             patient_possessive=bool(entry.get("patient")), in_words=bool(entry.get("in_words")),
+                             political=bool(entry.get("needs_political")), patient_possessive=bool(entry.get("patient")),
+                             in_words=bool(entry.get("in_words")),
                              conceded=light is not None and light.lemma_.lower() in lex.lists.get(entry.get("concede_lights"), ())))
     _merge_purposes(verbs, {n.light.i: n for n in nouns if n.light is not None})  # "began a hunger strike to protest"
     for noun in nouns:  # "Sunday night's bombing killed 12 people in Baghdad": one attack
