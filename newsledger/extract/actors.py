@@ -358,7 +358,6 @@ class ActorIndex:
                 return key
         return None
 
-
     def _titles_as_written(self, key: str) -> list[str]:
         """The person's role titles, each as 'former <title>' where the text wrote 'former' right
         before it or a few words before ('former UN Ambassador Lea Dunn', whose title is 'Ambassador')."""
@@ -857,9 +856,14 @@ def _listed_org(doc: Doc, start: int, end: int) -> _RawMention | None:
     if key in lex.parties:
         return _party_mention(doc, start, end)
     if key in lex.known:
-        return _RawMention("organization", lex.known_names.get(key, span.text), start, end, span.start_char,
-                           span.end_char)
+        return _RawMention("organization", _known_name(span.text), start, end, span.start_char, span.end_char)
     return None
+
+
+def _known_name(written: str) -> str:
+    """The name a listed body's actor goes by, whichever listed form was written ('Houthi' ->
+    'Houthis', organizations.toml [known_names])."""
+    return org_lexicon().known_names.get(fold(written), written)
 
 
 def _party_mention(doc: Doc, start: int, end: int) -> _RawMention | None:
@@ -1222,8 +1226,7 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
     for tok in doc:
         n = _known_at(doc, tok.i)
         if n and not used & set(range(tok.i, tok.i + n)) and _stands_as_known(doc, tok.i, tok.i + n):
-            written = doc[tok.i:tok.i + n].text
-            add(org_lexicon().known_names.get(fold(written), written), tok.i, tok.i + n, None)
+            add(_known_name(doc[tok.i:tok.i + n].text), tok.i, tok.i + n, None)
     # Later uses of an organisation's name or acronym.
     forms: dict[tuple[str, ...], _RawMention] = {}
     for m in orgs + out:

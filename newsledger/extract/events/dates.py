@@ -124,7 +124,7 @@ def _without_event_words(ent: Span) -> Span:
     """The entity without the leading words of an event noun the NER took into it ('a coup
     d'etat last year' tags "d'etat last year" as one DATE): the date is 'last year'."""
     start = ent.start
-    while start < ent.end and (found := noun_entry(ent.doc[start])) and len(found[1]) > 1:
+    while ent.label_ == "DATE" and start < ent.end and (found := noun_entry(ent.doc[start])) and len(found[1]) > 1:
         start += 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 

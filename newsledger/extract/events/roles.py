@@ -12,8 +12,7 @@ from newsledger.extract.actors import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, intended_act,
-                                                measured_by, noun_entry, participle_adjective, scheduled_by, subject_actor,
-                                                verb_lemma)
+                                                measured_by, participle_adjective, scheduled_by, subject_actor, verb_lemma)
 from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -347,7 +346,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             add(sources, _framing_subject(head))  # "after talks with Iran, the minister said": the minister talked
         addressed = (trig.event_type == "ACCUSE" and trig.light is not None  # not "filed a request with the ministry"
                      and trig.light.lemma_.lower() in lexicon().lists["lodging_verbs"])
-        doer_of = bool((noun_entry(head) or ({},))[0].get("doer_of")) and not any(
+        doer_of = trig.doer_of and not any(
             p.dep_ == "pobj" and not (index.resolve(p) or noun_lemma(p) in lexicon().lists["forces"] | lexicon().parties)
             for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
         # "the withdrawal of support from a shareholder" is the shareholder's: what moves is no party

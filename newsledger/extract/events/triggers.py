@@ -35,6 +35,7 @@ class Trigger:
     political: bool = False  # kept only with a political participant (`needs_political`)
     intent: bool = False  # a pledge or promise that gives way to the event it names (`intent`)
     patient_possessive: bool = False  # "Smith's arrest": the possessor is the target (`patient`)
+    doer_of: bool = False  # "the withdrawal of Ugandan troops from Somalia": the of-phrase moves (`doer_of`)
     conceded: bool = False  # a concession in words, coded as its [future] type though done (`concede_*`)
     in_words: bool = False  # an attack or clash read as words (`verbal_type`): in a sports story, play
 
@@ -1118,7 +1119,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                     and object_date(tok, dated) is None):
                 continue  # "discussed his opposition to the plan": no act of opposing is told
             nouns.append(Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i},
-                                 patient_possessive=bool(entry.get("patient")), in_words=bool(entry.get("in_words"))))
+                                 patient_possessive=bool(entry.get("patient")),
+                                 doer_of=bool(entry.get("doer_of")), in_words=bool(entry.get("in_words"))))
             continue
         if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _EXAMPLE_PREPS
                 and head.head.i in {n.head.i for n in nouns}):
@@ -1204,6 +1206,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
                              political=bool(entry.get("needs_political")), patient_possessive=bool(entry.get("patient")),
+                             doer_of=bool(entry.get("doer_of")),
                              in_words=bool(entry.get("in_words")),
                              conceded=light is not None and light.lemma_.lower() in lex.lists.get(entry.get("concede_lights"), ())))
     _merge_purposes(verbs, {n.light.i: n for n in nouns if n.light is not None})  # "began a hunger strike to protest"
