@@ -1,15 +1,14 @@
 """Actors of one article: named entities turned into persons, organisations, countries and
 groups, merged within the article ("Putin" is "Vladimir Putin"), plus the places the article
-names. `ActorIndex` also answers "who is this token?" for pronouns ("he"), relative pronouns
-("who"), descriptions ("the Ukrainian leader") and pairs ("the two countries"), which the
-statement and event extractors need."""
+names. The result is an `ActorIndex` (reference.py), which also answers "who is this token?"
+for pronouns and descriptions."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
@@ -19,22 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract import gazetteer
 from newsledger.extract.headlines import headline_spans, outside
 from newsledger.extract.lexicon import load
-from newsledger.extract.quotes import find_quotes
 from newsledger.extract.records import LocalActor, Mention, Place
+from newsledger.extract.reference import SUBJECT_DEPS, ActorIndex, is_subject
 from newsledger.extract.resolve import GENERATIONS, acronym
 from newsledger.extract.teams import dateline_spans, team_spans
 from newsledger.extract.text import doc_text, fold, lemma_keys
 from newsledger.extract.titles import lexicon as title_lexicon
 from newsledger.extract.titles import title_before, title_in_appos, token_country
 
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
-RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
-COLLECTIVE_PRONOUNS = {"it", "they", "we"}  # a state or body telling its own act ('Iran said it will')
-COLLECTIVE_POSSESSIVES = {"its": "it", "their": "they", "our": "we"}  # whose 'its troops' are, read as its pronoun
-PAIR_WORDS = {"countries", "sides", "nations", "governments", "parties"}
-GENERIC_HEADS = {"leader", "official", "head", "chief"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}  # the NER's labels that can make an actor
 S = TypeVar("S", str, tuple[str, ...])  # a name as written, or a form as its words
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
@@ -51,353 +42,6 @@ class _RawMention:
     role_title: str | None = None
     country_code: str | None = None
     framed: bool = False  # its kind comes from its words or frame ('Dorvel Holdings', 'c Lind b Moor'), not the NER
-
-
-@dataclass
-class ActorIndex:
-    """The article's actors and mentions, with lookups from tokens to actor keys."""
-
-    doc: Doc
-    actors: list[LocalActor] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    places: dict[int, Place] = field(default_factory=dict)  # token index -> place it names
-    key_of_token: dict[int, str] = field(default_factory=dict)
-    subject_tokens: set[int] = field(default_factory=set)
-    pronouns: dict[str, str | None] = field(default_factory=dict)  # person key -> 'he' / 'she' (None: both seen)
-
-    def actor(self, key: str) -> LocalActor:
-        return next(a for a in self.actors if a.key == key)
-
-    def resolve(self, tok: Token) -> list[str]:
-        """Actor keys the noun phrase headed by `tok` refers to ([] when unknown)."""
-        keys = self._resolve_one(tok)
-        if not keys:
-            return []
-        out = list(keys)
-        for conj in tok.conjuncts:
-            if conj.i > tok.i:
-                out.extend(k for k in self._resolve_one(conj) if k not in out)
-        return out
-
-    def _resolve_one(self, tok: Token) -> list[str]:
-        if tok.i in self.key_of_token:
-            return [self.key_of_token[tok.i]]
-        low = tok.lower_
-        if low in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.i:
-            return self._resolve_one(tok.head.head)
-        if low in PERSON_PRONOUNS:
-            key = self.antecedent(tok)
-            return [key] if key else []
-        if low in COLLECTIVE_PRONOUNS or low in COLLECTIVE_POSSESSIVES and tok.dep_ == "poss":
-            return self.teller_body(tok)
-        if low in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in tok.children):
-            return self.top_countries(2)
-        if low in title_lexicon().pair_heads and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return self.named_pair(tok.i)
-        # A phrase whose modifiers name an actor: "the U.S. delegation", "Kremlin officials".
-        # The apposition names the actor itself ("the US giant Monsanto"); a compound only when
-        # the head is who acts for it, not "the US ban" or "a US company", which it is only about;
-        # so too a state's or body's possessive ("Sudan's army", "Barclays' board"), not a person's
-        # ("Ana Lind's lawyers", who speak for her but are not her)
-        for dep in ("appos", "compound", "poss"):
-            for child in tok.children:
-                if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)) and (
-                        dep != "poss" or self.actor(self.key_of_token[child.i]).actor_type != "person"):
-                    return [self.key_of_token[child.i]]
-        key = self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.aged(tok) or self.state_official(tok)
-        return [key] if key else []
-
-    def state_official(self, tok: Token) -> str | None:
-        """'the Nigerian ambassador', 'the Kenyan foreign minister' ([state_officials] of
-        titles.toml): the state its demonym names, as PLOVER codes an unnamed official; none when
-        a person named before, of that state or of none the text gave, holds the office or no
-        title the text gave, and may be the one meant ('Mr Lind said ... the Danish premier
-        said'), or an apposition names the official."""
-        if not any(k in title_lexicon().state_officials for k in lemma_keys(tok)) or any(
-                c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
-            return None  # 'the French minister, Ana Ruiz,': a name the NER missed still says who speaks
-        state = next((self.key_of_token[c.i] for c in tok.children if c.dep_ == "amod" and c.i in self.key_of_token
-                      and self.actor(self.key_of_token[c.i]).actor_type == "country"), None)
-        if state is None or any(self.actor(k).country_code in (None, self.actor(state).country_code) and (
-                not self.actor(k).role_titles or _holds_office(self.actor(k).role_titles, tok.lower_))
-                for _, k in self._persons_before(tok.i)):
-            return None
-        return state
-
-    def top_countries(self, n: int) -> list[str]:
-        counts = Counter(m.actor_key for m in self.mentions
-                         if self.actor(m.actor_key).actor_type == "country")
-        order = {m.actor_key: i for i, m in reversed(list(enumerate(self.mentions)))}
-        ranked = sorted(counts, key=lambda k: (-counts[k], order[k]))
-        return ranked[:n] if len(ranked) >= n else []
-
-    def named_pair(self, pos: int) -> list[str]:
-        """'The pair', 'the duo': the two people the article named together before token `pos`
-        ('Ana Lind and Eva Moor were banned ... the pair said'); none when it named two pairs."""
-        persons = dict(self._persons_before(pos))
-        pairs = {(k, persons[c.i]) for i, k in persons.items() for c in self.doc[i].conjuncts
-                 if c.i > i and c.i in persons and persons[c.i] != k}
-        return list(pairs.pop()) if len(pairs) == 1 else []
-
-    def aged(self, tok: Token) -> str | None:
-        """'The 29-year-old' ('old' heading 'year' and its number): the one person named before
-        whose age the text gave as that ('Ana Lind, 29,', '29-year-old Ana Lind'); when it gave
-        none, the one person named before at all; else none."""
-        year = next((c for c in tok.children if c.lower_ == "year"), None)
-        age = next((c.text for c in year.children if c.dep_ == "nummod"), None) if tok.lower_ == "old" and year else None
-        if age is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        text = doc_text(self.doc)
-        persons = {k for _, k in self._persons_before(year.i)}
-        stated = {m.actor_key for m in self.mentions if m.actor_key in persons and (
-            re.match(rf",\s*(aged\s+)?{age}\b", text[m.char_end:m.char_end + 12])
-            or re.search(rf"\b{age}-year-old\s+$", text[max(0, m.char_start - 16):m.char_start]))}
-        ages_given = any(re.match(r",\s*(aged\s+)?\d{1,2}\b", text[m.char_end:m.char_end + 12]) for m in self.mentions if m.actor_key in persons)
-        fits = stated if stated or ages_given else persons
-        return fits.pop() if len(fits) == 1 else None
-
-    def _persons_before(self, pos: int) -> list[tuple[int, str]]:
-        """(token index, key) of person mentions starting before token `pos`, latest first."""
-        out = []
-        for tok_i, key in self.key_of_token.items():
-            if tok_i < pos and self.actor(key).actor_type == "person":
-                out.append((tok_i, key))
-        return sorted(out, reverse=True)
-
-    def antecedent(self, pronoun: Token) -> str | None:
-        """The person a he/she refers to: the subject of the nearest preceding clause that has a
-        person subject (or a he as the subject of its own or the previous sentence, who is whom that
-        he is: 'Lee said ... He added ... He urged', when the pronoun's own sentence names no one
-        before it), else the nearest person mentioned in the last two sentences; never one the
-        article marks as taking the other pronoun ('Mrs Hassan' for 'he'), nor, for a pronoun
-        outside quotes, one named inside a quote of its own sentence (whom the speaker talks
-        about) or as a party of its own clause."""
-        sents = list(self.doc.sents)
-        sent_i = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
-        takes = "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
-        teller = _teller_of(pronoun)
-        unnamed = teller is not None and teller.pos_ == "NOUN" and teller.i not in self.key_of_token
-        if unnamed and title_lexicon().tellers.get(teller.lemma_.lower()) == takes:
-            return None  # "the woman said she was assaulted": she is the woman, whom the article does not name
-        bound = self._clause_subjects(pronoun)
-        describing = {t.i for t in teller.subtree} - {t.i for a in teller.subtree if a.dep_ == "appos" for t in a.subtree} if unnamed else set()
-        # "the minister at the centre of the Ana Lind row says he": not Ana Lind, who only describes him
-        inside = _quoted(pronoun)
-        bound |= self._named_below(pronoun)
-        persons = [(i, k) for i, k in self._persons_before(pronoun.i)
-                   if self.pronouns.get(k, takes) in (takes, None) and k not in bound and i not in describing
-                   and (inside or i < sents[sent_i].start or not _quoted(self.doc[i]))]  # '“Ann Lee was superb,” he
-        # said': not Ann Lee, whom he quotes
-        chains = not inside and not any(sents[sent_i].start <= i for i, _ in persons)
-        # a he whose own sentence names no one before it takes the he that opens it or the sentence before
-        for back in range(0, 4):
-            if sent_i - back < 0:
-                break
-            sent = sents[sent_i - back]
-            in_sent = [(i, k) for i, k in persons if sent.start <= i < sent.end]
-            subjects = [(i, k) for i, k in in_sent if i in self.subject_tokens]
-            if back <= 1:  # an unnamed official is taken up only by the next sentence's he
-                subjects += self._official_subjects(sent, pronoun)
-            if chains and back <= 1:  # "Lee said ... He added ... He urged": the he before stands for the same man
-                subjects += [(t.i, "") for t in sent if t.i < pronoun.i and t.lower_ == takes and not _quoted(t)
-                             and t.dep_ in ("nsubj", "nsubjpass") and _main_verb(t.head)]
-            if subjects:
-                # Within the pronoun's own sentence the nearest subject; earlier sentences
-                # are read from their main subject (first).
-                i, key = max(subjects) if back == 0 else min(subjects)
-                return key or self.antecedent(self.doc[i])
-        for i, key in persons:
-            if i >= sents[max(0, sent_i - 1)].start:
-                return key
-        return None
-
-    def _official_subjects(self, sent: Span, pronoun: Token) -> list[tuple[int, str]]:
-        """(token index, state) of an unnamed official heading a main clause of `sent` before the
-        pronoun, whom a he/she may stand for as well as a named person ('Sri Lanka's president
-        met protesters. Hours later, he declared ...': Sri Lanka); only for a subject, since an
-        object or owner in the official's own clause is someone else ('the minister says he will
-        not apologise to her'; 'the president and his counterpart')."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
-            return []
-        return [(t.i, keys[0]) for t in sent if t.i < pronoun.i and t.i not in self.key_of_token and t.pos_ == "NOUN"
-                and t.dep_ in ("nsubj", "nsubjpass") and _main_verb(t.head) and not _quoted(t)
-                and any(k in title_lexicon().state_officials for k in lemma_keys(t))
-                and len(keys := self.resolve(t)) == 1 and self.actor(keys[0]).actor_type == "country"]
-
-    def _named_below(self, pronoun: Token) -> set[str]:
-        """Who a he/she subject cannot be: a person its own clause names after it as a party ('he
-        warned that attacking Mr Lind had cost them': not Lind, who would be 'him'). Not a name
-        in quotes, a possessive or an aside ('he recalled Mr Lee's remark', 'he said, according to
-        Mr Lee's aide'), which writers use for the subject himself."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
-            return set()
-        ends = [t.i for t in pronoun.sent if t.i > pronoun.i and t.text in _SENTENCE_ENDS]
-        end = ends[0] if ends else pronoun.sent.end  # the parse may run the next sentence into this one
-        return {self.key_of_token[t.i] for t in pronoun.head.subtree
-                if pronoun.i < t.i < end and t.pos_ == "PROPN" and t.i in self.key_of_token
-                and not _quoted(t) and _party_below(t, pronoun.head)}
-
-    def _clause_subjects(self, pronoun: Token) -> set[str]:
-        """Who a him/her object cannot be: the named subject of its own verb ('Lind accused him',
-        'the president, Ana Lind, endorsed her': not Lind, who would be 'himself' or 'herself'). A
-        pronoun subject is left out: its own guess is no ground to rule a person out."""
-        if pronoun.dep_ not in ("dobj", "dative") or pronoun.head.pos_ not in ("VERB", "AUX") or pronoun.lower_.endswith("self"):
-            return set()
-        return {k for c in pronoun.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for k in self.resolve(c)}
-
-    def teller_body(self, pronoun: Token) -> list[str]:
-        """The state, body or group an 'it', 'we' or 'they' opening a that-clause stands for: the
-        subject of the verb whose clause it opens ('Pakistan said it was willing', 'Brazil and
-        Chile said they would sign', 'Peru's police said they had arrested him'); or, as the
-        subject of a sentence, the subject of the sentence before ('Chile accused Peru of lying.
-        It also recalled its envoy.'); when that subject is an actor and no person; else none. A
-        possessive stands so through the subject it owns ('Peru said its troops had ...', 'Chile
-        accused Peru. Its navy ...'); one on an object is its own clause's named subject's ('Peru
-        recalled its envoy'), or, when that subject is none, the teller's ('Peru said protesters
-        stormed its embassy')."""
-        stand = pronoun.head if pronoun.dep_ == "poss" else pronoun
-        teller = _teller_of(stand) or _previous_subject(stand)
-        if teller is None and stand is not pronoun and stand.dep_ not in SUBJECT_DEPS:
-            teller = next((t for t in _owner_subjects(stand) if self.resolve(t)), None)
-        keys = self.resolve(teller) if teller is not None else []
-        if not keys or any(self.actor(k).actor_type == "person" for k in keys):
-            return []
-        word = COLLECTIVE_POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
-        return keys if word == "we" or word in self._numbers(teller, keys) else []
-
-    def _numbers(self, teller: Token, keys: list[str]) -> set[str]:
-        """Which of 'it' and 'they' can stand for `teller`: 'they' for several actors, a group
-        ('Israeli officials') or a party's members ('Republicans', which the party's name does not
-        write); either for a collective body ('police', 'the government'); else 'it', also for a
-        name ending in -s ('Barclays', 'the British Chambers of Commerce')."""
-        if len(keys) > 1 or self.actor(keys[0]).actor_type == "group":
-            return {"they"}
-        if teller.lower_ in title_lexicon().collectives:
-            return {"it", "they"}
-        if teller.tag_ in ("NNS", "NNPS") and teller.lower_ not in fold(self.actor(keys[0]).name).split():
-            return {"they"}
-        return {"it"}
-
-    def named_body(self, tok: Token) -> str | None:
-        """'the government' (a [collectives] head of titles.toml) alone: the one body of that kind
-        the article has named with its country before ('the Kenyan government ... the government
-        recalled its envoy'); none when it has named two or spoken of several ('the British and US
-        governments'), or named none (a British story's unnamed British government). 'The union'
-        ([body_heads]) is the one organisation named before whose name holds the word."""
-        lex = title_lexicon()
-        if tok.lower_ not in lex.collectives and tok.lower_ not in lex.body_heads or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or c.dep_ == "prep" and c.lower_ in ("of", "in")
-               for c in tok.children) or _defined_here(tok):
-            return None  # "the military government", "the government of Chile": named otherwise, or another
-        if tok.tag_ == "NN" and any(t.lemma_ == tok.lemma_ and t.i not in self.key_of_token and (t.tag_ == "NNS" or tok.lower_ in lex.body_heads and any(
-                c.dep_ in ("amod", "compound", "nummod") or c.lower_ in ("a", "an") for c in t.children)) for t in self.doc[:tok.i]):
-            return None  # "the British and US governments", "a 15-member committee" before: another it could be
-        named = {m.actor_key for m in self.mentions if m.char_start < tok.idx
-                 and self.actor(m.actor_key).actor_type in ("organization", "group") and (
-                     tok.lower_ in fold(self.actor(m.actor_key).name).split() if tok.lower_ in lex.body_heads
-                     else self.actor(m.actor_key).country_code and fold(self.actor(m.actor_key).name).split()[1:] == [tok.lower_])}
-        return named.pop() if len(named) == 1 else None
-
-    def named_firm(self, tok: Token) -> str | None:
-        """'the firm', 'the company', 'the mining group' ([firm_heads] of titles.toml, with lowercase
-        words that only describe it): the one organisation the article has named before that is no
-        government body, a party or a team ('Yukos said ... the firm sought an injunction'); none
-        when it has named two ('Sumitomo ... UFJ ... the bank'), or the words set another apart
-        ('the rival bank', [other_firm_words]). 'The rebel group' may be a state's ('Colombia's
-        National Liberation Army'); 'the rebels', 'the militants' are the one group the article
-        wrote with such a word ('Hamas militants')."""
-        lex = title_lexicon()
-        armed_head = tok.lemma_.lower() in lex.armed and tok.tag_ == "NNS"
-        if tok.lower_ not in lex.firm_heads and not armed_head or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
-        if not all(self._describes(m) for m in mods) or _defined_here(tok):
-            return None
-        armed = armed_head or any(m.lemma_.lower() in lex.armed for m in mods)
-        named = {m.actor_key for m in self.mentions if m.char_start < tok.idx
-                 and self.actor(m.actor_key).actor_type in ("organization", "group")
-                 and (armed or self.actor(m.actor_key).actor_type == "organization" and not self.actor(m.actor_key).country_code)
-                 and not lex.not_firm_words.intersection(fold(self.actor(m.actor_key).name).split())}
-        if armed_head:
-            named = {k for k in named if k in self._called_armed(tok.i)}
-        return named.pop() if len(named) == 1 else None
-
-    def _describes(self, mod: Token) -> bool:
-        """A modifier that only describes the firm it heads: lowercase ('mining', 'Manila-based'),
-        no actor's or country's name, nor a word that sets another firm apart ('rival')."""
-        return (mod.dep_ in ("amod", "compound") and mod.text.islower() and mod.lower_ not in title_lexicon().other_firm_words
-                and not any(t.i in self.key_of_token or token_country(t) for t in mod.subtree))
-
-    def _called_armed(self, end: int) -> set[str]:
-        """Actors the article wrote before token `end` as armed ('Hamas militants', 'the rebel
-        group, the FARC')."""
-        armed = title_lexicon().armed
-        return {self.key_of_token[c.i] for t in self.doc[:end] if t.lemma_.lower() in armed
-                for c in (*t.children, t.head) if c.i in self.key_of_token and c.dep_ in ("compound", "appos")}
-
-    def description(self, tok: Token) -> str | None:
-        """'the Ukrainian leader', 'the Russian president' -> the latest person it fits."""
-        lex = title_lexicon()
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in lex.heads:
-            return None
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-            return None
-        country = None
-        for child in tok.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                country = country or token_country(child)
-        for _, key in self._persons_before(tok.i):
-            actor = self.actor(key)
-            if country and actor.country_code != country:
-                continue
-            past = any(c.lower_ in _PAST_OFFICE for c in tok.children)
-            holds = _holds_office(self._titles_as_written(key) if past else actor.role_titles, tok.lower_, past)
-            if (tok.lower_ in GENERIC_HEADS and country) or holds:
-                return key
-        return None
-
-    def _titles_as_written(self, key: str) -> list[str]:
-        """The person's role titles, each as 'former <title>' where the text wrote 'former' right
-        before it or a few words before ('former UN Ambassador Lea Dunn', whose title is 'Ambassador')."""
-        text = doc_text(self.doc)
-        out = []
-        for title in self.actor(key).role_titles:
-            before = re.compile(rf"\b(former|ex)\W+(\S+\s+){{0,3}}{re.escape(title)}\W*$", re.IGNORECASE)
-            past = any(before.search(text, max(0, m.char_start - len(title) - 40), m.char_start)
-                       for m in self.mentions if m.actor_key == key)
-            out.append(f"former {title}" if past else title)
-        return out
-
-
-def _defined_here(head: Token) -> bool:
-    """A restrictive relative clause says which one is meant ('the party that cares most'), so the
-    phrase is no bare reference back; not one set off by a comma ('the firm, which ...')."""
-    return any(c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text != "," for c in head.children)
-
-
-def _acts_for(head: Token) -> bool:
-    """Whether a head noun names people or a body through which its modifier acts ('US
-    officials', 'the Kremlin spokesman', 'the Arsenal squad')."""
-    agents = title_lexicon().agents
-    return head.lower_ in agents or head.lemma_.lower() in agents
-
-
-_PAST_OFFICE = frozenset({"former", "ex"})
-_OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "under"})
-
-
-def _holds_office(role_titles: list[str], head: str, past: bool = False) -> bool:
-    """Whether one of the titles is the office 'the <head>' ('the former <head>' when `past`)
-    names: 'the mayor' is not the deputy mayor, 'the president' not a former or vice president,
-    'the former minister' no serving one."""
-    for title in role_titles:
-        words = title.lower().replace("-", " ").split()
-        before = set(words[:words.index(head)]) if head in words else set()
-        if head in words and not _OTHER_OFFICE & before and bool(_PAST_OFFICE & before) == past:
-            return True
-    return False
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -2013,7 +1657,7 @@ def build_actors(doc: Doc) -> ActorIndex:
             if kind == "person" and (takes := _pronoun_taken(doc, m.start)):
                 index.pronouns[key] = takes if index.pronouns.get(key, takes) == takes else None  # 'Mrs Hassan'
             head = doc[m.start:m.end].root
-            if _is_subject(head):
+            if is_subject(head):
                 index.subject_tokens.add(m.start)
     index.mentions.sort(key=lambda m: m.char_start)
     _add_descriptions(index)
@@ -2163,11 +1807,6 @@ def _countries_from_representation(index: ActorIndex) -> None:
                 person.country_code = country.country_code
 
 
-def _is_subject(tok: Token) -> bool:
-    """Subject of its clause, directly or as the head of an appositive/relative clause."""
-    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)
-
-
 def _merge_acronyms(by_key: dict[tuple[str, str], list[_RawMention]]) -> None:
     """'North Atlantic Treaty Organization' and 'NATO' are one organisation."""
     orgs = [k for k in by_key if k[0] == "organization"]
@@ -2199,78 +1838,6 @@ def _add_descriptions(index: ActorIndex) -> None:
         span = doc[lo:tok.i + 1]
         index.mentions.append(Mention(key, span.text, span.start_char, span.end_char, None))
         index.key_of_token[tok.i] = key
-        if _is_subject(tok):
+        if is_subject(tok):
             index.subject_tokens.add(tok.i)
     index.mentions.sort(key=lambda m: m.char_start)
-
-
-def _quoted(tok: Token) -> bool:
-    """The token stands inside a quotation (`find_quotes`, found once per document)."""
-    doc = tok.doc
-    spans = doc.user_data.get("newsledger_quoted")
-    if spans is None:
-        spans = doc.user_data["newsledger_quoted"] = [(q.inner_start, q.inner_end) for q in find_quotes(doc_text(doc))]
-    return any(a <= tok.idx < b for a, b in spans)
-
-
-def _previous_subject(pronoun: Token) -> Token | None:
-    """The subject of the main verb of the sentence before, when the pronoun is the subject of its
-    own sentence's main verb ('Chile accused Peru. It also ...'), also of the content a report
-    verb after it tells ('It also seized two boats, officials said')."""
-    doc = pronoun.doc
-    verb, root = pronoun.head, pronoun.sent.root
-    told = verb.dep_ == "ccomp" and verb.head == root and verb.i < root.i
-    if pronoun.dep_ not in SUBJECT_DEPS or verb != root and not told or verb.lemma_ == "be":
-        return None  # not "It has been a strange week": a copula's 'it' is mostly no actor
-    last = next((doc[i] for i in range(pronoun.sent.start - 1, -1, -1) if not doc[i].is_space), None)
-    subj = None if last is None else next((c for c in last.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-    return subj if subj is None or subj.pos_ != "PRON" or subj.lower_ == pronoun.lower_ else None  # "They include X," it said
-
-
-def _main_verb(verb: Token) -> bool:
-    """The verb of the sentence's main clause ('He added', 'Any rise could hurt growth, he added')."""
-    return verb.dep_ == "ROOT" or verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT"
-
-
-_ASIDE_DEPS = frozenset({"poss", "relcl", "acl", "appos", "parataxis", "npadvmod", "advcl", "prep"})
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
-
-
-def _party_below(name: Token, verb: Token) -> bool:
-    """The name is a party of a clause under `verb` (subject or object, not through a possessive,
-    a relative clause, an apposition, a clause joined to `verb` or an aside): 'said that Lind
-    lied', 'warned that attacking Lind', not 'recalled Lind's remark', 'said, according to Lind's
-    aide', 'a man whom Lind knew', 'met Ali, and Lind said'."""
-    cur = name
-    while cur.dep_ in ("compound", "flat") and cur.head != cur:
-        cur = cur.head
-    while cur != verb and cur.head != cur:
-        if cur.dep_ in _ASIDE_DEPS and not (cur.dep_ == "prep" and cur.head.pos_ == "VERB"):
-            return False
-        if cur.dep_ == "conj" and cur.head == verb:
-            return False  # "he met Ali, and Lind said": a clause of its own beside his
-        cur = cur.head
-    return cur == verb
-
-
-def _owner_subjects(noun: Token) -> list[Token]:
-    """Who may own a noun that is no subject ('recalled its envoy', 'stormed its embassy in'): the
-    subject of its verb, then, in a that-clause, the subject of the verb that opens it."""
-    verb = noun
-    while verb.dep_ in ("dobj", "pobj", "prep", "dative", "conj", "appos") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    out = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
-    if verb.dep_ == "ccomp":
-        out += [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
-    return out
-
-
-def _teller_of(pronoun: Token) -> Token | None:
-    """The subject of the verb whose that-clause the pronoun opens ('The woman said she ...', 'A
-    spokesman said he ...', 'Iran said it ...'), which the pronoun most likely stands for."""
-    clause = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
-        return None
-    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)

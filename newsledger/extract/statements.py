@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract.actors import ActorIndex
+from newsledger.extract.reference import ActorIndex
 from newsledger.extract.headlines import dateline_end
 from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes

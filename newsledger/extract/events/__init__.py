@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract.actors import ActorIndex
+from newsledger.extract.reference import ActorIndex
 from newsledger.extract.dates import ResolvedDate, named_year, resolve_date, side_of
 from newsledger.extract.events.dates import FUTURE_WORDS, PAST_WORDS, conjunct_dates, date_attachments, date_spans, tense
 from newsledger.extract.events.domain import acts_politically, apolitical, domain, fits_domain, no_visit, official

@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import titles
-from newsledger.extract.actors import ActorIndex
+from newsledger.extract.reference import ActorIndex
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.lexicon import load
 from newsledger.extract.statements import subject_of

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsledger.extract.actors import ActorIndex
+from newsledger.extract.reference import ActorIndex
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.records import Event, Statement
 from newsledger.extract.text import doc_text

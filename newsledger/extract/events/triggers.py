@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract.actors import ActorIndex
+from newsledger.extract.reference import ActorIndex
 from newsledger.extract.events.domain import domain, state_actor
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.speech import asks_whether
