@@ -608,6 +608,7 @@ def generic_party(trig: Trigger) -> bool:
         cands += [owner] if (owner := claimant(trig.head)) is not None else []  # "the rebels were behind it"
         cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on", "between", "of")
                   for p in c.children if p.dep_ == "pobj"]
+    cands = [c for c in cands if c not in trig.tokens]  # "used force": the force is the act, no party
     cands += crowd_members(cands)  # "thousands of protesters": the crowd is what it is made of
     # "workers marched": people as a crowd that protests; "three aid workers were kidnapped", "the
     # journalist was detained", "the detention of 12 men": people an act of force is done to (not

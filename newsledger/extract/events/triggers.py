@@ -579,6 +579,55 @@ def doer_told(word: Token) -> Token:
     return word if habitual else antecedent_of(word)
 
 
+_GENERIC_DETS = frozenset({"a", "an", "any", "every", "no", "all"})
+
+
+def _generic(noun: Token, index: ActorIndex) -> bool:
+    """A noun naming people by kind, not a group told of: a bare plural or one opened by 'any',
+    'every', 'a' ('householders', 'any soldier'), or 'anyone', 'those'; no name, no owner, no number."""
+    if noun.lower_ in ("anyone", "anybody", "those", "whoever", "someone", "somebody", "people"):
+        return True
+    if noun.pos_ != "NOUN" or noun.i in index.key_of_token or index.resolve(noun):
+        return False
+    if any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in _GENERIC_DETS for c in noun.children):
+        return False
+    return noun.tag_ == "NNS" or any(c.dep_ == "det" for c in noun.children)
+
+
+def told_of_a_kind(trig: Trigger, index: ActorIndex) -> bool:
+    """The act names a kind of people by what they do or may do, no deed: told in a relative clause
+    in the simple present or with a modal of possibility on a generic noun ('householders who use
+    grossly disproportionate force could face prosecution', 'anyone who attacks a police officer'),
+    or by a participle on a bare plural inside a phrase of [kinds_of_case] ('in cases involving
+    householders attacking intruders'): a law or a rule discussed, not an event."""
+    verb = trig.light or trig.head
+    if verb.dep_ == "relcl" and (subj := subject_of(verb)) is not None and subj.tag_ in ("WP", "WDT") and (
+            doer_told(subj) is subj):
+        return _generic(verb.head, index)
+    cases = lexicon().lists["kinds_of_case"]
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ == "NNS" and _generic(verb.head, index)
+            and any(a.lemma_.lower() in cases and a.tag_ == "NNS" for a in verb.head.ancestors))
+
+
+def in_a_plot(trig: Trigger) -> bool:
+    """The act happens in the story of a film, a novel or a play (the [plots] of plover.toml): in
+    a relative clause set in one ('the film in which he joined British troops to fight the
+    Nazis', 'the play where rebels storm the palace'), or told with an in-phrase naming one ('In
+    the novel, rebels seize the capital'). Events of fiction are no news."""
+    plots = lexicon().lists["plots"]
+    verb = trig.light or trig.head
+    for clause in (verb, *verb.ancestors):
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                p.dep_ == "pobj" and (p.lemma_.lower() in plots or clause.dep_ == "relcl" and p.tag_ in ("WDT", "WP")
+                                      and clause.head.lemma_.lower() in plots) for p in c.children)
+               for c in clause.children):
+            return True  # "In the novel, rebels seize", "the film in which he joined"
+        if clause.dep_ == "relcl" and clause.head.lemma_.lower() in plots and any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+            return True  # "the play where rebels storm the palace"
+    return False
+
+
 def subject_actor(tok: Token, index: ActorIndex) -> bool:
     """The subject is a known actor, or people ('supporters rallied', 'thousands of workers
     marched'), not things ('stocks rallied'); a relative pronoun stands for its antecedent
