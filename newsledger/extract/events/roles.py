@@ -77,11 +77,12 @@ def _given(noun: Token) -> bool:
 def _own_verbs(trig: Trigger, chain: list[Token]) -> list[Token]:
     """The verbs of `chain` whose negation is the event's. A noun event that is the object of a
     verb that does not carry it ('failed to meet the demands', 'does not apply to deals made
-    before 2005') keeps none: the demands were made; nor does one that a negated copula judges
+    before 2005', 'his resignation was not accepted') keeps none: the demands were made, the
+    resignation offered; nor does one that a negated copula judges
     ('the deal is not good'). (Its status does follow them: 'will need the approval' is not yet
     given.)"""
     head = trig.head
-    if (head.pos_ in ("NOUN", "PROPN") and trig.light is None and head.dep_ in ("dobj", "pobj")
+    if (head.pos_ in ("NOUN", "PROPN") and trig.light is None and head.dep_ in ("dobj", "pobj", "nsubjpass")
             and chain and chain[0].i not in trig.anchors):
         return []
     if (head.pos_ in ("NOUN", "PROPN") and head.dep_ == "nsubj" and chain and chain[0].lemma_ == "be"
