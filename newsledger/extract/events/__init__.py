@@ -36,7 +36,8 @@ from newsledger.extract.events.lexicon import lexicon as plover_lexicon, noun_le
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
                                              status_of, verb_chain)
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
-from newsledger.extract.events.triggers import Trigger, acts_on_people, find_triggers, subject_actor
+from newsledger.extract.events.triggers import (Trigger, acts_on_people, find_triggers, in_a_plot, subject_actor,
+                                               told_of_a_kind)
 from newsledger.extract.records import Event, Place, Statement
 from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words, doc_text
@@ -100,6 +101,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if not sources and not targets and n not in dates and not generic_party(trig) and not (
                 place is not None and _placed(trig)) and not (said is not None and _told_by_generic_doer(said, chain)):
             continue  # who did it, when or where: an event needs one of them
+        if told_of_a_kind(trig, index) or in_a_plot(trig):
+            continue  # "householders who use force could face prosecution", "the film in which he fought"
         if not sources and not targets and _done_by_a_thing(trig, index):
             continue  # "oil prices retreated on Tuesday", "the firm sought protection in May": no party acts
         if not fits_domain(trig.event_type, sources + targets, index, gated, trig.in_words):

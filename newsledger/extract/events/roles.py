@@ -77,11 +77,12 @@ def _given(noun: Token) -> bool:
 def _own_verbs(trig: Trigger, chain: list[Token]) -> list[Token]:
     """The verbs of `chain` whose negation is the event's. A noun event that is the object of a
     verb that does not carry it ('failed to meet the demands', 'does not apply to deals made
-    before 2005') keeps none: the demands were made; nor does one that a negated copula judges
+    before 2005', 'his resignation was not accepted') keeps none: the demands were made, the
+    resignation offered; nor does one that a negated copula judges
     ('the deal is not good'). (Its status does follow them: 'will need the approval' is not yet
     given.)"""
     head = trig.head
-    if (head.pos_ in ("NOUN", "PROPN") and trig.light is None and head.dep_ in ("dobj", "pobj")
+    if (head.pos_ in ("NOUN", "PROPN") and trig.light is None and head.dep_ in ("dobj", "pobj", "nsubjpass")
             and chain and chain[0].i not in trig.anchors):
         return []
     if (head.pos_ in ("NOUN", "PROPN") and head.dep_ == "nsubj" and chain and chain[0].lemma_ == "be"
@@ -608,6 +609,7 @@ def generic_party(trig: Trigger) -> bool:
         cands += [owner] if (owner := claimant(trig.head)) is not None else []  # "the rebels were behind it"
         cands += [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS + ("against", "on", "between", "of")
                   for p in c.children if p.dep_ == "pobj"]
+    cands = [c for c in cands if c not in trig.tokens]  # "used force": the force is the act, no party
     cands += crowd_members(cands)  # "thousands of protesters": the crowd is what it is made of
     # "workers marched": people as a crowd that protests; "three aid workers were kidnapped", "the
     # journalist was detained", "the detention of 12 men": people an act of force is done to (not

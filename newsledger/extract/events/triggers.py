@@ -321,6 +321,20 @@ _PARTICLES = ("down", "up", "out", "off", "in", "back", "over", "away")  # "step
 _VERDICT_DEPS = ("oprd", "ccomp", "acomp")  # "was found guilty", "found him liable": the adjective a key pairs with its verb
 
 
+def _internal_review(verb: Token, name: str, index: ActorIndex) -> bool:
+    """An order whose to-clause only looks at or checks something (its verb and their conjuncts all
+    of list `name`), bid of no named party: a passive ('ordered all contracts to be examined') or
+    staff named by what they are ('ordered officials to review the budget'). An internal review, no
+    request between parties; 'ordered the State Department to review and release the emails' is one."""
+    reviewed = frozenset(lexicon().lists[name])
+    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not clauses or not all(v.lemma_.lower() in reviewed for c in clauses for v in (c, *c.conjuncts)):
+        return False
+    bidden = [c for c in verb.children if c.dep_ == "dobj"]
+    passive = any(a.dep_ == "auxpass" for c in clauses for a in c.children)
+    return passive or not any(index.resolve(b) for b in bidden)
+
+
 def _object_clauses(verb: Token) -> list[Token]:
     """To-clauses the parse hung on the verb's object, not on the verb ('gave Poland two months
     [to change] the law', 'gave the envoy 72 hours [to leave]')."""
@@ -577,6 +591,59 @@ def doer_told(word: Token) -> Token:
     habitual = clause.tag_ in ("VBP", "VBZ") or any(
         c.dep_ == "aux" and c.lower_ in lexicon().lists["potential_aux"] for c in clause.children)
     return word if habitual else antecedent_of(word)
+
+
+_GENERIC_DETS = frozenset({"any", "every", "no", "all"})
+
+
+def _generic(noun: Token, index: ActorIndex) -> bool:
+    """A noun naming people by kind, not a group told of: a bare plural or one opened by 'any',
+    'every' ('householders', 'any soldier'), or 'anyone', 'those'; no name, no owner, no number
+    ('a donor who backs him', 'an ad that attacks her' are told of)."""
+    if noun.lower_ in ("anyone", "anybody", "those", "whoever", "someone", "somebody", "people"):
+        return True
+    if noun.pos_ != "NOUN" or noun.i in index.key_of_token or index.resolve(noun):
+        return False
+    if any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in _GENERIC_DETS for c in noun.children):
+        return False
+    return noun.tag_ == "NNS" or any(c.dep_ == "det" for c in noun.children)
+
+
+def told_of_a_kind(trig: Trigger, index: ActorIndex) -> bool:
+    """The act names a kind of people by what they do or may do, no deed: told in a relative clause
+    in the simple present or with a modal of possibility on a generic noun ('householders who use
+    grossly disproportionate force could face prosecution', 'anyone who attacks a police officer'),
+    or by a participle on a bare plural inside a phrase of [kinds_of_case] ('in cases involving
+    householders attacking intruders'): a law or a rule discussed, not an event."""
+    verb = trig.light or trig.head
+    if verb.dep_ == "relcl" and (subj := subject_of(verb)) is not None and subj.tag_ in ("WP", "WDT") and (
+            doer_told(subj) is subj):
+        return _generic(verb.head, index)
+    cases = lexicon().lists["kinds_of_case"]
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ == "NNS" and _generic(verb.head, index)
+            and any(a.lemma_.lower() in cases and a.tag_ == "NNS" for a in verb.head.ancestors))
+
+
+def in_a_plot(trig: Trigger) -> bool:
+    """The act happens in the story of a film, a novel or a play (the [plots] of plover.toml): in
+    a relative clause set in one ('the film in which he joined British troops to fight the
+    Nazis', 'the play where rebels storm the palace'), or told with an in-phrase naming one ('In
+    the novel, rebels seize the capital'). Events of fiction are no news."""
+    plots = lexicon().lists["plots"]
+    verb = trig.light or trig.head
+    clauses = [verb]
+    while clauses[-1].pos_ in ("VERB", "AUX") and clauses[-1].head != clauses[-1]:
+        clauses.append(clauses[-1].head)  # up the verbs of the act's sentence, not out of a noun
+    for clause in clauses:
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                p.dep_ == "pobj" and (p.lemma_.lower() in plots or clause.dep_ == "relcl" and p.tag_ in ("WDT", "WP")
+                                      and clause.head.lemma_.lower() in plots) for p in c.children)
+               for c in clause.children):
+            return True  # "In the novel, rebels seize", "the film in which he joined"
+        if clause.dep_ == "relcl" and clause.head.lemma_.lower() in plots and any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+            return True  # "the play where rebels storm the palace"
+    return False
 
 
 def subject_actor(tok: Token, index: ActorIndex) -> bool:
@@ -999,6 +1066,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.lists[found[0]["not_complements"]]]):
             found = None  # "declined to comment", "refused to discuss it": neither a refusal nor talks
             muted.update(c.i for c in said)
+        if found and found[0].get("review_complements") and _internal_review(tok, found[0]["review_complements"], index):
+            found = None  # "ordered all contracts to be examined", "ordered officials to review the budget"
         if found and found[0].get("to_clause") is False and any(
                 c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
             found = None  # "fought to push through a bill": a struggle, not a battle
