@@ -191,16 +191,17 @@ class ActorIndex:
 
     def _unnamed_teller(self, sent: Span, takes: str) -> int | None:
         """Token index of an unnamed person heading the main clause of `sent` ('A bank spokesman
-        said ...', 'Its chief economist added ...'), whom the article does not name and a he or she
-        in the next sentence most likely is; none when the words are of the other sex, may stand
-        for a person named before ('the former minister', 'the president'), or an apposition names
-        him ('a spokesman for the firm, Dr Lee,')."""
+        said ...', 'An Acme spokesman said ...': he speaks for Acme but is no one the article
+        names), whom a he or she in the next sentence most likely is; none when the words are of
+        the other sex, may stand for a person named before ('the former minister', 'the
+        president'), or an apposition names him ('a spokesman for the firm, Dr Lee,')."""
         lex = title_lexicon()
         for t in sent:
             if (t.dep_ in SUBJECT_DEPS and _main_verb(t.head) and t.pos_ == "NOUN" and t.i not in self.key_of_token
                     and not _quoted(t) and (t.lower_ in lex.heads or t.lower_ in lex.tellers)
                     and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
-                    and lex.gendered.get(t.lower_, lex.tellers.get(t.lower_, takes)) == takes and not self.resolve(t)
+                    and lex.gendered.get(t.lower_, lex.tellers.get(t.lower_, takes)) == takes
+                    and not any(self.actor(k).actor_type == "person" for k in self.resolve(t))
                     and not any(a.dep_ == "appos" and any(x.i in self.key_of_token for x in a.subtree) for a in t.subtree)):
                 return t.i
         return None
