@@ -1547,9 +1547,12 @@ def _possessive_names(doc: Doc, raw: list[_RawMention]) -> None:
             m.char_end = doc[m.end - 1].idx + len(doc[m.end - 1])
 
 
-def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
+def _person_clusters(doc: Doc, persons: list[_RawMention]) -> list[list[_RawMention]]:
     """Full names by their folded form; a surname (or a first name), hyphenated or not, joins
-    the full name it ends (starts), the most recently mentioned one when two people share it."""
+    the full name it ends (starts), the most recently mentioned one when two people share it;
+    after a gendered word, the one whose first name takes its pronoun, never one whose first name
+    takes the other ('Mrs Lind' is Ana Lind, not Tomas Lind, or someone the article names no
+    further)."""
     clusters: list[list[_RawMention]] = []
     by_full: dict[str, int] = {}
     singles: list[_RawMention] = []
@@ -1571,6 +1574,10 @@ def _person_clusters(persons: list[_RawMention]) -> list[list[_RawMention]]:
         cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[-len(single):] == single for x in c)]
         if not cands:
             cands = [i for i, c in enumerate(clusters) if any(_name_words(x.name)[:len(single)] == single for x in c)]
+        if takes := _pronoun_taken(doc, m.start):
+            said = {i: {_first_name_pronoun(x.name) for x in clusters[i]} - {None} for i in cands}
+            cands = [i for i in cands if said[i] <= {takes}]
+            cands = [i for i in cands if said[i]] or cands  # 'Mr Abedini': the one whose first name says he
         if len(cands) > 1:
             before = [(max((x.start for x in clusters[i] if x.start < m.start), default=-1), i)
                       for i in cands]
@@ -1623,7 +1630,7 @@ def build_actors(doc: Doc) -> ActorIndex:
             m.char_end -= 1  # 'Lear Corp.' ending a sentence: the period is the sentence's
             m.name = m.name.removesuffix(".")
     groups: list[tuple[str, list[_RawMention]]] = []
-    for cluster in _person_clusters([m for m in raw if m.kind == "person"]):
+    for cluster in _person_clusters(doc, [m for m in raw if m.kind == "person"]):
         groups.append(("person", cluster))
     by_key: dict[tuple[str, str], list[_RawMention]] = {}
     for m in raw:
@@ -1659,10 +1666,20 @@ def build_actors(doc: Doc) -> ActorIndex:
             head = doc[m.start:m.end].root
             if is_subject(head):
                 index.subject_tokens.add(m.start)
+        if kind == "person" and key not in index.pronouns and (takes := _first_name_pronoun(best.name)):
+            index.pronouns[key] = takes  # 'Maria Lopez': what a word before the name says goes first
     index.mentions.sort(key=lambda m: m.char_start)
     _add_descriptions(index)
     _countries_from_representation(index)
     return index
+
+
+def _first_name_pronoun(name: str) -> str | None:
+    """'he' or 'she' for a full name that opens with a first name the news gives almost only to
+    men or to women ('Maria Lopez'; [gendered] of titles.toml); none for one word alone, which may
+    be a surname ('Thomas said')."""
+    words = name.split()
+    return title_lexicon().first_names.get(fold(words[0])) if len(words) > 1 else None
 
 
 def _pronoun_taken(doc: Doc, start: int) -> str | None:

@@ -161,8 +161,8 @@ class ActorIndex:
         bound |= self._named_below(pronoun)
         persons = [(i, k) for i, k in self._persons_before(pronoun.i)
                    if self.pronouns.get(k, takes) in (takes, None) and k not in bound and i not in describing
-                   and (inside or i < sents[sent_i].start or not _quoted(self.doc[i]))]  # '“Ann Lee was superb,” he
-        # said': not Ann Lee, whom he quotes
+                   and (inside or not _quoted(self.doc[i]))]  # '“Ann Lee was superb,” he said': not Ann Lee,
+        # whom he quotes, in this sentence or one before
         chains = not inside and not any(sents[sent_i].start <= i for i, _ in persons)
         # a he whose own sentence names no one before it takes the he that opens it or the sentence before
         for back in range(0, 4):
@@ -176,6 +176,9 @@ class ActorIndex:
             if chains and back <= 1:  # "Lee said ... He added ... He urged": the he before stands for the same man
                 subjects += [(t.i, "") for t in sent if t.i < pronoun.i and t.lower_ == takes and not _quoted(t)
                              and t.dep_ in ("nsubj", "nsubjpass") and _main_verb(t.head)]
+            unnamed = self._unnamed_teller(sent, takes) if back == 1 else None
+            if unnamed is not None and all(unnamed < i for i, _ in subjects):
+                return None  # 'A bank spokesman said Mr Lee had no offer. He added ...': the spokesman, unnamed
             if subjects:
                 # Within the pronoun's own sentence the nearest subject; earlier sentences
                 # are read from their main subject (first).
@@ -184,6 +187,23 @@ class ActorIndex:
         for i, key in persons:
             if i >= sents[max(0, sent_i - 1)].start:
                 return key
+        return None
+
+    def _unnamed_teller(self, sent: Span, takes: str) -> int | None:
+        """Token index of an unnamed person heading the main clause of `sent` ('A bank spokesman
+        said ...', 'An Acme spokesman said ...': he speaks for Acme but is no one the article
+        names), whom a he or she in the next sentence most likely is; none when the words are of
+        the other sex, may stand for a person named before ('the former minister', 'the
+        president'), or an apposition names him ('a spokesman for the firm, Dr Lee,')."""
+        lex = title_lexicon()
+        for t in sent:
+            if (t.dep_ in SUBJECT_DEPS and _main_verb(t.head) and t.pos_ == "NOUN" and t.i not in self.key_of_token
+                    and not _quoted(t) and (t.lower_ in lex.heads or t.lower_ in lex.tellers)
+                    and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+                    and lex.gendered.get(t.lower_, lex.tellers.get(t.lower_, takes)) == takes
+                    and not any(self.actor(k).actor_type == "person" for k in self.resolve(t))
+                    and not any(a.dep_ == "appos" and any(x.i in self.key_of_token for x in a.subtree) for a in t.subtree)):
+                return t.i
         return None
 
     def _official_subjects(self, sent: Span, pronoun: Token) -> list[tuple[int, str]]:

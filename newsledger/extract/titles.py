@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
 from newsledger.extract.lexicon import load
+from newsledger.extract.text import fold
 
 MAX_TITLE_WORDS = 4
 
@@ -35,6 +36,7 @@ class _TitleLex:
     agents: frozenset[str]  # heads through which a modifier's actor acts ('US officials')
     given_names: frozenset[str]  # folded first names ('marion')
     gendered: dict[str, str]  # word before a name -> the pronoun it takes ('mrs' -> 'she')
+    first_names: dict[str, str]  # folded first name -> the pronoun its bearer takes ('maria' -> 'she')
     tellers: dict[str, str]  # unnamed people a he/she in their own that-clause stands for ('the woman said she')
     firm_heads: frozenset[str]  # heads of a bare 'the firm' that stand for the one firm named ('the company')
     not_firm_words: frozenset[str]  # words of a body's name that make it no firm ('Commission')
@@ -62,6 +64,8 @@ def lexicon() -> _TitleLex:
         | frozenset(load("cues")["voices"]["documents"]),
         given_names=frozenset(lex["given_names"]),
         gendered={w: pronoun for side, pronoun in (("male", "he"), ("female", "she")) for w in lex["gendered"][side]},
+        first_names={fold(w): pronoun for side, pronoun in (("male", "he"), ("female", "she"))
+                     for w in lex["gendered"][f"{side}_first_names"]},
         tellers={w: pronoun for side, pronoun in (("male", "he"), ("female", "she")) for w in lex["gendered"][f"{side}_tellers"]},
         firm_heads=frozenset(lex["firm_heads"]),
         not_firm_words=frozenset(lex["not_firm_words"]),

@@ -294,3 +294,37 @@ def test_put_it_says_how_something_was_said(nlp, text: str, said: list[tuple[str
     """'as Ann Lee put it': the idiom is a cue; 'put it on the table' and the writer's 'to put it
     mildly' are not."""
     assert [(s.speaker_text, s.text) for s in statements(nlp, text)] == said
+
+
+def test_first_name_lists_are_folded_and_give_each_name_one_pronoun() -> None:
+    from newsledger.extract.lexicon import load
+    from newsledger.extract.text import fold
+
+    gendered = load("titles")["gendered"]
+    male, female = gendered["male_first_names"], gendered["female_first_names"]
+    assert all(n == fold(n).replace(" ", "-") for n in male + female)
+    assert len(set(male)) == len(male) and len(set(female)) == len(female)
+    assert not set(male) & set(female)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Maria Lopez met Carlos Mendes in Lima. She said the talks had gone well.", "Maria Lopez"),
+        ("Carlos Mendes met Maria Lopez in Lima. She said the talks had gone well.", "Maria Lopez"),
+        ("Maria Lopez met Carlos Mendes in Lima. He said the talks had gone well.", "Carlos Mendes"),
+        ("Jean-Pierre Morel met Ingrid Holm in Oslo. He said the talks had gone well.", "Jean-Pierre Morel"),
+        ("Mr Maria Lopez met Ana Diaz in Lima. He said the talks had gone well.", "Maria Lopez"),  # the title says so
+    ],
+)
+def test_a_he_or_she_is_never_a_person_whose_first_name_takes_the_other(nlp, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    index = build_actors(doc)
+    said = next(s for s in extract_statements(doc, index) if s.cue == "said")
+    assert said.speaker_key and index.actor(said.speaker_key).name == speaker
+
+
+def test_a_first_name_alone_gives_no_pronoun(nlp) -> None:
+    doc = nlp("Carlos Mendes met Thomas in Lima. She said the talks had gone well.")
+    index = build_actors(doc)
+    assert not any(index.pronouns.get(a.key) == "she" for a in index.actors)
