@@ -615,7 +615,8 @@ def generic_party(trig: Trigger) -> bool:
     # journalist was detained", "the detention of 12 men": people an act of force is done to (not
     # "fights with journalists", where they are a side)
     crowd = lexicon().captives if trig.event_type == "PROTEST" else frozenset()
-    if trig.event_type in domain()["victim_types"] and any(noun_lemma(c) in lexicon().captives for c in _done_to(trig)):
+    if trig.event_type in domain()["victim_types"] and any(
+            noun_lemma(c) in lexicon().captives for c in _done_to(trig) if c not in trig.tokens):
         return True
     cands = [c for c in cands if not (c.lemma_.lower() in lexicon().lists["stances"] and any(
         p.dep_ == "prep" and p.lower_ == "to" for p in c.children))]  # "fighting opposition to new stores"
