@@ -823,7 +823,8 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
     if word.pos_ == "NOUN" and (lemma in lex.stated_nouns or lemma in lex.vowed_nouns or topical):
         clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i and (
             lemma in lex.stated_nouns and _that_clause(c)
-            or lemma in lex.vowed_nouns and c.dep_ == "acl" and to_infinitive(c))), None)
+            or lemma in lex.vowed_nouns and c.dep_ == "acl" and to_infinitive(c))), None) or (
+            _predicated(word) if lemma in lex.stated_nouns else None)
         owner = next((c for c in word.children if c.dep_ == "poss"), None) or next(
             (p for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for p in c.children if p.dep_ == "pobj" and p.i < (clause.i if clause is not None else p.i + 1)), None)
@@ -850,6 +851,16 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
     if not tokens:
         return None
     return _Frame(word, word.text, owner, _trim(doc_text(word.doc), *_span_chars(tokens)), weak=True)
+
+
+def _predicated(noun: Token) -> Token | None:
+    """The that-clause a copula says a noun of what is said or held is ('his argument was [that
+    the tax should go]', 'their fear is [that the mill will close]'): the parse hangs it on the
+    copula, whose subject the noun is."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i and _that_clause(c)), None)
 
 
 def _topic(noun: Token) -> list[Token]:
