@@ -115,8 +115,9 @@ class _Frame:
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     """The cue entry of a verb and the particle, preposition or adjective of a two-word cue
-    ('called for', 'pointed out', 'made (it) clear'), after an object only for a question ('asked
-    the mayor about'); a two-word cue wins over its verb alone, and a phrasal verb that is no
+    ('called for', 'pointed out', 'made (it) clear'), or the preposition of a three-word one
+    ('lashed out at'), after an object only for a question ('asked the mayor about'); a longer cue
+    wins over a shorter one and its verb alone, and a phrasal verb that is no
     two-word cue means something else ('back up', 'write off'); a past participle before a noun
     describes it ('the proposed overhaul', 'an estimated 90%')."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG") or (
@@ -125,6 +126,10 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     verbs = cues().verbs
     lemma = cues().forms.get(tok.lower_, tok.lemma_.lower())
     asks = bool(verbs.get(lemma, {}).get("asks"))  # 'asked the mayor [about] the vote', 'asked the court [for] help'
+    for particle in (c for c in tok.children if c.dep_ == "prt"):  # 'lashed out [at] the court'
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > particle.i):
+            if (entry := verbs.get(f"{lemma} {particle.lower_} {prep.lower_}")) is not None:
+                return entry, prep
     for child in [*tok.children, *_clause_marks(tok)]:
         entry = verbs.get(f"{lemma} {child.lower_}")
         joined = child.dep_ in ("prep", "prt", "advmod", "mark") or (
@@ -795,7 +800,9 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             continue
         if entry.get("draws_on") and _draws_on(tok) or entry.get("acts_on_people") and _people_acted_on(tok):
             continue
-        cue_text = tok.text if word is None else f"{tok.text} {word.text}"
+        words = [tok] if word is None else [tok, *(c for c in tok.children if c.dep_ == "prt" and word.dep_ == "prep"
+                                                   and c.i < word.i), word]  # 'lashed out at'
+        cue_text = " ".join(t.text for t in words)
         frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak")),
                              addressed=agent is None and not entry.get("weak") and _addressed(tok),
                              aim=word is None and _aims(tok), gap=gap))
