@@ -115,8 +115,9 @@ class _Frame:
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     """The cue entry of a verb and the particle, preposition or adjective of a two-word cue
-    ('called for', 'pointed out', 'made (it) clear'), after an object only for a question ('asked
-    the mayor about'); a two-word cue wins over its verb alone, and a phrasal verb that is no
+    ('called for', 'pointed out', 'made (it) clear'), or the preposition of a three-word one
+    ('lashed out at'), after an object only for a question ('asked the mayor about'); a longer cue
+    wins over a shorter one and its verb alone, and a phrasal verb that is no
     two-word cue means something else ('back up', 'write off'); a past participle before a noun
     describes it ('the proposed overhaul', 'an estimated 90%')."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG") or (
@@ -125,6 +126,10 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     verbs = cues().verbs
     lemma = cues().forms.get(tok.lower_, tok.lemma_.lower())
     asks = bool(verbs.get(lemma, {}).get("asks"))  # 'asked the mayor [about] the vote', 'asked the court [for] help'
+    for particle in (c for c in tok.children if c.dep_ == "prt"):  # 'lashed out [at] the court'
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > particle.i):
+            if (entry := verbs.get(f"{lemma} {particle.lower_} {prep.lower_}")) is not None:
+                return entry, prep
     for child in [*tok.children, *_clause_marks(tok)]:
         entry = verbs.get(f"{lemma} {child.lower_}")
         joined = child.dep_ in ("prep", "prt", "advmod", "mark") or (
@@ -795,7 +800,9 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             continue
         if entry.get("draws_on") and _draws_on(tok) or entry.get("acts_on_people") and _people_acted_on(tok):
             continue
-        cue_text = tok.text if word is None else f"{tok.text} {word.text}"
+        words = [tok] if word is None else [tok, *(c for c in tok.children if c.dep_ == "prt" and word.dep_ == "prep"
+                                                   and c.i < word.i), word]  # 'lashed out at'
+        cue_text = " ".join(t.text for t in words)
         frames.append(_Frame(tok, cue_text, speaker, content, weak=bool(entry.get("weak")),
                              addressed=agent is None and not entry.get("weak") and _addressed(tok),
                              aim=word is None and _aims(tok), gap=gap))
@@ -823,7 +830,8 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
     if word.pos_ == "NOUN" and (lemma in lex.stated_nouns or lemma in lex.vowed_nouns or topical):
         clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i and (
             lemma in lex.stated_nouns and _that_clause(c)
-            or lemma in lex.vowed_nouns and c.dep_ == "acl" and to_infinitive(c))), None)
+            or lemma in lex.vowed_nouns and c.dep_ == "acl" and to_infinitive(c))), None) or (
+            _predicated(word) if lemma in lex.stated_nouns else None)
         owner = next((c for c in word.children if c.dep_ == "poss"), None) or next(
             (p for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for p in c.children if p.dep_ == "pobj" and p.i < (clause.i if clause is not None else p.i + 1)), None)
@@ -850,6 +858,16 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
     if not tokens:
         return None
     return _Frame(word, word.text, owner, _trim(doc_text(word.doc), *_span_chars(tokens)), weak=True)
+
+
+def _predicated(noun: Token) -> Token | None:
+    """The that-clause a copula says a noun of what is said or held is ('his argument was [that
+    the tax should go]', 'their fear is [that the mill will close]'): the parse hangs it on the
+    copula, whose subject the noun is."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i and _that_clause(c)), None)
 
 
 def _topic(noun: Token) -> list[Token]:
