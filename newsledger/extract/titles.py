@@ -31,6 +31,7 @@ class _TitleLex:
     title_country: dict[str, str]
     collectives: dict[str, str]
     state_kit: frozenset[str]  # lemmas of assets whose demonym names their state ('Israeli jets')
+    aimed_kit: frozenset[str]  # lemmas of acts whose demonym names their state when aimed ('a Turkish strike on')
     state_officials: frozenset[str]  # lemmas of officials who stand for their state ('the Nigerian ambassador')
     agents: frozenset[str]  # heads through which a modifier's actor acts ('US officials')
     given_names: frozenset[str]  # folded first names ('marion')
@@ -42,6 +43,7 @@ class _TitleLex:
     armed: frozenset[str]  # lemmas of armed groups ('rebel'), from plover.toml's [armed_groups]
     body_heads: frozenset[str]  # heads of 'the union', 'the court': the one body named before with that word
     pair_heads: frozenset[str]  # heads of 'the pair', 'the duo': two people named together
+    state_heads: frozenset[str]  # heads of 'the country': the state named just before
 
 
 @cache
@@ -57,6 +59,7 @@ def lexicon() -> _TitleLex:
         title_country={k.lower(): v for k, v in lex["title_country"].items()},
         collectives=dict(lex["collectives"]),
         state_kit=frozenset(lex["state_kit"]["nouns"]),
+        aimed_kit=frozenset(lex["state_kit"]["aimed_kit"]),
         state_officials=frozenset(lex["state_officials"]["nouns"]),
         agents=frozenset(lex["agents"]) | frozenset(lex["collectives"]) | frozenset(t.split()[-1] for t in titles)
         | frozenset(load("cues")["voices"]["documents"]),
@@ -69,6 +72,7 @@ def lexicon() -> _TitleLex:
         armed=frozenset(load("plover")["armed_groups"]["lemmas"]),
         body_heads=frozenset(lex["body_heads"]),
         pair_heads=frozenset(lex["pair_heads"]),
+        state_heads=frozenset(lex["state_heads"]),
     )
 
 
