@@ -287,20 +287,21 @@ class ActorIndex:
         the article has named with its country before ('the Kenyan government ... the government
         recalled its envoy'); none when it has named two or spoken of several ('the British and US
         governments'), or named none (a British story's unnamed British government). 'The union'
-        ([body_heads]) is the one organisation named before whose name holds the word."""
+        ([body_heads]) is the one organisation named before whose name holds the word, 'the bloc'
+        ([described_bodies]) one whose name holds a word it describes ('the European Union')."""
         lex = title_lexicon()
-        if tok.lower_ not in lex.collectives and tok.lower_ not in lex.body_heads or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        described = lex.described_bodies.get(tok.lower_, frozenset()) | ({tok.lower_} if tok.lower_ in lex.body_heads else set())
+        if tok.lower_ not in lex.collectives and not described or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         if any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or c.dep_ == "prep" and c.lower_ in ("of", "in")
                for c in tok.children) or _defined_here(tok):
             return None  # "the military government", "the government of Chile": named otherwise, or another
-        if tok.tag_ == "NN" and any(t.lemma_ == tok.lemma_ and t.i not in self.key_of_token and (t.tag_ == "NNS" or tok.lower_ in lex.body_heads and any(
+        if tok.tag_ == "NN" and any(t.lemma_ == tok.lemma_ and t.i not in self.key_of_token and (t.tag_ == "NNS" or described and any(
                 c.dep_ in ("amod", "compound", "nummod") or c.lower_ in ("a", "an") for c in t.children)) for t in self.doc[:tok.i]):
             return None  # "the British and US governments", "a 15-member committee" before: another it could be
         named = {m.actor_key for m in self.mentions if m.char_start < tok.idx
                  and self.actor(m.actor_key).actor_type in ("organization", "group") and (
-                     tok.lower_ in fold(self.actor(m.actor_key).name).split() if tok.lower_ in lex.body_heads
+                     described.intersection(fold(self.actor(m.actor_key).name).split()) if described
                      else self.actor(m.actor_key).country_code and fold(self.actor(m.actor_key).name).split()[1:] == [tok.lower_])}
         return named.pop() if len(named) == 1 else None
 
