@@ -304,12 +304,14 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     # "shared intelligence with Iceland", "signed a deal with Iran", "lifted sanctions on
                     # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
                     # recipient), "recalled its ambassador to (or from) Uganda" (the envoy's host), "received $20 million
-                    # in aid from Japan" (the giver, once the roles turn)
+                    # in aid from Japan" (the giver, once the roles turn), "froze funds for Hungary"
                     if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and trig.event_type in domain()["judging_types"]:
                         continue  # "criticised the government's record on health": what is judged, not whom it concerns
                     envoy = prep.head.lemma_.lower() in lexicon().lists["envoy_objects"]
                     if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against")
                                                 or prep.lower_ == "to" and (trig.event_type == "AID" or envoy)
+                                                or prep.lower_ == "for" and trig.event_type in domain()["funded_types"]
+                                                and _named_for(prep, index)
                                                 or prep.lower_ == "from" and (envoy or received and held is not child)):
                         for p in prep.children:
                             add(targets, p) if p.dep_ == "pobj" else None
@@ -541,6 +543,13 @@ def _received(trig: Trigger, index: ActorIndex) -> bool:
         guests = [verb.head]  # "the premier, received by the king"
     return any(g.lemma_.lower() in lexicon().lists["visitors"] or g.pos_ == "PRON"
                or any(index.actor(k).actor_type in ("person", "country") for k in index.resolve(g)) for g in guests)
+
+
+def _named_for(prep: Token, index: ActorIndex) -> bool:
+    """A for-phrase that names a party itself ('funds for Hungary', 'for Republicans'), not one
+    within a name ('the Alternative for Germany party') or a name's modifier ('for Germany party')."""
+    return not prep.ent_type_ and not (prep.i and prep.doc[prep.i - 1].text.istitle()) and any(
+        p.dep_ == "pobj" and p.i in index.key_of_token for p in prep.children)
 
 
 _AIMING_PREPS = ("on", "against", "to", "with")  # whom an act is aimed at, not where it is done ("at the UN")
