@@ -1173,6 +1173,13 @@ def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int], index:
     return out
 
 
+def _aimed(act: Token) -> bool:
+    """The act names whom it is aimed at by an on-, at- or to-phrase ('a strike on rebel camps',
+    'aid to Nepal'), not a date ('a strike on Monday')."""
+    return any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for c in act.children
+               if c.dep_ == "prep" and c.lower_ in ("on", "at", "to") for p in c.children)
+
+
 def _modified_noun(doc: Doc, start: int, end: int) -> Token | None:
     """The noun a demonym modifies, with at most two words of its phrase between them ('Russian
     troops', 'Israeli security forces', 'Kenyan riot police', 'Chinese coast guard vessels');
@@ -1210,8 +1217,10 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
     if label in ("GPE", "LOC", "FAC"):
         place = gazetteer.lookup_place(text)  # a FAC too: the model tags some cities so ("shelled Kharkiv")
         capital = gazetteer.capital_code(text)
-        if capital and (span.root.dep_ in SUBJECT_DEPS or _addressed_by_words(span.root)):
-            # "Moscow denied ...", "urged Beijing to ...": a capital acting or addressed is its government.
+        if capital and (span.root.dep_ in SUBJECT_DEPS or _addressed_by_words(span.root)
+                        or span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"):
+            # "Moscow denied ...", "urged Beijing to ...", "was condemned by Washington": a capital
+            # acting or addressed is its government.
             out.append(_RawMention("country", gazetteer.country_name(capital), start, end,
                                    span.start_char, span.end_char, None, capital))
             return
@@ -1233,7 +1242,8 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
             group = doc[start:head.i + 1]
             out.append(_RawMention(lex.collectives[head.lower_], group.text, start, head.i + 1,
                                    group.start_char, group.end_char, None, code))
-        elif head is not None and code and any(k in lex.state_kit for k in lemma_keys(head)):
+        elif head is not None and code and (any(k in lex.state_kit for k in lemma_keys(head))
+                                            or head.lemma_.lower() in lex.aimed_kit and _aimed(head)):
             kit = doc[start:head.i + 1]
             out.append(_RawMention("country", gazetteer.country_name(code), start, head.i + 1,
                                    kit.start_char, kit.end_char, None, code))

@@ -79,8 +79,37 @@ class ActorIndex:
                 if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)) and (
                         dep != "poss" or self.actor(self.key_of_token[child.i]).actor_type != "person"):
                     return [self.key_of_token[child.i]]
-        key = self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.aged(tok) or self.state_official(tok)
+        key = (self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.aged(tok) or self.state_official(tok)
+               or self.named_state(tok))
         return [key] if key else []
+
+    def named_state(self, tok: Token) -> str | None:
+        """'the country', 'the nation' alone ([state_heads] of titles.toml): the state that is the
+        subject of the sentence before ('Kenya has promised a mission to Haiti. The country's
+        police ...'), else the one state named from that sentence up to the phrase; never the
+        subject of the phrase's own clause, who would be 'itself' ('Azerbaijan sent teams to the
+        country'). A state is a country actor or its government ('the Ethiopian government')."""
+        if tok.lower_ not in title_lexicon().state_heads or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # "the whole country", "the country of his birth": named otherwise, or another
+        own = {k for subj in _owner_subjects(tok) for k in self.resolve(subj)}
+        start = tok.sent.start
+        last = next((self.doc[i] for i in range(start - 1, -1, -1) if not self.doc[i].is_space), None)
+        if last is not None:
+            start = last.sent.start
+            subj = next((c for c in last.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+            keys = [k for k in (self.resolve(subj) if subj is not None else []) if self._state(k) and k not in own]
+            if len(keys) == 1:
+                return keys[0]
+        named = {m.actor_key for m in self.mentions if self.doc[start].idx <= m.char_start < tok.idx
+                 and self._state(m.actor_key) and m.actor_key not in own}
+        return named.pop() if len(named) == 1 else None
+
+    def _state(self, key: str) -> bool:
+        """A country actor, or a state's government named with its demonym ('the Ethiopian government')."""
+        actor = self.actor(key)
+        return actor.actor_type == "country" or actor.actor_type == "organization" and bool(actor.country_code) and (
+            fold(actor.name).split()[-1] in title_lexicon().collectives)
 
     def state_official(self, tok: Token) -> str | None:
         """'the Nigerian ambassador', 'the Kenyan foreign minister' ([state_officials] of
@@ -278,20 +307,21 @@ class ActorIndex:
         the article has named with its country before ('the Kenyan government ... the government
         recalled its envoy'); none when it has named two or spoken of several ('the British and US
         governments'), or named none (a British story's unnamed British government). 'The union'
-        ([body_heads]) is the one organisation named before whose name holds the word."""
+        ([body_heads]) is the one organisation named before whose name holds the word, 'the bloc'
+        ([described_bodies]) one whose name holds a word it describes ('the European Union')."""
         lex = title_lexicon()
-        if tok.lower_ not in lex.collectives and tok.lower_ not in lex.body_heads or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        described = lex.described_bodies.get(tok.lower_, frozenset()) | ({tok.lower_} if tok.lower_ in lex.body_heads else set())
+        if tok.lower_ not in lex.collectives and not described or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         if any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or c.dep_ == "prep" and c.lower_ in ("of", "in")
                for c in tok.children) or _defined_here(tok):
             return None  # "the military government", "the government of Chile": named otherwise, or another
-        if tok.tag_ == "NN" and any(t.lemma_ == tok.lemma_ and t.i not in self.key_of_token and (t.tag_ == "NNS" or tok.lower_ in lex.body_heads and any(
+        if tok.tag_ == "NN" and any(t.lemma_ == tok.lemma_ and t.i not in self.key_of_token and (t.tag_ == "NNS" or described and any(
                 c.dep_ in ("amod", "compound", "nummod") or c.lower_ in ("a", "an") for c in t.children)) for t in self.doc[:tok.i]):
             return None  # "the British and US governments", "a 15-member committee" before: another it could be
         named = {m.actor_key for m in self.mentions if m.char_start < tok.idx
                  and self.actor(m.actor_key).actor_type in ("organization", "group") and (
-                     tok.lower_ in fold(self.actor(m.actor_key).name).split() if tok.lower_ in lex.body_heads
+                     described.intersection(fold(self.actor(m.actor_key).name).split()) if described
                      else self.actor(m.actor_key).country_code and fold(self.actor(m.actor_key).name).split()[1:] == [tok.lower_])}
         return named.pop() if len(named) == 1 else None
 

@@ -32,6 +32,7 @@ class _TitleLex:
     title_country: dict[str, str]
     collectives: dict[str, str]
     state_kit: frozenset[str]  # lemmas of assets whose demonym names their state ('Israeli jets')
+    aimed_kit: frozenset[str]  # lemmas of acts whose demonym names their state when aimed ('a Turkish strike on')
     state_officials: frozenset[str]  # lemmas of officials who stand for their state ('the Nigerian ambassador')
     agents: frozenset[str]  # heads through which a modifier's actor acts ('US officials')
     given_names: frozenset[str]  # folded first names ('marion')
@@ -43,7 +44,9 @@ class _TitleLex:
     other_firm_words: frozenset[str]  # words before a firm head that set another firm apart ('the rival firm')
     armed: frozenset[str]  # lemmas of armed groups ('rebel'), from plover.toml's [armed_groups]
     body_heads: frozenset[str]  # heads of 'the union', 'the court': the one body named before with that word
+    described_bodies: dict[str, frozenset[str]]  # heads of 'the bloc': the one body named before with one of the words
     pair_heads: frozenset[str]  # heads of 'the pair', 'the duo': two people named together
+    state_heads: frozenset[str]  # heads of 'the country': the state named just before
 
 
 @cache
@@ -59,6 +62,7 @@ def lexicon() -> _TitleLex:
         title_country={k.lower(): v for k, v in lex["title_country"].items()},
         collectives=dict(lex["collectives"]),
         state_kit=frozenset(lex["state_kit"]["nouns"]),
+        aimed_kit=frozenset(lex["state_kit"]["aimed_kit"]),
         state_officials=frozenset(lex["state_officials"]["nouns"]),
         agents=frozenset(lex["agents"]) | frozenset(lex["collectives"]) | frozenset(t.split()[-1] for t in titles)
         | frozenset(load("cues")["voices"]["documents"]),
@@ -72,7 +76,9 @@ def lexicon() -> _TitleLex:
         other_firm_words=frozenset(lex["other_firm_words"]),
         armed=frozenset(load("plover")["armed_groups"]["lemmas"]),
         body_heads=frozenset(lex["body_heads"]),
+        described_bodies={head: frozenset(words) for head, words in lex["described_bodies"].items()},
         pair_heads=frozenset(lex["pair_heads"]),
+        state_heads=frozenset(lex["state_heads"]),
     )
 
 

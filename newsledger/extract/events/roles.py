@@ -12,7 +12,8 @@ from newsledger.extract.reference import ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, intended_act,
-                                                measured_by, participle_adjective, scheduled_by, subject_actor, verb_lemma)
+                                                measured_by, noun_entry, participle_adjective, scheduled_by, subject_actor,
+                                                verb_lemma)
 from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -279,7 +280,13 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             or head.dep_ == "advcl" and any(c.dep_ == "oprd" and c in trig.tokens for c in head.children))  # "if found guilty"
         # "could face 85 years if convicted", "four men, accused of links to ...": the subject is the patient
         for party in [subj, *(subj.conjuncts if subj is not None else ())]:  # "Kenya's president and his Tanzanian counterpart"
-            add(targets if passive else sources, party)
+            moved = trig.event_type in domain()["moved_types"] and party is not None and noun_lemma(party) in lexicon().lists["forces"]
+            add(targets if passive and not moved else sources, party)  # "Kenyan police were deployed": Kenya deploys
+        if subj is not None and not passive and (found := noun_entry(subj)) is not None and (
+                trig.event_type in (found[0]["type"], found[0].get("armed_type"))):
+            for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                      for p in c.children if p.dep_ == "pobj"):
+                add(targets, p)  # "a Turkish strike on Kurdish fighters killed six": the fighters are attacked
         received = _received(trig, index)
         purposes = [head.doc[i] for i in sorted(trig.anchors)
                     if head.doc[i].pos_ == "VERB" and head.doc[i].dep_ in ("advcl", "xcomp")]
@@ -298,12 +305,14 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     # "shared intelligence with Iceland", "signed a deal with Iran", "lifted sanctions on
                     # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
                     # recipient), "recalled its ambassador to (or from) Uganda" (the envoy's host), "received $20 million
-                    # in aid from Japan" (the giver, once the roles turn)
+                    # in aid from Japan" (the giver, once the roles turn), "froze funds for Hungary"
                     if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and trig.event_type in domain()["judging_types"]:
                         continue  # "criticised the government's record on health": what is judged, not whom it concerns
                     envoy = prep.head.lemma_.lower() in lexicon().lists["envoy_objects"]
                     if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against")
                                                 or prep.lower_ == "to" and (trig.event_type == "AID" or envoy)
+                                                or prep.lower_ == "for" and trig.event_type in domain()["funded_types"]
+                                                and _named_for(prep, index)
                                                 or prep.lower_ == "from" and (envoy or received and held is not child)):
                         for p in prep.children:
                             add(targets, p) if p.dep_ == "pobj" else None
@@ -341,8 +350,16 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             for tok in receivers:
                 add(targets, tok)
         add(sources, claimant(head))  # "the rebels were behind the attack"
+        for carrier in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and verb_lemma(c) in lexicon().light):
+            for prep in (c for c in carrier.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in _AIMING_PREPS):
+                for p in (p for p in prep.children if p.dep_ == "pobj"):
+                    add(sources if prep.dep_ == "agent" else targets, p)  # "the ceasefire declared by Sudan's army",
+                    # "sanctions imposed by the EU on Russia"; not "the attack condemned by the UN", which only judges it
         if not trig.patient_possessive and head.i in index.key_of_token:
             add(sources, head)  # "Russian attacks on Kharkiv": the noun is in the mention of its state
+        if not trig.patient_possessive and _aimed_at_party(head, index):
+            for name in (c for c in head.children if c.dep_ == "compound"):
+                add(sources, name)  # "US sanctions against Venezuela", "EU aid to Sudan"; not "Iran sanctions"
         if trig.event_type == "CONSULT" and trig.light is None and not any(c.dep_ == "poss" for c in head.children):
             add(sources, _framing_subject(head))  # "after talks with Iran, the minister said": the minister talked
         addressed = (trig.event_type == "ACCUSE" and trig.light is not None  # not "filed a request with the ministry"
@@ -375,6 +392,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                             for by in (c for c in p.children if c.dep_ == "prep" and c.lower_ == "by"):
                                 for agent in by.children:  # parser hangs the doer on the object
                                     add(sources, agent) if agent.dep_ == "pobj" else None
+                        if child.lower_ == "of" and trig.event_type in domain()["means_types"]:
+                            for aim in (c for c in p.children if c.dep_ == "prep" and c.lower_ in ("against", "on")):
+                                for aimed in aim.children:  # "the threat of force against Taiwan": the means
+                                    add(targets, aimed) if aimed.dep_ == "pobj" else None  # and whom it aims at
         if trig.light is not None:
             for child in trig.light.children:  # "held talks with Iran", "threw his support behind her"
                 if child.dep_ in ("prep", "dative") and child.lower_ in ("with", "between", "behind", "to", "on", "against") and not (
@@ -525,6 +546,24 @@ def _received(trig: Trigger, index: ActorIndex) -> bool:
                or any(index.actor(k).actor_type in ("person", "country") for k in index.resolve(g)) for g in guests)
 
 
+def _named_for(prep: Token, index: ActorIndex) -> bool:
+    """A for-phrase that names a party itself ('funds for Hungary', 'for Republicans'), not one
+    within a name ('the Alternative for Germany party') or a name's modifier ('for Germany party')."""
+    return not prep.ent_type_ and not (prep.i and prep.doc[prep.i - 1].text.istitle()) and any(
+        p.dep_ == "pobj" and p.i in index.key_of_token for p in prep.children)
+
+
+_AIMING_PREPS = ("on", "against", "to", "with")  # whom an act is aimed at, not where it is done ("at the UN")
+
+
+def _aimed_at_party(noun: Token, index: ActorIndex) -> bool:
+    """The noun event names whom it is aimed at, an actor, by an on-, against-, to- or with-phrase
+    ('sanctions against Venezuela', 'aid to Sudan', 'talks with Iran'): a name before it is then
+    its doer; alone it may be whom it concerns ('the Iran sanctions')."""
+    return any(p.dep_ == "pobj" and index.resolve(p) for c in noun.children
+               if c.dep_ == "prep" and c.lower_ in _AIMING_PREPS for p in c.children)
+
+
 def _counterpart(trig: Trigger, index: ActorIndex) -> bool:
     """The act's verb names someone else it is done with, as its object or in a with-phrase
     ('the ministers of Chile and Peru met farmers' representatives', 'Chile and Peru met with
@@ -655,7 +694,8 @@ def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
                 for p in child.children:
                     if p.dep_ == "pobj" and (named := _named_place(p, index)) is not None:
                         return named
-            if child.dep_ in ("compound", "npadvmod") and child.i in index.places and tok.pos_ == "NOUN":
+            if child.dep_ in ("compound", "npadvmod") and child.i in index.places and tok.pos_ == "NOUN" and not (
+                    child.i in index.key_of_token and _aimed_at_party(tok, index)):  # "US sanctions against Iran": the doer
                 return index.places[child.i], _ent_tokens(child)
     # "met X in Lisbon", "an attack on a police station in Goma", "wounded in an attack by
     # militants in Kandahar", "left 12 dead in Lagos": the place is often parsed on the object,

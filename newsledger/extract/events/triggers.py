@@ -1277,7 +1277,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                              political=bool(entry.get("needs_political")), patient_possessive=bool(entry.get("patient")),
                              doer_of=bool(entry.get("doer_of")),
                              in_words=bool(entry.get("in_words")),
-                             conceded=light is not None and light.lemma_.lower() in lex.lists.get(entry.get("concede_lights"), ())))
+                             conceded=any(v.lemma_.lower() in lex.lists.get(entry.get("concede_lights"), ()) for v in (
+                                 [light] if light is not None else [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]))))
+        # "declared a ceasefire", "the ceasefire declared by the army": a concession in words
     _merge_purposes(verbs, {n.light.i: n for n in nouns if n.light is not None})  # "began a hunger strike to protest"
     for noun in nouns:  # "Sunday night's bombing killed 12 people in Baghdad": one attack
         verb = verbs.get(noun.head.head.i) if noun.head.dep_ == "nsubj" and noun.light is None else None
