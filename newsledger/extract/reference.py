@@ -69,6 +69,8 @@ class ActorIndex:
             return self.top_countries(2)
         if low in title_lexicon().pair_heads and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self.named_pair(tok.i)
+        if sport_side(tok):
+            return []  # "Pakistan's hockey team" plays for Pakistan, it does not act for it
         # A phrase whose modifiers name an actor: "the U.S. delegation", "Kremlin officials".
         # The apposition names the actor itself ("the US giant Monsanto"); a compound only when
         # the head is who acts for it, not "the US ban" or "a US company", which it is only about;
@@ -400,6 +402,14 @@ def _defined_here(head: Token) -> bool:
     """A restrictive relative clause says which one is meant ('the party that cares most'), so the
     phrase is no bare reference back; not one set off by a comma ('the firm, which ...')."""
     return any(c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text != "," for c in head.children)
+
+
+def sport_side(head: Token) -> bool:
+    """A side with a sport before it ('Pakistan's hockey team', 'the England cricket squad'; the
+    [sports] and [sport_sides] of titles.toml): it plays for its country, it does not act for it."""
+    lex = title_lexicon()
+    return head.lower_ in lex.sport_sides and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.sports for c in head.children)
 
 
 def _acts_for(head: Token) -> bool:

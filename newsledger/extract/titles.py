@@ -47,6 +47,8 @@ class _TitleLex:
     described_bodies: dict[str, frozenset[str]]  # heads of 'the bloc': the one body named before with one of the words
     pair_heads: frozenset[str]  # heads of 'the pair', 'the duo': two people named together
     state_heads: frozenset[str]  # heads of 'the country': the state named just before
+    sports: frozenset[str]  # sports before a side that plays for its country ('hockey team')
+    sport_sides: frozenset[str]  # heads of such a side ('team', 'squad')
 
 
 @cache
@@ -79,6 +81,8 @@ def lexicon() -> _TitleLex:
         described_bodies={head: frozenset(words) for head, words in lex["described_bodies"].items()},
         pair_heads=frozenset(lex["pair_heads"]),
         state_heads=frozenset(lex["state_heads"]),
+        sports=frozenset(lex["sports"]),
+        sport_sides=frozenset(lex["sport_sides"]),
     )
 
 

@@ -31,7 +31,8 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.reference import ActorIndex
 from newsledger.extract.dates import ResolvedDate, named_year, resolve_date, side_of
 from newsledger.extract.events.dates import FUTURE_WORDS, PAST_WORDS, conjunct_dates, date_attachments, date_spans, tense
-from newsledger.extract.events.domain import acts_politically, apolitical, domain, fits_domain, no_visit, official
+from newsledger.extract.events.domain import (acts_politically, apolitical, business_only, domain, fits_domain, no_visit, official,
+                                              played)
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon, noun_lemma  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
                                              status_of, verb_chain)
@@ -107,6 +108,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue  # "oil prices retreated on Tuesday", "the firm sought protection in May": no party acts
         if not fits_domain(trig.event_type, sources + targets, index, gated, trig.in_words):
             continue
+        if business_only(trig.event_type, sources, targets, trig.head.sent, index) or played(trig.light or trig.head, trig.event_type):
+            continue  # "Shell and BP held talks", "Pakistan's hockey team withdrew": business and play, no politics
         if trig.political and not acts_politically(trig.head, sources + targets, index):
             continue  # "the firm offered services", "he quit the show"
         if no_visit(trig.mode, trig.light or trig.head, sources, targets, index):

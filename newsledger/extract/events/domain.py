@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import titles
-from newsledger.extract.reference import ActorIndex
+from newsledger.extract.reference import ActorIndex, sport_side
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.lexicon import load
 from newsledger.extract.statements import subject_of
@@ -30,6 +30,9 @@ def domain() -> dict:
     for field in [*d["gated_fields"], "business_words"]:
         d[field] = frozenset(d[field])
     d["apolitical_titles"] = frozenset(d["apolitical_titles"])
+    d["non_firm_words"] = frozenset(d["non_firm_words"])
+    d["trade_words"] = frozenset(d["trade_words"])
+    d["known_bodies"] = frozenset(load("organizations")["known"])
     return d
 
 
@@ -93,6 +96,44 @@ def fits_domain(event_type: str, keys: list[str], index: ActorIndex, gated: bool
     if gated and (event_type not in d["apolitical_types"] or in_words) and not political:
         return False
     return not (gated and not political and event_type in d["sport_disciplinary_types"] and _dense(index.doc, d["sport_words"]))
+
+
+def business_only(event_type: str, sources: list[str], targets: list[str], sent: Span, index: ActorIndex) -> bool:
+    """Talks, deals, suits and refusals between firms ('Shell and BP held talks on a merger',
+    'Microsoft sued Google over a patent', 'Boeing rejected a takeover offer from Airbus'):
+    mundane business, which PLOVER leaves out (its economic context: firms act only in
+    business-government relations); an event of one of the [domain] `business_types` done by a
+    firm (not by an unnamed 'the union') whose every party is a firm, in a sentence told in words
+    of business (`business_words`, `trade_words`: a name alone may be a movement's, 'Fatah') that
+    names no one else who acts politically."""
+    d = domain()
+    if event_type not in d["business_types"] or not sources or not all(_firm(k, index) for k in sources + targets):
+        return False
+    if not any(t.lower_ in d["business_words"] or t.lemma_.lower() in d["trade_words"] for t in sent):
+        return False
+    return not any(not _firm(m.actor_key, index) and _political(m.actor_key, index, False)
+                   for m in index.mentions if sent.start_char <= m.char_start < sent.end_char)
+
+
+def _firm(key: str, index: ActorIndex) -> bool:
+    """An organisation of no state, not written as an acronym (an agency as often as a firm: 'the
+    FBI', 'the ICC'), no international body or group in the news (organizations.toml `known`) and
+    no body named with a word of a government's or of the [domain] `non_firm_words` ('Committee',
+    'Amnesty International')."""
+    actor = index.actor(key)
+    d = domain()
+    words = set(actor.name.lower().split())
+    return (actor.actor_type == "organization" and actor.country_code is None and actor.name not in d["known_bodies"]
+            and not actor.name.isupper() and not _GOVERNMENT_WORDS.search(actor.name)
+            and not (d["non_firm_words"] | titles.lexicon().not_firm_words) & words)
+
+
+def played(verb: Token, event_type: str) -> bool:
+    """An act whose doer is a sports side ('Pakistan's hockey team withdrew from the tournament',
+    'England's cricket team clashed with Australia'): play, no event; a refusal or a protest
+    ([domain] `side_stance_types`: 'the wrestling team refused to face Israel') may be politics."""
+    subj = subject_of(verb)
+    return subj is not None and sport_side(subj) and event_type not in domain()["side_stance_types"]
 
 
 def _party_by_name_only(key: str, index: ActorIndex) -> bool:

@@ -627,9 +627,14 @@ def told_of_a_kind(trig: Trigger, index: ActorIndex) -> bool:
 def in_a_plot(trig: Trigger) -> bool:
     """The act happens in the story of a film, a novel or a play (the [plots] of plover.toml): in
     a relative clause set in one ('the film in which he joined British troops to fight the
-    Nazis', 'the play where rebels storm the palace'), or told with an in-phrase naming one ('In
-    the novel, rebels seize the capital'). Events of fiction are no news."""
+    Nazis', 'the play where rebels storm the palace'), told with an in-phrase naming one ('In
+    the novel, rebels seize the capital'), or in what one tells ([narrating]: 'the film follows
+    a spy who plots to kill the president'). Events of fiction are no news."""
     plots = lexicon().lists["plots"]
+    works = plots | lexicon().lists["told_works"]
+    if any(a.lemma_.lower() in lexicon().lists["narrating"] and (subj := subject_of(a)) is not None
+           and subj.lemma_.lower() in works for a in trig.head.ancestors):
+        return True  # "the film follows a spy who plots to kill", "the series depicts an invasion"
     verb = trig.light or trig.head
     clauses = [verb]
     while clauses[-1].pos_ in ("VERB", "AUX") and clauses[-1].head != clauses[-1]:
