@@ -32,6 +32,8 @@ def domain() -> dict:
     d["apolitical_titles"] = frozenset(d["apolitical_titles"])
     d["non_firm_words"] = frozenset(d["non_firm_words"])
     d["trade_words"] = frozenset(d["trade_words"])
+    d["play_preps"] = frozenset(d["play_preps"])
+    d["political_words"] = frozenset(d["political_words"])
     d["known_bodies"] = frozenset(load("organizations")["known"])
     return d
 
@@ -105,12 +107,14 @@ def business_only(event_type: str, sources: list[str], targets: list[str], sent:
     business-government relations); an event of one of the [domain] `business_types` done by a
     firm (not by an unnamed 'the union') whose every party is a firm, in a sentence told in words
     of business (`business_words`, `trade_words`: a name alone may be a movement's, 'Fatah') that
-    names no one else who acts politically."""
+    names no one else who acts politically, nor a government, a court, a union or a party (by a
+    word of their names or a [domain] `political_words` one)."""
     d = domain()
     if event_type not in d["business_types"] or not sources or not all(_firm(k, index) for k in sources + targets):
         return False
-    if not any(t.lower_ in d["business_words"] or t.lemma_.lower() in d["trade_words"] for t in sent):
-        return False
+    if not any(t.lower_ in d["business_words"] or t.lemma_.lower() in d["trade_words"] for t in sent) or any(
+            t.lower_ in d["political_words"] for t in sent) or _GOVERNMENT_WORDS.search(sent.text):
+        return False  # "persuaded the government to open negotiations with Chevron", "won't donate to the Republican gathering"
     return not any(not _firm(m.actor_key, index) and _political(m.actor_key, index, False)
                    for m in index.mentions if sent.start_char <= m.char_start < sent.end_char)
 
@@ -131,9 +135,19 @@ def _firm(key: str, index: ActorIndex) -> bool:
 def played(verb: Token, event_type: str) -> bool:
     """An act whose doer is a sports side ('Pakistan's hockey team withdrew from the tournament',
     'England's cricket team clashed with Australia'): play, no event; a refusal or a protest
-    ([domain] `side_stance_types`: 'the wrestling team refused to face Israel') may be politics."""
+    ([domain] `side_stance_types`: 'the wrestling team refused to face Israel') may be politics.
+    So too a withdrawal from, or a meeting in, a match or a competition ([domain] `play_types`
+    with a [sport_events] object: 'Russia withdrew from the final', 'Spain will meet Italy in the
+    final'; not 'clashed with fans after the match', where the match only tells when)."""
+    d = domain()
     subj = subject_of(verb)
-    return subj is not None and sport_side(subj) and event_type not in domain()["side_stance_types"]
+    if subj is not None and sport_side(subj) and event_type not in d["side_stance_types"]:
+        return True
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "prep"))]  # "pulled out of the final"
+    objects = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in d["play_preps"]
+               for p in c.children if p.dep_ == "pobj"]
+    sport_events = lexicon().lists["sport_events"]  # the word as written too: the small model reads 'qualifier' as 'qualifi'
+    return event_type in d["play_types"] and any(o.lemma_.lower() in sport_events or o.lower_ in sport_events for o in objects)
 
 
 def _party_by_name_only(key: str, index: ActorIndex) -> bool:

@@ -633,7 +633,8 @@ def in_a_plot(trig: Trigger) -> bool:
     plots = lexicon().lists["plots"]
     works = plots | lexicon().lists["told_works"]
     if any(a.lemma_.lower() in lexicon().lists["narrating"] and (subj := subject_of(a)) is not None
-           and subj.lemma_.lower() in works for a in trig.head.ancestors):
+           and subj.lemma_.lower() in works and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+           for a in trig.head.ancestors):  # not 'a series of emails shows that he asked'
         return True  # "the film follows a spy who plots to kill", "the series depicts an invasion"
     verb = trig.light or trig.head
     clauses = [verb]
