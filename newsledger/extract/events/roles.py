@@ -282,6 +282,11 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for party in [subj, *(subj.conjuncts if subj is not None else ())]:  # "Kenya's president and his Tanzanian counterpart"
             moved = trig.event_type in domain()["moved_types"] and party is not None and noun_lemma(party) in lexicon().lists["forces"]
             add(targets if passive and not moved else sources, party)  # "Kenyan police were deployed": Kenya deploys
+        if subj is not None and passive and subj.i in trig.anchors and verb_lemma(head) in lexicon().light and not any(
+                c.dep_ == "agent" for c in head.children):  # "the agreement between Ethiopia and Eritrea was signed": they sign
+            for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"):
+                for party in (p, *p.conjuncts):
+                    add(sources, party)
         if subj is not None and not passive and (found := noun_entry(subj)) is not None and (
                 trig.event_type in (found[0]["type"], found[0].get("armed_type"))):
             for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
