@@ -282,6 +282,11 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for party in [subj, *(subj.conjuncts if subj is not None else ())]:  # "Kenya's president and his Tanzanian counterpart"
             moved = trig.event_type in domain()["moved_types"] and party is not None and noun_lemma(party) in lexicon().lists["forces"]
             add(targets if passive and not moved else sources, party)  # "Kenyan police were deployed": Kenya deploys
+        if subj is not None and passive and subj.i in trig.anchors and verb_lemma(head) in lexicon().light and not any(
+                c.dep_ == "agent" for c in head.children):  # "the agreement between Ethiopia and Eritrea was signed": they sign
+            for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"):
+                for party in (p, *p.conjuncts):
+                    add(sources, party)
         if subj is not None and not passive and (found := noun_entry(subj)) is not None and (
                 trig.event_type in (found[0]["type"], found[0].get("armed_type"))):
             for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
@@ -411,10 +416,23 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         targets = _host_country(place_tokens, index)  # "visited Chile": Chile is visited
     if trig.event_type == "ASSAULT" and not targets:
         targets = _struck_country(trig, index, sources)  # "a missile attack on Kyiv": Ukraine is attacked
+    if trig.event_type in domain()["trade_types"] and not targets:
+        for partner in _trade_partners(trig):
+            add(targets, partner)  # "tariffs on imports from China": China is hit
     if trig.event_type == "AID" and not targets:
         for helped in _helped(trig.light or head):
             add(targets, helped)  # "sent $20 million to help Bangladesh rebuild": Bangladesh gets it
     return sources, targets
+
+
+def _trade_partners(trig: Trigger) -> list[Token]:
+    """Whom a measure on trade hits: the party its trade flows go to or come from ('imposed tariffs
+    on imports from China', 'curbs on chip exports to China')."""
+    flows = [p for verb in (trig.head, trig.light) if verb is not None for c in verb.children
+             if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children
+             if p.dep_ == "pobj" and noun_lemma(p) in lexicon().lists["trade_flows"]]
+    return [p for flow in flows for c in flow.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _helped(verb: Token) -> list[Token]:

@@ -397,6 +397,11 @@ def noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
         of_what = next((p for p in child.children if p.dep_ == "pobj"), None) if child.lower_ == "of" else None
         if of_what is not None and (named := f"{lemma} of {of_what.lower_}") in lex.nouns:
             return lex.nouns[named], [tok, child, of_what]  # "a state of emergency"
+    if tok.dep_ == "dobj" and verb_lemma(tok.head) in lex.light:  # "imposed curbs on chip exports": the parser
+        # hangs the preposition on the light verb that carries the noun
+        for prep in (c for c in tok.head.children if c.dep_ in ("prep", "dative") and c.i > tok.i):
+            if (key := f"{lemma} {prep.lower_}") in lex.nouns and not _temporal_object(prep):
+                return lex.nouns[key], [tok, prep]
     for key in (low, lemma):
         if key in lex.nouns:
             return lex.nouns[key], [tok]
@@ -503,14 +508,16 @@ def measured_by(noun: Token) -> Token | None:
 def _has_cause(noun: Token, light: Token | None, name: str) -> bool:
     """The gathering is told as a demonstration (CAMEO 141, 'demonstrate or rally'), not as a
     campaign stop a politician speaks at: it is against or over something ('a rally against the
-    war'), held in protest, to demand or in support of a cause ('a rally to demand higher pay',
-    'rallies calling for his return', 'a rally supporting his candidacy'), named by one of list
+    war', 'joined a march against the war'), held in protest, to demand or in support of a cause
+    ('a rally to demand higher pay', 'rallies calling for his return', 'a rally supporting his
+    candidacy'), named by one of list
     `name`, or a word its modifier opens with ('a protest rally', 'an anti-war rally'), or held by
     protesters or workers on strike ('farmers held a rally', 'a rally of nurses')."""
     lists = lexicon().lists
     marks = lists[name]
+    aims = [c for c in light.children if c.i > noun.i] if light is not None else []  # "joined a march against the war"
     if any(c.dep_ == "prep" and (c.lower_ in ("against", "over") or c.lower_ == "in" and any(
-            p.lemma_.lower() in marks for p in c.children)) for c in noun.children):
+            p.lemma_.lower() in marks for p in c.children)) for c in [*noun.children, *aims]):
         return True
     host = light if light is not None else noun.head.head if noun.dep_ == "pobj" else None
     stated = [c for c in noun.children if c.dep_ in ("acl", "relcl") and (to_infinitive(c) or c.tag_ == "VBG")]
@@ -745,6 +752,21 @@ def _same_event(verb: Trigger, entry: dict) -> bool:
             or {verb.event_type, entry["type"]} <= {"CONSULT", "AGREE", "SUPPORT"}
             # what is asked, refused, threatened or promised has not happened
             or verb.event_type in ("REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"))
+
+
+def _answered(verb: Trigger, noun: Token, entry: dict, index: ActorIndex) -> bool:
+    """What a refusal answers was said by a named party ('Bolivia's demand for access was rejected
+    by Chile'): the demand is told as made, an event of its own, not only the refusal's object."""
+    return verb.event_type == "REJECT" and entry["type"] in domain()["answered_types"] and any(
+        c.dep_ == "poss" and index.resolve(c) for c in noun.children)
+
+
+def _partnered(prep: Token, index: ActorIndex) -> bool:
+    """What the preposition governs goes to or comes from a named party ('curbs on exports to
+    China', 'restrictions on imports from Australia'): a measure aimed at that party."""
+    flows = [c for obj in prep.children if obj.dep_ == "pobj" for c in obj.children]
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "from") and any(p.dep_ == "pobj" and index.resolve(p) for p in c.children)
+               for c in flows + [c for c in prep.head.children if c.i > prep.i])  # the parser may hang it on the noun
 
 
 def _has_date(tok: Token, dated: set[int]) -> bool:
@@ -1153,6 +1175,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
                 "not_objects") and any(_object_in(w, entry["not_objects"], ("pobj",)) for w in words[1:]):
             continue  # "Finland's entry into NATO", not "the treaty's entry into force", "a member of the European Parliament"
+        if entry.get("partnered") and not any(_partnered(w, index) for w in words[1:]):
+            continue  # "curbs on chip exports to China", not "restrictions on beef exports"
         if entry.get("armed_type") and _aimed_at_a_state(tok, index):
             entry = {"type": entry["armed_type"]}  # "strikes on Gaza" are no walkout
         aimed_at = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
@@ -1182,7 +1206,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 tok.dep_ == "pobj" and head.head.i in verbs and head.lower_ not in _TIME_PREPS) or (
                 measurer is not None and measurer.i in verbs):  # "received $20 million in assistance": one aid
             verb = verbs[head.i] if head.i in verbs else verbs[head.head.i] if head.head.i in verbs else verbs[measurer.i]
-            if _same_event(verb, entry):
+            if _same_event(verb, entry) and not _answered(verb, tok, entry, index):
                 verb.anchors.add(tok.i)  # "attend peace talks": one event, the verb's
                 if verb.event_type == entry["type"]:  # "settled the lawsuit" is no allegation
                     verb.mode = verb.mode or entry.get("mode")
