@@ -1,6 +1,7 @@
 """PLOVER coverage: wire-style sentences for every event type and mode, each with the type PLOVER's
 manual codes, and traps where an event word has another sense. The rates are floors for what an
-analyst coding PLOVER sentences would see; every miss and every false event is printed by name.
+analyst coding PLOVER sentences would see; every miss and every false event is printed by name,
+but for a probe kept blind, whose misses are only counted.
 
 Five probes: plover_probe.toml, which the rules were tuned against, and plover_probe_blind.toml,
 plover_probe_blind2.toml, plover_probe_blind3.toml and plover_probe_blind4.toml, each written from
@@ -44,6 +45,7 @@ FLOORS = {
     # KEPT BLIND: no rule is tuned against it, so these first rates stay the held-out estimate
     "plover_probe_blind4.toml": (0.730, 0.830, 0.486),
 }
+KEPT_BLIND = {"plover_probe_blind4.toml"}  # its misses are counted, never printed, so no one reads its items
 _RUNS: dict[tuple[str, str], list[ArticleExtraction]] = {}
 
 
@@ -54,6 +56,11 @@ def _extract(nlp, name: str, kind: str) -> list[ArticleExtraction]:
         texts = [ArticleText(str(n), item["text"], PUB) for n, item in enumerate(items)]
         _RUNS[name, kind] = list(extract_articles(texts, nlp))
     return _RUNS[name, kind]
+
+
+def _shown(name: str, lines: list[str]) -> list[str]:
+    """The lines naming a probe's misses, or only their number for a probe kept blind."""
+    return [f"({len(lines)} kept unread)"] if name in KEPT_BLIND and lines else lines
 
 
 def _items(name: str, kind: str) -> list[dict]:
@@ -80,8 +87,8 @@ def test_sentences_are_coded_as_plover_codes_them(nlp, name: str) -> None:
     missed = [f"{want['type']}: {want['text']} -> {[(e.event_type, e.trigger) for e in ex.events]}"
               for want, ex in zip(sentences, _extract(nlp, name, "sentence")) if not _typed(want, ex)]
     rate = 1 - len(missed) / len(sentences)
-    print(f"{name}: {len(sentences)} sentences, {rate:.3f} coded; missed:", *missed, sep="\n  ")
-    assert rate >= FLOORS[name][0], "\n".join(missed)
+    print(f"{name}: {len(sentences)} sentences, {rate:.3f} coded; missed:", *_shown(name, missed), sep="\n  ")
+    assert rate >= FLOORS[name][0], "\n".join(_shown(name, missed))
 
 
 @pytest.mark.parametrize("name", FLOORS)
@@ -100,8 +107,8 @@ def test_the_coded_event_has_the_named_source_and_target(nlp, name: str) -> None
     if not checks:
         return
     rate = 1 - len(wrong) / checks
-    print(f"{name}: {checks} source/target checks, {rate:.3f} right; wrong:", *wrong, sep="\n  ")
-    assert rate >= FLOORS[name][2], "\n".join(wrong)
+    print(f"{name}: {checks} source/target checks, {rate:.3f} right; wrong:", *_shown(name, wrong), sep="\n  ")
+    assert rate >= FLOORS[name][2], "\n".join(_shown(name, wrong))
 
 
 @pytest.mark.parametrize("name", FLOORS)
@@ -110,5 +117,5 @@ def test_other_senses_of_event_words_are_no_events(nlp, name: str) -> None:
     false = [f"{t['text']} -> {[(e.event_type, e.trigger) for e in ex.events]}"
              for t, ex in zip(traps, _extract(nlp, name, "trap")) if ex.events]
     rate = 1 - len(false) / len(traps)
-    print(f"{name}: {len(traps)} traps, {rate:.3f} clean; events:", *false, sep="\n  ")
-    assert rate >= FLOORS[name][1], "\n".join(false)
+    print(f"{name}: {len(traps)} traps, {rate:.3f} clean; events:", *_shown(name, false), sep="\n  ")
+    assert rate >= FLOORS[name][1], "\n".join(_shown(name, false))
