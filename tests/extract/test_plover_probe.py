@@ -3,15 +3,19 @@ manual codes, and traps where an event word has another sense. The rates are flo
 analyst coding PLOVER sentences would see; every miss and every false event is printed by name,
 but for a probe kept blind, whose misses are only counted.
 
-Five probes: plover_probe.toml, which the rules were tuned against, and plover_probe_blind.toml,
-plover_probe_blind2.toml, plover_probe_blind3.toml and plover_probe_blind4.toml, each written from
-the manual alone before its author read the rules, whose first rates (below) were the estimates of
-held-out accuracy; they also name the source or target actor where the sentence makes it obvious.
-The third is made of short articles as much as sentences: half its items code an event in a 2nd or
-3rd sentence whose actor is a pronoun, title, description or demonym referring to a name given
-earlier. The rules have since been fixed against the first three; the fourth (long wire sentences
-whose event sits in a subordinate clause, a passive, a nominalisation or reported speech) is kept
-blind: its floors sit 0.02 under its first rates and no rule may be tuned against its sentences."""
+Six probes: plover_probe.toml, which the rules were tuned against, and plover_probe_blind.toml to
+plover_probe_blind5.toml, each written from the manual alone before its author read the rules,
+whose first rates (below) were the estimates of held-out accuracy; they also name the source or
+target actor where the sentence makes it obvious. The third is made of short articles as much as
+sentences: half its items code an event in a 2nd or 3rd sentence whose actor is a pronoun, title,
+description or demonym referring to a name given earlier. The rules have since been fixed against
+the first three. The fourth (long wire sentences whose event sits in a subordinate clause, a
+passive, a nominalisation or reported speech) is kept blind, but one helper saw some of its items
+in session 16 (a failing run printed them). The fifth (2020s wire copy of mixed lengths, actors
+worldwide, some referred back to in a second sentence), written in session 16 and measured once at
+extractor 0.7.191, is kept blind and unseen: it is now the honest estimate of held-out accuracy. A
+kept-blind probe's floors sit 0.02 under its first rates, no rule may be tuned against its
+sentences, and its misses are counted, never printed."""
 
 from __future__ import annotations
 
@@ -44,8 +48,15 @@ FLOORS = {
     # traps / 0.506 source/target at 0.7.174 (0.664 source/target where the event is coded).
     # KEPT BLIND: no rule is tuned against it, so these first rates stay the held-out estimate
     "plover_probe_blind4.toml": (0.730, 0.830, 0.486),
+    # fifth blind probe (2020s wire copy of mixed lengths: a third short ledes, a third medium, a
+    # third long with the event in a subordinate or reported clause; 19 two-sentence items whose
+    # actor is referred back to; actors mostly in Africa, Asia, Latin America, the Middle East and
+    # Eastern Europe): 0.865 coded / 0.867 traps / 0.672 source/target at 0.7.191, its first rates.
+    # KEPT BLIND: no rule is tuned against it, so these first rates stay the held-out estimate
+    "plover_probe_blind5.toml": (0.845, 0.847, 0.652),
 }
-KEPT_BLIND = {"plover_probe_blind4.toml"}  # its misses are counted, never printed, so no one reads its items
+# their misses are counted, never printed, so no one reads their items
+KEPT_BLIND = {"plover_probe_blind4.toml", "plover_probe_blind5.toml"}
 _RUNS: dict[tuple[str, str], list[ArticleExtraction]] = {}
 
 
