@@ -11,10 +11,12 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import titles
+from newsledger.extract.actors import org_lexicon
 from newsledger.extract.reference import ActorIndex, sport_side
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.lexicon import load
 from newsledger.extract.statements import subject_of
+from newsledger.extract.text import fold
 
 
 _GOVERNMENT_WORDS = re.compile(
@@ -34,7 +36,6 @@ def domain() -> dict:
     d["trade_words"] = frozenset(d["trade_words"])
     d["play_preps"] = frozenset(d["play_preps"])
     d["political_words"] = frozenset(d["political_words"])
-    d["known_bodies"] = frozenset(load("organizations")["known"])
     return d
 
 
@@ -127,7 +128,7 @@ def _firm(key: str, index: ActorIndex) -> bool:
     actor = index.actor(key)
     d = domain()
     words = set(actor.name.lower().split())
-    return (actor.actor_type == "organization" and actor.country_code is None and actor.name not in d["known_bodies"]
+    return (actor.actor_type == "organization" and actor.country_code is None and fold(actor.name) not in org_lexicon().known
             and not actor.name.isupper() and not _GOVERNMENT_WORDS.search(actor.name)
             and not (d["non_firm_words"] | titles.lexicon().not_firm_words) & words)
 
