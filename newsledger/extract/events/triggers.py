@@ -309,12 +309,13 @@ def _asks_only_someone(verb: Token, index: ActorIndex) -> bool:
 def _agents(tok: Token) -> list[Token]:
     """Who or what does the verb's action: its active subject (a relative pronoun's antecedent:
     'the fire which destroyed the buildings'), its by-agent, or what it happened in ('killed in
-    a car crash')."""
+    a car crash'), or the verb of a when-clause that tells it ('killed when the bus crashed')."""
     out = [c for c in tok.children if c.dep_ == "nsubj"]
     out += [antecedent_of(c) for c in out if antecedent_of(c) is not c]
     out += [p for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in"
             for p in c.children if p.dep_ == "pobj"]
-    return out
+    return out + [c for c in tok.children if c.dep_ == "advcl" and any(  # "killed when their helicopter crashed"
+        m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
 
 
 _PARTICLES = ("down", "up", "out", "off", "in", "back", "over", "away")  # "stepped down" parsed as an adverb
@@ -417,6 +418,18 @@ def modified_away(noun: Token, entry: dict) -> bool:
     words = frozenset().union(*(lexicon().lists[n] for n in ([names] if isinstance(names, str) else names)))
     return any(c.dep_ in ("compound", "amod") and (
         c.lemma_.lower() in words or noun.doc[c.left_edge.i:c.i + 1].text.lower() in words) for c in noun.children)
+
+
+def _priced(noun: Token) -> bool:
+    """A noun counted in money ('charges of £20m', '$40m of charges', 'a $5bn charge'): a cost in
+    the accounts, no act."""
+    def money(tok: Token) -> bool:
+        return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in tok.subtree)
+    if any(c.dep_ in ("nummod", "compound", "nmod", "quantmod") and money(c) for c in noun.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and money(c) for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and noun.head.head.ent_type_ == "MONEY"
 
 
 def acts_on_people(tok: Token, index: ActorIndex) -> bool:
@@ -1170,8 +1183,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 entry["type"] in domain()["cooperative_types"]):
             continue  # "cut off talks with Glazer", "suspended aid": the halt is the event (PLOVER 3.13), not
             # talks held or aid given; "halted its offensive" keeps the offensive
-        if modified_away(tok, entry):
-            continue  # "the DVD format war", "a rate-setting meeting"
+        if modified_away(tok, entry) or entry.get("not_priced") and _priced(tok):
+            continue  # "the DVD format war", "a rate-setting meeting", "one-off charges of £20m"
         if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
                 "not_objects") and any(_object_in(w, entry["not_objects"], ("pobj",)) for w in words[1:]):
             continue  # "Finland's entry into NATO", not "the treaty's entry into force", "a member of the European Parliament"
