@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 
 CASES = tomllib.loads((Path(__file__).parent / "data" / "passages.toml").read_text())["case"]
 PUB = dt.datetime(2025, 5, 14)
-MIN_PASS_RATE = 0.95  # one check may fail on another spaCy model; the failures are listed
+MIN_PASS_RATE = 0.99  # a few checks may fail on another spaCy model; the failures are listed
 
 
 def _date(e) -> str:
