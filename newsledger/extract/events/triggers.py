@@ -64,8 +64,10 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
                 f"{lemma} {child.lower_}" in lex.verbs):
             entry = lex.verbs[f"{lemma} {child.lower_}"]
             listed = entry.get("objects") and _object_in(child, entry["objects"], ("pobj",))  # "warned Israel of reprisals"
+            out_of = child.lower_ in _PARTICLES and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
+            # "pulled its ambassador out of Egypt": a particle with its own of-phrase, the object before it no matter
             if child.dep_ == "prep" and (_temporal_object(child) or child.i < tok.i or (
-                    entry.get("particle") and any(p.dep_ == "pobj" for p in child.children)) or not listed and any(
+                    entry.get("particle") and any(p.dep_ == "pobj" for p in child.children)) or not listed and not out_of and any(
                     o.dep_ in ("dobj", "oprd", "dative") and tok.i < o.i < child.i for o in tok.children)):
                 continue  # "called in administrators on Friday", "gave details in a speech", "called Labour a machine for"
             return entry, [tok, child]
@@ -402,6 +404,9 @@ def noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
         for prep in (c for c in tok.head.children if c.dep_ in ("prep", "dative") and c.i > tok.i):
             if (key := f"{lemma} {prep.lower_}") in lex.nouns and not _temporal_object(prep):
                 return lex.nouns[key], [tok, prep]
+        if f"{lemma} to" in lex.nouns and any(c.dep_ == "dative" and c.i < tok.i and c.pos_ in ("PROPN", "NOUN")
+                                              for c in tok.head.children):
+            return lex.nouns[f"{lemma} to"], [tok]  # "gave Taiwan a stern warning": a warning to Taiwan
     for key in (low, lemma):
         if key in lex.nouns:
             return lex.nouns[key], [tok]
