@@ -55,9 +55,10 @@ def aux_words(chain: list[Token], deps: tuple[str, ...] = ("aux",)) -> set[str]:
             for t in chain for c in t.children if c.dep_ in deps}
 
 
-def lemma_keys(tok: Token) -> list[str]:
+def lemma_keys(tok: Token, deps: tuple[str, ...] = ("compound",)) -> list[str]:
     """The lexicon keys a noun matches: its lemma, and its lemma after each compound word before
     it ('air strike' for 'an Israeli air strike'), so that a list may name a compound and not
-    every sense of its head ('a French strike')."""
+    every sense of its head ('a French strike'); with `deps` also after those modifiers ('medical
+    team' for 'a medical team')."""
     lemma = tok.lemma_.lower()
-    return [lemma, *(f"{m.lower_} {lemma}" for m in tok.children if m.dep_ == "compound")]
+    return [lemma, *(f"{m.lower_} {lemma}" for m in tok.children if m.dep_ in deps)]

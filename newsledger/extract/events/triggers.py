@@ -64,8 +64,10 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
                 f"{lemma} {child.lower_}" in lex.verbs):
             entry = lex.verbs[f"{lemma} {child.lower_}"]
             listed = entry.get("objects") and _object_in(child, entry["objects"], ("pobj",))  # "warned Israel of reprisals"
+            out_of = child.lower_ in _PARTICLES and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
+            # "pulled its ambassador out of Egypt": a particle with its own of-phrase, the object before it no matter
             if child.dep_ == "prep" and (_temporal_object(child) or child.i < tok.i or (
-                    entry.get("particle") and any(p.dep_ == "pobj" for p in child.children)) or not listed and any(
+                    entry.get("particle") and any(p.dep_ == "pobj" for p in child.children)) or not listed and not out_of and any(
                     o.dep_ in ("dobj", "oprd", "dative") and tok.i < o.i < child.i for o in tok.children)):
                 continue  # "called in administrators on Friday", "gave details in a speech", "called Labour a machine for"
             return entry, [tok, child]
@@ -403,6 +405,9 @@ def noun_entry(tok: Token) -> tuple[dict, list[Token]] | None:
         for prep in (c for c in tok.head.children if c.dep_ in ("prep", "dative") and c.i > tok.i):
             if (key := f"{lemma} {prep.lower_}") in lex.nouns and not _temporal_object(prep):
                 return lex.nouns[key], [tok, prep]
+        if f"{lemma} to" in lex.nouns and any(c.dep_ == "dative" and c.i < tok.i and c.pos_ in ("PROPN", "NOUN")
+                                              for c in tok.head.children):
+            return lex.nouns[f"{lemma} to"], [tok]  # "gave Taiwan a stern warning": a warning to Taiwan
     for key in (low, lemma):
         if key in lex.nouns:
             return lex.nouns[key], [tok]
@@ -732,8 +737,15 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     if "dobj" in deps and tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and not any(
             c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in tok.children):
         args.append(tok.head)  # "the people Ericsson questioned": the relative's head is its object
-    return any(c.lower_ in words or noun_lemma(c) in words or any(k in words for k in lemma_keys(c))  # "an air strike"
-               for c in args)
+    return any(c.lower_ in words or noun_lemma(c) in words or any(k in words for k in _object_keys(c)) for c in args)
+
+
+def _object_keys(noun: Token) -> list[str]:
+    """The list keys an object matches beyond its lemma: with a compound or an adjective ('an air
+    strike', 'a medical team') or with its of-phrase ('lifted the state of emergency')."""
+    return [*lemma_keys(noun, ("compound", "amod")), *(f"{noun.lemma_.lower()} of {p.lower_}" for prep in noun.children
+                                                       if prep.dep_ == "prep" and prep.lower_ == "of"
+                                                       for p in prep.children if p.dep_ == "pobj")]
 
 
 
@@ -983,7 +995,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # "pulled out of the talks", "withdrew from the treaty": SANCTION 'withdraw', no retreat
         if found and (doer := subject_of(tok)) is not None and (by_subject := next(
                 (t for t in found[0].get("subject_types", ()) if any(
-                    noun_lemma(d) in lex.lists[t[0]] for d in (doer, *doer.conjuncts))), None)):
+                    k in lex.lists[t[0]] for d in (doer, *doer.conjuncts) for k in (noun_lemma(d), *lemma_keys(d)))), None)):
             found = _retyped(found, by_subject[1], by_subject[2] or None, ("subject",))  # "hackers attacked the grid": cyber;
             # "rescue teams and medical supplies were flown to Turkey": aid
         if found and (participle_adjective(tok) or as_before(tok)):
@@ -1072,7 +1084,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             found = None  # "asked him if he knew"; "Asked to describe the device, she said": an interview
         if found and found[0].get("not_modifiers") and any(
                 m.dep_ in ("npadvmod", "advmod", "compound", "amod") and m.lemma_.lower() in lex.lists[found[0]["not_modifiers"]]
-                for c in [tok, *(o for o in tok.children if o.dep_ == "dobj")] for m in c.children):
+                for c in [tok, *(o for o in tok.children if o.dep_ in ("dobj", "nsubjpass"))] for m in c.children):
             modified = found[0].get("modifier_type")  # "test-fired a missile", "fired a test missile": a show of force
             found = _retyped(found, *modified, needs_political=True) if modified else None
         if found and found[0].get("not_preps") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
