@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.reference import ActorIndex
+from newsledger.extract.reference import RELATIVE_PRONOUNS, ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, intended_act,
@@ -253,7 +253,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     def add(dest: list[str], tok: Token | None) -> None:
         if tok is None or tok.i in place_tokens:
             return
-        for key in index.resolve(tok) or _state_of(tok, index):
+        for key in index.resolve(tok) or _state_of(_relative_antecedent(tok), index):
             if key not in sources and key not in targets:
                 dest.append(key)
 
@@ -285,6 +285,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for party in [subj, *(subj.conjuncts if subj is not None else ())]:  # "Kenya's president and his Tanzanian counterpart"
             moved = trig.event_type in domain()["moved_types"] and party is not None and noun_lemma(party) in lexicon().lists["forces"]
             add(targets if passive and not moved else sources, party)  # "Kenyan police were deployed": Kenya deploys
+            if passive and party is not None and not index.resolve(party) and _proposal(party):
+                for owner in (o for o in _owners(party) if o.dep_ == "poss"):
+                    add(targets, owner)  # "Bolivia's demand was rejected by Chile": as "rejected Bolivia's demand";
+                    # not a name before it ("WEF participants are being asked") nor a person's ("his aide was charged")
         if subj is not None and passive and subj.i in trig.anchors and verb_lemma(head) in lexicon().light and not any(
                 c.dep_ == "agent" for c in head.children):  # "the agreement between Ethiopia and Eritrea was signed": they sign
             for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"):
@@ -301,14 +305,14 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
             if child.dep_ == "dobj":
                 add(targets, child)
+                measured = [p for of in child.children if of.dep_ == "prep" for p in of.children
+                            if p.dep_ == "pobj" and measured_by(p) is not None]
                 if not index.resolve(child) and (trig.event_type != "CONSULT" or trig.mode == "visit"):
                     # "rejected Iran's proposal", "visited Iran's capital": whose it is, before what
                     # it is about ("backed Russia's position on Ukraine"); not "discussed the
-                    # minister's schedule"
-                    for owner in _owners(child):  # "attacked UK policy", "back Labour plans": a name before it too
-                        add(targets, owner)
-                measured = [p for of in child.children if of.dep_ == "prep" for p in of.children
-                            if p.dep_ == "pobj" and measured_by(p) is not None]
+                    # minister's schedule"; "cancelled $300 million of Zambia's debt": whose the measured is
+                    for owner in (o for thing in [child, *measured] for o in _owners(thing)):
+                        add(targets, owner)  # "attacked UK policy", "back Labour plans": a name before it too
                 for held, prep in ((h, c) for h in [child, *measured] for c in h.children):
                     # "shared intelligence with Iceland", "signed a deal with Iran", "lifted sanctions on
                     # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
@@ -424,6 +428,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if trig.event_type in domain()["complement_party_types"] and not targets:
         for party in _complement_parties(trig):
             add(targets, party)  # "refused to cooperate with Canada", "agreed to hold talks with Somalia"
+    if head.pos_ in ("NOUN", "PROPN") and not sources:
+        add(sources, _means_user(head))  # not "complied with the ministry's demand", whose it is
     mutual = trig.event_type == "CONSULT" or any(t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens)
     if mutual and not sources and len(targets) > 1:
         sources.append(targets.pop(0))  # "talks between X and Y", "a truce between Israel and Hamas"
@@ -440,6 +446,27 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for helped in _helped(trig.light or head):
             add(targets, helped)  # "sent $20 million to help Bangladesh rebuild": Bangladesh gets it
     return sources, targets
+
+
+def _relative_antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ('the president of Kenya, who met ...': the president,
+    whose state is Kenya), else the token itself."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        return tok.head.head
+    return tok
+
+
+def _means_user(noun: Token) -> Token | None:
+    """Who acts by the means a with-phrase names, when the noun names no doer of its own: the
+    subject of the active verb it hangs on ('Israel responded with air strikes', 'caused a furor
+    with a call on the minister'); not of a passive ('was charged with murder')."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return subject_of(verb)
 
 
 def _owners(noun: Token) -> list[Token]:
