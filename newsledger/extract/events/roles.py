@@ -313,6 +313,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     # minister's schedule"; "cancelled $300 million of Zambia's debt": whose the measured is
                     for owner in (o for thing in [child, *measured] for o in _owners(thing)):
                         add(targets, owner)  # "attacked UK policy", "back Labour plans": a name before it too
+                    if trig.event_type in domain()["welcoming_types"]:
+                        for p in (p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                                  if p.dep_ == "pobj"):
+                            add(targets, p)  # "welcomed the release of the activist", "opposed the entry of Turkey"
                 for held, prep in ((h, c) for h in [child, *measured] for c in h.children):
                     # "shared intelligence with Iceland", "signed a deal with Iran", "lifted sanctions on
                     # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
