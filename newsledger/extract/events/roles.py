@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.reference import ActorIndex
+from newsledger.extract.reference import RELATIVE_PRONOUNS, ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, intended_act,
@@ -22,6 +22,9 @@ from newsledger.extract.text import aux_words, to_infinitive
 
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "behind")
 SOURCE_PREPS = ("by", "from")
+OWNED_PREPS = ("against", "into")  # "against China's deployment", "a probe into the firm's accounts": whose it is
+COMPLEMENT_PREPS = ("with", "against", "on", "to", "into")
+HELD_PREPS = ("with", "against", "on")  # "talks with Somalia", "sanctions on Peru": whom a thing is aimed at
 SUBJ = ("nsubj", "nsubjpass", "expl")
 PLACE_PREPS = ("in", "at", "inside", "near", "across", "throughout", "around", "outside", "through")
 VISIT_PREPS = ("to",)
@@ -250,7 +253,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     def add(dest: list[str], tok: Token | None) -> None:
         if tok is None or tok.i in place_tokens:
             return
-        for key in index.resolve(tok) or _state_of(tok, index):
+        for key in index.resolve(tok) or _state_of(_relative_antecedent(tok), index):
             if key not in sources and key not in targets:
                 dest.append(key)
 
@@ -282,6 +285,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for party in [subj, *(subj.conjuncts if subj is not None else ())]:  # "Kenya's president and his Tanzanian counterpart"
             moved = trig.event_type in domain()["moved_types"] and party is not None and noun_lemma(party) in lexicon().lists["forces"]
             add(targets if passive and not moved else sources, party)  # "Kenyan police were deployed": Kenya deploys
+            if passive and party is not None and not index.resolve(party) and _proposal(party):
+                for owner in (o for o in _owners(party) if o.dep_ == "poss"):
+                    add(targets, owner)  # "Bolivia's demand was rejected by Chile": as "rejected Bolivia's demand";
+                    # not a name before it ("WEF participants are being asked") nor a person's ("his aide was charged")
         if subj is not None and passive and subj.i in trig.anchors and verb_lemma(head) in lexicon().light and not any(
                 c.dep_ == "agent" for c in head.children):  # "the agreement between Ethiopia and Eritrea was signed": they sign
             for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"):
@@ -298,14 +305,18 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
             if child.dep_ == "dobj":
                 add(targets, child)
+                measured = [p for of in child.children if of.dep_ == "prep" for p in of.children
+                            if p.dep_ == "pobj" and measured_by(p) is not None]
                 if not index.resolve(child) and (trig.event_type != "CONSULT" or trig.mode == "visit"):
                     # "rejected Iran's proposal", "visited Iran's capital": whose it is, before what
                     # it is about ("backed Russia's position on Ukraine"); not "discussed the
-                    # minister's schedule"
-                    for owner in child.children:  # "attacked UK policy", "back Labour plans": a name before it too
-                        add(targets, owner) if owner.dep_ == "compound" or owner.dep_ == "poss" and not _people(child) else None
-                measured = [p for of in child.children if of.dep_ == "prep" for p in of.children
-                            if p.dep_ == "pobj" and measured_by(p) is not None]
+                    # minister's schedule"; "cancelled $300 million of Zambia's debt": whose the measured is
+                    for owner in (o for thing in [child, *measured] for o in _owners(thing)):
+                        add(targets, owner)  # "attacked UK policy", "back Labour plans": a name before it too
+                    if trig.event_type in domain()["welcoming_types"]:
+                        for p in (p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                                  if p.dep_ == "pobj"):
+                            add(targets, p)  # "welcomed the release of the activist", "opposed the entry of Turkey"
                 for held, prep in ((h, c) for h in [child, *measured] for c in h.children):
                     # "shared intelligence with Iceland", "signed a deal with Iran", "lifted sanctions on
                     # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
@@ -318,7 +329,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                                                 or prep.lower_ == "to" and (trig.event_type == "AID" or envoy)
                                                 or prep.lower_ == "for" and trig.event_type in domain()["funded_types"]
                                                 and _named_for(prep, index)
-                                                or prep.lower_ == "from" and (envoy or received and held is not child)):
+                                                or prep.lower_ == "from" and (envoy or received and held is not child)
+                                                or prep.lower_ in SOURCE_PREPS and held is child and _proposal(child)):
+                        # "rejected an offer from Qwest", "welcomed the decision by Uganda": who made it
                         for p in prep.children:
                             add(targets, p) if p.dep_ == "pobj" else None
             elif child.dep_ == "agent":
@@ -334,13 +347,19 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS + ("between",) or child in trig.tokens):
                 for p in child.children:
                     add(targets, p) if p.dep_ == "pobj" else None
+                    if p.dep_ == "pobj" and child.lower_ in OWNED_PREPS and not index.resolve(p):
+                        for owner in _owners(p):  # "protested against China's deployment of a rig"
+                            add(targets, owner)
                     if p.dep_ == "pobj" and child in trig.tokens:  # "spoke by telephone with Kagame"
                         for q in (w for prep in p.children if prep.dep_ == "prep" and prep.lower_ == "with" for w in prep.children):
                             add(targets, q) if q.dep_ == "pobj" else None
             elif any(m.dep_ == "mark" and m in trig.tokens for m in child.children):
                 add(targets, subject_of(child))  # "called for the governor to resign": the governor is asked
-            elif child.dep_ == "ccomp" and trig.event_type == "REQUEST" and child.head == head and not _set_apart(child, head):
-                add(targets, subject_of(child))  # "demanded that Russia withdraw": Russia is asked
+            elif child.dep_ == "ccomp" and trig.event_type in domain()["clause_target_types"] and child.head == head \
+                    and not _set_apart(child, head) and (child.i > head.i or trig.event_type == "REQUEST"):
+                # a clause before an accusation is another act the parse hung on it ("summed him up, denounced ...")
+                add(targets, subject_of(child))  # "demanded that Russia withdraw": Russia is asked; "alleged that
+                # Nokia misled investors": Nokia is accused
             elif child.dep_ == "ccomp" and child in trig.tokens:
                 add(targets, subject_of(child))  # "found the minister guilty": the minister is convicted
         if received:
@@ -393,6 +412,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                                     add(targets, accused) if accused.dep_ == "pobj" else None
                     elif child.lower_ in TARGET_PREPS + ("of", "between", "for"):
                         add(targets, p)  # "support for Kyiv", "talks with Iran", "an attack on Gaza"
+                        if child.lower_ in OWNED_PREPS + ("of",) and trig.event_type != "CONSULT" and not index.resolve(p):
+                            for owner in _owners(p):  # "a condemnation of Israel's settlement policy"
+                                add(targets, owner)
                         if child.lower_ == "of":  # "the arrest of two leaders by Bolivian police": the
                             for by in (c for c in p.children if c.dep_ == "prep" and c.lower_ == "by"):
                                 for agent in by.children:  # parser hangs the doer on the object
@@ -407,6 +429,11 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                         addressed and child.lower_ == "with"):  # "lodged a complaint with the UN": the body addressed
                     for p in child.children:
                         add(targets, p) if p.dep_ == "pobj" else None
+    if trig.event_type in domain()["complement_party_types"] and not targets:
+        for party in _complement_parties(trig):
+            add(targets, party)  # "refused to cooperate with Canada", "agreed to hold talks with Somalia"
+    if head.pos_ in ("NOUN", "PROPN") and not sources:
+        add(sources, _means_user(head))  # not "complied with the ministry's demand", whose it is
     mutual = trig.event_type == "CONSULT" or any(t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens)
     if mutual and not sources and len(targets) > 1:
         sources.append(targets.pop(0))  # "talks between X and Y", "a truce between Israel and Hamas"
@@ -423,6 +450,66 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for helped in _helped(trig.light or head):
             add(targets, helped)  # "sent $20 million to help Bangladesh rebuild": Bangladesh gets it
     return sources, targets
+
+
+def _relative_antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ('the president of Kenya, who met ...': the president,
+    whose state is Kenya), else the token itself."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        return tok.head.head
+    return tok
+
+
+def _means_user(noun: Token) -> Token | None:
+    """Who acts by the means a with-phrase names, when the noun names no doer of its own: the
+    subject of the active verb it hangs on ('Israel responded with air strikes', 'caused a furor
+    with a call on the minister'); not of a passive ('was charged with murder')."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return subject_of(verb)
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The names before a thing that say whose it is ('Iran's proposal', 'UK policy'), not a person's
+    kin or followers ('his brother')."""
+    return [c for c in noun.children if c.dep_ == "compound" or c.dep_ == "poss" and not _people(noun)]
+
+
+def _proposal(noun: Token) -> bool:
+    """A thing a party says, decides or asks ([verbal_objects], [intent_nouns]: 'an offer', 'the
+    decision'), whose from- or by-phrase names who made it."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon().verbal_objects or lemma in lexicon().intent
+
+
+def _complement_parties(trig: Trigger) -> list[Token]:
+    """Whom the act a verb of agreeing, refusing or threatening governs is aimed at, for that verb
+    too: the object or with/against/on/to-phrase of its to-infinitive ('refused to cooperate with
+    Canada', 'agreed to hold talks with Somalia', 'a threat to attack Israel'), one with no
+    subject of its own."""
+    acts = [c for c in trig.head.children if c.dep_ in ("xcomp", "acl") and to_infinitive(c) and c.i not in trig.anchors
+            and not any(s.dep_ in SUBJ for s in c.children)]
+    out = []
+    for act in acts:
+        held = [c for c in act.children if c.dep_ == "dobj"]
+        out += [h for h in held if _named_party(h)]  # "refused to endorse Ryan", not "to address the FBI's report"
+        out += [p for c in act.children if c.dep_ in ("prep", "dative") and c.lower_ in COMPLEMENT_PREPS
+                and not (c.lower_ == "to" and act.lemma_.lower() in lexicon().lists["relocating"])
+                for p in c.children if p.dep_ == "pobj"]  # not where a thing is taken
+        out += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in HELD_PREPS
+                for p in c.children if p.dep_ == "pobj"]  # "to hold talks with Somalia", not "to discuss the threat to America"
+    return out
+
+
+def _named_party(tok: Token) -> bool:
+    """A name, a pronoun or a party noun ('Kosovo', 'him', 'the government'), not a thing a name
+    before it owns ('the FBI's report')."""
+    lex = lexicon()
+    return tok.pos_ in ("PROPN", "PRON") or noun_lemma(tok) in lex.parties or noun_lemma(tok) in lex.lists["generic_parties"]
 
 
 def _trade_partners(trig: Trigger) -> list[Token]:
