@@ -719,6 +719,13 @@ def holds_statement(tok: Token, index: ActorIndex, subject: str) -> bool:
     return _names_people(tok) or subject == "source" and tok.lemma_.lower() in cues().documents
 
 
+def _asked_who(speaker: Token) -> bool:
+    """The subject is a question's 'who', no one who spoke: a rhetorical question ('who really
+    cares about their quarrel?', 'who is to say that it will not be you?'); a relative 'who'
+    stands for its antecedent ('critics, who said ...')."""
+    return speaker.tag_ == "WP" and speaker.lower_ in ("who", "whom") and speaker.head.dep_ != "relcl"
+
+
 def counted(tok: Token) -> Token:
     """Who a quantity of people stands for: 'a number of [economists]', 'some of [the officials]',
     'dozens of [residents]', 'two of [his aides]'; any other word stands for itself."""
@@ -782,6 +789,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
         speaker = _issued_by(tok, _titled_name(speaker)) or _named_after(tok, entry, index) or _named_before(tok, index)
+        if speaker is not None and _asked_who(speaker):
+            continue
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         gap = _agent_gap(tok, agent, content)
