@@ -722,8 +722,11 @@ def holds_statement(tok: Token, index: ActorIndex, subject: str) -> bool:
 def _asked_who(speaker: Token) -> bool:
     """The subject is a question's 'who', no one who spoke: a rhetorical question ('who really
     cares about their quarrel?', 'who is to say that it will not be you?'); a relative 'who'
-    stands for its antecedent ('critics, who said ...')."""
-    return speaker.tag_ == "WP" and speaker.lower_ in ("who", "whom") and speaker.head.dep_ != "relcl"
+    stands for its antecedent ('critics, who said ...', 'a senator who ran and who said ...')."""
+    clause = speaker.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    return speaker.tag_ == "WP" and speaker.lower_ in ("who", "whom") and clause.dep_ not in ("relcl", "acl")
 
 
 def counted(tok: Token) -> Token:
