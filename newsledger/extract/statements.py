@@ -722,11 +722,18 @@ def holds_statement(tok: Token, index: ActorIndex, subject: str) -> bool:
 def _asked_who(speaker: Token) -> bool:
     """The subject is a question's 'who', no one who spoke: a rhetorical question ('who really
     cares about their quarrel?', 'who is to say that it will not be you?'); a relative 'who'
-    stands for its antecedent ('critics, who said ...', 'a senator who ran and who said ...')."""
+    stands for its antecedent ('critics, who said ...', 'a senator who ran and who said ...', 'Ann
+    Lee, whom he appointed, and who is now backing him'). A question's 'who' asks in a sentence
+    that ends with a question mark, or follows the word that embeds it ('the row over who
+    backed the bill')."""
+    if speaker.tag_ != "WP" or speaker.lower_ not in ("who", "whom"):
+        return False
     clause = speaker.head
     while clause.dep_ == "conj":
         clause = clause.head
-    return speaker.tag_ == "WP" and speaker.lower_ in ("who", "whom") and clause.dep_ not in ("relcl", "acl")
+    before = speaker.doc[speaker.i - 1] if speaker.i > speaker.sent.start else None
+    asked = "?" in speaker.sent.text[-3:] or before is not None and before.pos_ in ("ADP", "VERB", "SCONJ")
+    return asked and clause.dep_ not in ("relcl", "acl")
 
 
 def counted(tok: Token) -> Token:
@@ -989,11 +996,13 @@ def _issued_by(cue: Token, speaker: Token | None) -> Token | None:
     """'The union issued a statement saying ...', 'she revised her statement explaining ...': a
     document that a participle cue describes speaks for who issued or owns it ('a Green Party
     leaflet opposing the plan'), also when the parse hung the participle on the verb whose object
-    the document is ('police are investigating a leaflet opposing the plan': not the police)."""
+    the document is ('police are investigating a leaflet opposing the plan': not the police); a
+    document from someone speaks for them ('received a letter from the minister saying ...')."""
     document = speaker if cue.dep_ == "acl" and cue.head == speaker else _object_before(cue)
     if document is None or document.lemma_.lower() not in cues().documents:
         return speaker
-    owner = next((c for c in document.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in document.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None) or next(
+        (p for c in document.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"), None)
     if owner is None and document.dep_ == "dobj" and document.head.lemma_.lower() in cues().issuing:
         owner = subject_of(document.head)
     return owner or document
