@@ -724,7 +724,7 @@ def _asked_who(speaker: Token) -> bool:
     cares about their quarrel?', 'who is to say that it will not be you?'); a relative 'who'
     stands for its antecedent ('critics, who said ...', 'a senator who ran and who said ...', 'Ann
     Lee, whom he appointed, and who is now backing him'). A question's 'who' asks in a sentence
-    that ends with a question mark, or follows the word that embeds it ('the row over who
+    with a question mark after it, or follows the word that embeds it ('the row over who
     backed the bill')."""
     if speaker.tag_ != "WP" or speaker.lower_ not in ("who", "whom"):
         return False
@@ -732,7 +732,7 @@ def _asked_who(speaker: Token) -> bool:
     while clause.dep_ == "conj":
         clause = clause.head
     before = speaker.doc[speaker.i - 1] if speaker.i > speaker.sent.start else None
-    asked = "?" in speaker.sent.text[-3:] or before is not None and before.pos_ in ("ADP", "VERB", "SCONJ")
+    asked = any(t.text == "?" for t in speaker.doc[speaker.i:speaker.sent.end]) or before is not None and before.pos_ in ("ADP", "VERB", "SCONJ")
     return asked and clause.dep_ not in ("relcl", "acl")
 
 
@@ -1001,8 +1001,10 @@ def _issued_by(cue: Token, speaker: Token | None) -> Token | None:
     document = speaker if cue.dep_ == "acl" and cue.head == speaker else _object_before(cue)
     if document is None or document.lemma_.lower() not in cues().documents:
         return speaker
-    owner = next((c for c in document.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None) or next(
-        (p for c in document.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"), None)
+    owner = next((c for c in document.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if owner is None and document.lemma_.lower() not in cues().counts:  # 'data from the Fed showing' stays the data's
+        owner = next((p for c in document.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in c.children if p.dep_ == "pobj"), None)
     if owner is None and document.dep_ == "dobj" and document.head.lemma_.lower() in cues().issuing:
         owner = subject_of(document.head)
     return owner or document
