@@ -622,8 +622,8 @@ def told_of_a_kind(trig: Trigger, index: ActorIndex) -> bool:
     grossly disproportionate force could face prosecution', 'anyone who attacks a police officer'),
     or by a participle on a bare plural inside a phrase of [kinds_of_case] ('in cases involving
     householders attacking intruders'), or by a gerund with no doer of its own that a noun of
-    [rulebooks] governs by one of [rule_topics] ('rules on using force against burglars', 'the law on detaining
-    suspects'): a law or a rule discussed, not an event."""
+    [rulebooks] governs by one of [rule_topics] ('rules on using force against burglars', 'the
+    law on detaining suspects'): a law or a rule discussed, not an event."""
     verb = trig.light or trig.head
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in lexicon().lists["rule_topics"] and not any(
             c.dep_ in ("nsubj", "poss") for c in verb.children):
