@@ -189,7 +189,7 @@ class ActorIndex:
         describing = {t.i for t in teller.subtree} - {t.i for a in teller.subtree if a.dep_ == "appos" for t in a.subtree} if unnamed else set()
         # "the minister at the centre of the Ana Lind row says he": not Ana Lind, who only describes him
         inside = _quoted(pronoun)
-        bound |= self._named_below(pronoun) | self._told_before(pronoun)
+        bound |= self._named_below(pronoun)
         persons = [(i, k) for i, k in self._persons_before(pronoun.i)
                    if self.pronouns.get(k, takes) in (takes, None) and k not in bound and i not in describing
                    and (inside or not _quoted(self.doc[i]))]  # '“Ann Lee was superb,” he said': not Ann Lee,
@@ -262,18 +262,6 @@ class ActorIndex:
         return {self.key_of_token[t.i] for t in pronoun.head.subtree
                 if pronoun.i < t.i < end and t.pos_ == "PROPN" and t.i in self.key_of_token
                 and not _quoted(t) and _party_below(t, pronoun.head)}
-
-    def _told_before(self, pronoun: Token) -> set[str]:
-        """Who the he/she subject of a verb after the clause it reports cannot be: a person that
-        clause names ('And Ann Lee would lead the campaign, he said': not Lee, who would be 'she
-        would lead'). Not a name in quotes, which the antecedent rule already sets aside."""
-        verb = pronoun.head
-        if pronoun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
-            return set()
-        told = [t for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i for t in c.subtree]
-        if verb.dep_ == "parataxis" and verb.head.i < pronoun.i:  # the parse may hang the cue on the clause
-            told += [t for t in verb.head.subtree if t.i < verb.left_edge.i]
-        return {self.key_of_token[t.i] for t in told if t.i in self.key_of_token and not _quoted(t)}
 
     def _clause_subjects(self, pronoun: Token) -> set[str]:
         """Who a him/her object cannot be: the named subject of its own verb ('Lind accused him',
