@@ -719,6 +719,23 @@ def holds_statement(tok: Token, index: ActorIndex, subject: str) -> bool:
     return _names_people(tok) or subject == "source" and tok.lemma_.lower() in cues().documents
 
 
+def _asked_who(speaker: Token) -> bool:
+    """The subject is a question's 'who', no one who spoke: a rhetorical question ('who really
+    cares about their quarrel?', 'who is to say that it will not be you?'); a relative 'who'
+    stands for its antecedent ('critics, who said ...', 'a senator who ran and who said ...', 'Ann
+    Lee, whom he appointed, and who is now backing him'). A question's 'who' asks in a sentence
+    with a question mark after it, or follows the word that embeds it ('the row over who
+    backed the bill')."""
+    if speaker.tag_ != "WP" or speaker.lower_ not in ("who", "whom"):
+        return False
+    clause = speaker.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    before = speaker.doc[speaker.i - 1] if speaker.i > speaker.sent.start else None
+    asked = any(t.text == "?" for t in speaker.doc[speaker.i:speaker.sent.end]) or before is not None and before.pos_ in ("ADP", "VERB", "SCONJ")
+    return asked and clause.dep_ not in ("relcl", "acl")
+
+
 def counted(tok: Token) -> Token:
     """Who a quantity of people stands for: 'a number of [economists]', 'some of [the officials]',
     'dozens of [residents]', 'two of [his aides]'; any other word stands for itself."""
@@ -782,6 +799,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
         speaker = _issued_by(tok, _titled_name(speaker)) or _named_after(tok, entry, index) or _named_before(tok, index)
+        if speaker is not None and _asked_who(speaker):
+            continue
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         gap = _agent_gap(tok, agent, content)
@@ -977,11 +996,15 @@ def _issued_by(cue: Token, speaker: Token | None) -> Token | None:
     """'The union issued a statement saying ...', 'she revised her statement explaining ...': a
     document that a participle cue describes speaks for who issued or owns it ('a Green Party
     leaflet opposing the plan'), also when the parse hung the participle on the verb whose object
-    the document is ('police are investigating a leaflet opposing the plan': not the police)."""
+    the document is ('police are investigating a leaflet opposing the plan': not the police); a
+    document from someone speaks for them ('received a letter from the minister saying ...')."""
     document = speaker if cue.dep_ == "acl" and cue.head == speaker else _object_before(cue)
     if document is None or document.lemma_.lower() not in cues().documents:
         return speaker
     owner = next((c for c in document.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if owner is None and document.lemma_.lower() not in cues().counts:  # 'data from the Fed showing' stays the data's
+        owner = next((p for c in document.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in c.children if p.dep_ == "pobj"), None)
     if owner is None and document.dep_ == "dobj" and document.head.lemma_.lower() in cues().issuing:
         owner = subject_of(document.head)
     return owner or document

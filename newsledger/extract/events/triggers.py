@@ -639,8 +639,16 @@ def told_of_a_kind(trig: Trigger, index: ActorIndex) -> bool:
     in the simple present or with a modal of possibility on a generic noun ('householders who use
     grossly disproportionate force could face prosecution', 'anyone who attacks a police officer'),
     or by a participle on a bare plural inside a phrase of [kinds_of_case] ('in cases involving
-    householders attacking intruders'): a law or a rule discussed, not an event."""
+    householders attacking intruders'), or by a gerund with no doer of its own that a noun of
+    [rulebooks] governs by one of [rule_topics] ('rules on using force against burglars', 'the
+    law on detaining suspects'): a law or a rule discussed, not an event."""
     verb = trig.light or trig.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in lexicon().lists["rule_topics"] and not any(
+            c.dep_ in ("nsubj", "poss") for c in verb.children):
+        prep = verb.head  # its noun is the one it hangs on, or, misparsed, the word before it ('change the law on using')
+        if prep.i > 0 and any(n.lemma_.lower() in lexicon().lists["rulebooks"] and n.pos_ == "NOUN"
+                              for n in (prep.head, prep.doc[prep.i - 1])):
+            return True
     if verb.dep_ == "relcl" and (subj := subject_of(verb)) is not None and subj.tag_ in ("WP", "WDT") and (
             doer_told(subj) is subj):
         return _generic(verb.head, index)
