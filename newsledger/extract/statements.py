@@ -71,6 +71,7 @@ class _Cues:
     term_marks: frozenset[str]  # words before a quoted term that name it as one ('so-called', 'dubbed')
     moment_preps: frozenset[str]  # prepositions whose gerund is an experience ('after learning that')
     knowing: frozenset[str]  # cues of coming to know that such a gerund is ('learn', 'hear')
+    joined_states: frozenset[str]  # states of mind joined to a reported clause that go on with it ('and wanted')
 
 
 @cache
@@ -95,7 +96,7 @@ def cues() -> _Cues:
                  frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]),
                  frozenset(v["quantifiers"]), frozenset(lex["acting_adjectives"]["words"]),
                  frozenset(lex["terms"]["marks"]), frozenset(lex["moments"]["prepositions"]),
-                 frozenset(lex["moments"]["verbs"]))
+                 frozenset(lex["moments"]["verbs"]), frozenset(lex["joined_states"]["verbs"]))
 
 
 @dataclass
@@ -533,8 +534,9 @@ def reflexive(tok: Token) -> bool:
 def _speakers_act(verb: Token) -> bool:
     """'said the bill was unfinished, and urged ministers to act', '... but declined to say': a
     reporting verb joined to the reported clause without a subject of its own is the speaker's
-    next act, parsed into the clause (one with a modal of its own is not: `_said_on`)."""
-    return _joined_cue(verb) and not _modal(verb)
+    next act, parsed into the clause (one with a modal of its own or a state of mind is not:
+    `_said_on`)."""
+    return _joined_cue(verb) and not _goes_on(verb)
 
 
 def _came_to_know(verb: Token) -> bool:
@@ -546,9 +548,15 @@ def _came_to_know(verb: Token) -> bool:
 
 
 def _said_on(verb: Token) -> bool:
-    """'said she was a loyal voter and would back him': a reporting verb joined to the reported
-    clause with a modal of its own goes on with what was said; it reports nothing itself."""
-    return _joined_cue(verb) and _modal(verb)
+    """'said she was a loyal voter and would back him', 'said she was tired of the delays and
+    wanted a new plan': a reporting verb joined to the reported clause with a modal of its own,
+    or a state of mind ([joined_states] in cues.toml), goes on with what was said; it reports
+    nothing itself."""
+    return _joined_cue(verb) and _goes_on(verb)
+
+
+def _goes_on(verb: Token) -> bool:
+    return _modal(verb) or verb.lemma_.lower() in cues().joined_states
 
 
 def _joined_cue(verb: Token) -> bool:
