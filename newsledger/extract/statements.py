@@ -66,6 +66,8 @@ class _Cues:
     voicing: frozenset[str]  # verbs whose subject holds the claim they take ('made the claim that')
     occasion_preps: frozenset[str]  # prepositions of where a saying was made ('at a rally')
     occasions: frozenset[str]  # nouns of occasions and media of saying ('interview', 'Twitter')
+    said_in: frozenset[str]  # media of saying that end a reported clause as its occasion ('in a statement')
+    said_in_preps: frozenset[str]  # prepositions of such a medium ('in', 'during')
     quantifiers: frozenset[str]  # words counting people before an 'of' ('a number of economists')
     acting_adjectives: frozenset[str]  # adjectives whose to-clause their subject does ('is ready to sign')
     term_marks: frozenset[str]  # words before a quoted term that name it as one ('so-called', 'dubbed')
@@ -94,6 +96,7 @@ def cues() -> _Cues:
                  frozenset(lex["stated"]["adjectives"]),
                  frozenset(lex["stated"]["voicing"]),
                  frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]),
+                 frozenset(lex["occasions"]["said_in"]), frozenset(lex["occasions"]["said_in_prepositions"]),
                  frozenset(v["quantifiers"]), frozenset(lex["acting_adjectives"]["words"]),
                  frozenset(lex["terms"]["marks"]), frozenset(lex["moments"]["prepositions"]),
                  frozenset(lex["moments"]["verbs"]), frozenset(lex["joined_states"]["verbs"]))
@@ -344,6 +347,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     tokens = _drop_trailing_asides(_in_paragraph(cue, tokens, paragraph))
     if not any(c.pos_ in ("VERB", "AUX") for c in comps):  # a clause may say where: 'said it won at home'
         tokens = _without_occasion(cue, entry, tokens)
+    else:
+        tokens = _without_saying_medium(comps, tokens)
     if not tokens:
         return None
     start, end = _span_chars(tokens)
@@ -556,7 +561,12 @@ def _said_on(verb: Token) -> bool:
 
 
 def _goes_on(verb: Token) -> bool:
-    return _modal(verb) or verb.lemma_.lower() in cues().joined_states
+    """A modal, or a state of mind in the clause's own person: not an imperative ('said it was
+    false and believe me, ...') nor a verb agreeing with another subject ('question whether she
+    opposes it and worry that ...')."""
+    present = {"VBZ", "VBP"}
+    other_person = verb.tag_ in present and verb.head.tag_ in present and verb.tag_ != verb.head.tag_
+    return _modal(verb) or (verb.lemma_.lower() in cues().joined_states and verb.tag_ != "VB" and not other_person)
 
 
 def _joined_cue(verb: Token) -> bool:
@@ -659,13 +669,14 @@ def _without_occasion(cue: Token, entry: dict, tokens: list[Token]) -> list[Toke
     """Cut where and when it was said off the end of a noun-phrase content: 'announced [his
     candidacy] at a rally', 'discussed [the plan] in an interview', 'mocked [the mayor] on
     Twitter', and with whom a topic was discussed ('discussed [the idea] with the senator').
-    Only a phrase on the cue or on a noun; the caller applies it to no clause, which may say
-    where ('said [he would speak at the rally]')."""
+    Only a phrase on the cue, on a noun or on what the object is called ('called [the strike
+    reckless] in a tweet'); the caller applies it to no clause, which may say where ('said [he
+    would speak at the rally]')."""
     while tokens:
         last = max(t.i for t in tokens)
         keep = {t.i for t in tokens}
         phrase = next((t for t in tokens if t.dep_ == "prep" and t.right_edge.i == last and t.left_edge.i - 1 in keep
-                       and (t.head == cue or t.head.pos_ in ("NOUN", "PROPN", "PRON")) and (
+                       and (t.head == cue or t.head.pos_ in ("NOUN", "PROPN", "PRON") or t.head.dep_ == "oprd") and (
                            t.lower_ in cues().occasion_preps
                            and any(_occasion(o) for o in t.children if o.dep_ == "pobj")
                            or entry.get("topic") and _with_whom(t))), None)
@@ -673,6 +684,25 @@ def _without_occasion(cue: Token, entry: dict, tokens: list[Token]) -> list[Toke
             return tokens
         tokens = [t for t in tokens if t.i < phrase.left_edge.i and not (
             t.i == phrase.left_edge.i - 1 and t.is_punct)]
+    return tokens
+
+
+def _without_saying_medium(comps: list[Token], tokens: list[Token]) -> list[Token]:
+    """Cut the medium of the saying off the end of a reported clause: 'said [the bridge would
+    reopen in June] in an interview with the BBC', 'said [talks had failed] in a statement' (a
+    phrase on the clause's verb after its other words). Not when that verb says or issues
+    something itself ('said she would explain it in a statement', 'had posted it in a tweet')."""
+    if not tokens:
+        return tokens
+    last = max(t.i for t in tokens)
+    for verb in comps:
+        if _cue_entry(verb) is not None or verb.lemma_.lower() in cues().issuing:
+            continue
+        phrase = next((t for t in verb.children if t.dep_ == "prep" and t.right_edge.i == last
+                       and t.left_edge.i > verb.i + 1 and t.lower_ in cues().said_in_preps
+                       and any(o.dep_ == "pobj" and o.lemma_.lower() in cues().said_in for o in t.children)), None)
+        if phrase is not None:
+            return [t for t in tokens if t.i < phrase.left_edge.i]
     return tokens
 
 
