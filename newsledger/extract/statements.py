@@ -561,12 +561,14 @@ def _said_on(verb: Token) -> bool:
 
 
 def _goes_on(verb: Token) -> bool:
-    """A modal, or a state of mind in the clause's own person: not an imperative ('said it was
-    false and believe me, ...') nor a verb agreeing with another subject ('question whether she
-    opposes it and worry that ...')."""
-    present = {"VBZ", "VBP"}
-    other_person = verb.tag_ in present and verb.head.tag_ in present and verb.tag_ != verb.head.tag_
-    return _modal(verb) or (verb.lemma_.lower() in cues().joined_states and verb.tag_ != "VB" and not other_person)
+    """A modal, or a state of mind in the clause's own person and tense: not an imperative ('said
+    it was false and believe me, ...'), nor a verb agreeing with another subject ('question
+    whether she opposes it and worry that ...'), nor a finite verb after a modal's ('fears that
+    demand could spark a crisis and wants to prevent it': the speaker wants)."""
+    present, head = {"VBZ", "VBP"}, verb.head.tag_
+    other_clause = verb.tag_ in present and head in present and verb.tag_ != head or (
+        head == "VB" and verb.tag_ in present | {"VBD"})
+    return _modal(verb) or (verb.lemma_.lower() in cues().joined_states and verb.tag_ != "VB" and not other_clause)
 
 
 def _joined_cue(verb: Token) -> bool:
