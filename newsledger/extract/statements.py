@@ -567,7 +567,7 @@ def _goes_on(verb: Token) -> bool:
     demand could spark a crisis and wants to prevent it': the speaker wants)."""
     present, head = {"VBZ", "VBP"}, verb.head.tag_
     other_clause = verb.tag_ in present and head in present and verb.tag_ != head or (
-        head == "VB" and verb.tag_ in present | {"VBD"})
+        head == "VB" and _modal(verb.head) and verb.tag_ in present | {"VBD"})
     return _modal(verb) or (verb.lemma_.lower() in cues().joined_states and verb.tag_ != "VB" and not other_clause)
 
 
