@@ -1312,17 +1312,19 @@ def _owns_state_act(tok: Token) -> bool:
 
 
 _ADDRESSING_PREPOSITIONS = frozenset({"to", "of", "for", "against", "from", "with", "at", "on"})
-_AIMING_PREPOSITIONS = frozenset({"on", "at", "to", "against", "with", "of", "over", "into", "for"})
+_AIMING_PREPOSITIONS = frozenset({"on", "at", "to", "against", "with", "of", "into"})
 
 
 @cache
 def _state_acts() -> dict[str, str]:
     """Nouns of acts a state does, by their first word, as 'verbal' (plover.toml nouns of its verbal
-    quads and cues.toml [stated] nouns) or 'aimed' (the other PLOVER nouns but protests: these
-    make their owner the doer only with whom they aim at)."""
+    quads and cues.toml [stated] nouns) or 'aimed' (the other PLOVER nouns but protests, and the
+    titles.toml `aimed_kit` acts such as strikes: these make their owner the doer only with whom
+    they aim at)."""
     plover, stated = load("plover"), load("cues")["stated"]
     verbal = set(plover["quads"]["verbal"])
-    acts = {key.split()[0]: "aimed" for key, entry in plover["nouns"].items() if entry["type"] != "PROTEST"}
+    acts = dict.fromkeys(title_lexicon().aimed_kit, "aimed")
+    acts |= {key.split()[0]: "aimed" for key, entry in plover["nouns"].items() if entry["type"] != "PROTEST"}
     acts |= {key.split()[0]: "verbal" for key, entry in plover["nouns"].items() if entry["type"] in verbal}
     return acts | dict.fromkeys(stated["nouns"], "verbal")
 
