@@ -1220,13 +1220,16 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
             return
     if label in ("GPE", "LOC", "FAC"):
         place = gazetteer.lookup_place(text)  # a FAC too: the model tags some cities so ("shelled Kharkiv")
-        capital = gazetteer.capital_code(text)
-        if capital and (span.root.dep_ in SUBJECT_DEPS or _addressed_by_words(span.root) or _owns_state_act(span.root)
-                        or span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"):
+        capital, body = gazetteer.capital_code(text), gazetteer.body_of_capital(text)
+        if (capital or body) and (span.root.dep_ in SUBJECT_DEPS or _addressed_by_words(span.root)
+                                  or _owns_state_act(span.root)
+                                  or span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"):
             # "Moscow denied ...", "urged Beijing to ...", "was condemned by Washington", "Washington's
-            # curbs on chip sales": a capital acting or addressed is its government.
+            # curbs on chip sales": a capital acting or addressed is its government (or the body it
+            # stands for: "Brussels warned Rome").
             out.append(_RawMention("country", gazetteer.country_name(capital), start, end,
-                                   span.start_char, span.end_char, None, capital))
+                                   span.start_char, span.end_char, None, capital) if capital else
+                       _RawMention("organization", body, start, end, span.start_char, span.end_char, None, None))
             return
         if place is None and label == "GPE" and fold(text) not in org_lexicon().known:
             place = Place(text, "region", None)  # not "the G7 meeting": a known body is no place

@@ -152,6 +152,13 @@ def capital_code(name: str) -> str | None:
     return _tables().capitals.get(fold(name))
 
 
+@cache
+def body_of_capital(name: str) -> str | None:
+    """'Brussels' -> 'European Union': the body a capital stands for when it acts, in place of its
+    government (countries.toml [capitals])."""
+    return {fold(city): body for city, body in load("countries")["capitals"]["of_bodies"].items()}.get(fold(name))
+
+
 def lookup_place(name: str) -> Place | None:
     """A place record for a country, US state or city name, with coordinates where known."""
     t = _tables()
