@@ -1310,7 +1310,7 @@ def _owns_state_act(tok: Token) -> bool:
     what a city has ('Moscow's mayor', 'London's markets')."""
     if tok.dep_ != "poss" or tok.head.pos_ != "NOUN":
         return False
-    kinds = {_state_acts().get(key) for key in lemma_keys(tok.head)} - {None}
+    kinds = {_state_acts().get(key) for key in (tok.head.lower_, *lemma_keys(tok.head))} - {None}  # 'talks' as listed
     return "verbal" in kinds or "aimed" in kinds and _aimed(tok.head, _AIMING_PREPOSITIONS)
 
 
