@@ -234,6 +234,10 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
         elif label in ("PERSON", "ORG") and _city_after_preposition(doc, start, end) \
                 or label == "PERSON" and _place_among_places(doc, start, end):
             label = "GPE"  # "an attack on Kyiv", "fighting in Kharkiv": the small model's PERSON
+        elif label in ("PERSON", "ORG") and end - start == 1 and _owns_state_act(doc[start]) \
+                and gazetteer.capital_code(doc[start].text) and fold(doc[start].text) not in person_words \
+                and fold(doc[start].text) not in title_lexicon().given_names:
+            label = "GPE"  # "Kyiv's appeal for air defence" read as a person's; not "Victoria's warning"
         elif label == "PERSON" and gazetteer.country_code(doc[start:end].text) \
                 and fold(doc[start:end].text) not in person_words:
             label = "GPE"  # "against Sri Lanka": a country's name, unless a named person's ('Ana Jordan')
@@ -1164,7 +1168,7 @@ def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int], index:
         if code and span.root.dep_ != "compound" and not (end < len(doc) and _cap(doc[end])):
             out.append(_RawMention("country", gazetteer.country_name(code), i, end, span.start_char, span.end_char,
                                    None, code))
-        elif end == i + 1 and tok.dep_ in SUBJECT_DEPS and (code := gazetteer.capital_code(tok.text)):
+        elif end == i + 1 and (tok.dep_ in SUBJECT_DEPS or _owns_state_act(tok)) and (code := gazetteer.capital_code(tok.text)):
             out.append(_RawMention("country", gazetteer.country_name(code), tok.i, tok.i + 1, tok.idx,
                                    tok.idx + len(tok), None, code))
         elif gazetteer.demonym_code(span.text) and not (i and _cap(doc[i - 1]) and not tok.is_sent_start):
@@ -1173,11 +1177,11 @@ def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int], index:
     return out
 
 
-def _aimed(act: Token) -> bool:
-    """The act names whom it is aimed at by an on-, at- or to-phrase ('a strike on rebel camps',
-    'aid to Nepal'), not a date ('a strike on Monday')."""
+def _aimed(act: Token, prepositions: frozenset[str] = frozenset({"on", "at", "to"})) -> bool:
+    """The act names whom it is aimed at by an on-, at- or to-phrase (or one of `prepositions`: 'a
+    strike on rebel camps', 'aid to Nepal'), not a date ('a strike on Monday')."""
     return any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for c in act.children
-               if c.dep_ == "prep" and c.lower_ in ("on", "at", "to") for p in c.children)
+               if c.dep_ == "prep" and c.lower_ in prepositions for p in c.children)
 
 
 def _modified_noun(doc: Doc, start: int, end: int) -> Token | None:
@@ -1216,13 +1220,16 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
             return
     if label in ("GPE", "LOC", "FAC"):
         place = gazetteer.lookup_place(text)  # a FAC too: the model tags some cities so ("shelled Kharkiv")
-        capital = gazetteer.capital_code(text)
-        if capital and (span.root.dep_ in SUBJECT_DEPS or _addressed_by_words(span.root)
-                        or span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"):
-            # "Moscow denied ...", "urged Beijing to ...", "was condemned by Washington": a capital
-            # acting or addressed is its government.
+        capital, body = gazetteer.capital_code(text), gazetteer.body_of_capital(text)
+        if (capital or body) and (span.root.dep_ in SUBJECT_DEPS or _addressed_by_words(span.root)
+                                  or _owns_state_act(span.root)
+                                  or span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"):
+            # "Moscow denied ...", "urged Beijing to ...", "was condemned by Washington", "Washington's
+            # curbs on chip sales": a capital acting or addressed is its government (or the body it
+            # stands for: "Brussels warned Rome").
             out.append(_RawMention("country", gazetteer.country_name(capital), start, end,
-                                   span.start_char, span.end_char, None, capital))
+                                   span.start_char, span.end_char, None, capital) if capital else
+                       _RawMention("organization", body, start, end, span.start_char, span.end_char, None, None))
             return
         if place is None and label == "GPE" and fold(text) not in org_lexicon().known:
             place = Place(text, "region", None)  # not "the G7 meeting": a known body is no place
@@ -1278,18 +1285,51 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
 
 
 def _addressed_by_words(tok: Token) -> bool:
-    """'criticised Tehran', 'called on Moscow to', 'ties with Taipei': a place that an act of words
-    (PLOVER's verbal quads) is aimed at, or that ties or talks are held with, is its government;
-    a place that deeds reach stays a place ('shelled Kyiv', 'flew to Moscow')."""
+    """'criticised Tehran', 'called on Moscow to', 'ties with Taipei', 'a warning to Kyiv': a place
+    that an act of words (PLOVER's verbal quads, as verb or noun) is aimed at or comes from, or
+    that ties or talks are held with, is its government; a place that deeds reach stays a place
+    ('shelled Kyiv', 'flew to Moscow')."""
     via = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
     if via is not None and via.lower_ == "with" and any(
             {t.lower_, t.lemma_.lower()} & _ties_with_partners()
             for t in (via.head, *(c for c in via.head.children if c.dep_ == "dobj"))):
         return True  # "cut relations with Taipei", "held talks with Moscow"
+    if via is not None and via.lower_ in _ADDRESSING_PREPOSITIONS and via.head.pos_ == "NOUN" and any(
+            _state_acts().get(key) == "verbal" for key in lemma_keys(via.head)):
+        return True  # "a warning to Kyiv", "support for Taipei", "criticism from Beijing"
     verb = via.head if via is not None else tok.head if tok.dep_ == "dobj" else None
     if verb is None or verb.pos_ != "VERB":
         return False
     return (f"{verb.lemma_.lower()} {via.lower_}" if via is not None else verb.lemma_.lower()) in _verbs_of_words()
+
+
+def _owns_state_act(tok: Token) -> bool:
+    """'Washington's warning', 'Moscow's strikes on power stations': a possessor of an act of words
+    (PLOVER's verbal quads, or a noun of what was stated) or of another act aimed at someone is the
+    state doing it; not of a protest or strike held in the city ('Paris's metro strike'), nor of
+    what a city has ('Moscow's mayor', 'London's markets')."""
+    if tok.dep_ != "poss" or tok.head.pos_ != "NOUN":
+        return False
+    kinds = {_state_acts().get(key) for key in (tok.head.lower_, *lemma_keys(tok.head))} - {None}  # 'talks' as listed
+    return "verbal" in kinds or "aimed" in kinds and _aimed(tok.head, _AIMING_PREPOSITIONS)
+
+
+_ADDRESSING_PREPOSITIONS = frozenset({"to", "of", "for", "against", "from", "with", "at", "on"})
+_AIMING_PREPOSITIONS = frozenset({"on", "at", "to", "against", "with", "of", "into"})
+
+
+@cache
+def _state_acts() -> dict[str, str]:
+    """Nouns of acts a state does, by their first word, as 'verbal' (plover.toml nouns of its verbal
+    quads and cues.toml [stated] nouns) or 'aimed' (the other PLOVER nouns but protests, and the
+    titles.toml `aimed_kit` acts such as strikes: these make their owner the doer only with whom
+    they aim at)."""
+    plover, stated = load("plover"), load("cues")["stated"]
+    verbal = set(plover["quads"]["verbal"])
+    acts = dict.fromkeys(title_lexicon().aimed_kit, "aimed")
+    acts |= {key.split()[0]: "aimed" for key, entry in plover["nouns"].items() if entry["type"] != "PROTEST"}
+    acts |= {key.split()[0]: "verbal" for key, entry in plover["nouns"].items() if entry["type"] in verbal}
+    return acts | dict.fromkeys(stated["nouns"], "verbal")
 
 
 @cache

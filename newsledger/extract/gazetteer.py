@@ -72,6 +72,8 @@ def _tables() -> _Tables:
 
     demonyms = {fold(d): code for code, ds in lex["demonyms"].items() for d in ds}
     metonyms = {fold(m): code for m, code in lex["metonyms"].items()}
+    for city in lex["capitals"]["of_bodies"]:
+        capitals.pop(fold(city), None)
 
     cities: dict[str, _City] = {}
     aliases: dict[str, _City] = {}
@@ -145,8 +147,16 @@ def metonym_code(name: str) -> str | None:
 
 
 def capital_code(name: str) -> str | None:
-    """'Moscow' -> 'RUS' (capital cities speak for their governments)."""
+    """'Moscow' -> 'RUS' (capital cities speak for their governments; not those that speak for a
+    body seated there, countries.toml [capitals])."""
     return _tables().capitals.get(fold(name))
+
+
+@cache
+def body_of_capital(name: str) -> str | None:
+    """'Brussels' -> 'European Union': the body a capital stands for when it acts, in place of its
+    government (countries.toml [capitals])."""
+    return {fold(city): body for city, body in load("countries")["capitals"]["of_bodies"].items()}.get(fold(name))
 
 
 def lookup_place(name: str) -> Place | None:
