@@ -420,6 +420,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                             for by in (c for c in p.children if c.dep_ == "prep" and c.lower_ == "by"):
                                 for agent in by.children:  # parser hangs the doer on the object
                                     add(sources, agent) if agent.dep_ == "pobj" else None
+                        if child.lower_ == "of" and trig.event_type == "AID":
+                            for to in (c for c in p.children if c.dep_ == "prep" and c.lower_ == "to"):
+                                for recipient in to.children:  # "the delivery of food aid to Yemen": the parser
+                                    add(targets, recipient) if recipient.dep_ == "pobj" else None  # hangs it on the aid
                         if child.lower_ == "of" and trig.event_type in domain()["means_types"]:
                             for aim in (c for c in p.children if c.dep_ == "prep" and c.lower_ in ("against", "on")):
                                 for aimed in aim.children:  # "the threat of force against Taiwan": the means
