@@ -1304,8 +1304,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if tok.dep_ == "compound" and head.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["processes"] and _happens(head.head):
             aspectual = True  # "the ratification process concluded on Wednesday": the ratification did
             extra.add(head.head.i)
-        if entry.get("state") and tok.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["terminative"]:
-            continue  # "the ceasefire collapsed on Tuesday": it was declared before
+        if entry.get("state") and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and head.lower_ in ("to", "of") and (
+                head.head.pos_ == "NOUN")) and (head if tok.dep_ == "nsubj" else head.head).lemma_.lower() in lex.lists["terminative"]:
+            continue  # "the ceasefire collapsed on Tuesday", "an end to the occupation of Iraq": it was made before
         # "the talks are scheduled for Monday", "the talks are expected to begin on Monday", "the
         # talks are due to start on Monday" (the adjective of a copula governs)
         governor = scheduled_by(head)
