@@ -209,8 +209,9 @@ def _looked_back_on(trig: Trigger) -> bool:
 def _done_by_a_thing(trig: Trigger, index: ActorIndex) -> bool:
     """The act's doer, the active subject of its verb or light verb, is a common noun that names
     no actor and no people (`subject_actor`: 'oil prices', 'the firm', 'its banks'), and it is
-    no weapon, force or crowd of protest ('a car bomb exploded', 'peacekeepers arrived') and
-    names no person ('chief strategist Joel Hale lashed out'), and the act is done to or with no
+    no weapon, force or crowd of protest ('a car bomb exploded', 'a bullet tore through the window',
+    'peacekeepers arrived') and names no person ('chief strategist Joel Hale lashed out'), and the
+    act is done to or with no
     person or party ('the league suspended the athlete Ana Ruiz', 'agreed to a settlement with
     the attorney general'): with no party named, nothing political is told, whatever date it has."""
     verb = trig.light or trig.head
@@ -223,6 +224,7 @@ def _done_by_a_thing(trig: Trigger, index: ActorIndex) -> bool:
         objects += [p for h in (verb, *objects) for c in h.children if c.dep_ == "prep" for p in c.children
                     if p.dep_ == "pobj" and p not in objects]
     return (noun_lemma(subj) not in lex.lists["forces"] | lex.lists["armed_groups"] | lex.lists["protesters"]
+            | lex.lists["striking_arms"]
             and not any(t.ent_type_ == "PERSON" for t in subj.subtree)
             and not any(noun_lemma(o) in lex.parties | lex.lists["generic_parties"] for o in objects)
             and not generic_party(trig) and not _placed(trig) and not acts_on_people(verb, index))

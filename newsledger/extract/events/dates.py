@@ -223,6 +223,8 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                     n = _argument_event(cur, anchor_of)
                 if n is None:
                     n = _complement_event(cur, anchor_of)
+                if n is None:
+                    n = _charged_on(cur, ent, triggers, anchor_of)
                 if n is None and ent.start and (before := doc[ent.start - 1]).i in anchor_of and (
                         before.head.head.i == cur.i and dated_after(before, set(range(ent.start, ent.end)))):
                     n = anchor_of[before.i]  # "began after the invasion last August": the invasion's date
@@ -524,6 +526,20 @@ def _complement_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
                                      and to_infinitive(child)):
             return anchor_of[child.i]  # the parser hangs "became the first to ratify" either way
     return None
+
+
+def _charged_on(verb: Token, ent: Span, triggers: list[Trigger], anchor_of: dict[int, int]) -> int | None:
+    """'Congo accused Rwanda of backing the rebels on Monday': a news day (a weekday, today,
+    yesterday) ending the gerund an accusation charges someone with dates the accusation, told
+    that day, as when the parser hangs it on the accusation ('accused Chad of supporting rebels
+    on Thursday'); a year or a month stays the deed's ('accused them of shelling it in 2019')."""
+    words = [t.lower_ for t in ent if t.lower_ not in ("on", "last")]
+    on_verb = ent.root.head == verb or ent.root.dep_ == "pobj" and ent.root.head.head == verb  # not "in Sunday's auction"
+    if not (words and all(w in _WEEKDAY_NAMES for w in words) and on_verb and verb.dep_ == "pcomp"
+            and verb.head.lower_ in ("of", "for") and verb.head.head.i in anchor_of):
+        return None
+    n = anchor_of[verb.head.head.i]
+    return n if triggers[n].event_type == "ACCUSE" else None
 
 
 def _clock_time(ent: Span) -> bool:

@@ -12,7 +12,7 @@ from newsledger.extract.reference import RELATIVE_PRONOUNS, ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, intended_act,
-                                                measured_by, noun_entry, participle_adjective, scheduled_by, subject_actor,
+                                                measured_by, noun_entry, participle_adjective, phase_preps, scheduled_by, subject_actor,
                                                 verb_lemma)
 from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
@@ -394,7 +394,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         # "the withdrawal of support from a shareholder" is the shareholder's: what moves is no party
         done_to = trig.patient_possessive and not any(  # "Smith's arrest", but "Iraq's arrest of two spies"
             c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in head.children)
-        for child in sorted(head.children, key=lambda c: doer_of and c.lower_ != "of"):  # who moves, then where
+        for child in sorted([*head.children, *phase_preps(head)], key=lambda c: doer_of and c.lower_ != "of"):
+            # who moves, then where; "the third day of an offensive by troops": the offensive's doer
             if child.dep_ == "poss":
                 add(targets if done_to else sources, child)
             elif child.dep_ == "prep":
@@ -419,6 +420,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                             for by in (c for c in p.children if c.dep_ == "prep" and c.lower_ == "by"):
                                 for agent in by.children:  # parser hangs the doer on the object
                                     add(sources, agent) if agent.dep_ == "pobj" else None
+                        if child.lower_ == "of" and trig.event_type == "AID":
+                            for to in (c for c in p.children if c.dep_ == "prep" and c.lower_ == "to"):
+                                for recipient in to.children:  # "the delivery of food aid to Yemen": the parser
+                                    add(targets, recipient) if recipient.dep_ == "pobj" else None  # hangs it on the aid
                         if child.lower_ == "of" and trig.event_type in domain()["means_types"]:
                             for aim in (c for c in p.children if c.dep_ == "prep" and c.lower_ in ("against", "on")):
                                 for aimed in aim.children:  # "the threat of force against Taiwan": the means

@@ -290,10 +290,10 @@ def _lets_in(verb: Token, admitted: str, entering: str) -> Token | None:
     return None
 
 
-def _place_object(verb: Token, index: ActorIndex) -> bool:
-    """The verb's object is a place: a named one or a place noun ('occupied the embassy',
-    'captured the provincial capital')."""
-    return any(c.dep_ == "dobj" and (c.i in index.places or c.ent_type_ in ("GPE", "LOC", "FAC")
+def _place_object(verb: Token, index: ActorIndex, deps: tuple[str, ...] = ("dobj",)) -> bool:
+    """The verb's object (or the argument `deps`: a preposition's object) is a place: a named one or
+    a place noun ('occupied the embassy', 'captured the provincial capital', 'the occupation of Kuwait')."""
+    return any(c.dep_ in deps and (c.i in index.places or c.ent_type_ in ("GPE", "LOC", "FAC")
                                      or c.lemma_.lower() in lexicon().places) for c in verb.children)
 
 
@@ -963,6 +963,21 @@ def claimant(noun: Token) -> Token | None:
     return subject_of(verb) if verb is not None else None
 
 
+def phase_of(noun: Token) -> Token | None:
+    """The stretch of time the noun event is told as going through, one of the [phases] ('the third
+    day of an offensive', 'the start of a crackdown'): the parser hangs the event's own phrases and
+    dates on it."""
+    frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return frame if frame is not None and frame.pos_ == "NOUN" and frame.lemma_.lower() in lexicon().lists["phases"] else None
+
+
+def phase_preps(noun: Token) -> list[Token]:
+    """The prepositions the parser hangs on the noun's `phase_of` rather than on the noun ('the
+    third day of an offensive by troops against villages': 'by' and 'against' are the offensive's)."""
+    frame = phase_of(noun)
+    return [c for c in frame.children if c.dep_ == "prep" and c.lower_ != "of"] if frame is not None else []
+
+
 def _has_agent(tok: Token, index: ActorIndex, patient: bool = False) -> bool:
     """'Russia's invasion', 'talks between X and Y', 'clashes between police and protesters',
     'the rebels were behind the attack': a noun whose doer or party is a known actor or a party
@@ -972,7 +987,7 @@ def _has_agent(tok: Token, index: ActorIndex, patient: bool = False) -> bool:
     named_by_what = {"between": generic, "by": generic} | ({"of": generic | lexicon().captives} if patient else {})
     if (owner := claimant(tok)) is not None and (index.resolve(owner) or owner.lemma_.lower() in generic):
         return True
-    for child in tok.children:
+    for child in [*tok.children, *phase_preps(tok)]:
         if child.dep_ == "poss" and index.resolve(child):
             return True
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "with", "against", "of"):
@@ -1208,6 +1223,8 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
                 "not_objects") and any(_object_in(w, entry["not_objects"], ("pobj",)) for w in words[1:]):
             continue  # "Finland's entry into NATO", not "the treaty's entry into force", "a member of the European Parliament"
+        if entry.get("place_object") and not any(_place_object(w, index, ("pobj",)) for w in words[1:]):
+            continue  # "the occupation of Kuwait", not "the occupation of his father"
         if entry.get("partnered") and not any(_partnered(w, index) for w in words[1:]):
             continue  # "curbs on chip exports to China", not "restrictions on beef exports"
         if entry.get("armed_type") and _aimed_at_a_state(tok, index):
@@ -1287,8 +1304,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         if tok.dep_ == "compound" and head.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["processes"] and _happens(head.head):
             aspectual = True  # "the ratification process concluded on Wednesday": the ratification did
             extra.add(head.head.i)
-        if entry.get("state") and tok.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["terminative"]:
-            continue  # "the ceasefire collapsed on Tuesday": it was declared before
+        if entry.get("state") and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and head.lower_ in ("to", "of") and (
+                head.head.pos_ == "NOUN")) and (head if tok.dep_ == "nsubj" else head.head).lemma_.lower() in lex.lists["terminative"]:
+            continue  # "the ceasefire collapsed on Tuesday", "an end to the occupation of Iraq": it was made before
         # "the talks are scheduled for Monday", "the talks are expected to begin on Monday", "the
         # talks are due to start on Monday" (the adjective of a copula governs)
         governor = scheduled_by(head)
