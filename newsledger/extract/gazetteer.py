@@ -72,6 +72,8 @@ def _tables() -> _Tables:
 
     demonyms = {fold(d): code for code, ds in lex["demonyms"].items() for d in ds}
     metonyms = {fold(m): code for m, code in lex["metonyms"].items()}
+    for city, code in lex["capitals"]["names"].items():
+        capitals.setdefault(fold(city), code)
     for city in lex["capitals"]["of_bodies"]:
         capitals.pop(fold(city), None)
 
