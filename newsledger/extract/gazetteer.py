@@ -30,6 +30,7 @@ class _Tables:
     demonyms: dict[str, str]  # folded demonym -> alpha-3
     metonyms: dict[str, str]  # folded building -> alpha-3
     capitals: dict[str, str]  # folded capital city -> alpha-3
+    capital_bodies: dict[str, str]  # folded capital city -> the body it stands for ('brussels' -> 'European Union')
     cities: dict[str, _City]  # folded name -> most populous city of that name
     city_aliases: dict[str, _City]  # folded alternate name -> the one city that has it
     shared_aliases: dict[str, set[str | None]]  # folded alternate name of several cities -> their countries
@@ -74,8 +75,9 @@ def _tables() -> _Tables:
     metonyms = {fold(m): code for m, code in lex["metonyms"].items()}
     for city, code in lex["capitals"]["names"].items():
         capitals.setdefault(fold(city), code)
-    for city in lex["capitals"]["of_bodies"]:
-        capitals.pop(fold(city), None)
+    capital_bodies = {fold(city): body for city, body in lex["capitals"]["of_bodies"].items()}
+    for city in capital_bodies:
+        capitals.pop(city, None)
 
     cities: dict[str, _City] = {}
     aliases: dict[str, _City] = {}
@@ -98,7 +100,7 @@ def _tables() -> _Tables:
     for akey in shared:
         del aliases[akey]
     regions = {fold(s["name"]): "USA" for s in gc.get_us_states().values()}
-    return _Tables(by_name, by_abbrev, demonyms, metonyms, capitals, cities, aliases, shared,
+    return _Tables(by_name, by_abbrev, demonyms, metonyms, capitals, capital_bodies, cities, aliases, shared,
                    regions)
 
 
@@ -154,11 +156,10 @@ def capital_code(name: str) -> str | None:
     return _tables().capitals.get(fold(name))
 
 
-@cache
 def body_of_capital(name: str) -> str | None:
     """'Brussels' -> 'European Union': the body a capital stands for when it acts, in place of its
     government (countries.toml [capitals])."""
-    return {fold(city): body for city, body in load("countries")["capitals"]["of_bodies"].items()}.get(fold(name))
+    return _tables().capital_bodies.get(fold(name))
 
 
 def lookup_place(name: str) -> Place | None:

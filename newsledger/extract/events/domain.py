@@ -32,7 +32,7 @@ def domain() -> dict:
     for field in [*d["gated_fields"], "business_words"]:
         d[field] = frozenset(d[field])
     d["apolitical_titles"] = frozenset(d["apolitical_titles"])
-    d["non_firm_words"] = frozenset(d["non_firm_words"])
+    d["non_firm_words"] = frozenset(d["non_firm_words"]) | titles.lexicon().not_firm_words  # and titles.toml's
     d["trade_words"] = frozenset(d["trade_words"])
     d["play_preps"] = frozenset(d["play_preps"])
     d["political_words"] = frozenset(d["political_words"])
@@ -123,14 +123,14 @@ def business_only(event_type: str, sources: list[str], targets: list[str], sent:
 def _firm(key: str, index: ActorIndex) -> bool:
     """An organisation of no state, not written as an acronym (an agency as often as a firm: 'the
     FBI', 'the ICC'), no international body or group in the news (organizations.toml `known`) and
-    no body named with a word of a government's or of the [domain] `non_firm_words` ('Committee',
-    'Amnesty International')."""
+    no body named with a word of a government's or of the [domain] `non_firm_words` (with titles.toml's
+    `not_firm_words`: 'Committee', 'Amnesty International')."""
     actor = index.actor(key)
     d = domain()
     words = set(actor.name.lower().split())
     return (actor.actor_type == "organization" and actor.country_code is None and fold(actor.name) not in org_lexicon().known
             and not actor.name.isupper() and not _GOVERNMENT_WORDS.search(actor.name)
-            and not (d["non_firm_words"] | titles.lexicon().not_firm_words) & words)
+            and not d["non_firm_words"] & words)
 
 
 def played(verb: Token, event_type: str) -> bool:
