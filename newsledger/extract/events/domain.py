@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import titles
 from newsledger.extract.actors import org_lexicon
+from newsledger.extract.records import Mention
 from newsledger.extract.reference import ActorIndex, sport_side
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.lexicon import load
@@ -36,6 +37,7 @@ def domain() -> dict:
     d["trade_words"] = frozenset(d["trade_words"])
     d["play_preps"] = frozenset(d["play_preps"])
     d["political_words"] = frozenset(d["political_words"])
+    d["acronym_firm_words"] = frozenset(d["acronym_firm_words"])
     return d
 
 
@@ -107,16 +109,16 @@ def business_only(event_type: str, sources: list[str], targets: list[str], sent:
     mundane business, which PLOVER leaves out (its economic context: firms act only in
     business-government relations); an event of one of the [domain] `business_types` done by a
     firm (not by an unnamed 'the union') whose every party is a firm, in a sentence told in words
-    of business (`business_words`, `trade_words`: a name alone may be a movement's, 'Fatah') that
+    of business (`business_words`, `trade_words`, a sum of money: a name alone may be a movement's, 'Fatah') that
     names no one else who acts politically, nor a government, a court, a union or a party (by a
     word of their names or a [domain] `political_words` one)."""
     d = domain()
     if event_type not in d["business_types"] or not sources or not all(_firm(k, index) for k in sources + targets):
         return False
-    if not any(t.lower_ in d["business_words"] or t.lemma_.lower() in d["trade_words"] for t in sent) or any(
+    if not any(t.lower_ in d["business_words"] or t.lemma_.lower() in d["trade_words"] or t.ent_type_ == "MONEY" for t in sent) or any(
             t.lower_ in d["political_words"] for t in sent) or _GOVERNMENT_WORDS.search(sent.text):
         return False  # "persuaded the government to open negotiations with Chevron", "won't donate to the Republican gathering"
-    return not any(not _firm(m.actor_key, index) and _political(m.actor_key, index, False)
+    return not any(not _firm(m.actor_key, index) and _political(m.actor_key, index, False) and not _describes_a_firm(m, index)
                    for m in index.mentions if sent.start_char <= m.char_start < sent.end_char)
 
 
@@ -129,8 +131,36 @@ def _firm(key: str, index: ActorIndex) -> bool:
     d = domain()
     words = set(actor.name.lower().split())
     return (actor.actor_type == "organization" and actor.country_code is None and fold(actor.name) not in org_lexicon().known
-            and not actor.name.isupper() and not _GOVERNMENT_WORDS.search(actor.name)
+            and (not actor.name.isupper() or _called_a_firm(key, index)) and not _GOVERNMENT_WORDS.search(actor.name)
             and not d["non_firm_words"] & words)
+
+
+def _called_a_firm(key: str, index: ActorIndex) -> bool:
+    """A name in capitals the article calls a firm where it names it ('phone firm MCI', 'airport
+    operator BAA', 'hedge funds TCI'): the word before one of its mentions is a firm's noun, so
+    it is no agency ('the FBI')."""
+    for m in index.mentions:
+        span = index.doc.char_span(m.char_start, m.char_end, alignment_mode="expand") if m.actor_key == key else None
+        if span is not None and span.start > 0 and _firm_noun(index.doc[span.start - 1]):
+            return True
+    return False
+
+
+def _describes_a_firm(mention: Mention, index: ActorIndex) -> bool:
+    """A country named only to say where a firm is from ('US phone firm MCI', 'the Swiss bank'):
+    no political party to the deal."""
+    span = index.doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    while tok is not None and tok.dep_ in ("compound", "amod", "nmod"):  # 'US telecoms firm'
+        tok = tok.head
+        if _firm_noun(tok):
+            return True
+    return False
+
+
+def _firm_noun(tok: Token) -> bool:
+    """A noun that calls a name a firm (titles.toml `firm_heads`, or [domain] `acronym_firm_words`)."""
+    return tok.lemma_.lower() in titles.lexicon().firm_heads | domain()["acronym_firm_words"]
 
 
 def played(verb: Token, event_type: str) -> bool:
