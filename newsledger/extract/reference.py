@@ -83,6 +83,9 @@ class ActorIndex:
                 if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)) and (
                         dep != "poss" or self.actor(self.key_of_token[child.i]).actor_type != "person"):
                     return [self.key_of_token[child.i]]
+        named = self._named_office_holder(tok)
+        if named:
+            return [named]
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in PERSON_PRONOUNS:
             key = self.own_state(tok, owner)
@@ -93,6 +96,18 @@ class ActorIndex:
         key = (self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.topic(tok) or self.aged(tok)
                or self.state_official(tok) or self.named_state(tok))
         return [key] if key else []
+
+    def _named_office_holder(self, tok: Token) -> str | None:
+        """'The head of the World Food Programme, Anna Berg,': the person the apposition names,
+        which the parser hangs on the body rather than on the office; a body is no person."""
+        if tok.lower_ not in title_lexicon().heads and tok.lower_ not in GENERIC_HEADS:
+            return None
+        for body in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+            for name in (a for a in body.children if a.dep_ == "appos" and a.i in self.key_of_token):
+                if body.i in self.key_of_token and self.actor(self.key_of_token[body.i]).actor_type != "person" and (
+                        self.actor(self.key_of_token[name.i]).actor_type == "person"):
+                    return self.key_of_token[name.i]
+        return None
 
     def named_state(self, tok: Token) -> str | None:
         """'the country', 'the nation' alone ([state_heads] of titles.toml): the state that is the
