@@ -1247,8 +1247,13 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
             head = None  # "Democratic party officials": the party is the actor, not its officials
         if head is not None and head.lower_ in lex.collectives:
             group = doc[start:head.i + 1]
-            out.append(_RawMention(lex.collectives[head.lower_], group.text, start, head.i + 1,
-                                   group.start_char, group.end_char, None, code))
+            if any(t.dep_ == "conj" and start <= t.head.i < end for t in doc[end:head.i]):
+                # "Colombian and Peruvian soldiers": two groups; the first is written as its demonym alone
+                out.append(_RawMention(lex.collectives[head.lower_], f"{text} {head.text}", start, end,
+                                       span.start_char, span.end_char, None, code))
+            else:
+                out.append(_RawMention(lex.collectives[head.lower_], group.text, start, head.i + 1,
+                                       group.start_char, group.end_char, None, code))
         elif head is not None and code and (any(k in lex.state_kit for k in lemma_keys(head))
                                             or head.lemma_.lower() in lex.aimed_kit and _aimed(head)):
             kit = doc[start:head.i + 1]

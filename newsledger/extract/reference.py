@@ -48,7 +48,9 @@ class ActorIndex:
         keys = self._resolve_one(tok)
         if not keys:
             return []
-        out = list(keys)
+        paired = [m for mod in tok.children if mod.dep_ == "amod" and mod.conjuncts for m in (mod, *mod.conjuncts)]
+        out = [k for m in sorted(paired) if m.i in self.key_of_token for k in [self.key_of_token[m.i]]]  # "Colombian
+        out += [k for k in keys if k not in out]  # and Peruvian soldiers": both groups, in the order written
         for conj in tok.conjuncts:
             if conj.i > tok.i:
                 out.extend(k for k in self._resolve_one(conj) if k not in out)
@@ -81,9 +83,31 @@ class ActorIndex:
                 if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)) and (
                         dep != "poss" or self.actor(self.key_of_token[child.i]).actor_type != "person"):
                     return [self.key_of_token[child.i]]
-        key = (self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.aged(tok) or self.state_official(tok)
-               or self.named_state(tok))
+        named = self._named_office_holder(tok)
+        if named:
+            return [named]
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in PERSON_PRONOUNS:
+            key = self.own_state(tok, owner)
+            if key:
+                return [key]
+        if owner is not None and owner.lower_ in COLLECTIVE_POSSESSIVES and _acts_for(tok):
+            return self.teller_body(owner)  # "Its members marched": the union's members act for it
+        key = (self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.topic(tok) or self.aged(tok)
+               or self.state_official(tok) or self.named_state(tok))
         return [key] if key else []
+
+    def _named_office_holder(self, tok: Token) -> str | None:
+        """'The head of the World Food Programme, Anna Berg,': the person the apposition names,
+        which the parser hangs on the body rather than on the office; a body is no person."""
+        if tok.lower_ not in title_lexicon().heads and tok.lower_ not in GENERIC_HEADS:
+            return None
+        for body in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+            for name in (a for a in body.children if a.dep_ == "appos" and a.i in self.key_of_token):
+                if body.i in self.key_of_token and self.actor(self.key_of_token[body.i]).actor_type != "person" and (
+                        self.actor(self.key_of_token[name.i]).actor_type == "person"):
+                    return self.key_of_token[name.i]
+        return None
 
     def named_state(self, tok: Token) -> str | None:
         """'the country', 'the nation' alone ([state_heads] of titles.toml): the state that is the
@@ -95,17 +119,47 @@ class ActorIndex:
                 c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return None  # "the whole country", "the country of his birth": named otherwise, or another
         own = {k for subj in _owner_subjects(tok) for k in self.resolve(subj)}
-        start = tok.sent.start
-        last = next((self.doc[i] for i in range(start - 1, -1, -1) if not self.doc[i].is_space), None)
-        if last is not None:
-            start = last.sent.start
-            subj = next((c for c in last.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-            keys = [k for k in (self.resolve(subj) if subj is not None else []) if self._state(k) and k not in own]
-            if len(keys) == 1:
-                return keys[0]
+        before = _sentence_before(tok)
+        keys = [k for k in self._subject_keys(before) if self._state(k) and k not in own]
+        if len(keys) == 1:
+            return keys[0]
+        start = before.start if before is not None else tok.sent.start
         named = {m.actor_key for m in self.mentions if self.doc[start].idx <= m.char_start < tok.idx
                  and self._state(m.actor_key) and m.actor_key not in own}
         return named.pop() if len(named) == 1 else None
+
+    def _subject_keys(self, sent: Span | None) -> list[str]:
+        """The actors the subject of the sentence's main verb names ([] for none)."""
+        subj = None if sent is None else next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+        return self.resolve(subj) if subj is not None else []
+
+    def topic(self, tok: Token) -> str | None:
+        """'The party', 'the former rebel group', 'the government' ([topic_heads] of titles.toml;
+        lowercase words before it only describe it): the one actor the subject of the sentence
+        before names, when it is of the head's kind, a body ('The ANC lost its majority.
+        The party signed ...') or a state ('Kenya's government has faced protests. The government
+        banned ...'); never the subject of the phrase's own clause ('Peru sent troops to the
+        government'), nor when the phrase's own sentence names another of the kind before it."""
+        kind = title_lexicon().topic_heads.get(tok.lower_)
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
+        if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _defined_here(tok) or not all(
+                self._describes(m) for m in mods) or any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in tok.children):
+            return None  # "the government of Chile", "the government in Lima": named otherwise
+        own = {k for subj in _owner_subjects(tok) for k in self.resolve(subj)}
+        keys = [k for k in self._subject_keys(_sentence_before(tok)) if k not in own]
+        fits = [k for k in {m.actor_key for m in self.mentions if tok.sent.start_char <= m.char_start < tok.idx} | set(keys)
+                if (self._state(k) if kind == "state" else self.actor(k).actor_type == "organization" and not self._state(k))]
+        return keys[0] if len(keys) == 1 and fits == keys else None  # not "the Nusra Front ..., allowing the group to"
+
+    def own_state(self, tok: Token, owner: Token) -> str | None:
+        """'Her government', 'his country' ([state_heads] and the state [topic_heads] of titles.toml):
+        the state of the person the pronoun stands for, when the article names it as a country."""
+        lex = title_lexicon()
+        if tok.lower_ not in lex.state_heads and lex.topic_heads.get(tok.lower_) != "state":
+            return None
+        person = self.antecedent(owner)
+        code = self.actor(person).country_code if person else None
+        return next((a.key for a in self.actors if a.actor_type == "country" and code and a.country_code == code), None)
 
     def _state(self, key: str) -> bool:
         """A country actor, or a state's government named with its demonym ('the Ethiopian government')."""
@@ -396,6 +450,13 @@ class ActorIndex:
                        for m in self.mentions if m.actor_key == key)
             out.append(f"former {title}" if past else title)
         return out
+
+
+def _sentence_before(tok: Token) -> Span | None:
+    """The sentence before the token's own (none at the article's start)."""
+    doc = tok.doc
+    last = next((doc[i] for i in range(tok.sent.start - 1, -1, -1) if not doc[i].is_space), None)
+    return None if last is None else last.sent
 
 
 def _defined_here(head: Token) -> bool:

@@ -129,7 +129,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         lo = min(t.idx for t in trig.tokens)
         hi = max(t.idx + len(t) for t in trig.tokens)
         event_type, mode = trig.event_type, trig.mode
-        if event_type == "PROTEST" and mode == "demo" and sources and all(official(k, index) for k in sources):
+        if event_type == "PROTEST" and mode == "demo" and sources and all(official(k, index) for k in sources) and not _marchers(trig):
             event_type, mode = "ACCUSE", "disapprove"  # "Iran lodged a protest", "China protested": words (PLOVER 3.12)
         if mode == "arrest" and _in_absentia(trig):
             event_type = "THREATEN"  # "issued an arrest warrant in absentia": a threat of arrest (PLOVER 3.11)
@@ -228,6 +228,12 @@ def _done_by_a_thing(trig: Trigger, index: ActorIndex) -> bool:
             and not any(t.ent_type_ == "PERSON" for t in subj.subtree)
             and not any(noun_lemma(o) in lex.parties | lex.lists["generic_parties"] for o in objects)
             and not generic_party(trig) and not _placed(trig) and not acts_on_people(verb, index))
+
+
+def _marchers(trig: Trigger) -> bool:
+    """People named by a plural noun do the act ('Its members marched on the ministry'): a crowd in the
+    street, whose protest is a demonstration even when they act for a body that protests in words."""
+    return trig.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NNS" for c in trig.head.children)
 
 
 def _in_absentia(trig: Trigger) -> bool:

@@ -727,8 +727,9 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     owners += [c for p in owners for c in p.conjuncts]
     forces = lex.lists["arriving_forces"]
     keys = [index.key_of_token[p.i] if p.i in index.key_of_token
-            else next(iter(_state_of(p, index)), None) if noun_lemma(p) in forces else None
-            for p in owners]  # "the vanguard of Syria's contingent": whose force it is
+            else next(iter(_state_of(p, index)), None) if noun_lemma(p) in forces else index.topic(p)
+            for p in owners]  # "the vanguard of Syria's contingent": whose force it is; "leaders of the party": the one
+    # the sentence before has as its subject
     keys = [k for k in keys if k is not None]
     return [k for k in dict.fromkeys(keys) if index.actor(k).actor_type in ("country", "organization")]
 
