@@ -1522,7 +1522,7 @@ def _names_a_work(doc: Doc, q: Quote, framed: bool) -> bool:
     capitals = [w for w in re.findall(r"[^\W\d_][\w’'-]*", inner) if w.lower() not in _TITLE_SMALL_WORDS]
     if len(capitals) > MAX_TITLE_WORDS or not _is_title(inner) or not lead.strip():
         return False
-    headline = _is_title(lead)
+    headline = len(lead.split()) > 2 and _is_title(lead)  # not 'According to "The Long Road,"'
     if inner[-1:] not in ".!?":
         return len(inner.split()) <= MAX_TITLE_WORDS or not headline
     return inner[-1:] != "!" and len(capitals) > 1 and lead[-1:].isalnum() and not framed and not headline
