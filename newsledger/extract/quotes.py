@@ -163,9 +163,28 @@ def find_quotes(text: str) -> list[Quote]:
             nxt = text[nxt_start:nxt_end].lstrip()
             if nxt[:1] in OPEN_DOUBLE + '"' or nxt.startswith((TEX_OPEN, TEX_CLOSE)):
                 pending = open_at
+        if open_at is not None and pending is None:
+            q = _unclosed(text, open_at, p_end)
+            if q:
+                quotes.append(q)
     covered = [(q.start, q.end) for q in quotes]
     quotes.extend(_single_quotes(text, covered))
     return sorted(quotes, key=lambda q: q.start)
+
+
+_SAID_COLON = re.compile(r":[ \t]*$")
+_FIRST_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-Z]|[ \t]*$)")
+
+
+def _unclosed(text: str, open_at: tuple[int, int], p_end: int) -> Quote | None:
+    """'She said afterwards: “We will appeal. The hearing ...': a quote opened after a colon whose
+    closing mark the writer left out still says what was said; it runs to the end of its first
+    sentence. A mark never closed anywhere else opens no quote."""
+    start, length = open_at
+    if not _SAID_COLON.search(text[max(0, start - 4):start]):
+        return None
+    end = _FIRST_SENTENCE_END.search(text, start + length, p_end)
+    return _make(text, start, end.end() if end else p_end, open_len=length, close_len=0)
 
 
 def _single_quotes(text: str, covered: list[tuple[int, int]]) -> list[Quote]:

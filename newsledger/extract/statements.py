@@ -50,6 +50,7 @@ class _Cues:
     approximators: frozenset[str]  # words before a number the parser may read as a preposition ('around eight')
     acted_on: frozenset[str]  # objects that make a stance verb a physical act ('defend the title')
     errands: frozenset[str]  # verbs of going and coming, no aim of note ('planned to leave')
+    done_to: frozenset[str]  # aims done to their subject, no view ('wants to be named', 'seeks to be reimbursed')
     duties: frozenset[str]  # words of what must be done by rule ('obliged to report')
     movers: frozenset[str]  # verbs whose object does their to-infinitive ('prompted analysts to say')
     labels: frozenset[str]  # words that head a line as a label, not a speaker ('Video:')
@@ -74,6 +75,7 @@ class _Cues:
     moment_preps: frozenset[str]  # prepositions whose gerund is an experience ('after learning that')
     knowing: frozenset[str]  # cues of coming to know that such a gerund is ('learn', 'hear')
     joined_states: frozenset[str]  # states of mind joined to a reported clause that go on with it ('and wanted')
+    unsaid: frozenset[str]  # what an 'according to' follows that nobody says ('the laws of physics')
 
 
 @cache
@@ -86,7 +88,7 @@ def cues() -> _Cues:
                  tuple(v["thing_suffixes"]),
                  frozenset(v["documents"]), frozenset(v["counts"]), frozenset(lex["objects"]["prepositions"]),
                  frozenset(lex["objects"]["thing_prepositions"]), frozenset(lex["objects"]["approximators"]),
-                 frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]),
+                 frozenset(lex["objects"]["acted_on"]), frozenset(lex["aims"]["errands"]), frozenset(lex["aims"]["done_to"]),
                  frozenset(lex["duties"]["words"]), frozenset(lex["movers"]["verbs"]),
                  frozenset(v["labels"]), frozenset(v["issuing"]), frozenset(v["findings"]), lex["forms"],
                  frozenset(lex["sayings"]["nouns"]),
@@ -99,7 +101,8 @@ def cues() -> _Cues:
                  frozenset(lex["occasions"]["said_in"]), frozenset(lex["occasions"]["said_in_prepositions"]),
                  frozenset(v["quantifiers"]), frozenset(lex["acting_adjectives"]["words"]),
                  frozenset(lex["terms"]["marks"]), frozenset(lex["moments"]["prepositions"]),
-                 frozenset(lex["moments"]["verbs"]), frozenset(lex["joined_states"]["verbs"]))
+                 frozenset(lex["moments"]["verbs"]), frozenset(lex["joined_states"]["verbs"]),
+                 frozenset(lex["unsaid"]["words"]))
 
 
 @dataclass
@@ -342,7 +345,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
             if conj.i > c.i:
                 tokens.extend(conj.subtree)
     tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head in comps and t.i == min(x.i for x in tokens))]
-    tokens = _without_speakers_acts(comps, tokens)
+    tokens = _without_second_predicates(comps, _without_speakers_acts(comps, tokens))
     tokens = _without_saying_day(cue, comps, tokens)
     tokens = _drop_trailing_asides(_in_paragraph(cue, tokens, paragraph))
     if not any(c.pos_ in ("VERB", "AUX") for c in comps):  # a clause may say where: 'said it won at home'
@@ -526,9 +529,31 @@ def _named(cue: Token, naming: bool | str = True) -> list[Token]:
     if prep != "as" and not objects:
         return []
     if not named:  # 'called the remarks (about the ferry) "deeply offensive"': the quoted name parsed into the object
-        named = [o for o in objects[:1] if any(t.text in QUOTE_OPENERS for t in o.doc[o.i + 1:o.right_edge.i + 1])]
+        named = [o for o in objects[:1] if any(t.text in QUOTE_OPENERS for t in o.doc[o.i + 1:o.right_edge.i + 1])
+                 or _name_in_apposition(o)]
     comps = [c for c in cue.children if cue.i < c.i <= named[-1].i and c.dep_ != "punct"] if named else []
     return [] if any(c.dep_ == "dobj" and reflexive(c) for c in comps) else comps
+
+
+def _name_in_apposition(obj: Token) -> bool:
+    """'called [her late son] [her hero]': the name the parser hung on the object as an apposition
+    with no comma before it (with a comma it says who the object is: 'her son, a soldier')."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > obj.i and not c.doc[c.left_edge.i - 1].is_punct
+               for c in obj.children)
+
+
+def _without_second_predicates(comps: list[Token], tokens: list[Token]) -> list[Token]:
+    """'called it "shameful" and called on leaders to act': a verb with words of its own that the
+    parser conjoined to a named word or an object is the subject's next act, not part of what the
+    cue reports (a word with a copula or a subject of its own is a clause: 'was "compromised" and
+    helped the attack'; a lone 'verb' is a mistagged adjective: 'brash and bellicose')."""
+    cut: set[int] = set()
+    for c in comps:
+        if c.pos_ in ("VERB", "AUX") or any(k.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "cop") for k in c.children):
+            continue
+        for conj in (k for k in c.children if k.dep_ == "conj" and k.pos_ == "VERB" and k.n_rights):
+            cut |= {t.i for t in conj.subtree} | {k.i for k in c.children if k.dep_ == "cc" and k.i < conj.i}
+    return [t for t in tokens if t.i not in cut]
 
 
 def reflexive(tok: Token) -> bool:
@@ -814,6 +839,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             to = next(c for c in tok.children if c.lower_ == "to")
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if source is not None and _unsaid(source):
+                continue
             frames.append(_source_phrase(tok, f"{tok.text} {to.text}", source, quotes))
             continue
         stated = _stated(tok, index, _paragraph(text, tok.idx, quotes))
@@ -970,12 +997,17 @@ def _aims(cue: Token) -> bool:
 def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
     """Cues that report no statement here: an aim someone disowns, and the speech it would be
     ('not wishing to claim that ...', 'did not want to comment'); what a rule obliges someone
-    to say ('are required to disclose their losses'); in a sports, arts, technology or business
-    story, an `intention` without a clause of its own (an athlete 'aiming to be fit', a club
-    'pushing for' the title, a firm 'planning to sell shares') and a `topic` of talks yet to
-    happen ('will discuss the bid', 'meet on Monday to discuss it'). In political news both are
+    to say ('are required to disclose their losses'); an aim that is something done to its
+    subject (`done_to`: 'is seeking to be reimbursed', 'did not want to be named'): a claim or a
+    wish to stay anonymous, not a view; in a sports, arts, technology or business story, an
+    `intention` without a clause of its own (an athlete 'aiming to be fit', a club 'pushing for'
+    the title, a firm 'planning to sell shares') and a `topic` of talks yet to happen ('will
+    discuss the bid', 'meet on Monday to discuss it'). In political news both are
     attributions ('Democrats hope to retain the Senate', 'the senator will discuss her book')."""
     if entry.get("intention") and _negated(cue) and any(c.dep_ == "xcomp" and _speech(c) for c in cue.children):
+        return True
+    if entry.get("intention") and any(c.dep_ == "xcomp" and to_infinitive(c) and c.lemma_.lower() in cues().done_to
+                                      and any(a.dep_ == "auxpass" for a in c.children) for c in cue.children):
         return True
     if cue.dep_ in ("xcomp", "acl") and to_infinitive(cue) and cue.head.lemma_.lower() in cues().duties:
         return True  # 'were obliged to report', 'a duty to disclose': a rule, not speech
@@ -1170,10 +1202,20 @@ def _source_phrase(tok: Token, cue_text: str, source: Token | None, quotes: list
     return _Frame(tok, cue_text, source, content, gap=gap if inside else None)
 
 
+def _unsaid(source: Token) -> bool:
+    """'according to the laws of physics', 'according to legend': the object of 'according to',
+    or what its 'of' names, is a law of nature or a tradition, which nobody states."""
+    named = [source, *(o for p in source.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    return any(t.lemma_.lower() in cues().unsaid or t.lower_ in cues().unsaid for t in named)
+
+
 def _in_document(tok: Token) -> bool:
     """'In a new poll, ...': a sentence opened by 'in' and a findings document, on a clause whose
-    verb reports nothing itself ('In a statement, she said' is the verb's)."""
-    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX") or tok.i > tok.head.i:
+    verb reports nothing itself ('In a statement, she said' is the verb's), or on the sentence's
+    root when the parser made a noun of it ('In a poll released Sunday, three of four [voters]
+    disapproved ...')."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i > tok.head.i or tok.head.pos_ not in ("VERB", "AUX") and (
+            tok.head.dep_ != "ROOT" or not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.right_edge.i:tok.sent.end])):
         return False
     after = tok.right_edge.i + 1
     if tok.i != tok.sent.start or after >= len(tok.doc) or tok.doc[after].text != ",":
@@ -1384,7 +1426,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         if after is not None:
             continue
         words = len(text[q.inner_start:q.inner_end].split())
-        if _names_a_work(doc, q, words):
+        if _names_a_work(doc, q, n in framed_quote):
             continue
         if n not in framed_quote and frame is not None and frame.content is not None and (
                 words < MIN_QUOTE_WORDS):
@@ -1464,13 +1506,26 @@ def _answered(doc: Doc, q: Quote) -> bool:
             and doc[verb.i + 1].is_punct and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children))
 
 
-def _names_a_work(doc: Doc, q: Quote, words: int) -> bool:
-    """'appeared on "Island Evening"', 'his book, "Ferries of the North,"': a few words in capitals,
-    quoted inside a sentence without a sentence's end mark of their own, name a show, a book or
-    a slogan; nobody said them."""
-    inner = doc_text(doc)[q.inner_start:q.inner_end].rstrip(" ,")
-    return (words <= MAX_TITLE_WORDS and _is_title(inner) and inner[-1:] not in ".!?"
-            and bool(doc_text(doc)[_sentence(doc, q.start).start_char:q.start].strip()))
+def _names_a_work(doc: Doc, q: Quote, framed: bool) -> bool:
+    """'appeared on "Island Evening"', 'his book, "Ferries of the North,"', 'presented an "Action
+    Plan for the Recovery of Trade"': a few words in capitals (small words aside), quoted inside a
+    sentence, name a show, a book, a plan or a slogan; nobody said them. Past MAX_TITLE_WORDS
+    words in all only in running text, not in a headline, whose words are all in capitals ('Lee
+    Vows To Do 'A Lot More Than That Before The Vote''). With a full stop or a question mark of
+    their own ('sang "Where Is the Love?"', 'to film "A Night of Football."') only in running text
+    set straight after a word (not after a colon or a comma that introduce what someone said), and
+    not as what a cue reports ('called her "The Iron Lady."'); an exclamation is a chant
+    ('chanting "Dump Them!"')."""
+    text = doc_text(doc)
+    inner = text[q.inner_start:q.inner_end].rstrip(" ,")
+    lead = text[_sentence(doc, q.start).start_char:q.start].rstrip(" (")
+    capitals = [w for w in re.findall(r"[^\W\d_][\w’'-]*", inner) if w.lower() not in _TITLE_SMALL_WORDS]
+    if len(capitals) > MAX_TITLE_WORDS or not _is_title(inner) or not lead.strip():
+        return False
+    headline = len(lead.split()) > 2 and _is_title(lead)  # not 'According to "The Long Road,"'
+    if inner[-1:] not in ".!?":
+        return len(inner.split()) <= MAX_TITLE_WORDS or not headline
+    return inner[-1:] != "!" and len(capitals) > 1 and lead[-1:].isalnum() and not framed and not headline
 
 
 def _writers_term(doc: Doc, q: Quote, frame: _Frame | None) -> bool:
