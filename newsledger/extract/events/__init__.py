@@ -41,6 +41,7 @@ from newsledger.extract.events.triggers import (Trigger, acts_on_people, find_tr
                                                told_of_a_kind)
 from newsledger.extract.records import Event, Place, Statement
 from newsledger.extract.statements import subject_of
+from newsledger.extract.titles import lexicon as title_lexicon
 from newsledger.extract.text import aux_words, doc_text
 
 
@@ -98,7 +99,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         elif said is not None and not sources and _state_tells_its_measure(said, trig, chain, place, index):
             sources = [said.speaker_key]  # "Kenya said two suspects had been deported": Kenya deported them
         offer = (said is not None and _future_type(trig.event_type, trig.mode) in domain()["announced_types"]
-                 and bool(aux_words(chain) & MODAL_AUX) and (_own_words(said, sources) or _told_by_generic_doer(said, chain)))
+                 and bool(aux_words(chain) & MODAL_AUX) and (_own_words(said, sources, index) or _told_by_generic_doer(said, chain)))
         # not "if it is attacked"; "the union warned it would call a strike if", "said it would
         # withdraw if": its own threat or concession
         if said is not None and status == "hypothetical" and not offer:
@@ -148,11 +149,11 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             # "said it would not lift its ban": the refusal is told as made, not the act's day
             if value is not None and (side_of(value, published) > 0 or aux_words(chain) & MODAL_AUX):
                 value, date_text = None, None  # "would not attend the summit next week": the summit's day
-            if value is None and said is not None and said.date_text and _own_words(said, sources):
+            if value is None and said is not None and said.date_text and _own_words(said, sources, index):
                 value, date_text = _saying_date(said)  # "Iran said on Tuesday it would not attend": refused
                 # on Tuesday, in its own words
         elif (not not_done and value is None and status in ("planned", "hypothetical") and said is not None
-              and plover in domain()["announced_types"] and _own_words(said, sources) and _said_on_a_day(said, published)
+              and plover in domain()["announced_types"] and _own_words(said, sources, index) and _said_on_a_day(said, published)
               and (trig.light is not None or trig.head.pos_ == "VERB")  # not "would investigate the genocide"
               and not any(t.lemma_.lower() in plover_lexicon().lists["ceasing"] for t in chain if t not in trig.tokens)
               and not any(t.i in acts for t in tokens_of_cue(doc, said))):  # not "threatened to cut ties
@@ -362,15 +363,22 @@ def _governor_past(date: Span, head: Token) -> bool:
         verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
-def _own_words(said: Statement, sources: list[str]) -> bool:
-    """The act is told by whoever would do it: the speaker itself, or an unnamed official
-    speaking for it ('the president said the United States would use force'), not an
-    analyst's forecast."""
+def _own_words(said: Statement, sources: list[str], index: ActorIndex) -> bool:
+    """The act is told by whoever would do it: the speaker itself, an unnamed official
+    speaking for it ('the president said the United States would use force'), or a named
+    official of the state that would ('the Israeli prime minister said Israel was willing to
+    withdraw'); not an analyst's forecast, nor one state's word on another's act."""
     if not sources:
         return False  # "people he might have wanted to kill": nobody's threat
     if said.speaker_key in sources:
         return True
-    return said.speaker_key is None and _speaker_named_as(said, plover_lexicon().parties)
+    if said.speaker_key is None:
+        return _speaker_named_as(said, plover_lexicon().parties)
+    speaker, doer = index.actor(said.speaker_key), index.actor(sources[0])
+    offices = title_lexicon().state_officials  # 'Foreign Minister', 'President', 'ambassador': for the state
+    return (speaker.actor_type == "person" and doer.actor_type == "country" and speaker.country_code is not None
+            and speaker.country_code == doer.country_code and any(
+                title.lower() in offices or title.lower().split()[-1] in offices for title in speaker.role_titles if title))
 
 
 def _confidence(event_type: str, sources: list[str], targets: list[str], index: ActorIndex) -> float:
