@@ -332,3 +332,12 @@ def test_lexicon_guards_fire_on_political_uses_only(nlp) -> None:
             wrong.append(f"{text!r}: {etype} {word!r} {'missing' if fires else 'spurious'}: "
                          f"{[(e.event_type, e.trigger) for e in ex.events]}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_what_a_state_will_look_into_is_no_threat_it_makes(nlp) -> None:
+    """Only an act its own verb tells ('would strike', 'would impose sanctions') is threatened by
+    the saying; a killing named as what will be investigated is no threat made that Friday."""
+    ex = run(nlp, "The African Union said on Friday it would investigate the killings of villagers in Sudan. "
+                  "Russia said on Friday it would impose sanctions on Poland if the ban stayed.")
+    threats = [(e.trigger, e.event_date) for e in ex.events if e.event_type == "THREATEN"]
+    assert threats == [("impose sanctions", dt.date(2025, 5, 9))]

@@ -41,6 +41,7 @@ from newsledger.extract.events.triggers import (Trigger, acts_on_people, find_tr
                                                told_of_a_kind)
 from newsledger.extract.records import Event, Place, Statement
 from newsledger.extract.statements import subject_of
+from newsledger.extract.titles import lexicon as title_lexicon
 from newsledger.extract.text import aux_words, doc_text
 
 
@@ -56,6 +57,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
     direct = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
     reported = [s for s in statements if s.kind == "indirect"]
     triggers = find_triggers(doc, index, cue_tokens, spans)
+    acts = {t.i for trig in triggers for t in trig.tokens}
     dates = date_attachments(doc, triggers, spans, published)
     events: list[tuple[int, Event]] = []
     anchor = None
@@ -92,13 +94,16 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         if said is not None and not sources and said.speaker_key and speaker_is_subject(
                 chain, collective=index.actor(said.speaker_key).actor_type != "person"):
             sources = [said.speaker_key]  # "Iran said it will hold talks": Iran will
+        elif said is not None and not sources and _own_forces(said, trig, chain, index):
+            sources = [said.speaker_key]  # "Israel announced that troops would withdraw": its troops
         elif said is not None and not sources and _state_tells_its_measure(said, trig, chain, place, index):
             sources = [said.speaker_key]  # "Kenya said two suspects had been deported": Kenya deported them
-        threat = (said is not None and _future_type(trig.event_type, trig.mode) == "THREATEN"
-                  and bool(aux_words(chain) & MODAL_AUX) and (_own_words(said, sources) or _told_by_generic_doer(said, chain)))
-        # not "if it is attacked"; "the union warned it would call a strike if": its own
-        if said is not None and status == "hypothetical" and not threat:
-            continue  # a condition in someone's words is theirs to tell, unless they threaten
+        offer = (said is not None and _future_type(trig.event_type, trig.mode) in domain()["announced_types"]
+                 and bool(aux_words(chain) & MODAL_AUX) and (_own_words(said, sources, index) or _told_by_generic_doer(said, chain)))
+        # not "if it is attacked"; "the union warned it would call a strike if", "said it would
+        # withdraw if": its own threat or concession
+        if said is not None and status == "hypothetical" and not offer:
+            continue  # a condition in someone's words is theirs to tell, unless they threaten or concede
         if not sources and not targets and n not in dates and not generic_party(trig) and not (
                 place is not None and _placed(trig)) and not (said is not None and _told_by_generic_doer(said, chain)):
             continue  # who did it, when or where: an event needs one of them
@@ -144,9 +149,18 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             # "said it would not lift its ban": the refusal is told as made, not the act's day
             if value is not None and (side_of(value, published) > 0 or aux_words(chain) & MODAL_AUX):
                 value, date_text = None, None  # "would not attend the summit next week": the summit's day
-            if value is None and said is not None and said.date_text and _own_words(said, sources):
-                value, date_text = ResolvedDate(said.statement_date, said.date_precision), said.date_text
-                # "Iran said on Tuesday it would not attend": refused on Tuesday, in its own words
+            if value is None and said is not None and said.date_text and _own_words(said, sources, index):
+                value, date_text = _saying_date(said)  # "Iran said on Tuesday it would not attend": refused
+                # on Tuesday, in its own words
+        elif (not not_done and value is None and status in ("planned", "hypothetical") and said is not None
+              and plover in domain()["announced_types"] and _own_words(said, sources, index) and _said_on_a_day(said, published)
+              and (trig.light is not None or trig.head.pos_ == "VERB")  # not "would investigate the genocide"
+              and not any(t.lemma_.lower() in plover_lexicon().lists["ceasing"] for t in chain if t not in trig.tokens)
+              and not any(t.i in acts for t in tokens_of_cue(doc, said))):  # not "threatened to cut ties
+            # on Tuesday": that verb is the threat already; not "would stop attacking"
+            event_type, mode, status = plover, _announced_mode(plover, event_type, mode), "occurred"
+            value, date_text = _saying_date(said)  # "Iraq said Tuesday it would retaliate if attacked": a
+            # threat made on Tuesday; "announced on Monday that it would withdraw": a concession (PLOVER 3.4)
         participants = sources[1:] + targets[1:]
         event = Event(
             event_type=event_type, plover_type=plover, trigger=doc_text(doc)[lo:hi],
@@ -250,6 +264,43 @@ def _future_type(event_type: str, mode: str | None) -> str:
     return future.get(f"{event_type} {mode}", future.get(event_type, event_type))
 
 
+def _own_forces(said: Statement, trig: Trigger, chain: list[Token], index: ActorIndex) -> bool:
+    """A state says that forces it names no owner of ('the troops', 'soldiers': the [forces] of
+    plover.toml, with no modifier but an article) would or will retreat or strike (an act of
+    `announced_types`): it tells its own forces' act, and so makes the concession or the threat
+    itself; not 'American troops would attack'."""
+    if not said.speaker_key or index.actor(said.speaker_key).actor_type != "country" or not chain:
+        return False
+    subj = subject_of(chain[0])
+    return (subj is not None and subj.dep_ == "nsubj" and noun_lemma(subj) in plover_lexicon().lists["forces"]
+            and all(c.dep_ == "det" for c in subj.children)
+            and bool(aux_words(chain) & MODAL_AUX)
+            and _future_type(trig.event_type, trig.mode) in domain()["announced_types"])
+
+
+def _said_on_a_day(said: Statement, published: dt.date | None) -> bool:
+    """The report dates the saying to a day, month or year that is not to come ('said on Tuesday',
+    not 'in the coming months, he vowed'); with a publication date, one that resolves."""
+    if not said.date_text or FUTURE_WORDS.match(said.date_text):
+        return False
+    return published is None or said.statement_date is not None and said.statement_date <= published
+
+
+def _saying_date(said: Statement) -> tuple[ResolvedDate, str | None]:
+    """The day the words were said ('said on Tuesday'), as an event's date and date text."""
+    return ResolvedDate(said.statement_date, said.date_precision), said.date_text
+
+
+def _announced_mode(plover: str, event_type: str, mode: str | None) -> str | None:
+    """The mode of the threat or concession an announcement makes: a threat's is what it threatens
+    (the [threat_modes] entry of the act's type and mode, else of its type: 'would strike' threatens
+    violence); a concession has none."""
+    if plover != "THREATEN":
+        return None
+    modes = plover_lexicon().threat_modes
+    return modes.get(f"{event_type} {mode}", modes.get(event_type))
+
+
 def _state_tells_its_measure(said: Statement, trig: Trigger, chain: list[Token], place: Place | None,
                              index: ActorIndex) -> bool:
     """A country tells, in a passive with no agent, a measure only a state takes (an arrest, a
@@ -318,15 +369,22 @@ def _governor_past(date: Span, head: Token) -> bool:
         verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
-def _own_words(said: Statement, sources: list[str]) -> bool:
-    """The act is told by whoever would do it: the speaker itself, or an unnamed official
-    speaking for it ('the president said the United States would use force'), not an
-    analyst's forecast."""
+def _own_words(said: Statement, sources: list[str], index: ActorIndex) -> bool:
+    """The act is told by whoever would do it: the speaker itself, an unnamed official
+    speaking for it ('the president said the United States would use force'), or a named
+    official of the state that would ('the Israeli prime minister said Israel was willing to
+    withdraw'); not an analyst's forecast, nor one state's word on another's act."""
     if not sources:
         return False  # "people he might have wanted to kill": nobody's threat
     if said.speaker_key in sources:
         return True
-    return said.speaker_key is None and _speaker_named_as(said, plover_lexicon().parties)
+    if said.speaker_key is None:
+        return _speaker_named_as(said, plover_lexicon().parties)
+    speaker, doer = index.actor(said.speaker_key), index.actor(sources[0])
+    offices = title_lexicon().state_officials  # 'Foreign Minister', 'President', 'ambassador': for the state
+    return (speaker.actor_type == "person" and doer.actor_type == "country" and speaker.country_code is not None
+            and speaker.country_code == doer.country_code and any(
+                title.lower() in offices or title.lower().split()[-1] in offices for title in speaker.role_titles if title))
 
 
 def _confidence(event_type: str, sources: list[str], targets: list[str], index: ActorIndex) -> float:

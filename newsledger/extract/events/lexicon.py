@@ -20,6 +20,7 @@ class _Lex:
     aspectual: frozenset[str]
     intent: frozenset[str]
     future: dict[str, str]
+    threat_modes: dict[str, str]  # what a threat made in words threatens, by the act's type and mode
     verbal_types: frozenset[str]  # PLOVER's verbal quads: words, not deeds
     governing: frozenset[str]
     date_adverbs: frozenset[str]
@@ -36,7 +37,7 @@ def lexicon() -> _Lex:
     lex = load("plover")
     return _Lex(lex["verbs"], lex["nouns"], frozenset(lex["light_verbs"]["lemmas"]),
                 frozenset(lex["aspectual"]["lemmas"]), frozenset(lex["intent_nouns"]["lemmas"]),
-                dict(lex["future"]), frozenset(lex["quads"]["verbal"]), frozenset(lex["governing"]["lemmas"]),
+                dict(lex["future"]), dict(lex["threat_modes"]), frozenset(lex["quads"]["verbal"]), frozenset(lex["governing"]["lemmas"]),
                 frozenset(lex["date_adverbs"]["words"]), frozenset(lex["captives"]["lemmas"]),
                 frozenset(lex["parties"]["lemmas"]), frozenset(lex["verbal_objects"]["lemmas"]),
                 frozenset(lex["place_nouns"]["lemmas"]),

@@ -232,7 +232,9 @@ def negated(trig: Trigger, chain: list[Token]) -> bool:
     chain = _own_verbs(trig, chain)
     verbs = {tok.i: tok for tok in [trig.head, *chain, *(t for t in trig.tokens if t.pos_ == "ADJ")]}
     # the chain starts at the trigger's own verb: count it once; "found not guilty" is no conviction
-    negations = sum(c.dep_ == "neg" for tok in verbs.values() for c in tok.children)
+    no_more = lexicon().lists["negated_adverbs"]
+    negations = sum(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in no_more and any(g.dep_ == "neg" for g in c.children)
+                    for tok in verbs.values() for c in tok.children)  # "would no longer fight": not again
     # "failed to agree", "was unable to agree", "is unlikely to attend"; not "the inquiry failed to
     # uncover ...": the inquiry was held
     if not (trig.head.pos_ in ("NOUN", "PROPN") and trig.light is None):
