@@ -997,6 +997,15 @@ def _has_agent(tok: Token, index: ActorIndex, patient: bool = False) -> bool:
     return False
 
 
+def _owned(noun: Token, index: ActorIndex) -> bool:
+    """A known actor owns the noun: its named possessor, or what its by- or from-phrase names
+    ('Japan's support for Taiwan irritated China', 'backing from Paris'): the stance is told as that
+    actor's; not 'his support', whose antecedent the article may not name nearby, nor the object of
+    a verb that is no stance verb ('affirmed Japan's support for the plan': the saying is told)."""
+    return noun.dep_ != "dobj" and any(c.dep_ == "poss" and c.pos_ != "PRON" and index.resolve(c) or c.dep_ == "prep" and c.lower_ in ("by", "from") and any(
+        p.dep_ == "pobj" and index.resolve(p) for p in c.children) for c in noun.children)
+
+
 def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list[Span]) -> list[Trigger]:
     """The events of an article in reading order: verbs first, then the nouns that are not a
     verb's own event ('held talks' is one); `cue_tokens` are reporting verbs that are only
@@ -1339,9 +1348,11 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             continue  # "Trump's rally", "Sanders held a rally": a campaign event
         if entry.get("needs_cause") and not _has_cause(tok, light, entry["needs_cause"]):
             continue  # "spoke at a Super Tuesday rally", not "a rally against the war", "workers held a rally"
+        owned = bool(entry.get("or_owner")) and light is None and _owned(tok, index)
         if own_lights and (light is None or light.lemma_.lower() not in own_lights) and not any(
-                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in own_lights for c in tok.children):
-            continue  # "voiced support for", "the warrant issued Monday", not "has the support of 40%"
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in own_lights for c in tok.children) and not owned:
+            continue  # "voiced support for", "the warrant issued Monday", "Japan's support for Taiwan",
+            # not "has the support of 40%"
         if entry.get("needs_purpose") and light is None and not _has_purpose(tok):
             continue  # "an appeal for calm", not "his appeal to voters"
         if _governed_by_intent(light or tok) or light is not None and _content_of(
@@ -1355,7 +1366,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
         trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
         anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
         nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
-                             political=bool(entry.get("needs_political")), patient_possessive=bool(entry.get("patient")),
+                             political=bool(entry.get("needs_political") or owned), patient_possessive=bool(entry.get("patient")),
                              doer_of=bool(entry.get("doer_of")),
                              in_words=bool(entry.get("in_words")),
                              conceded=any(v.lemma_.lower() in lex.lists.get(entry.get("concede_lights"), ()) for v in (
