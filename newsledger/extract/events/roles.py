@@ -240,11 +240,21 @@ def negated(trig: Trigger, chain: list[Token]) -> bool:
     if not (trig.head.pos_ in ("NOUN", "PROPN") and trig.light is None):
         negations += sum(t.lemma_.lower() in lexicon().lists["negating"] and t not in trig.tokens for t in chain)
     negations += any(c.dep_ == "det" and c.lower_ == "no" for c in trig.head.children)
+    negations += _denied_by_no_evidence(trig.head)
     if trig.head.pos_ == "VERB" and (subj := subject_of(trig.head)) is not None:
         negations += subj.lower_ in ("neither", "none", "nobody") or any(
             c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in (*subj.children, *trig.head.children))
         # "neither side has agreed", "neither Chile nor Peru attended", "and neither apologized" (read as the verb's)
     return negations % 2 == 1  # "did not fail to arrest him": he was arrested
+
+
+def _denied_by_no_evidence(head: Token) -> bool:
+    """'No evidence that any detainee was tortured', 'no sign that the rebels attacked': the act is
+    the clause of a [no_evidence] noun with 'no', which says it is not known to have happened."""
+    noun = head.head
+    return (head.dep_ in ("acl", "relcl", "ccomp") and noun.lemma_.lower() in lexicon().lists["no_evidence"]
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))  # not "no evidence to support"
 
 
 def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list[str], list[str]]:
