@@ -140,10 +140,12 @@ def _for_relief(tok: Token) -> bool:
 
 def _over_an_issue(tok: Token) -> bool:
     """The quarrel is 'over' or 'about' something that is no time or place ('attacks over
-    immigration', not 'attacks over the weekend' or 'over the border'), also where the parse
-    hangs it on the other side ('clashed with the council over budgets')."""
-    return any(c.dep_ == "prep" and c.lower_ in ("over", "about") and not _temporal_object(c) and not any(
-        p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children) for h in (tok, *_partners(tok)) for c in h.children)
+    immigration', not 'attacks over the weekend' or 'over the border'; but 'attacked the
+    government over Iraq and its response to the floods', where a place goes with an issue), also
+    where the parse hangs it on the other side ('clashed with the council over budgets')."""
+    return any(c.dep_ == "prep" and c.lower_ in ("over", "about") and not _temporal_object(c) and not all(
+        w.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children if p.dep_ == "pobj" for w in (p, *p.conjuncts))
+        for h in (tok, *_partners(tok)) for c in h.children)
 
 
 def _partners(tok: Token) -> list[Token]:
