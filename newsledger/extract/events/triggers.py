@@ -140,10 +140,12 @@ def _for_relief(tok: Token) -> bool:
 
 def _over_an_issue(tok: Token) -> bool:
     """The quarrel is 'over' or 'about' something that is no time or place ('attacks over
-    immigration', not 'attacks over the weekend' or 'over the border'), also where the parse
-    hangs it on the other side ('clashed with the council over budgets')."""
-    return any(c.dep_ == "prep" and c.lower_ in ("over", "about") and not _temporal_object(c) and not any(
-        p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children) for h in (tok, *_partners(tok)) for c in h.children)
+    immigration', not 'attacks over the weekend' or 'over the border'; but 'attacked the
+    government over Iraq and its response to the floods', where a place goes with an issue), also
+    where the parse hangs it on the other side ('clashed with the council over budgets')."""
+    return any(c.dep_ == "prep" and c.lower_ in ("over", "about") and not _temporal_object(c) and not all(
+        w.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children if p.dep_ == "pobj" for w in (p, *p.conjuncts))
+        for h in (tok, *_partners(tok)) for c in h.children)
 
 
 def _partners(tok: Token) -> list[Token]:
@@ -322,6 +324,15 @@ def _agents(tok: Token) -> list[Token]:
 
 _PARTICLES = ("down", "up", "out", "off", "in", "back", "over", "away")  # "stepped down" parsed as an adverb
 _VERDICT_DEPS = ("oprd", "ccomp", "acomp")  # "was found guilty", "found him liable": the adjective a key pairs with its verb
+
+
+def _agreed_to(verb: Token, name: str) -> bool:
+    """What the verb binds its subject to, its to-clause's verb or its to-phrase's noun, is one of
+    list `name` ('agreed to buy a stake', 'agreed to a buyout by its rival')."""
+    words = lexicon().lists[name]
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and p.dep_ == "pobj" and noun_lemma(p) in words
+        for c in verb.children for p in c.children)
 
 
 def _internal_review(verb: Token, name: str, index: ActorIndex) -> bool:
@@ -730,9 +741,9 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     if "dobj" in deps:
         args += _second_object(tok)
     args += [j for c in args for j in c.conjuncts]  # "attended New York Jets and Giants games"
-    args += [p for c in args if c.lemma_.lower() in CROWD or c.lemma_.lower() in lexicon().lists["measures"]
+    args += [p for c in args if c.lemma_.lower() in CROWD | lexicon().lists["measures"] | lexicon().lists["proffers"]
              for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
-    # "a total of 91 foxes", "a batch of missiles": what is measured
+    # "a total of 91 foxes", "a batch of missiles": what is measured; "the offer of a job": what is offered
     args += [m for c in args if c.lemma_.lower() in CROWD for m in c.children if m.dep_ == "compound"]  # "a veterans group"
     args += [p for c in args if c.like_num or c.tag_ == "$" for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
              for p in prep.children if p.dep_ == "pobj"]  # "$100 million in humanitarian aid", "$2 billion of its debt"
@@ -1135,8 +1146,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             launched = found[0].get("destination_type")  # "fired two missiles into the sea": a show of force
             found = _retyped(found, *launched, needs_political=True) if launched else None
         if found and found[0].get("not_agents") and any(
-                a.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)):
-            found = None  # "destroyed by fire"
+                w.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)
+                for w in (a, *(c for c in a.children if c.dep_ == "compound"))):
+            found = None  # "destroyed by fire"; "Hurricane Mitch killed hundreds": a named storm is no actor
         if found and found[0]["type"] == "ASSAULT" and any(
                 c.dep_ == "dobj" and reflexive(c) for c in tok.children):
             suicide = found[0].get("reflexive_mode")  # "injured herself while performing"; but "a bomber blew himself up"
@@ -1151,6 +1163,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
                 c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.lists[found[0]["not_complements"]]]):
             found = None  # "declined to comment", "refused to discuss it": neither a refusal nor talks
             muted.update(c.i for c in said)
+        if found and found[0].get("political_complements") and _agreed_to(tok, found[0]["political_complements"]):
+            found = ({**found[0], "needs_political": True}, found[1])  # "the firm agreed to buy a rival": a trade,
+            # no agreement between political parties; "India agreed to buy Russian jets" stays
         if found and found[0].get("review_complements") and _internal_review(tok, found[0]["review_complements"], index):
             found = None  # "ordered all contracts to be examined", "ordered officials to review the budget"
         if found and found[0].get("to_clause") is False and any(
