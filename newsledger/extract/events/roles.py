@@ -369,6 +369,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     else:
         if trig.light is not None:
             doers, receivers = _light_verb_parties(trig.light, head, index)
+            if trig.event_type == "AID":
+                receivers += _misread_recipients(trig.light, head)
             if trig.light.lemma_.lower() in lexicon().lists["state_verbs"] and trig.event_type != "PROTEST":
                 doers, receivers = [], [*doers, *receivers]  # "Ebbers is on trial": he is tried; "they are on strike": they strike
             for tok in doers:
@@ -689,6 +691,16 @@ def _counterpart(trig: Trigger, index: ActorIndex) -> bool:
                if p.dep_ == "pobj" and p.lemma_.lower() not in ("other", "another")]  # not "with each other"
     return any(index.resolve(o) or o.lemma_.lower() in lexicon().parties or o.lemma_.lower() in lexicon().lists["generic_parties"]
                or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for o in others)
+
+
+def _misread_recipients(light: Token, head: Token) -> list[Token]:
+    """'granted her asylum', 'granted Ana Ruiz asylum': the parse hangs who receives the aid a light
+    verb gives on its noun, as the noun's owner 'her' or a name before it, when no dative is read;
+    no one owns the asylum a state grants."""
+    if head.dep_ != "dobj" or head.head != light or any(c.dep_ == "dative" for c in light.children):
+        return []
+    return [c for c in head.children if c.dep_ == "poss" and c.lower_ == "her"
+            or c.dep_ == "compound" and c.ent_type_ == "PERSON"]
 
 
 def _light_verb_parties(light: Token, head: Token, index: ActorIndex) -> tuple[list[Token | None], list[Token]]:
