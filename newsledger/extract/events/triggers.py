@@ -562,9 +562,10 @@ def _event_noun(word: str) -> bool:
     return entry is not None and not entry.get("needs_light") and not entry.get("light_verbs")
 
 
-def _object_is_party(tok: Token, index: ActorIndex) -> bool:
+def _object_is_party(tok: Token, index: ActorIndex, gatherings: str | None = None) -> bool:
     """The verb's object or 'with' phrase, when it has one, is an actor, a party-like noun or an
-    event ('met the minister', 'hosted talks')."""
+    event ('met the minister', 'hosted talks'), or one of the `gatherings` list parties attend
+    ('attended the conference'; not 'a news conference', held for reporters)."""
     lex = lexicon()
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
@@ -584,6 +585,9 @@ def _object_is_party(tok: Token, index: ActorIndex) -> bool:
             continue
         lemma = obj.lemma_.lower()
         if lemma in lex.parties or lemma in lex.captives or _event_noun(obj.lower_) or _event_noun(lemma):
+            continue
+        if gatherings and lemma in lex.lists[gatherings] and not any(
+                c.dep_ == "compound" and c.lemma_.lower() in lex.lists["briefing_words"] for c in obj.children):
             continue
         if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
             continue
@@ -1074,7 +1078,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # threat, as is "warned Iran to withdraw or face strikes" (an ultimatum)
         if found and found[0].get("needs_partner") and not _has_partner(tok):
             found = None  # "went on to discuss his opposition to the plan": a speech, no talks
-        if found and found[0].get("party_object") and not _object_is_party(tok, index):
+        if found and found[0].get("party_object") and not _object_is_party(tok, index, found[0].get("gatherings")):
             found = None  # "met demand", "hosted the show"
         if found and found[0].get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             found = None  # "demonstrated the new phone", "demonstrated that it works"
