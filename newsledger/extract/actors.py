@@ -1299,8 +1299,11 @@ def _addressed_by_words(tok: Token) -> bool:
             {t.lower_, t.lemma_.lower()} & _ties_with_partners()
             for t in (via.head, *(c for c in via.head.children if c.dep_ == "dobj"))):
         return True  # "cut relations with Taipei", "held talks with Moscow"
-    if via is not None and via.lower_ in _ADDRESSING_PREPOSITIONS and via.head.pos_ == "NOUN" and any(
-            _state_acts().get(key) == "verbal" for key in lemma_keys(via.head)):
+    said = via.head.head.head if via is not None and via.lower_ == "from" and via.head.dep_ == "pobj" \
+        and via.head.head.lower_ == "of" else None  # "an offer of talks from Tehran": the parse hangs it on "talks"
+    if via is not None and via.lower_ in _ADDRESSING_PREPOSITIONS and any(
+            t.pos_ == "NOUN" and any(_state_acts().get(key) == "verbal" for key in lemma_keys(t))
+            for t in (via.head, said) if t is not None):
         return True  # "a warning to Kyiv", "support for Taipei", "criticism from Beijing"
     if via is not None and via.lower_ in _RECEIVING_PREPOSITIONS and via.head.pos_ == "NOUN" and any(
             _state_acts().get(key) == "received" for key in (via.head.lower_, *lemma_keys(via.head))):

@@ -795,7 +795,15 @@ def _answered(verb: Trigger, noun: Token, entry: dict, index: ActorIndex) -> boo
     """What a refusal answers was said by a named party ('Bolivia's demand for access was rejected
     by Chile'): the demand is told as made, an event of its own, not only the refusal's object."""
     return verb.event_type == "REJECT" and entry["type"] in domain()["answered_types"] and any(
-        c.dep_ == "poss" and index.resolve(c) for c in noun.children)
+        index.resolve(c) for c in makers(noun))
+
+
+def makers(noun: Token) -> list[Token]:
+    """Who made a thing said or asked: its owner ('Iran's offer') or its from-phrase ('a demand from
+    Washington'), which the parse may hang on the noun's of-object ('an offer of talks from Tehran')."""
+    held = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    return [c for c in noun.children if c.dep_ == "poss"] + [
+        p for t in held for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
 
 
 def _partnered(prep: Token, index: ActorIndex) -> bool:
