@@ -793,9 +793,15 @@ def _same_event(verb: Trigger, entry: dict) -> bool:
 
 def _answered(verb: Trigger, noun: Token, entry: dict, index: ActorIndex) -> bool:
     """What a refusal answers was said by a named party ('Bolivia's demand for access was rejected
-    by Chile'): the demand is told as made, an event of its own, not only the refusal's object."""
+    by Chile', 'rejected criticism from Japan'; one a from-phrase names, when it can act politically:
+    not 'a request from rival firm X'): the demand is told as made, an event of its own, not only
+    the refusal's object; not a reporter's ask for words ('declined an interview request from the
+    paper': [questions_put])."""
+    asked = lexicon().lists["questions_put"]
     return verb.event_type == "REJECT" and entry["type"] in domain()["answered_types"] and any(
-        index.resolve(c) for c in makers(noun))
+        c.dep_ == "poss" or any(state_actor(k, index) for k in index.resolve(c))
+        for c in makers(noun) if index.resolve(c)) and not any(
+        t.lemma_.lower() in asked for t in noun.subtree if t.dep_ in ("compound", "pobj") and t.i != noun.i)
 
 
 def makers(noun: Token) -> list[Token]:
