@@ -1305,9 +1305,9 @@ def _addressed_by_words(tok: Token) -> bool:
             t.pos_ == "NOUN" and any(_state_acts().get(key) == "verbal" for key in lemma_keys(t))
             for t in (via.head, said) if t is not None):
         return True  # "a warning to Kyiv", "support for Taipei", "criticism from Beijing"
-    if via is not None and via.lower_ in _RECEIVING_PREPOSITIONS and via.head.pos_ == "NOUN" and any(
-            _state_acts().get(key) == "received" for key in (via.head.lower_, *lemma_keys(via.head))):
-        return True  # "aid to Kabul", "the delivery of tanks to Kyiv", "sanctions on Moscow"
+    if via is not None and via.lower_ in _RECEIVING_PREPOSITIONS and any(
+            _received_act(t) for t in (via.head, *(c for c in via.head.children if c.dep_ == "dobj"))):
+        return True  # "aid to Kabul", "sanctions on Moscow", "approved the delivery of tanks to Kyiv" (on the verb)
     verb = via.head if via is not None else tok.head if tok.dep_ == "dobj" else None
     if verb is None or verb.pos_ != "VERB":
         return False
@@ -1318,6 +1318,31 @@ def _speaks_for_state(tok: Token) -> bool:
     """A capital the model tags as a person or not at all is its government when it owns a state's
     act or is addressed as one ('Kyiv's appeal', 'a request from Kyiv', 'aid to Kyiv')."""
     return _owns_state_act(tok) or _addressed_by_words(tok)
+
+
+def _received_act(noun: Token) -> bool:
+    """Aid or a sanction (plover.toml [quads] received), of what its entry's `objects` list names
+    when it has one ('the delivery of tanks', not 'the delivery of pizzas')."""
+    if noun.pos_ != "NOUN":
+        return False
+    held = {p.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"}
+    return any(key in _received_acts() and (_received_acts()[key] is None or held & _received_acts()[key])
+               for key in (noun.lower_, *lemma_keys(noun)))
+
+
+@cache
+def _received_acts() -> dict[str, frozenset[str] | None]:
+    """Nouns of the [quads] received types, alone or with their preposition ('delivery of'; not the
+    first word of 'travel ban': 'travel to Moscow' is a trip; not an evacuation to a city), with the lemmas their of-object must
+    be one of (their entry's `objects` list, or the word the key names: 'line of credit'), or None
+    when any will do."""
+    plover = load("plover")
+    return {words[0]: frozenset(plover[entry["objects"]]["lemmas"]) if "objects" in entry
+            else frozenset(words[2:]) if words[1:2] == ["of"] and words[2:] else None
+            for key, entry in plover["nouns"].items() if entry["type"] in plover["quads"]["received"]
+            and ((words := key.split())[1:2] == [] or words[1] in _RECEIVING_PREPOSITIONS | {"of"})
+            and words[0] not in plover["quads"]["received_to_places"]}
 
 
 def _owns_state_act(tok: Token) -> bool:
@@ -1347,8 +1372,7 @@ def _state_acts() -> dict[str, str]:
     verbal = set(plover["quads"]["verbal"])
     acts = dict.fromkeys(title_lexicon().aimed_kit, "aimed")
     acts |= {key.split()[0]: "aimed" for key, entry in plover["nouns"].items() if entry["type"] != "PROTEST"}
-    acts |= {key.split()[0]: "received" for key, entry in plover["nouns"].items()
-             if entry["type"] in plover["quads"]["received"]}
+    acts |= dict.fromkeys(_received_acts(), "received")
     acts |= {key.split()[0]: "verbal" for key, entry in plover["nouns"].items() if entry["type"] in verbal}
     return acts | dict.fromkeys(stated["nouns"], "verbal")
 
