@@ -234,7 +234,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
         elif label in ("PERSON", "ORG") and _city_after_preposition(doc, start, end) \
                 or label == "PERSON" and _place_among_places(doc, start, end):
             label = "GPE"  # "an attack on Kyiv", "fighting in Kharkiv": the small model's PERSON
-        elif label in ("PERSON", "ORG") and end - start == 1 and _owns_state_act(doc[start]) \
+        elif label in ("PERSON", "ORG") and end - start == 1 and _speaks_for_state(doc[start]) \
                 and gazetteer.capital_code(doc[start].text) and fold(doc[start].text) not in person_words \
                 and fold(doc[start].text) not in title_lexicon().given_names:
             label = "GPE"  # "Kyiv's appeal for air defence" read as a person's; not "Victoria's warning"
@@ -1168,7 +1168,7 @@ def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int], index:
         if code and span.root.dep_ != "compound" and not (end < len(doc) and _cap(doc[end])):
             out.append(_RawMention("country", gazetteer.country_name(code), i, end, span.start_char, span.end_char,
                                    None, code))
-        elif end == i + 1 and (tok.dep_ in SUBJECT_DEPS or _owns_state_act(tok)) and (code := gazetteer.capital_code(tok.text)):
+        elif end == i + 1 and (tok.dep_ in SUBJECT_DEPS or _speaks_for_state(tok)) and (code := gazetteer.capital_code(tok.text)):
             out.append(_RawMention("country", gazetteer.country_name(code), tok.i, tok.i + 1, tok.idx,
                                    tok.idx + len(tok), None, code))
         elif gazetteer.demonym_code(span.text) and not (i and _cap(doc[i - 1]) and not tok.is_sent_start):
@@ -1291,21 +1291,58 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
 
 def _addressed_by_words(tok: Token) -> bool:
     """'criticised Tehran', 'called on Moscow to', 'ties with Taipei', 'a warning to Kyiv': a place
-    that an act of words (PLOVER's verbal quads, as verb or noun) is aimed at or comes from, or
-    that ties or talks are held with, is its government; a place that deeds reach stays a place
-    ('shelled Kyiv', 'flew to Moscow')."""
+    that an act of words (PLOVER's verbal quads, as verb or noun) is aimed at or comes from, that
+    ties or talks are held with, or that receives aid or sanctions (plover.toml [quads] received)
+    is its government; a place that deeds reach stays a place ('shelled Kyiv', 'flew to Moscow')."""
     via = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
     if via is not None and via.lower_ == "with" and any(
             {t.lower_, t.lemma_.lower()} & _ties_with_partners()
             for t in (via.head, *(c for c in via.head.children if c.dep_ == "dobj"))):
         return True  # "cut relations with Taipei", "held talks with Moscow"
-    if via is not None and via.lower_ in _ADDRESSING_PREPOSITIONS and via.head.pos_ == "NOUN" and any(
-            _state_acts().get(key) == "verbal" for key in lemma_keys(via.head)):
+    said = via.head.head.head if via is not None and via.lower_ == "from" and via.head.dep_ == "pobj" \
+        and via.head.head.lower_ == "of" else None  # "an offer of talks from Tehran": the parse hangs it on "talks"
+    if via is not None and via.lower_ in _ADDRESSING_PREPOSITIONS and any(
+            t.pos_ == "NOUN" and any(_state_acts().get(key) == "verbal" for key in lemma_keys(t))
+            for t in (via.head, said) if t is not None):
         return True  # "a warning to Kyiv", "support for Taipei", "criticism from Beijing"
+    if via is not None and via.lower_ in _RECEIVING_PREPOSITIONS and any(
+            _received_act(t) for t in (via.head, *(c for c in via.head.children if c.dep_ == "dobj"))):
+        return True  # "aid to Kabul", "sanctions on Moscow", "approved the delivery of tanks to Kyiv" (on the verb)
     verb = via.head if via is not None else tok.head if tok.dep_ == "dobj" else None
     if verb is None or verb.pos_ != "VERB":
         return False
     return (f"{verb.lemma_.lower()} {via.lower_}" if via is not None else verb.lemma_.lower()) in _verbs_of_words()
+
+
+def _speaks_for_state(tok: Token) -> bool:
+    """A capital the model tags as a person or not at all is its government when it owns a state's
+    act or is addressed as one ('Kyiv's appeal', 'a request from Kyiv', 'aid to Kyiv')."""
+    return _owns_state_act(tok) or _addressed_by_words(tok)
+
+
+def _received_act(noun: Token) -> bool:
+    """Aid or a sanction (plover.toml [quads] received), of what its entry's `objects` list names
+    when it has one ('the delivery of tanks', not 'the delivery of pizzas')."""
+    if noun.pos_ != "NOUN":
+        return False
+    held = {p.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"}
+    return any(key in _received_acts() and (_received_acts()[key] is None or held & _received_acts()[key])
+               for key in (noun.lower_, *lemma_keys(noun)))
+
+
+@cache
+def _received_acts() -> dict[str, frozenset[str] | None]:
+    """Nouns of the [quads] received types, alone or with their preposition ('delivery of'; not the
+    first word of 'travel ban': 'travel to Moscow' is a trip; not an evacuation to a city), with the lemmas their of-object must
+    be one of (their entry's `objects` list, or the word the key names: 'line of credit'), or None
+    when any will do."""
+    plover = load("plover")
+    return {words[0]: frozenset(plover[entry["objects"]]["lemmas"]) if "objects" in entry
+            else frozenset(words[2:]) if words[1:2] == ["of"] and words[2:] else None
+            for key, entry in plover["nouns"].items() if entry["type"] in plover["quads"]["received"]
+            and ((words := key.split())[1:2] == [] or words[1] in _RECEIVING_PREPOSITIONS | {"of"})
+            and words[0] not in plover["quads"]["received_to_places"]}
 
 
 def _owns_state_act(tok: Token) -> bool:
@@ -1316,23 +1353,26 @@ def _owns_state_act(tok: Token) -> bool:
     if tok.dep_ != "poss" or tok.head.pos_ != "NOUN":
         return False
     kinds = {_state_acts().get(key) for key in (tok.head.lower_, *lemma_keys(tok.head))} - {None}  # 'talks' as listed
-    return "verbal" in kinds or "aimed" in kinds and _aimed(tok.head, _AIMING_PREPOSITIONS)
+    return "verbal" in kinds or bool(kinds & {"aimed", "received"}) and _aimed(tok.head, _AIMING_PREPOSITIONS)
 
 
 _ADDRESSING_PREPOSITIONS = frozenset({"to", "of", "for", "against", "from", "with", "at", "on"})
 _AIMING_PREPOSITIONS = frozenset({"on", "at", "to", "against", "with", "of", "into"})
+_RECEIVING_PREPOSITIONS = frozenset({"to", "on", "against", "for"})
 
 
 @cache
 def _state_acts() -> dict[str, str]:
     """Nouns of acts a state does, by their first word, as 'verbal' (plover.toml nouns of its verbal
-    quads and cues.toml [stated] nouns) or 'aimed' (the other PLOVER nouns but protests, and the
-    titles.toml `aimed_kit` acts such as strikes: these make their owner the doer only with whom
-    they aim at)."""
+    quads and cues.toml [stated] nouns), 'received' (those of its [quads] received types: aid and
+    sanctions, whose capital recipient is its government) or 'aimed' (the other PLOVER nouns but
+    protests, and the titles.toml `aimed_kit` acts such as strikes: these make their owner the doer
+    only with whom they aim at)."""
     plover, stated = load("plover"), load("cues")["stated"]
     verbal = set(plover["quads"]["verbal"])
     acts = dict.fromkeys(title_lexicon().aimed_kit, "aimed")
     acts |= {key.split()[0]: "aimed" for key, entry in plover["nouns"].items() if entry["type"] != "PROTEST"}
+    acts |= dict.fromkeys(_received_acts(), "received")
     acts |= {key.split()[0]: "verbal" for key, entry in plover["nouns"].items() if entry["type"] in verbal}
     return acts | dict.fromkeys(stated["nouns"], "verbal")
 

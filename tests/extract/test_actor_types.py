@@ -109,6 +109,14 @@ def test_a_capital_the_model_does_not_tag_acts_as_its_government(nlp) -> None:
     assert "Seychelles" not in codes, codes  # a given name, not the capital
 
 
+def test_a_capital_that_arms_go_to_is_its_government_and_one_that_pizzas_or_travel_reach_a_city(nlp) -> None:
+    ex = run(nlp, "Germany approved the delivery of missiles to Kyiv on Wednesday.")
+    assert actor_types(ex) == {"Germany": "country", "Ukraine": "country"}, ex.actors
+    ex = run(nlp, "The delivery of pizzas to London was late. Travel to Moscow resumed on Monday. "
+                  "The evacuation of civilians to Kyiv began on Friday.")
+    assert actor_types(ex) == {}, ex.actors
+
+
 def test_hyphened_countries_and_demonyms_of_small_states_give_their_country(nlp) -> None:
     ex = run(nlp, "The Guinea-Bissau government expelled two diplomats. Togolese police arrested an "
                   "opposition leader, and Bissau-Guinean soldiers fired on the crowd.")

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract.reference import RELATIVE_PRONOUNS, ActorIndex
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
-from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, intended_act,
+from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, intended_act, makers,
                                                 measured_by, noun_entry, participle_adjective, phase_preps, scheduled_by, subject_actor,
                                                 verb_lemma)
 from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
@@ -298,7 +298,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             moved = trig.event_type in domain()["moved_types"] and party is not None and noun_lemma(party) in lexicon().lists["forces"]
             add(targets if passive and not moved else sources, party)  # "Kenyan police were deployed": Kenya deploys
             if passive and party is not None and not index.resolve(party) and _proposal(party):
-                for owner in (o for o in _owners(party) if o.dep_ == "poss"):
+                for owner in makers(party):
                     add(targets, owner)  # "Bolivia's demand was rejected by Chile": as "rejected Bolivia's demand";
                     # not a name before it ("WEF participants are being asked") nor a person's ("his aide was charged")
         if subj is not None and passive and subj.i in trig.anchors and verb_lemma(head) in lexicon().light and not any(
@@ -325,6 +325,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     # minister's schedule"; "cancelled $300 million of Zambia's debt": whose the measured is
                     for owner in (o for thing in [child, *measured] for o in _owners(thing)):
                         add(targets, owner)  # "attacked UK policy", "back Labour plans": a name before it too
+                    for maker in makers(child) if _proposal(child) else ():
+                        add(targets, maker)  # "rejected an offer of talks from Iran": the parse hangs it on "talks"
                     if trig.event_type in domain()["welcoming_types"]:
                         for p in (p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                                   if p.dep_ == "pobj"):
@@ -379,6 +381,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     else:
         if trig.light is not None:
             doers, receivers = _light_verb_parties(trig.light, head, index)
+            if trig.event_type == "AID":
+                receivers += _misread_recipients(trig.light, head)
             if trig.light.lemma_.lower() in lexicon().lists["state_verbs"] and trig.event_type != "PROTEST":
                 doers, receivers = [], [*doers, *receivers]  # "Ebbers is on trial": he is tried; "they are on strike": they strike
             for tok in doers:
@@ -699,6 +703,16 @@ def _counterpart(trig: Trigger, index: ActorIndex) -> bool:
                if p.dep_ == "pobj" and p.lemma_.lower() not in ("other", "another")]  # not "with each other"
     return any(index.resolve(o) or o.lemma_.lower() in lexicon().parties or o.lemma_.lower() in lexicon().lists["generic_parties"]
                or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for o in others)
+
+
+def _misread_recipients(light: Token, head: Token) -> list[Token]:
+    """'granted her asylum', 'granted Ana Ruiz asylum': the parse hangs who receives the aid a light
+    verb gives on its noun, as the noun's owner 'her' or a name before it, when no dative is read;
+    no one owns the asylum a state grants."""
+    if head.dep_ != "dobj" or head.head != light or any(c.dep_ == "dative" for c in light.children):
+        return []
+    return [c for c in head.children if c.dep_ == "poss" and c.lower_ == "her"
+            or c.dep_ == "compound" and c.ent_type_ == "PERSON"]
 
 
 def _light_verb_parties(light: Token, head: Token, index: ActorIndex) -> tuple[list[Token | None], list[Token]]:

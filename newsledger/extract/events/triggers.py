@@ -573,9 +573,10 @@ def _event_noun(word: str) -> bool:
     return entry is not None and not entry.get("needs_light") and not entry.get("light_verbs")
 
 
-def _object_is_party(tok: Token, index: ActorIndex) -> bool:
+def _object_is_party(tok: Token, index: ActorIndex, gatherings: str | None = None) -> bool:
     """The verb's object or 'with' phrase, when it has one, is an actor, a party-like noun or an
-    event ('met the minister', 'hosted talks')."""
+    event ('met the minister', 'hosted talks'), or one of the `gatherings` list parties attend
+    ('attended the conference'; not 'a news conference', held for reporters)."""
     lex = lexicon()
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
@@ -595,6 +596,9 @@ def _object_is_party(tok: Token, index: ActorIndex) -> bool:
             continue
         lemma = obj.lemma_.lower()
         if lemma in lex.parties or lemma in lex.captives or _event_noun(obj.lower_) or _event_noun(lemma):
+            continue
+        if gatherings and lemma in lex.lists[gatherings] and not any(
+                c.dep_ == "compound" and c.lemma_.lower() in lex.lists["briefing_words"] for c in obj.children):
             continue
         if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
             continue
@@ -800,9 +804,23 @@ def _same_event(verb: Trigger, entry: dict) -> bool:
 
 def _answered(verb: Trigger, noun: Token, entry: dict, index: ActorIndex) -> bool:
     """What a refusal answers was said by a named party ('Bolivia's demand for access was rejected
-    by Chile'): the demand is told as made, an event of its own, not only the refusal's object."""
+    by Chile', 'rejected criticism from Japan'; one a from-phrase names, when it can act politically:
+    not 'a request from rival firm X'): the demand is told as made, an event of its own, not only
+    the refusal's object; not a reporter's ask for words ('declined an interview request from the
+    paper': [questions_put])."""
+    asked = lexicon().lists["questions_put"]
     return verb.event_type == "REJECT" and entry["type"] in domain()["answered_types"] and any(
-        c.dep_ == "poss" and index.resolve(c) for c in noun.children)
+        c.dep_ == "poss" or any(state_actor(k, index) for k in index.resolve(c))
+        for c in makers(noun) if index.resolve(c)) and not any(
+        t.lemma_.lower() in asked for t in noun.subtree if t.dep_ in ("compound", "pobj") and t.i != noun.i)
+
+
+def makers(noun: Token) -> list[Token]:
+    """Who made a thing said or asked: its owner ('Iran's offer') or its from-phrase ('a demand from
+    Washington'), which the parse may hang on the noun's of-object ('an offer of talks from Tehran')."""
+    held = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    return [c for c in noun.children if c.dep_ == "poss"] + [
+        p for t in held for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
 
 
 def _partnered(prep: Token, index: ActorIndex) -> bool:
@@ -1085,7 +1103,7 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             # threat, as is "warned Iran to withdraw or face strikes" (an ultimatum)
         if found and found[0].get("needs_partner") and not _has_partner(tok):
             found = None  # "went on to discuss his opposition to the plan": a speech, no talks
-        if found and found[0].get("party_object") and not _object_is_party(tok, index):
+        if found and found[0].get("party_object") and not _object_is_party(tok, index, found[0].get("gatherings")):
             found = None  # "met demand", "hosted the show"
         if found and found[0].get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             found = None  # "demonstrated the new phone", "demonstrated that it works"
