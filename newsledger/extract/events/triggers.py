@@ -1047,180 +1047,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
     for tok in doc:
         if tok.pos_ != "VERB" or tok.i in cue_tokens or tok.i in muted or tok.dep_ == "amod":
             continue
-        found = _verb_entry(tok)
-        if found and (by_object := next((t for t in found[0].get("object_types", ()) if _object_in(tok, t[0])), None)):
-            found = _retyped(found, by_object[1], by_object[2] or None, ("object",))
-            # "farmers blocked roads" is PROTEST 'obstruct', "handed over their weapons" RETREAT 'disarm'
-        if found and (by_left := next((t for t in found[0].get("left_types", ()) if _left_in(found[1], t[0])), None)):
-            found = _retyped(found, by_left[1], by_left[2] or None)
-            # "pulled out of the talks", "withdrew from the treaty": SANCTION 'withdraw', no retreat
-        if found and (doer := subject_of(tok)) is not None and (by_subject := next(
-                (t for t in found[0].get("subject_types", ()) if any(
-                    k in lex.lists[t[0]] for d in (doer, *doer.conjuncts) for k in (noun_lemma(d), *lemma_keys(d)))), None)):
-            found = _retyped(found, by_subject[1], by_subject[2] or None, ("subject",))  # "hackers attacked the grid": cyber;
-            # "rescue teams and medical supplies were flown to Turkey": aid
-        if found and (participle_adjective(tok) or as_before(tok)):
-            found = None  # "the talks were promising": a quality, no promise; "paid it, as promised": none new
-        if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
-            found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
-        if found and found[0].get("needs_object") and not any(
-                c.dep_ in ("dobj", "ccomp") or c.dep_ == "xcomp" and not (c.tag_ == "VBG" and c.doc[c.i - 1].text == ",")
-                or c.dep_ == "nsubjpass" and (c.lemma_.lower() in lex.parties or any(a.dep_ == "agent" for a in tok.children))
-                for c in tok.children):
-            found = None  # "shares declined" is not a refusal; "asked rhetorically, shaking his head" no request;
-            # a passive has its object as subject: "the ambassador was summoned", "was invited by the
-            # chancellor", not "she is invited on a date"
-        if found and (subj := subject_of(tok)) is not None and subj.lemma_.lower() in lex.lists["poll_shares"]:
-            found = None  # "32 percent of voters opposed the tax": a poll's finding, not an act
-        if found and found[0]["type"] == "REQUEST" and tok.lemma_.lower() in lex.lists["questions"] and _asks_only_someone(tok, index):
-            found = None  # "asked the former secretary of state during a chat": a question put to her
-        if found and found[0].get("labour_subjects") and not any(c.dep_ == "dobj" for c in tok.children) and (
-                (striker := subject_of(tok)) is not None and noun_lemma(striker) in lex.lists[found[0]["labour_subjects"]]):
-            found = _retyped(found, "PROTEST", "strike", ("subject", "object"))  # "teachers will strike on Thursday"
-        if found and found[0].get("arms_aid") and _object_in(tok, "arms") and _sent_to_a_state(tok, index):
-            found = _retyped(found, "AID", None, ("object",))  # "will send tanks to Ukraine": military aid
-        if found and found[0]["type"] == "MOBILIZE" and _for_relief(tok):
-            found = _retyped(found, "AID", None, ("object",))  # "deployed 5,000 soldiers to help flood victims" (PLOVER 3.6)
-        if found and found[0].get("needs_actor") and not subject_actor(tok, index):
-            found = None  # "stocks rallied" is not a protest
-        if found and found[0].get("place_type") and _place_object(tok, index) and not _person(subject_of(tok), index):
-            found = ({"type": found[0]["place_type"], "mode": found[0].get("place_mode")}, found[1])
-            # "troops captured the city"; not "Obama captured Florida by 74,000 votes"
-        if found and found[0].get("needs_target") and not found[0].get("objects") and not acts_on_people(tok, index):
-            found = None  # "released the film" is no release of captives
-        if found and found[0].get("verbal_type") and not _by_force(tok) and (_politicians(subject_of(tok)) or _war_of_words(
-                tok, subject_of(tok), [c for c in tok.children if c.dep_ == "dobj"] + _partners(tok), index) or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_objects
-                or c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pcomp" for p in c.children)  # "attack them for wanting"
-                or c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "on" and not _temporal_object(c))
-                for c in tok.children) or _over_an_issue(tok) or _in_words(tok) or _saying(tok)):
-            # "attacked the decision", "clashed with his leaders over fees", "clashed with the
-            # council on the issue", "the two party leaders clashed": words, not force
-            found = ({"type": found[0]["verbal_type"], "mode": "disapprove", "in_words": True}, found[1])
-        if found and found[0].get("clause_objects") and not _warns_of(tok, found[0]["clause_objects"], index) and not (
-                found[0].get("or_type") and _or_else(tok)):
-            found = None  # "warned that growth would slow" is a forecast; "warned Taiwan that it would mean war" a
-            # threat, as is "warned Iran to withdraw or face strikes" (an ultimatum)
-        if found and found[0].get("needs_partner") and not _has_partner(tok):
-            found = None  # "went on to discuss his opposition to the plan": a speech, no talks
-        if found and found[0].get("party_object") and not _object_is_party(tok, index, found[0].get("gatherings")):
-            found = None  # "met demand", "hosted the show"
-        if found and found[0].get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
-            found = None  # "demonstrated the new phone", "demonstrated that it works"
-        if found and found[0].get("place_object") and not (
-                found[0].get("armed_subjects") and _object_in(tok, found[0]["armed_subjects"], ("nsubj",))) and not (
-                _place_object(tok, index)):
-            found = None  # "occupied the top two positions"
-        if found and found[0].get("event_object") is False and any(
-                c.dep_ == "dobj" and _event_noun(c.lemma_.lower()) for c in tok.children):
-            found = None  # "ordered an embargo": the embargo is the event, carried by "ordered"
-        if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
-            found = None  # "sought to reassure" is no request
-        if found and found[0].get("objects") and not _object_in(tok, found[0]["objects"]) and not any(
-                _object_in(w, found[0]["objects"], ("pobj",)) for w in found[1][1:]) and not (
-                found[0].get("needs_target") and acts_on_people(tok, index)):
-            found = None  # "settled at $20", "lifted its forecast"; "suspended trading", not "suspended him"
-        if found and found[0].get("subjects") and not (_object_in(tok, found[0]["subjects"], ("nsubj", "nsubjpass"))
-                                                      or any(c.dep_ == "dobj" for c in tok.children)):
-            found = None  # "a bomb exploded", not "the market is set to explode"
-        if found and found[0].get("needs_subjects") and not _object_in(tok, found[0]["needs_subjects"], ("nsubj",)) and not (
-                tok.dep_ in ("conj", "xcomp") and _object_in(tok.head, found[0]["needs_subjects"], ("nsubj",))):
-            # "rioters set fire to cars and looted shops", "NATO decided to admit Sweden"
-            found = None  # "the recession hit Britain" is no attack
-        if found and found[0].get("not_alone") and (subj := subject_of(tok)) is not None and (
-                subj.lemma_.lower() in lex.lists[found[0]["not_alone"]] and not subj.conjuncts
-                and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "between")
-                            for c in tok.children)):
-            found = None  # "the board is expected to meet": a session of one body
-        if found and found[0].get("left") and (left := [
-                p for w in found[1][1:] for of in w.children if of.dep_ == "prep" and of.lower_ == "of"
-                for p in of.children if p.dep_ == "pobj"]) and not any(
-                p.lemma_.lower() in lex.lists[found[0]["left"]] for p in left):
-            found = None  # "walked out of the hotel" is no walkout
-        if found and found[0].get("not_objects") and (_object_in(tok, found[0]["not_objects"]) or any(
-                _object_in(w, found[0]["not_objects"], ("pobj",)) for w in found[1][1:])):
-            found = None  # "seized the top spot", "cancelled 100 flights"
-        if found and tok.lemma_.lower() in lex.lists["questions"] and (asks_whether(tok) or tok.tag_ == "VBN" and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in tok.children)):
-            found = None  # "asked him if he knew"; "Asked to describe the device, she said": an interview
-        if found and found[0].get("not_modifiers") and any(
-                m.dep_ in ("npadvmod", "advmod", "compound", "amod") and m.lemma_.lower() in lex.lists[found[0]["not_modifiers"]]
-                for c in [tok, *(o for o in tok.children if o.dep_ in ("dobj", "nsubjpass"))] for m in c.children):
-            modified = found[0].get("modifier_type")  # "test-fired a missile", "fired a test missile": a show of force
-            found = _retyped(found, *modified, needs_political=True) if modified else None
-        if found and found[0].get("not_preps") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
-                c.dep_ == "prep" and c.lower_ in lex.lists[found[0]["not_preps"]] for c in tok.children):
-            found = None  # "seized upon the reference"
-        if found and found[0].get("mode") == "visit" and any(
-                c.dep_ == "prep" and c.lower_ in ("on", "for") and p.dep_ == "pobj" and p.lemma_.lower() in lex.lists["leisure"]
-                for c in tok.children for p in c.children):
-            found = None  # "were headed to Egypt on their vacation": a holiday, no visit
-        if found and found[0].get("mode") == "visit" and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt")
-                                                             for c in tok.children):
-            found = None  # "arrived back from his mission to the Middle East": a return, no visit
-        if found and found[0].get("not_destinations") and any(
-                c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in lex.lists[found[0]["not_destinations"]]
-                for c in tok.children for p in c.children):
-            launched = found[0].get("destination_type")  # "fired two missiles into the sea": a show of force
-            found = _retyped(found, *launched, needs_political=True) if launched else None
-        if found and found[0].get("not_agents") and any(
-                w.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)
-                for w in (a, *(c for c in a.children if c.dep_ == "compound"))):
-            found = None  # "destroyed by fire"; "Hurricane Mitch killed hundreds": a named storm is no actor
-        if found and found[0]["type"] == "ASSAULT" and any(
-                c.dep_ == "dobj" and reflexive(c) for c in tok.children):
-            suicide = found[0].get("reflexive_mode")  # "injured herself while performing"; but "a bomber blew himself up"
-            found = _retyped(found, "ASSAULT", suicide) if suicide else None
-        if found and found[0].get("predicates") and not any(
-                c.lemma_.lower() in lex.lists[found[0]["predicates"]] for c in _predicates(tok)):
-            found = None  # "called the plan a good idea", "called him John"
-        let_in = _lets_in(tok, *found[0]["admits"]) if found and found[0].get("admits") else None
-        if found and found[0].get("admits") and let_in is None:
-            found = None  # "allowed UN inspectors to enter the site", not "allowed voters to enter"
-        if found and found[0].get("not_complements") and (said := [
-                c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.lists[found[0]["not_complements"]]]):
-            found = None  # "declined to comment", "refused to discuss it": neither a refusal nor talks
-            muted.update(c.i for c in said)
-        if found and found[0].get("political_complements") and _agreed_to(tok, found[0]["political_complements"]):
-            found = ({**found[0], "needs_political": True}, found[1])  # "the firm agreed to buy a rival": a trade,
-            # no agreement between political parties; "India agreed to buy Russian jets" stays
-        if found and found[0].get("review_complements") and _internal_review(tok, found[0]["review_complements"], index):
-            found = None  # "ordered all contracts to be examined", "ordered officials to review the budget"
-        if found and found[0].get("to_clause") is False and any(
-                c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
-            found = None  # "fought to push through a bill": a struggle, not a battle
-        if found and found[0].get("to_clause") and not any(
-                (c.dep_ == "xcomp" or c.dep_ == "advcl" and not any(m.dep_ in ("prt", "advmod") for m in tok.children))
-                and to_infinitive(c) for c in tok.children) and not _object_clauses(tok):
-            found = None  # "pressed Serbia to free them" (parsed as a purpose too), not "pressed him on it",
-            # "pushed protesters back to clear the square"
-        if found and (verdict := next((w for w in found[1][1:] if w.dep_ in _VERDICT_DEPS), None)) is not None and not any(
-                c.dep_ in ("auxpass", "mark", "dobj") for c in tok.children) and not any(c.dep_ == "nsubj" for c in verdict.children):
-            found = None  # "was found guilty", "if found guilty", "found him guilty"; not "want officials found
-            # guilty of graft to be barred" (a kind of people, no verdict told)
-        if found and found[0].get("or_type") and _or_else(tok):
-            found = _retyped(found, found[0]["or_type"])  # "gave Hamas 48 hours to leave or face an assault"
-        if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
-            found = None  # "agreed he was brilliant"
-        if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and any(
-                t.lemma_.lower() in lex.lists["anonymity"] for t in tok.head.subtree if t.i < tok.i):
-            found = None  # "speaking on condition of anonymity to discuss the schedule": a source's cover
-        if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and tok.head.i in cue_tokens and not found[0].get("mode"):
-            found = None  # "Speaking to the Radio Times, the star said": an interview, no consultation
-        if found and (tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") or tok.dep_ == "ccomp") and (
-                verb_lemma(tok.head) in lex.lists["denying"]):
-            found = None  # "denied attacking the convoy", "denied that its soldiers fired": not told as done
-        if found and tok.dep_ == "pcomp" and (tok.head.lower_ == "against" or tok.head.lower_ == "from" and (
-                verb_lemma(tok.head.head) in lex.lists["preventing"])):
-            found = None  # "warned Japan against visiting the shrine", "barred him from travelling": not done
-        if found and not _governed_by_intent(tok):
-            entry, words = found
-            phase = {tok.head.i} if tok.dep_ == "nsubj" and _happens(tok.head) else set()
-            verbs[tok.i] = Trigger(tok, entry["type"], entry.get("mode"), words,  # "fighting continued on Tuesday"
-                                    anchors={tok.i} | {w.i for w in words} | phase | ({let_in.i} if let_in else set()),
-                                    political=bool(entry.get("needs_political")), intent=bool(entry.get("intent")),
-                                    in_words=bool(entry.get("in_words")),
-                                    conceded=bool(entry.get("concede_objects")) and _object_in(tok, entry["concede_objects"]))
+        trig = _verb_trigger(tok, index, cue_tokens, muted)
+        if trig is not None:
+            verbs[tok.i] = trig
     _merge_purposes(verbs, verbs)  # "marched to protest the killings", "met to discuss"
     for i, trig in list(verbs.items()):  # "pledged to oppose the bill": a planned rejection, not an agreement
         if trig.intent and any(
@@ -1242,169 +1071,9 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             del verbs[i]  # "agreed to meet on Friday" keeps the dated meeting
     nouns: list[Trigger] = []
     for tok in doc:
-        if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME", "LAW", "WORK_OF_ART", "PRODUCT") and not (
-                tok.ent_type_ == "DATE" and (found := noun_entry(tok)) and len(found[1]) > 1) or tok.i in verbs:
-            continue  # a name: "the Controlling the Assault of ... Act", a film called "Invasion"; not the
-            # "d'etat" of "a coup d'etat last year", which the NER takes into the date
-        if tok.pos_ not in ("NOUN", "PROPN", "X") and not (tok.dep_ == "compound" and tok.tag_ == "VBG"):
-            continue  # X: a borrowed word the model cannot tag ("a coup d'etat")
-        found = noun_entry(tok)
-        if not found:
-            continue
-        entry, words = found
-        if tok.dep_ in ("compound", "nmod") and (named := noun_entry(tok.head)) and named[0]["type"] == entry["type"]:
-            continue  # "an arrest warrant", "a bombing attack": the head noun names the same event
-        if _asked_for(tok, verbs) or (tok.head.head if tok.dep_ == "pobj" else tok.head).i in content:
-            continue  # "demanded the resignation", "called for talks", "accused them of signing up to a deal"
-        if tok.dep_ == "dobj" and tok.head.i in verbs and verbs[tok.head.i].mode == "discontinue" and (
-                entry["type"] in domain()["cooperative_types"]):
-            continue  # "cut off talks with Glazer", "suspended aid": the halt is the event (PLOVER 3.13), not
-            # talks held or aid given; "halted its offensive" keeps the offensive
-        if modified_away(tok, entry) or entry.get("not_priced") and _priced(tok):
-            continue  # "the DVD format war", "a rate-setting meeting", "one-off charges of £20m"
-        if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
-                "not_objects") and any(_object_in(w, entry["not_objects"], ("pobj",)) for w in words[1:]):
-            continue  # "Finland's entry into NATO", not "the treaty's entry into force", "a member of the European Parliament"
-        if entry.get("place_object") and not any(_place_object(w, index, ("pobj",)) for w in words[1:]):
-            continue  # "the occupation of Kuwait", not "the occupation of his father"
-        if entry.get("partnered") and not any(_partnered(w, index) for w in words[1:]):
-            continue  # "curbs on chip exports to China", not "restrictions on beef exports"
-        if entry.get("armed_type") and _aimed_at_a_state(tok, index):
-            entry = {"type": entry["armed_type"]}  # "strikes on Gaza" are no walkout
-        aimed_at = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-                    for p in c.children if p.dep_ == "pobj"]
-        attacker = next((c for c in tok.children if c.dep_ == "poss"), None) or next((
-            p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for p in c.children
-            if p.dep_ == "pobj"), None)  # "his attacks on", "attacks from Senator X"
-        if entry.get("verbal_type") and (any(p.lemma_.lower() in lex.verbal_objects for p in aimed_at)
-                                         and not any(p.pos_ == "PROPN" or p.ent_type_ for p in aimed_at)
-                                         or _war_of_words(tok, attacker, aimed_at, index)
-                                         or _person(attacker, index) and _over_an_issue(tok)
-                                         or _in_words(tok) or _in_words(tok.head) or _portraying(tok)
-                                         or _between_persons(tok, index)
-                                         or any(c.dep_ == "amod" and c.lemma_.lower() in lex.lists["verbal_modifiers"]
-                                                for c in tok.children)):
-            entry = {"type": entry["verbal_type"], "mode": "disapprove", "in_words": True}  # "an attack on the plans": words
-        if entry.get("needs_target") and not acts_on_people(tok, index):
-            continue  # "the film's release"
-        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in lex.lists["liabilities"]:
-            continue  # "susceptible to attack by hackers": a risk, no act
-        if entry.get("of_people") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not (
-                acts_on_people(tok, index)):
-            continue  # "the trial of two men", not "five trials of its technology"
-        head = tok.head
-        measurer = measured_by(tok)
-        if head.i in verbs and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") or (
-                tok.dep_ == "pobj" and head.head.i in verbs and head.lower_ not in _TIME_PREPS) or (
-                measurer is not None and measurer.i in verbs):  # "received $20 million in assistance": one aid
-            verb = verbs[head.i] if head.i in verbs else verbs[head.head.i] if head.head.i in verbs else verbs[measurer.i]
-            if _same_event(verb, entry) and not _answered(verb, tok, entry, index):
-                verb.anchors.add(tok.i)  # "attend peace talks": one event, the verb's
-                if verb.event_type == entry["type"]:  # "settled the lawsuit" is no allegation
-                    verb.mode = verb.mode or entry.get("mode")
-                continue
-            # "condemned the attacks": the attack is an event of its own, kept below when it
-            # has an agent or a date of its own
-            if entry.get("needs_light") or entry.get("light_verbs") or (
-                    not _has_agent(tok, index, entry.get("patient", False)) and not _has_date(tok, date_tokens)
-                    and object_date(tok, dated) is None):
-                continue  # "discussed his opposition to the plan": no act of opposing is told
-            nouns.append(Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i},
-                                 patient_possessive=bool(entry.get("patient")),
-                                 doer_of=bool(entry.get("doer_of")), in_words=bool(entry.get("in_words"))))
-            continue
-        if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _EXAMPLE_PREPS
-                and head.head.i in {n.head.i for n in nouns}):
-            continue  # "calls for a ceasefire": the ceasefire is what is asked
-        light = None
-        own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
-        if (tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights) or (
-                tok.dep_ == "attr" and head.lemma_.lower() in own_lights)) and not any(
-                c.dep_ == "prt" and (c.lower_ == "off" or f"{head.lemma_.lower()} {c.lower_}" in lex.verbs) for c in head.children):
-            light = head  # "held talks", "used force", "became a member of NATO"; not "called off the talks",
-            # "threw out the deal" (a verb of its own)
-        elif tok.dep_ == "pobj" and head.lower_ == "in" and head.i > head.head.i and verb_lemma(head.head) in lex.light:
-            light = head.head  # "took part in talks", not "carried ... after the attacks" nor "In this case, X filed"
-        elif measurer is not None and verb_lemma(measurer) in lex.light:
-            light = measurer  # "sent 50 tonnes of aid", "announced $2 billion in aid", "held a round of
-            # talks": the measure is the aid, the round the talks
-        elif tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in lex.lists["custody_verbs"]:
-            light = head.head  # "placed her under house arrest"
-        elif (tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lex.lists["on_verbs"]
-              and not any(c.dep_ == "det" for c in tok.children)):
-            light = head.head  # "went on strike", not "went on the offensive"
-        elif (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB"
-              and head.head.lemma_.lower() in lex.lists["travel_verbs"]):
-            light = head.head  # "left on Tuesday for talks"
-        elif tok.dep_ == "pobj" and head.lower_ == "on" and entry.get("mode") == "visit" and (
-                (host := head.head if head.head.dep_ not in ("nsubj", "nsubjpass") else head.head.head).pos_ == "VERB"):
-            light = host  # "paid tribute on Tuesday on a visit to Kenya", "Moreau, on a visit to Kenya, opened": the visit's day
-        elif tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.lists["scheduling"]:
-            light = head  # "planned a rally for Saturday", "proposed talks in June": a planned event
-        aspectual = tok.dep_ in ("nsubj",) and _happens(head)
-        extra: set[int] = set()
-        if tok.dep_ == "compound" and head.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["processes"] and _happens(head.head):
-            aspectual = True  # "the ratification process concluded on Wednesday": the ratification did
-            extra.add(head.head.i)
-        if entry.get("state") and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and head.lower_ in ("to", "of") and (
-                head.head.pos_ == "NOUN")) and (head if tok.dep_ == "nsubj" else head.head).lemma_.lower() in lex.lists["terminative"]:
-            continue  # "the ceasefire collapsed on Tuesday", "an end to the occupation of Iraq": it was made before
-        # "the talks are scheduled for Monday", "the talks are expected to begin on Monday", "the
-        # talks are due to start on Monday" (the adjective of a copula governs)
-        governor = scheduled_by(head)
-        phases = [c for c in governor.children if c.dep_ == "xcomp" and _happens(c)]
-        if tok.dep_ in ("nsubj", "nsubjpass") and verb_lemma(governor) in lex.lists["scheduling"] | lex.lists["expecting"] and (
-                tok.dep_ == "nsubjpass" or phases):
-            aspectual = True
-            extra.update(c.i for c in phases)
-        # "the accord, which was announced Friday", "the talks held in May": a relative
-        # clause whose verb carries the event describes it, its date is the event's
-        for child in tok.children:
-            if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and (
-                    verb_lemma(child) in lex.light or _happens(child)
-                    or child.lemma_.lower() in lex.lists["scheduling"]):
-                extra.add(child.i)
-        # "the rebels were behind the attack last week": being behind it is doing it, then
-        if (owning := owning_verb(tok)) is not None and owning.lemma_ == "be":
-            extra.add(owning.i)
-        # "last month's shooting death": the compound names the event of its head noun
-        if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
-            extra.add(head.i)
-        if (light is None and not aspectual and not _has_agent(tok, index, entry.get("patient", False))
-                and not _has_date(tok, date_tokens) and not dated_after(tok, date_tokens)
-                and not any(_has_date(doc[i], date_tokens) for i in extra) and premodified(tok, dated) is None
-                and not ((host := manner_host(tok)) is not None and _has_date(host, date_tokens))):
-            continue
-        if entry.get("needs_light") and light is None:
-            continue  # "filed a suit", not "wore a suit"
-        if entry.get("not_personal") and _held_by_person(tok, light, index):
-            continue  # "Trump's rally", "Sanders held a rally": a campaign event
-        if entry.get("needs_cause") and not _has_cause(tok, light, entry["needs_cause"]):
-            continue  # "spoke at a Super Tuesday rally", not "a rally against the war", "workers held a rally"
-        owned = bool(entry.get("or_owner")) and light is None and _owned(tok, index)
-        if own_lights and (light is None or light.lemma_.lower() not in own_lights) and not any(
-                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in own_lights for c in tok.children) and not owned:
-            continue  # "voiced support for", "the warrant issued Monday", "Japan's support for Taiwan",
-            # not "has the support of 40%"
-        if entry.get("needs_purpose") and light is None and not _has_purpose(tok):
-            continue  # "an appeal for calm", not "his appeal to voters"
-        if _governed_by_intent(light or tok) or light is not None and _content_of(
-                light, verbs, domain()["about_content_types"]):
-            continue  # "urged the WTO to conclude negotiations": the request is the event
-        measured = tok.dep_ == "pobj" and head.head.dep_ == "dobj" and head.head.head == light  # "$2 billion in aid"
-        if light is not None and light.i in cue_tokens and tok.dep_ != "dobj" and not measured:
-            continue  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
-        carried = light is not None and head.lower_ != "on" and (
-            verb_lemma(light) in lex.light or light.lemma_.lower() in own_lights)  # not "left for talks", "opened it on a visit"
-        trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
-        anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
-        nouns.append(Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
-                             political=bool(entry.get("needs_political") or owned), patient_possessive=bool(entry.get("patient")),
-                             doer_of=bool(entry.get("doer_of")),
-                             in_words=bool(entry.get("in_words")),
-                             conceded=any(v.lemma_.lower() in lex.lists.get(entry.get("concede_lights"), ()) for v in (
-                                 [light] if light is not None else [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]))))
-        # "declared a ceasefire", "the ceasefire declared by the army": a concession in words
+        noun = _noun_trigger(tok, index, verbs, nouns, content, cue_tokens, dated, date_tokens)
+        if noun is not None:
+            nouns.append(noun)
     _merge_purposes(verbs, {n.light.i: n for n in nouns if n.light is not None})  # "began a hunger strike to protest"
     for noun in nouns:  # "Sunday night's bombing killed 12 people in Baghdad": one attack
         verb = verbs.get(noun.head.head.i) if noun.head.dep_ == "nsubj" and noun.light is None else None
@@ -1412,6 +1081,359 @@ def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list
             noun.anchors |= verb.anchors
             del verbs[verb.head.i]
     return sorted(list(verbs.values()) + nouns, key=lambda t: t.head.i)
+
+
+def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: set[int]) -> Trigger | None:
+    """The event a verb tells, with its type as its object, subject or complement make it, or
+    none when its sense is no event (each check says which); adds to `muted` the complements
+    of a no-comment ('refused to discuss it')."""
+    lex = lexicon()
+    found = _verb_entry(tok)
+    if found and (by_object := next((t for t in found[0].get("object_types", ()) if _object_in(tok, t[0])), None)):
+        found = _retyped(found, by_object[1], by_object[2] or None, ("object",))
+        # "farmers blocked roads" is PROTEST 'obstruct', "handed over their weapons" RETREAT 'disarm'
+    if found and (by_left := next((t for t in found[0].get("left_types", ()) if _left_in(found[1], t[0])), None)):
+        found = _retyped(found, by_left[1], by_left[2] or None)
+        # "pulled out of the talks", "withdrew from the treaty": SANCTION 'withdraw', no retreat
+    if found and (doer := subject_of(tok)) is not None and (by_subject := next(
+            (t for t in found[0].get("subject_types", ()) if any(
+                k in lex.lists[t[0]] for d in (doer, *doer.conjuncts) for k in (noun_lemma(d), *lemma_keys(d)))), None)):
+        found = _retyped(found, by_subject[1], by_subject[2] or None, ("subject",))  # "hackers attacked the grid": cyber;
+        # "rescue teams and medical supplies were flown to Turkey": aid
+    if found and (participle_adjective(tok) or as_before(tok)):
+        found = None  # "the talks were promising": a quality, no promise; "paid it, as promised": none new
+    if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
+        found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
+    if found and found[0].get("needs_object") and not any(
+            c.dep_ in ("dobj", "ccomp") or c.dep_ == "xcomp" and not (c.tag_ == "VBG" and c.doc[c.i - 1].text == ",")
+            or c.dep_ == "nsubjpass" and (c.lemma_.lower() in lex.parties or any(a.dep_ == "agent" for a in tok.children))
+            for c in tok.children):
+        found = None  # "shares declined" is not a refusal; "asked rhetorically, shaking his head" no request;
+        # a passive has its object as subject: "the ambassador was summoned", "was invited by the
+        # chancellor", not "she is invited on a date"
+    if found and (subj := subject_of(tok)) is not None and subj.lemma_.lower() in lex.lists["poll_shares"]:
+        found = None  # "32 percent of voters opposed the tax": a poll's finding, not an act
+    if found and found[0]["type"] == "REQUEST" and tok.lemma_.lower() in lex.lists["questions"] and _asks_only_someone(tok, index):
+        found = None  # "asked the former secretary of state during a chat": a question put to her
+    if found and found[0].get("labour_subjects") and not any(c.dep_ == "dobj" for c in tok.children) and (
+            (striker := subject_of(tok)) is not None and noun_lemma(striker) in lex.lists[found[0]["labour_subjects"]]):
+        found = _retyped(found, "PROTEST", "strike", ("subject", "object"))  # "teachers will strike on Thursday"
+    if found and found[0].get("arms_aid") and _object_in(tok, "arms") and _sent_to_a_state(tok, index):
+        found = _retyped(found, "AID", None, ("object",))  # "will send tanks to Ukraine": military aid
+    if found and found[0]["type"] == "MOBILIZE" and _for_relief(tok):
+        found = _retyped(found, "AID", None, ("object",))  # "deployed 5,000 soldiers to help flood victims" (PLOVER 3.6)
+    if found and found[0].get("needs_actor") and not subject_actor(tok, index):
+        found = None  # "stocks rallied" is not a protest
+    if found and found[0].get("place_type") and _place_object(tok, index) and not _person(subject_of(tok), index):
+        found = ({"type": found[0]["place_type"], "mode": found[0].get("place_mode")}, found[1])
+        # "troops captured the city"; not "Obama captured Florida by 74,000 votes"
+    if found and found[0].get("needs_target") and not found[0].get("objects") and not acts_on_people(tok, index):
+        found = None  # "released the film" is no release of captives
+    if found and found[0].get("verbal_type") and not _by_force(tok) and (_politicians(subject_of(tok)) or _war_of_words(
+            tok, subject_of(tok), [c for c in tok.children if c.dep_ == "dobj"] + _partners(tok), index) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.verbal_objects
+            or c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pcomp" for p in c.children)  # "attack them for wanting"
+            or c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "on" and not _temporal_object(c))
+            for c in tok.children) or _over_an_issue(tok) or _in_words(tok) or _saying(tok)):
+        # "attacked the decision", "clashed with his leaders over fees", "clashed with the
+        # council on the issue", "the two party leaders clashed": words, not force
+        found = ({"type": found[0]["verbal_type"], "mode": "disapprove", "in_words": True}, found[1])
+    if found and found[0].get("clause_objects") and not _warns_of(tok, found[0]["clause_objects"], index) and not (
+            found[0].get("or_type") and _or_else(tok)):
+        found = None  # "warned that growth would slow" is a forecast; "warned Taiwan that it would mean war" a
+        # threat, as is "warned Iran to withdraw or face strikes" (an ultimatum)
+    if found and found[0].get("needs_partner") and not _has_partner(tok):
+        found = None  # "went on to discuss his opposition to the plan": a speech, no talks
+    if found and found[0].get("party_object") and not _object_is_party(tok, index, found[0].get("gatherings")):
+        found = None  # "met demand", "hosted the show"
+    if found and found[0].get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        found = None  # "demonstrated the new phone", "demonstrated that it works"
+    if found and found[0].get("place_object") and not (
+            found[0].get("armed_subjects") and _object_in(tok, found[0]["armed_subjects"], ("nsubj",))) and not (
+            _place_object(tok, index)):
+        found = None  # "occupied the top two positions"
+    if found and found[0].get("event_object") is False and any(
+            c.dep_ == "dobj" and _event_noun(c.lemma_.lower()) for c in tok.children):
+        found = None  # "ordered an embargo": the embargo is the event, carried by "ordered"
+    if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
+        found = None  # "sought to reassure" is no request
+    if found and found[0].get("objects") and not _object_in(tok, found[0]["objects"]) and not any(
+            _object_in(w, found[0]["objects"], ("pobj",)) for w in found[1][1:]) and not (
+            found[0].get("needs_target") and acts_on_people(tok, index)):
+        found = None  # "settled at $20", "lifted its forecast"; "suspended trading", not "suspended him"
+    if found and found[0].get("subjects") and not (_object_in(tok, found[0]["subjects"], ("nsubj", "nsubjpass"))
+                                                  or any(c.dep_ == "dobj" for c in tok.children)):
+        found = None  # "a bomb exploded", not "the market is set to explode"
+    if found and found[0].get("needs_subjects") and not _object_in(tok, found[0]["needs_subjects"], ("nsubj",)) and not (
+            tok.dep_ in ("conj", "xcomp") and _object_in(tok.head, found[0]["needs_subjects"], ("nsubj",))):
+        # "rioters set fire to cars and looted shops", "NATO decided to admit Sweden"
+        found = None  # "the recession hit Britain" is no attack
+    if found and found[0].get("not_alone") and (subj := subject_of(tok)) is not None and (
+            subj.lemma_.lower() in lex.lists[found[0]["not_alone"]] and not subj.conjuncts
+            and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "between")
+                        for c in tok.children)):
+        found = None  # "the board is expected to meet": a session of one body
+    if found and found[0].get("left") and (left := [
+            p for w in found[1][1:] for of in w.children if of.dep_ == "prep" and of.lower_ == "of"
+            for p in of.children if p.dep_ == "pobj"]) and not any(
+            p.lemma_.lower() in lex.lists[found[0]["left"]] for p in left):
+        found = None  # "walked out of the hotel" is no walkout
+    if found and found[0].get("not_objects") and (_object_in(tok, found[0]["not_objects"]) or any(
+            _object_in(w, found[0]["not_objects"], ("pobj",)) for w in found[1][1:])):
+        found = None  # "seized the top spot", "cancelled 100 flights"
+    if found and tok.lemma_.lower() in lex.lists["questions"] and (asks_whether(tok) or tok.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in tok.children)):
+        found = None  # "asked him if he knew"; "Asked to describe the device, she said": an interview
+    if found and found[0].get("not_modifiers") and any(
+            m.dep_ in ("npadvmod", "advmod", "compound", "amod") and m.lemma_.lower() in lex.lists[found[0]["not_modifiers"]]
+            for c in [tok, *(o for o in tok.children if o.dep_ in ("dobj", "nsubjpass"))] for m in c.children):
+        modified = found[0].get("modifier_type")  # "test-fired a missile", "fired a test missile": a show of force
+        found = _retyped(found, *modified, needs_political=True) if modified else None
+    if found and found[0].get("not_preps") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in lex.lists[found[0]["not_preps"]] for c in tok.children):
+        found = None  # "seized upon the reference"
+    if found and found[0].get("mode") == "visit" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "for") and p.dep_ == "pobj" and p.lemma_.lower() in lex.lists["leisure"]
+            for c in tok.children for p in c.children):
+        found = None  # "were headed to Egypt on their vacation": a holiday, no visit
+    if found and found[0].get("mode") == "visit" and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt")
+                                                         for c in tok.children):
+        found = None  # "arrived back from his mission to the Middle East": a return, no visit
+    if found and found[0].get("not_destinations") and any(
+            c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in lex.lists[found[0]["not_destinations"]]
+            for c in tok.children for p in c.children):
+        launched = found[0].get("destination_type")  # "fired two missiles into the sea": a show of force
+        found = _retyped(found, *launched, needs_political=True) if launched else None
+    if found and found[0].get("not_agents") and any(
+            w.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)
+            for w in (a, *(c for c in a.children if c.dep_ == "compound"))):
+        found = None  # "destroyed by fire"; "Hurricane Mitch killed hundreds": a named storm is no actor
+    if found and found[0]["type"] == "ASSAULT" and any(
+            c.dep_ == "dobj" and reflexive(c) for c in tok.children):
+        suicide = found[0].get("reflexive_mode")  # "injured herself while performing"; but "a bomber blew himself up"
+        found = _retyped(found, "ASSAULT", suicide) if suicide else None
+    if found and found[0].get("predicates") and not any(
+            c.lemma_.lower() in lex.lists[found[0]["predicates"]] for c in _predicates(tok)):
+        found = None  # "called the plan a good idea", "called him John"
+    let_in = _lets_in(tok, *found[0]["admits"]) if found and found[0].get("admits") else None
+    if found and found[0].get("admits") and let_in is None:
+        found = None  # "allowed UN inspectors to enter the site", not "allowed voters to enter"
+    if found and found[0].get("not_complements") and (said := [
+            c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.lists[found[0]["not_complements"]]]):
+        found = None  # "declined to comment", "refused to discuss it": neither a refusal nor talks
+        muted.update(c.i for c in said)
+    if found and found[0].get("political_complements") and _agreed_to(tok, found[0]["political_complements"]):
+        found = ({**found[0], "needs_political": True}, found[1])  # "the firm agreed to buy a rival": a trade,
+        # no agreement between political parties; "India agreed to buy Russian jets" stays
+    if found and found[0].get("review_complements") and _internal_review(tok, found[0]["review_complements"], index):
+        found = None  # "ordered all contracts to be examined", "ordered officials to review the budget"
+    if found and found[0].get("to_clause") is False and any(
+            c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
+        found = None  # "fought to push through a bill": a struggle, not a battle
+    if found and found[0].get("to_clause") and not any(
+            (c.dep_ == "xcomp" or c.dep_ == "advcl" and not any(m.dep_ in ("prt", "advmod") for m in tok.children))
+            and to_infinitive(c) for c in tok.children) and not _object_clauses(tok):
+        found = None  # "pressed Serbia to free them" (parsed as a purpose too), not "pressed him on it",
+        # "pushed protesters back to clear the square"
+    if found and (verdict := next((w for w in found[1][1:] if w.dep_ in _VERDICT_DEPS), None)) is not None and not any(
+            c.dep_ in ("auxpass", "mark", "dobj") for c in tok.children) and not any(c.dep_ == "nsubj" for c in verdict.children):
+        found = None  # "was found guilty", "if found guilty", "found him guilty"; not "want officials found
+        # guilty of graft to be barred" (a kind of people, no verdict told)
+    if found and found[0].get("or_type") and _or_else(tok):
+        found = _retyped(found, found[0]["or_type"])  # "gave Hamas 48 hours to leave or face an assault"
+    if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
+        found = None  # "agreed he was brilliant"
+    if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and any(
+            t.lemma_.lower() in lex.lists["anonymity"] for t in tok.head.subtree if t.i < tok.i):
+        found = None  # "speaking on condition of anonymity to discuss the schedule": a source's cover
+    if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and tok.head.i in cue_tokens and not found[0].get("mode"):
+        found = None  # "Speaking to the Radio Times, the star said": an interview, no consultation
+    if found and (tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") or tok.dep_ == "ccomp") and (
+            verb_lemma(tok.head) in lex.lists["denying"]):
+        found = None  # "denied attacking the convoy", "denied that its soldiers fired": not told as done
+    if found and tok.dep_ == "pcomp" and (tok.head.lower_ == "against" or tok.head.lower_ == "from" and (
+            verb_lemma(tok.head.head) in lex.lists["preventing"])):
+        found = None  # "warned Japan against visiting the shrine", "barred him from travelling": not done
+    if found and not _governed_by_intent(tok):
+        entry, words = found
+        phase = {tok.head.i} if tok.dep_ == "nsubj" and _happens(tok.head) else set()
+        return Trigger(tok, entry["type"], entry.get("mode"), words,  # "fighting continued on Tuesday"
+                       anchors={tok.i} | {w.i for w in words} | phase | ({let_in.i} if let_in else set()),
+                       political=bool(entry.get("needs_political")), intent=bool(entry.get("intent")),
+                       in_words=bool(entry.get("in_words")),
+                       conceded=bool(entry.get("concede_objects")) and _object_in(tok, entry["concede_objects"]))
+    return None
+
+
+def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], nouns: list[Trigger], content: set[int],
+                  cue_tokens: set[int], dated: list[Span], date_tokens: set[int]) -> Trigger | None:
+    """The event a noun tells that is not a verb's own ('held talks' is one event, the verb's
+    when the verb tells the same act), or none; `content` are verbs that are what a request,
+    refusal or accusation is about, `nouns` the noun events found before this one."""
+    lex = lexicon()
+    doc = tok.doc
+    if tok.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "TIME", "LAW", "WORK_OF_ART", "PRODUCT") and not (
+            tok.ent_type_ == "DATE" and (found := noun_entry(tok)) and len(found[1]) > 1) or tok.i in verbs:
+        return None  # a name: "the Controlling the Assault of ... Act", a film called "Invasion"; not the
+        # "d'etat" of "a coup d'etat last year", which the NER takes into the date
+    if tok.pos_ not in ("NOUN", "PROPN", "X") and not (tok.dep_ == "compound" and tok.tag_ == "VBG"):
+        return None  # X: a borrowed word the model cannot tag ("a coup d'etat")
+    found = noun_entry(tok)
+    if not found:
+        return None
+    entry, words = found
+    if tok.dep_ in ("compound", "nmod") and (named := noun_entry(tok.head)) and named[0]["type"] == entry["type"]:
+        return None  # "an arrest warrant", "a bombing attack": the head noun names the same event
+    if _asked_for(tok, verbs) or (tok.head.head if tok.dep_ == "pobj" else tok.head).i in content:
+        return None  # "demanded the resignation", "called for talks", "accused them of signing up to a deal"
+    if tok.dep_ == "dobj" and tok.head.i in verbs and verbs[tok.head.i].mode == "discontinue" and (
+            entry["type"] in domain()["cooperative_types"]):
+        return None  # "cut off talks with Glazer", "suspended aid": the halt is the event (PLOVER 3.13), not
+        # talks held or aid given; "halted its offensive" keeps the offensive
+    if modified_away(tok, entry) or entry.get("not_priced") and _priced(tok):
+        return None  # "the DVD format war", "a rate-setting meeting", "one-off charges of £20m"
+    if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
+            "not_objects") and any(_object_in(w, entry["not_objects"], ("pobj",)) for w in words[1:]):
+        return None  # "Finland's entry into NATO", not "the treaty's entry into force", "a member of the European Parliament"
+    if entry.get("place_object") and not any(_place_object(w, index, ("pobj",)) for w in words[1:]):
+        return None  # "the occupation of Kuwait", not "the occupation of his father"
+    if entry.get("partnered") and not any(_partnered(w, index) for w in words[1:]):
+        return None  # "curbs on chip exports to China", not "restrictions on beef exports"
+    if entry.get("armed_type") and _aimed_at_a_state(tok, index):
+        entry = {"type": entry["armed_type"]}  # "strikes on Gaza" are no walkout
+    aimed_at = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for p in c.children if p.dep_ == "pobj"]
+    attacker = next((c for c in tok.children if c.dep_ == "poss"), None) or next((
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for p in c.children
+        if p.dep_ == "pobj"), None)  # "his attacks on", "attacks from Senator X"
+    if entry.get("verbal_type") and (any(p.lemma_.lower() in lex.verbal_objects for p in aimed_at)
+                                     and not any(p.pos_ == "PROPN" or p.ent_type_ for p in aimed_at)
+                                     or _war_of_words(tok, attacker, aimed_at, index)
+                                     or _person(attacker, index) and _over_an_issue(tok)
+                                     or _in_words(tok) or _in_words(tok.head) or _portraying(tok)
+                                     or _between_persons(tok, index)
+                                     or any(c.dep_ == "amod" and c.lemma_.lower() in lex.lists["verbal_modifiers"]
+                                            for c in tok.children)):
+        entry = {"type": entry["verbal_type"], "mode": "disapprove", "in_words": True}  # "an attack on the plans": words
+    if entry.get("needs_target") and not acts_on_people(tok, index):
+        return None  # "the film's release"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in lex.lists["liabilities"]:
+        return None  # "susceptible to attack by hackers": a risk, no act
+    if entry.get("of_people") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not (
+            acts_on_people(tok, index)):
+        return None  # "the trial of two men", not "five trials of its technology"
+    head = tok.head
+    measurer = measured_by(tok)
+    if head.i in verbs and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") or (
+            tok.dep_ == "pobj" and head.head.i in verbs and head.lower_ not in _TIME_PREPS) or (
+            measurer is not None and measurer.i in verbs):  # "received $20 million in assistance": one aid
+        verb = verbs[head.i] if head.i in verbs else verbs[head.head.i] if head.head.i in verbs else verbs[measurer.i]
+        if _same_event(verb, entry) and not _answered(verb, tok, entry, index):
+            verb.anchors.add(tok.i)  # "attend peace talks": one event, the verb's
+            if verb.event_type == entry["type"]:  # "settled the lawsuit" is no allegation
+                verb.mode = verb.mode or entry.get("mode")
+            return None
+        # "condemned the attacks": the attack is an event of its own, kept below when it
+        # has an agent or a date of its own
+        if entry.get("needs_light") or entry.get("light_verbs") or (
+                not _has_agent(tok, index, entry.get("patient", False)) and not _has_date(tok, date_tokens)
+                and object_date(tok, dated) is None):
+            return None  # "discussed his opposition to the plan": no act of opposing is told
+        return Trigger(tok, entry["type"], entry.get("mode"), words, None, {tok.i},
+                       patient_possessive=bool(entry.get("patient")),
+                       doer_of=bool(entry.get("doer_of")), in_words=bool(entry.get("in_words")))
+    if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _EXAMPLE_PREPS
+            and head.head.i in {n.head.i for n in nouns}):
+        return None  # "calls for a ceasefire": the ceasefire is what is asked
+    light = None
+    own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
+    if (tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights) or (
+            tok.dep_ == "attr" and head.lemma_.lower() in own_lights)) and not any(
+            c.dep_ == "prt" and (c.lower_ == "off" or f"{head.lemma_.lower()} {c.lower_}" in lex.verbs) for c in head.children):
+        light = head  # "held talks", "used force", "became a member of NATO"; not "called off the talks",
+        # "threw out the deal" (a verb of its own)
+    elif tok.dep_ == "pobj" and head.lower_ == "in" and head.i > head.head.i and verb_lemma(head.head) in lex.light:
+        light = head.head  # "took part in talks", not "carried ... after the attacks" nor "In this case, X filed"
+    elif measurer is not None and verb_lemma(measurer) in lex.light:
+        light = measurer  # "sent 50 tonnes of aid", "announced $2 billion in aid", "held a round of
+        # talks": the measure is the aid, the round the talks
+    elif tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in lex.lists["custody_verbs"]:
+        light = head.head  # "placed her under house arrest"
+    elif (tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lex.lists["on_verbs"]
+          and not any(c.dep_ == "det" for c in tok.children)):
+        light = head.head  # "went on strike", not "went on the offensive"
+    elif (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB"
+          and head.head.lemma_.lower() in lex.lists["travel_verbs"]):
+        light = head.head  # "left on Tuesday for talks"
+    elif tok.dep_ == "pobj" and head.lower_ == "on" and entry.get("mode") == "visit" and (
+            (host := head.head if head.head.dep_ not in ("nsubj", "nsubjpass") else head.head.head).pos_ == "VERB"):
+        light = host  # "paid tribute on Tuesday on a visit to Kenya", "Moreau, on a visit to Kenya, opened": the visit's day
+    elif tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.lists["scheduling"]:
+        light = head  # "planned a rally for Saturday", "proposed talks in June": a planned event
+    aspectual = tok.dep_ in ("nsubj",) and _happens(head)
+    extra: set[int] = set()
+    if tok.dep_ == "compound" and head.dep_ == "nsubj" and head.lemma_.lower() in lex.lists["processes"] and _happens(head.head):
+        aspectual = True  # "the ratification process concluded on Wednesday": the ratification did
+        extra.add(head.head.i)
+    if entry.get("state") and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and head.lower_ in ("to", "of") and (
+            head.head.pos_ == "NOUN")) and (head if tok.dep_ == "nsubj" else head.head).lemma_.lower() in lex.lists["terminative"]:
+        return None  # "the ceasefire collapsed on Tuesday", "an end to the occupation of Iraq": it was made before
+    # "the talks are scheduled for Monday", "the talks are expected to begin on Monday", "the
+    # talks are due to start on Monday" (the adjective of a copula governs)
+    governor = scheduled_by(head)
+    phases = [c for c in governor.children if c.dep_ == "xcomp" and _happens(c)]
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb_lemma(governor) in lex.lists["scheduling"] | lex.lists["expecting"] and (
+            tok.dep_ == "nsubjpass" or phases):
+        aspectual = True
+        extra.update(c.i for c in phases)
+    # "the accord, which was announced Friday", "the talks held in May": a relative
+    # clause whose verb carries the event describes it, its date is the event's
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and (
+                verb_lemma(child) in lex.light or _happens(child)
+                or child.lemma_.lower() in lex.lists["scheduling"]):
+            extra.add(child.i)
+    # "the rebels were behind the attack last week": being behind it is doing it, then
+    if (owning := owning_verb(tok)) is not None and owning.lemma_ == "be":
+        extra.add(owning.i)
+    # "last month's shooting death": the compound names the event of its head noun
+    if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i != tok.i:
+        extra.add(head.i)
+    if (light is None and not aspectual and not _has_agent(tok, index, entry.get("patient", False))
+            and not _has_date(tok, date_tokens) and not dated_after(tok, date_tokens)
+            and not any(_has_date(doc[i], date_tokens) for i in extra) and premodified(tok, dated) is None
+            and not ((host := manner_host(tok)) is not None and _has_date(host, date_tokens))):
+        return None
+    if entry.get("needs_light") and light is None:
+        return None  # "filed a suit", not "wore a suit"
+    if entry.get("not_personal") and _held_by_person(tok, light, index):
+        return None  # "Trump's rally", "Sanders held a rally": a campaign event
+    if entry.get("needs_cause") and not _has_cause(tok, light, entry["needs_cause"]):
+        return None  # "spoke at a Super Tuesday rally", not "a rally against the war", "workers held a rally"
+    owned = bool(entry.get("or_owner")) and light is None and _owned(tok, index)
+    if own_lights and (light is None or light.lemma_.lower() not in own_lights) and not any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in own_lights for c in tok.children) and not owned:
+        return None  # "voiced support for", "the warrant issued Monday", "Japan's support for Taiwan",
+        # not "has the support of 40%"
+    if entry.get("needs_purpose") and light is None and not _has_purpose(tok):
+        return None  # "an appeal for calm", not "his appeal to voters"
+    if _governed_by_intent(light or tok) or light is not None and _content_of(
+            light, verbs, domain()["about_content_types"]):
+        return None  # "urged the WTO to conclude negotiations": the request is the event
+    measured = tok.dep_ == "pobj" and head.head.dep_ == "dobj" and head.head.head == light  # "$2 billion in aid"
+    if light is not None and light.i in cue_tokens and tok.dep_ != "dobj" and not measured:
+        return None  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
+    carried = light is not None and head.lower_ != "on" and (
+        verb_lemma(light) in lex.light or light.lemma_.lower() in own_lights)  # not "left for talks", "opened it on a visit"
+    trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
+    anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
+    # "declared a ceasefire", "the ceasefire declared by the army": a concession in words
+    return Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
+                   political=bool(entry.get("needs_political") or owned), patient_possessive=bool(entry.get("patient")),
+                   doer_of=bool(entry.get("doer_of")),
+                   in_words=bool(entry.get("in_words")),
+                   conceded=any(v.lemma_.lower() in lex.lists.get(entry.get("concede_lights"), ()) for v in (
+                       [light] if light is not None else [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"])))
 
 
 _SERVING = {("ASSAULT", "COERCE"), ("PROTEST", "REQUEST")}  # (act, the purpose it serves that is no event of its own)
