@@ -234,9 +234,9 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
         elif label in ("PERSON", "ORG") and _city_after_preposition(doc, start, end) \
                 or label == "PERSON" and _place_among_places(doc, start, end):
             label = "GPE"  # "an attack on Kyiv", "fighting in Kharkiv": the small model's PERSON
-        elif label in ("PERSON", "ORG") and end - start == 1 and _speaks_for_state(doc[start]) \
-                and gazetteer.capital_code(doc[start].text) and fold(doc[start].text) not in person_words \
-                and fold(doc[start].text) not in title_lexicon().given_names:
+        elif label in ("PERSON", "ORG") and end - start == 1 and gazetteer.capital_code(doc[start].text) \
+                and fold(doc[start].text) not in person_words and fold(doc[start].text) not in title_lexicon().given_names \
+                and _speaks_for_state(doc[start]):
             label = "GPE"  # "Kyiv's appeal for air defence" read as a person's; not "Victoria's warning"
         elif label == "PERSON" and gazetteer.country_code(doc[start:end].text) \
                 and fold(doc[start:end].text) not in person_words:
@@ -1168,7 +1168,7 @@ def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int], index:
         if code and span.root.dep_ != "compound" and not (end < len(doc) and _cap(doc[end])):
             out.append(_RawMention("country", gazetteer.country_name(code), i, end, span.start_char, span.end_char,
                                    None, code))
-        elif end == i + 1 and (tok.dep_ in SUBJECT_DEPS or _speaks_for_state(tok)) and (code := gazetteer.capital_code(tok.text)):
+        elif end == i + 1 and (code := gazetteer.capital_code(tok.text)) and (tok.dep_ in SUBJECT_DEPS or _speaks_for_state(tok)):
             out.append(_RawMention("country", gazetteer.country_name(code), tok.i, tok.i + 1, tok.idx,
                                    tok.idx + len(tok), None, code))
         elif gazetteer.demonym_code(span.text) and not (i and _cap(doc[i - 1]) and not tok.is_sent_start):
@@ -1327,16 +1327,16 @@ def _received_act(noun: Token) -> bool:
         return False
     held = {p.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj"}
-    return any(key in _received_acts() and (_received_acts()[key] is None or held & _received_acts()[key])
-               for key in (noun.lower_, *lemma_keys(noun)))
+    acts = _received_acts()
+    return any(key in acts and (acts[key] is None or held & acts[key]) for key in (noun.lower_, *lemma_keys(noun)))
 
 
 @cache
 def _received_acts() -> dict[str, frozenset[str] | None]:
     """Nouns of the [quads] received types, alone or with their preposition ('delivery of'; not the
-    first word of 'travel ban': 'travel to Moscow' is a trip; not an evacuation to a city), with the lemmas their of-object must
-    be one of (their entry's `objects` list, or the word the key names: 'line of credit'), or None
-    when any will do."""
+    first word of 'travel ban': 'travel to Moscow' is a trip; not an evacuation to a city), with
+    the lemmas their of-object must be one of (their entry's `objects` list, or the word the key
+    names: 'line of credit'), or None when any will do."""
     plover = load("plover")
     return {words[0]: frozenset(plover[entry["objects"]]["lemmas"]) if "objects" in entry
             else frozenset(words[2:]) if words[1:2] == ["of"] and words[2:] else None

@@ -60,8 +60,8 @@ class ActorIndex:
         if tok.i in self.key_of_token:
             return [self.key_of_token[tok.i]]
         low = tok.lower_
-        if low in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.i:
-            return self._resolve_one(tok.head.head)
+        if (antecedent := relative_antecedent(tok)) is not None:
+            return self._resolve_one(antecedent)
         if low in PERSON_PRONOUNS:
             key = self.antecedent(tok)
             return [key] if key else []
@@ -450,6 +450,14 @@ class ActorIndex:
                        for m in self.mentions if m.actor_key == key)
             out.append(f"former {title}" if past else title)
         return out
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ('the president of Kenya, who met ...': the
+    president), or None for any other token."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.i:
+        return tok.head.head
+    return None
 
 
 def _sentence_before(tok: Token) -> Span | None:

@@ -225,9 +225,9 @@ def _done_by_a_thing(trig: Trigger, index: ActorIndex) -> bool:
     no actor and no people (`subject_actor`: 'oil prices', 'the firm', 'its banks'), and it is
     no weapon, force or crowd of protest ('a car bomb exploded', 'a bullet tore through the window',
     'peacekeepers arrived') and names no person ('chief strategist Joel Hale lashed out'), and the
-    act is done to or with no
-    person or party ('the league suspended the athlete Ana Ruiz', 'agreed to a settlement with
-    the attorney general'): with no party named, nothing political is told, whatever date it has."""
+    act is done to or with no person or party ('the league suspended the athlete Ana Ruiz',
+    'agreed to a settlement with the attorney general'): with no party named, nothing political
+    is told, whatever date it has."""
     verb = trig.light or trig.head
     subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or subject_actor(verb, index):

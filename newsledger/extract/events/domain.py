@@ -37,7 +37,7 @@ def domain() -> dict:
     d["trade_words"] = frozenset(d["trade_words"])
     d["play_preps"] = frozenset(d["play_preps"])
     d["political_words"] = frozenset(d["political_words"])
-    d["acronym_firm_words"] = frozenset(d["acronym_firm_words"])
+    d["firm_nouns"] = frozenset(d["acronym_firm_words"]) | titles.lexicon().firm_heads  # and titles.toml's
     return d
 
 
@@ -109,9 +109,9 @@ def business_only(event_type: str, sources: list[str], targets: list[str], sent:
     mundane business, which PLOVER leaves out (its economic context: firms act only in
     business-government relations); an event of one of the [domain] `business_types` done by a
     firm (not by an unnamed 'the union') whose every party is a firm, in a sentence told in words
-    of business (`business_words`, `trade_words`, a sum of money: a name alone may be a movement's, 'Fatah') that
-    names no one else who acts politically, nor a government, a court, a union or a party (by a
-    word of their names or a [domain] `political_words` one)."""
+    of business (`business_words`, `trade_words`, a sum of money: a name alone may be a
+    movement's, 'Fatah') that names no one else who acts politically, nor a government, a court,
+    a union or a party (by a word of their names or a [domain] `political_words` one)."""
     d = domain()
     if event_type not in d["business_types"] or not sources or not all(_firm(k, index) for k in sources + targets):
         return False
@@ -159,8 +159,8 @@ def _describes_a_firm(mention: Mention, index: ActorIndex) -> bool:
 
 
 def _firm_noun(tok: Token) -> bool:
-    """A noun that calls a name a firm (titles.toml `firm_heads`, or [domain] `acronym_firm_words`)."""
-    return tok.lemma_.lower() in titles.lexicon().firm_heads | domain()["acronym_firm_words"]
+    """A noun that calls a name a firm ([domain] `acronym_firm_words`, with titles.toml's `firm_heads`)."""
+    return tok.lemma_.lower() in domain()["firm_nouns"]
 
 
 def played(verb: Token, event_type: str) -> bool:

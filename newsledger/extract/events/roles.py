@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.reference import RELATIVE_PRONOUNS, ActorIndex
+from newsledger.extract.reference import ActorIndex, relative_antecedent
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, intended_act, makers,
@@ -265,7 +265,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     def add(dest: list[str], tok: Token | None) -> None:
         if tok is None or tok.i in place_tokens:
             return
-        for key in index.resolve(tok) or _state_of(_relative_antecedent(tok), index):
+        for key in index.resolve(tok) or _state_of(relative_antecedent(tok) or tok, index):
             if key not in sources and key not in targets:
                 dest.append(key)
 
@@ -471,14 +471,6 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         for helped in _helped(trig.light or head):
             add(targets, helped)  # "sent $20 million to help Bangladesh rebuild": Bangladesh gets it
     return sources, targets
-
-
-def _relative_antecedent(tok: Token) -> Token:
-    """The noun a relative pronoun stands for ('the president of Kenya, who met ...': the president,
-    whose state is Kenya), else the token itself."""
-    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
-        return tok.head.head
-    return tok
 
 
 def _means_user(noun: Token) -> Token | None:

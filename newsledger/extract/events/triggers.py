@@ -1031,8 +1031,10 @@ def _owned(noun: Token, index: ActorIndex) -> bool:
     ('Japan's support for Taiwan irritated China', 'backing from Paris'): the stance is told as that
     actor's; not 'his support', whose antecedent the article may not name nearby, nor the object of
     a verb that is no stance verb ('affirmed Japan's support for the plan': the saying is told)."""
-    return noun.dep_ != "dobj" and any(c.dep_ == "poss" and c.pos_ != "PRON" and index.resolve(c) or c.dep_ == "prep" and c.lower_ in ("by", "from") and any(
-        p.dep_ == "pobj" and index.resolve(p) for p in c.children) for c in noun.children)
+    return noun.dep_ != "dobj" and any(
+        c.dep_ == "poss" and c.pos_ != "PRON" and index.resolve(c)
+        or c.dep_ == "prep" and c.lower_ in ("by", "from") and any(p.dep_ == "pobj" and index.resolve(p) for p in c.children)
+        for c in noun.children)
 
 
 def find_triggers(doc: Doc, index: ActorIndex, cue_tokens: set[int], dated: list[Span]) -> list[Trigger]:
