@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
-from typing import TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
+from newsledger.extract.actors.common import (OCCUPATIONS, PARTICLES, POSSESSIVE_TOKENS, RawMention, cap, cap_word,
+                                              is_title_word, list_items, staff_frame, title_at, trim, trim_org)
+from newsledger.extract.actors.lexicon import competition, known_at, org_lexicon, party_at, phrase_at, phrase_before
 from newsledger.extract.headlines import headline_spans, outside
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import LocalActor, Mention, Place
@@ -26,33 +27,11 @@ from newsledger.extract.text import doc_text, fold, lemma_keys
 from newsledger.extract.titles import lexicon as title_lexicon
 from newsledger.extract.titles import title_before, title_in_appos, token_country
 
+
+__all__ = ["build_actors", "org_lexicon"]
+
+
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}  # the NER's labels that can make an actor
-S = TypeVar("S", str, tuple[str, ...])  # a name as written, or a form as its words
-POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
-
-
-@dataclass
-class _RawMention:
-    kind: str  # person | organization | country | group
-    name: str
-    start: int  # token indices of the name
-    end: int
-    char_start: int
-    char_end: int
-    role_title: str | None = None
-    country_code: str | None = None
-    framed: bool = False  # its kind comes from its words or frame ('Dorvel Holdings', 'c Lind b Moor'), not the NER
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading 'the', trailing possessives, punctuation and a title's first word ('Jerry
-    Springer - The Opera' cut short) from an entity span."""
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].lower_ in POSSESSIVE_TOKENS or doc[end - 1].is_punct
-                           and doc[end - 1].text not in (".",) or doc[end - 1].lower_ == "the"):
-        end -= 1
-    return start, end
 
 
 def _governs_the_name(tok: Token, end: int) -> bool:
@@ -79,9 +58,9 @@ def _strip_person_titles(doc: Doc, start: int, end: int) -> int:
     ('President Putin', 'Russian Ana Ruiz', 'Novelist Ana Ruiz', 'Solicitor General Ana Ruiz')."""
     lex = title_lexicon()
     while end - start > 1:
-        n = _title_at(doc, start) or int(doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.modifiers
+        n = title_at(doc, start) or int(doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.modifiers
                                          or bool(token_country(doc[start]) or gazetteer.demonym_code(doc[start].text))
-                                         or doc[start].lower_ in _OCCUPATIONS or _governs_the_name(doc[start], end))
+                                         or doc[start].lower_ in OCCUPATIONS or _governs_the_name(doc[start], end))
         if not n or start + n >= end:
             break
         start += n
@@ -105,8 +84,8 @@ def _after_description(doc: Doc, start: int, end: int) -> int:
     when two capitalised words follow it."""
     for k in range(end - 2, start, -1):
         tok = doc[k - 1]
-        if tok.is_alpha and tok.is_lower and tok.lower_ not in _PARTICLES:
-            return k if sum(_cap(t) for t in doc[k:end]) >= 2 else start
+        if tok.is_alpha and tok.is_lower and tok.lower_ not in PARTICLES:
+            return k if sum(cap(t) for t in doc[k:end]) >= 2 else start
     return start
 
 
@@ -126,7 +105,7 @@ def _common_word(doc: Doc, start: int, end: int) -> bool:
     writes in lower case and never capitalised inside a sentence is a common word, no name;
     not a party's or a listed body's name ('Labour said', beside 'labour costs')."""
     tok = doc[start]
-    if end - start != 1 or not tok.is_sent_start or not tok.is_alpha or tok.is_upper or _party_at(doc, start) \
+    if end - start != 1 or not tok.is_sent_start or not tok.is_alpha or tok.is_upper or party_at(doc, start) \
             or fold(tok.text) in org_lexicon().known:
         return False
     return any(t.text == tok.lower_ for t in doc) and not any(t.text == tok.text and not t.is_sent_start for t in doc)
@@ -147,12 +126,12 @@ def _qualifier_words(doc: Doc) -> set[str]:
         if tok.is_sent_start and tok.dep_ in ("amod", "compound", "npadvmod") and tok.head.i > tok.i \
                 and tok.head.is_lower:
             openers.setdefault(tok.text, []).append(tok)
-        elif tok.is_sent_start or not _cap(doc[tok.i - 1]) and not (tok.i + 1 < len(doc) and _cap(doc[tok.i + 1])):
+        elif tok.is_sent_start or not cap(doc[tok.i - 1]) and not (tok.i + 1 < len(doc) and cap(doc[tok.i + 1])):
             alone.add(tok.text)
     return {fold(w) for w, toks in openers.items()
             if w not in alone and any(t.pos_ in ("ADJ", "NOUN") for t in toks)
             and not any(t.head.lower_ in title_lexicon().agents for t in toks)
-            and not _party_at(doc, toks[0].i) and fold(w) not in org_lexicon().known}
+            and not party_at(doc, toks[0].i) and fold(w) not in org_lexicon().known}
 
 
 def _line_label(doc: Doc, start: int, end: int) -> bool:
@@ -179,31 +158,31 @@ def _inside_title(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]) -> list[_RawMention]:
+def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]) -> list[RawMention]:
     """Mentions from the NER's entities and the rules that fix them; `team_names` are the token
     spans of sports teams' names, which no other reading takes."""
     lex = title_lexicon()
-    out: list[_RawMention] = []
+    out: list[RawMention] = []
     votes = _label_votes(doc)
     person_words = _person_words(doc)
     teams = {i for lo, hi in team_names for i in range(lo, hi)}
     datelines = dateline_spans(doc)
     places: set[str] = set()  # names a place noun frames somewhere ('the town of Bree')
     for ent in doc.ents:
-        start, end = _hyphened_country(doc, *_trim(doc, ent.start, ent.end))
+        start, end = _hyphened_country(doc, *trim(doc, ent.start, ent.end))
         label = ent.label_
         if label in ("ORG", "PERSON") and any(lo <= ent.start_char < hi for lo, hi in datelines):
             label = "GPE"  # 'OSTRAVA 2001-05-04': the dateline names the place of writing
         if label in ("ORG", "PERSON", "NORP", "FAC") and start < end:
-            start, end = _trim_org(doc, start, end, months=label != "PERSON")
+            start, end = trim_org(doc, start, end, months=label != "PERSON")
         if start >= end or teams.intersection(range(start, end)):
             continue
         if fold(doc[start:end].text) in org_lexicon().non_actors or _party_word_as_noun(doc, start, end) \
                 or label in ("ORG", "PERSON") and _common_word(doc, start, end):
             continue
-        listed = _listed_org(doc, start, end) if label != "GPE" or _known_at(doc, start) == end - start else None
-        if listed is None and (n := _party_at(doc, start)) and start + n < end \
-                and (label == "PERSON" or _titled(doc[start + n])):
+        listed = _listed_org(doc, start, end) if label != "GPE" or known_at(doc, start) == end - start else None
+        if listed is None and (n := party_at(doc, start)) and start + n < end \
+                and (label == "PERSON" or is_title_word(doc[start + n])):
             listed = _listed_org(doc, start, start + n)  # 'Lib Dem' in 'Lib Dem Home Affairs'
             start += n
             label = "PERSON"  # 'Labour MP Ana Ruiz' tagged as one organisation
@@ -212,10 +191,10 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             if listed.end == end:
                 continue
         if label == "ORG" and (people := _listed_people(doc, start, end)):
-            out += [_RawMention("person", doc[lo:hi].text, lo, hi, doc[lo:hi].start_char, doc[lo:hi].end_char)
+            out += [RawMention("person", doc[lo:hi].text, lo, hi, doc[lo:hi].start_char, doc[lo:hi].end_char)
                     for lo, hi in people]
             continue
-        if label in ("ORG", "PERSON") and len(parts := _list_items(doc, start, end)) > 1 and all(
+        if label in ("ORG", "PERSON") and len(parts := list_items(doc, start, end)) > 1 and all(
                 gazetteer.country_code(doc[lo:hi].text) for lo, hi in parts):
             label = "GPE"  # 'Niger and Nigeria' tagged as one organisation: each a country (below)
             for lo, hi in parts:
@@ -247,7 +226,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             start = _after_description(doc, _strip_person_titles(doc, _after_place_label(doc, start, end), end), end)
             span = doc[start:end]
             if not any(t.text[:1].isupper() for t in span) or any(c.isdigit() for c in span.text) \
-                    or len(span) > 1 and _competition(span) or _numbered(ent):
+                    or len(span) > 1 and competition(span) or _numbered(ent):
                 continue  # 'the Ulster Schools' Cup', 'Xbox 2' are no person
             if len(span) == 1 and (span[0].lower_ in lex.titles or span[0].lower_ in lex.honorifics
                                    or token_country(span[0]) or gazetteer.demonym_code(span[0].text)):
@@ -255,7 +234,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
             if _portfolio(doc, end) or _modifier_word(doc, start, end, person_words) or _line_label(doc, start, end):
                 continue
             title = title_before(doc, start) or title_in_appos(span)
-            out.append(_RawMention("person", span.text, start, end, span.start_char, span.end_char,
+            out.append(RawMention("person", span.text, start, end, span.start_char, span.end_char,
                                    title.text if title else None, title.country_code if title else None))
         elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
             before = len(out)
@@ -264,7 +243,7 @@ def _raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]]
                 m.framed = framed
     for lo, hi in team_names:
         span = doc[lo:hi]
-        out.append(_RawMention("organization", span.text, lo, hi, span.start_char, span.end_char))
+        out.append(RawMention("organization", span.text, lo, hi, span.start_char, span.end_char))
     taken = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)} | teams
     out += _untagged_capitals(doc, out, taken, index)
     out = _grown_of_names(doc, out + _more_org_mentions(doc, out, taken))
@@ -306,7 +285,7 @@ def _names_index(doc: Doc, end: int) -> bool:
         and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].lower_ not in words)
 
 
-def _grown_of_names(doc: Doc, out: list[_RawMention]) -> list[_RawMention]:
+def _grown_of_names(doc: Doc, out: list[RawMention]) -> list[RawMention]:
     """'Halvex Mines of South Africa Ltd', 'First of Ostrava Corp.': a company name the NER
     starts at a place's name after 'of' takes in the proper nouns before the 'of' (no title:
     'Chairman of Ostrava Holdings'; no quantity: 'Many of Ostrava United's fans'); what the NER
@@ -321,10 +300,10 @@ def _grown_of_names(doc: Doc, out: list[_RawMention]) -> list[_RawMention]:
         if not (gazetteer.country_code(place) or gazetteer.lookup_place(place)):
             continue
         k = m.start - 2
-        while k >= 0 and _cap_word(doc[k]) and doc[k].pos_ == "PROPN" and doc[k].lower_ not in lex.heads \
-                and not _titled(doc[k]):
+        while k >= 0 and cap_word(doc[k]) and doc[k].pos_ == "PROPN" and doc[k].lower_ not in lex.heads \
+                and not is_title_word(doc[k]):
             k -= 1
-        if k + 1 < m.start - 1 and not (k >= 0 and _cap(doc[k])):
+        if k + 1 < m.start - 1 and not (k >= 0 and cap(doc[k])):
             span = doc[k + 1:m.end]
             m.start, m.char_start, m.name, m.country_code = k + 1, span.start_char, span.text, None
     for m in out:
@@ -344,10 +323,10 @@ def _spelled_to(doc: Doc, start: int, end: int) -> int:
     after the longer name spells it to its last word and the shorter one does not: 'the Union for
     Peace and Renewal in Ostrava (UPRO)', 'the U.N. Mission in Ostrava (UNMO)'."""
     j = end
-    while j < len(doc) and (doc[j].lower_ in _LINKS and doc[j].is_lower or _cap(doc[j])):
+    while j < len(doc) and (doc[j].lower_ in _LINKS and doc[j].is_lower or cap(doc[j])):
         j += 1
     if j == end or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
-            or not (doc[j + 1].is_upper and doc[j + 1].is_alpha and 3 <= len(doc[j + 1]) <= 8) or not _cap(doc[j - 1]):
+            or not (doc[j + 1].is_upper and doc[j + 1].is_alpha and 3 <= len(doc[j + 1]) <= 8) or not cap(doc[j - 1]):
         return end
     letters = doc[j + 1].text
 
@@ -374,7 +353,7 @@ def _thing_names(doc: Doc, person_words: set[str]) -> set[str]:
     lex = org_lexicon()
     out = {n for n in lex.awards if n not in person_words}
     for tok in doc[1:]:
-        if not _cap(tok) or _cap(doc[tok.i - 1]):
+        if not cap(tok) or cap(doc[tok.i - 1]):
             continue
         prev = doc[tok.i - 1]
         noun = prev.head if prev.lower_ in _NAMING_VERBS and prev.head.i < prev.i else prev
@@ -393,7 +372,7 @@ def _name_at(doc: Doc, i: int) -> Span:
     if doc[i].ent_iob_ == "B":
         return next(e for e in doc.ents if e.start == i)
     j = i + 1
-    while j < len(doc) and _cap(doc[j]):
+    while j < len(doc) and cap(doc[j]):
         j += 1
     return doc[i:j]
 
@@ -416,86 +395,17 @@ def _lower_expansion(doc: Doc, tok: Token) -> bool:
     return False
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.",
-           "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-           "sunday"}
 _TITLE_HEADS_AFTER = {"minister", "secretary", "commissioner", "undersecretary"}
-_QUOTES = {'"', "'", "“", "”", "‘", "’", "»", "«"}
-
-
-@dataclass(frozen=True)
-class _OrgLex:
-    suffixes: frozenset[str]
-    prefixes: tuple[tuple[str, ...], ...]
-    descriptors: tuple[tuple[str, ...], ...]
-    staff_titles: tuple[tuple[str, ...], ...]
-    media: tuple[tuple[str, ...], ...]  # descriptors of papers and broadcasters
-    competitions: frozenset[str]
-    documents: frozenset[str]  # last words of laws', treaties' and votes' names
-    award_words: frozenset[str]
-    index_words: frozenset[str]
-    awards: frozenset[str]  # folded names
-    products: frozenset[str]
-    known: frozenset[str]  # folded names
-    known_forms: dict[str, tuple[str, ...]]  # the same names as written by first letter, longest first
-    known_names: dict[str, str]  # folded other form of a known name -> the name ('Houthi' -> 'Houthis')
-    non_actors: frozenset[str]
-    parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
-    party_forms: dict[str, tuple[tuple[str, ...], ...]]  # forms as written by first word, longest first
-
-
-@cache
-def org_lexicon() -> _OrgLex:
-    lex = load("organizations")
-
-    def phrases(words: list[str], lower: bool = True) -> tuple[tuple[str, ...], ...]:
-        return tuple(sorted({tuple((p.lower() if lower else p).split()) for p in words}, key=len, reverse=True))
-    parties = {fold(form): (name, entry.get("country"))
-               for name, entry in lex["parties"].items() for form in entry["forms"]}
-    forms = [form for entry in lex["parties"].values() for form in entry["forms"]]
-    return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
-                   phrases(lex["descriptors"]), phrases(lex["staff_titles"]), phrases(lex["media"]),
-                   frozenset(lex["competitions"]), frozenset(lex["documents"]), frozenset(lex["award_words"]),
-                   frozenset(lex["index_words"]),
-                   frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
-                   frozenset(fold(n) for n in lex["known"]), _by_first(lex["known"]),
-                   {fold(form): name for form, name in lex["known_names"].items()},
-                   frozenset(fold(n) for n in lex["non_actors"]),
-                   parties, _by_first(phrases(forms, lower=False)))
-
-
-def _by_first(forms: Sequence[S]) -> dict[str, tuple[S, ...]]:
-    """Names (strings, by first letter) or forms (word tuples, by first word) grouped by how they
-    start, longest first, so a lookup at each token of every article tries only those that can
-    start there (trying them all was most of extraction's own time)."""
-    groups: dict[str, list[S]] = {}
-    for form in sorted(forms, key=len, reverse=True):
-        groups.setdefault(form[0], []).append(form)
-    return {first: tuple(group) for first, group in groups.items()}
-
-
-def _party_at(doc: Doc, i: int) -> int:
-    """Length of a party's name written (with its capitals) at token i: 'Lib Dem', 'Tories'."""
-    for words in org_lexicon().party_forms.get(doc[i].text, ()):
-        if i + len(words) <= len(doc) and all(doc[i + k].text == w for k, w in enumerate(words[1:], 1)):
-            return len(words)
-    return 0
-
-
-def _titled(tok: Token) -> bool:
-    lex = title_lexicon()
-    return tok.lower_ in lex.titles or tok.lower_ in lex.honorifics
 
 
 def _party_word_as_noun(doc: Doc, start: int, end: int) -> bool:
     """'Labour costs rose': a one-word party name opening a sentence before a lower-case noun
     that is no title ('Labour leader') is a common word."""
-    return (end - start == 1 and _party_at(doc, start) == 1 and doc[start].is_sent_start and end < len(doc)
+    return (end - start == 1 and party_at(doc, start) == 1 and doc[start].is_sent_start and end < len(doc)
             and doc[end].tag_ in ("NN", "NNS") and doc[end].is_lower and doc[end].lower_ not in title_lexicon().heads)
 
 
-def _listed_org(doc: Doc, start: int, end: int) -> _RawMention | None:
+def _listed_org(doc: Doc, start: int, end: int) -> RawMention | None:
     """A party (under its one name: 'the Tories' is the Conservative Party) or a known agency or
     body, whatever label the NER gave it."""
     span = doc[start:end]
@@ -504,7 +414,7 @@ def _listed_org(doc: Doc, start: int, end: int) -> _RawMention | None:
     if key in lex.parties:
         return _party_mention(doc, start, end)
     if key in lex.known:
-        return _RawMention("organization", _known_name(span.text), start, end, span.start_char, span.end_char)
+        return RawMention("organization", _known_name(span.text), start, end, span.start_char, span.end_char)
     return None
 
 
@@ -514,68 +424,21 @@ def _known_name(written: str) -> str:
     return org_lexicon().known_names.get(fold(written), written)
 
 
-def _party_mention(doc: Doc, start: int, end: int) -> _RawMention | None:
+def _party_mention(doc: Doc, start: int, end: int) -> RawMention | None:
     """The party a listed form names, read with the capitalised words the NER left before it:
     'Liberal Democrats' tagged as 'Democrats' is the party that longer form lists, and a form
     after a demonym or country other than the party's own ('English Democrats' beside the US
     party) names some other party ('Scottish Labour' is still Labour)."""
     parties = org_lexicon().parties
     start = next((lo for lo in range(max(0, start - 3), start)
-                  if fold(doc[lo:end].text) in parties and _cap(doc[lo])), start)
+                  if fold(doc[lo:end].text) in parties and cap(doc[lo])), start)
     name, country = parties[fold(doc[start:end].text)]
     before = doc[start - 1] if start > 0 and not doc[start].is_sent_start else None
-    if before is not None and _cap(before) and country \
+    if before is not None and cap(before) and country \
             and (gazetteer.demonym_code(before.text) or gazetteer.country_code(before.text) or country) != country:
         return None
     span = doc[start:end]
-    return _RawMention("organization", name, start, end, span.start_char, span.end_char, None, country)
-
-
-def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the first listed phrase starting at token i (0 when none does)."""
-    for words in phrases:
-        if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
-            return len(words)
-    return 0
-
-
-def _phrase_before(doc: Doc, end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    for words in phrases:
-        lo = end - len(words)
-        if lo >= 0 and all(doc[lo + k].lower_ == w for k, w in enumerate(words)):
-            return len(words)
-    return 0
-
-
-def _trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int, int]:
-    """Cut what the NER glued to an organisation's name: a leading month ('the August Acme
-    index'; not 'the Sunday Times') or lower-case descriptor ('rival bank Acme Holdings'),
-    trailing scores and lower-case descriptors ('Zorva news agency'), an acronym in parentheses
-    ('Green Unity Party (GUP'), the next line or score and a full stop that ends the sentence.
-    Outside persons' names (`months` false for them) also the honorific of the next name ('told
-    the Sunday Times Mr Lind would')."""
-    suffixes = org_lexicon().suffixes
-    while months and end - start > 1 and (doc[start].lower_ in _MONTHS and doc[start + 1].lower_ not in suffixes
-                                          or doc[start].is_lower and doc[start].is_alpha
-                                          and doc[start].pos_ in ("NOUN", "ADJ") and _cap(doc[start + 1])):
-        start += 1
-    for k in range(start + 1, end):
-        if doc[k].text == "(" or "\n" in doc[k - 1].whitespace_ + doc[k].text or doc[k].text.isdigit():
-            end = k  # 'Halvard 2 Norvale 1': a results line holds two names
-            break
-    while end - start > 1:
-        last = doc[end - 1]
-        if months and end - start == 3 and last.is_lower and doc[start + 1].text == "-" and not doc[start].whitespace_:
-            return start, start  # 'Fly-half' is a position; a person's 'Li Song-ho' keeps it
-        if any(c.isdigit() for c in last.text) or last.is_punct and last.text != "." \
-                or last.is_alpha and last.is_lower:
-            end -= 1
-        elif last.text == "." and (last.is_sent_end or end == len(doc) or doc[end].text in _QUOTES) \
-                or months and last.lower_ in title_lexicon().honorifics and end < len(doc) and _cap(doc[end]):
-            end -= 1  # 'told the Sunday Times Mr Lind would ...': the honorific opens the next name
-        else:
-            break
-    return start, end
+    return RawMention("organization", name, start, end, span.start_char, span.end_char, None, country)
 
 
 def _label_votes(doc: Doc) -> dict[str, Counter]:
@@ -584,8 +447,8 @@ def _label_votes(doc: Doc) -> dict[str, Counter]:
     votes: dict[str, Counter] = {}
     for ent in doc.ents:
         if ent.label_ in ("ORG", "PERSON"):
-            start, end = _trim(doc, ent.start, ent.end)
-            start, end = _trim_org(doc, start, end)
+            start, end = trim(doc, ent.start, ent.end)
+            start, end = trim_org(doc, start, end)
             if start < end:
                 label = "PERSON" if ent.label_ == "ORG" and _given_name_first(doc, start, end) else ent.label_
                 votes.setdefault(fold(doc[start:end].text), Counter())[label] += 1
@@ -606,22 +469,6 @@ def _person_words(doc: Doc) -> set[str]:
         if len(name) > 1 and name[-1].lower_ not in lex.suffixes and not all(t.is_upper for t in name if t.is_alpha):
             out.update(fold(t.text) for t in name if t.is_alpha)
     return out
-
-
-def _staff_frame(doc: Doc, end: int, possessive: bool = True) -> bool:
-    """'X spokesman Ian Moor', 'X's Ian Moor': the name before a staff title and a person, or
-    before a possessive and a person, is the person's organisation."""
-    lex = org_lexicon()
-    n = _phrase_at(doc, end, lex.staff_titles)
-    if not n and possessive and end < len(doc) and doc[end].lower_ in POSSESSIVE_TOKENS:
-        n = 1
-    nxt = end + n
-    if not n or nxt + 1 >= len(doc):
-        return False
-    first, last = doc[nxt], doc[nxt + 1]
-    if first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and last.ent_type_ == "PERSON" and last.ent_iob_ == "I":
-        return True
-    return all(t.ent_type_ == "" and t.pos_ == "PROPN" and _cap_word(t) for t in (first, last))  # untagged 'Per Lund'
 
 
 def _org_by_votes(span: Span, votes: dict[str, Counter]) -> bool:
@@ -646,7 +493,7 @@ def _org_named(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
     media noun describes it."""
     lex = org_lexicon()
     span = doc[start:end]
-    if len(span) > 1 and (span[-1].lower_ in lex.suffixes or _phrase_at(doc, start, lex.prefixes)):
+    if len(span) > 1 and (span[-1].lower_ in lex.suffixes or phrase_at(doc, start, lex.prefixes)):
         return True
     words = fold(span.text).split()
     if len(span) == 1 and words and words[0] not in person_words:
@@ -655,11 +502,11 @@ def _org_named(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
             return True  # a plural name is a team or a body, not one person ('the Harbour Hawks')
         if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6 and any(t.is_lower for t in tok.sent):
             return True  # an acronym in running text ('the GUP said') is no person's name
-        if _staff_frame(doc, end):
+        if staff_frame(doc, end):
             return True
-        if _phrase_at(doc, end, lex.descriptors) or _phrase_before(doc, start, lex.descriptors):
+        if phrase_at(doc, end, lex.descriptors) or phrase_before(doc, start, lex.descriptors):
             return True
-    elif _phrase_at(doc, end, lex.media) or _phrase_before(doc, start, lex.media):
+    elif phrase_at(doc, end, lex.media) or phrase_before(doc, start, lex.media):
         return True  # 'the news weekly Die Runde', 'Zorva Dnes daily said': a paper's name
     return _described(doc, span)
 
@@ -685,10 +532,10 @@ def _org_in_frame(doc: Doc, start: int, end: int, label: str, person_words: set[
             or gazetteer.demonym_code(text) or gazetteer.metonym_code(text):
         return False
     if label == "GPE":
-        return _staff_frame(doc, end, possessive=False)
+        return staff_frame(doc, end, possessive=False)
     if doc[start].pos_ == "ADJ":
         return False  # 'a European group nine qualifier'
-    return bool(_phrase_at(doc, end, org_lexicon().descriptors)) or _staff_frame(doc, end)
+    return bool(phrase_at(doc, end, org_lexicon().descriptors)) or staff_frame(doc, end)
 
 
 def _person_in_frame(doc: Doc, start: int, end: int) -> bool:
@@ -696,8 +543,8 @@ def _person_in_frame(doc: Doc, start: int, end: int) -> bool:
     called an organisation whose apposition is a person's title, with no organisation word."""
     span = doc[start:end]
     lex = org_lexicon()
-    return 2 <= len(span) <= 3 and all(_cap_word(t) for t in span) and span[-1].lower_ not in lex.suffixes \
-        and not _phrase_at(doc, start, lex.prefixes) and fold(span.text) not in lex.known \
+    return 2 <= len(span) <= 3 and all(cap_word(t) for t in span) and span[-1].lower_ not in lex.suffixes \
+        and not phrase_at(doc, start, lex.prefixes) and fold(span.text) not in lex.known \
         and title_in_appos(span) is not None
 
 
@@ -712,8 +559,8 @@ def _given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] 
     beside them ('the Jackson Lind band', 'Jackson Lind spokesman Ian Moor'), are a person's
     name (a town may share its surname: 'Ivo Mitchell')."""
     titled = False
-    while end - start > 2 and (n := _title_at(doc, start) or int(bool(gazetteer.demonym_code(doc[start].text))
-                                                                  or doc[start].lower_ in _OCCUPATIONS)) \
+    while end - start > 2 and (n := title_at(doc, start) or int(bool(gazetteer.demonym_code(doc[start].text))
+                                                                  or doc[start].lower_ in OCCUPATIONS)) \
             and end - start - n >= 2:
         titled = titled or n > 1  # a title of several words ('Judge' may open 'Judge Business School')
         start += n  # 'American Ivo Brandt', 'Solicitor General Ivo Brandt'; not 'Prince Edward Theatre'
@@ -728,12 +575,12 @@ def _given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] 
     alone = (votes or {}).get(fold(words[-1]), Counter())
     if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] and not alone["ORG"]) and not titled:
         return False
-    if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or _titled(t) for t in span) \
+    if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or is_title_word(t) for t in span) \
             or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text) \
             or span[-1].lower_ in _PLACE_HEADS:
         return False
-    return not (_phrase_at(doc, end, lex.descriptors) or _phrase_before(doc, start, lex.descriptors)
-                or _staff_frame(doc, end, possessive=False))
+    return not (phrase_at(doc, end, lex.descriptors) or phrase_before(doc, start, lex.descriptors)
+                or staff_frame(doc, end, possessive=False))
 
 
 # last words of the names of streets, buildings and grounds ('Albert Hall', 'Rodney Street')
@@ -796,11 +643,7 @@ def _place_among_places(doc: Doc, start: int, end: int) -> bool:
     return kinds["GPE"] + kinds["LOC"] > kinds["PERSON"]
 
 
-def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "-" in tok.text)
-
-
-def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> list[_RawMention]:
+def _more_org_mentions(doc: Doc, raw: list[RawMention], persons: set[int]) -> list[RawMention]:
     """Organisation mentions the NER missed: the acronym after or before a full name ('Green
     Unity Party (GUP)', 'the GUP (Green Unity Party)'), names ending in an organisation word it
     did not tag ('Dow Widget Co'), and later uses of a name, its acronym or the first name of a
@@ -808,11 +651,11 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
     said')."""
     lex = org_lexicon()
     used = set(persons) | {i for m in raw for i in range(m.start, m.end)}
-    out: list[_RawMention] = []
+    out: list[RawMention] = []
 
     def add(name: str, lo: int, hi: int, country: str | None) -> None:
         span = doc[lo:hi]
-        out.append(_RawMention("organization", name, lo, hi, span.start_char, span.end_char, None, country))
+        out.append(RawMention("organization", name, lo, hi, span.start_char, span.end_char, None, country))
         used.update(range(lo, hi))
 
     orgs = [m for m in raw if m.kind == "organization"]
@@ -829,14 +672,14 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
     # Capitalised runs ending in an organisation word: "the Dow Widget Co", "Lisk Holdings".
     i = 0
     while i < len(doc):
-        if i in used or not _cap(doc[i]) or doc[i].lower_ == "the":
+        if i in used or not cap(doc[i]) or doc[i].lower_ == "the":
             i += 1
             continue
         j = i
-        while j < len(doc) and j not in used and (_cap(doc[j]) or doc[j].text in ("&", "of", "and")
-                                                 and j + 1 < len(doc) and _cap(doc[j + 1])):
+        while j < len(doc) and j not in used and (cap(doc[j]) or doc[j].text in ("&", "of", "and")
+                                                 and j + 1 < len(doc) and cap(doc[j + 1])):
             j += 1
-        hi = j if not _competition(doc[i:j]) else i  # not 'Consumer Electronics' of its Show
+        hi = j if not competition(doc[i:j]) else i  # not 'Consumer Electronics' of its Show
         while hi - i > 1 and doc[hi - 1].lower_ not in lex.suffixes:
             hi -= 1
         span = doc[i:hi]
@@ -849,15 +692,15 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
     # to a word saying what it is ("the news agency Halvard reported").
     tlex = title_lexicon()
     for tok in doc[:-1]:
-        if tok.i in used or not _cap(tok) or tok.pos_ != "PROPN" or (tok.i > 0 and _cap(doc[tok.i - 1])):
+        if tok.i in used or not cap(tok) or tok.pos_ != "PROPN" or (tok.i > 0 and cap(doc[tok.i - 1])):
             continue
         low = tok.lower_
-        if low in tlex.titles or low in tlex.modifiers or _title_at(doc, tok.i) or token_country(tok) \
+        if low in tlex.titles or low in tlex.modifiers or title_at(doc, tok.i) or token_country(tok) \
                 or gazetteer.metonym_code(tok.text):
             continue  # 'Vice' of 'Vice President Ana Ruiz' is no organisation
-        described = not tok.ent_type_ and len(tok) > 1 and not _cap(doc[tok.i + 1]) \
-            and (_phrase_at(doc, tok.i + 1, lex.descriptors) or _phrase_before(doc, tok.i, lex.descriptors))
-        if (described or _staff_frame(doc, tok.i + 1, possessive=False)) and fold(tok.text) not in _person_words(doc):
+        described = not tok.ent_type_ and len(tok) > 1 and not cap(doc[tok.i + 1]) \
+            and (phrase_at(doc, tok.i + 1, lex.descriptors) or phrase_before(doc, tok.i, lex.descriptors))
+        if (described or staff_frame(doc, tok.i + 1, possessive=False)) and fold(tok.text) not in _person_words(doc):
             add(tok.text, tok.i, tok.i + 1, None)
     # Acronyms in running text the NER left untagged: "the KDP said", "DNIB issued a bond".
     for tok in doc:
@@ -865,24 +708,24 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
             add(tok.text, tok.i, tok.i + 1, None)
     # Party names the NER left untagged: "the Lib Dems", "Tory".
     for tok in doc:
-        n = _party_at(doc, tok.i)
+        n = party_at(doc, tok.i)
         if n and not used & set(range(tok.i, tok.i + n)) and not _party_word_as_noun(doc, tok.i, tok.i + n):
             party = _listed_org(doc, tok.i, tok.i + n)
             if party is not None:
                 add(party.name, tok.i, tok.i + n, party.country_code)
     # Listed bodies the NER left untagged or gave a label that makes no actor: "Leaders of the G7 met".
     for tok in doc:
-        n = _known_at(doc, tok.i)
+        n = known_at(doc, tok.i)
         if n and not used & set(range(tok.i, tok.i + n)) and _stands_as_known(doc, tok.i, tok.i + n):
             add(_known_name(doc[tok.i:tok.i + n].text), tok.i, tok.i + n, None)
     # Later uses of an organisation's name or acronym.
-    forms: dict[tuple[str, ...], _RawMention] = {}
+    forms: dict[tuple[str, ...], RawMention] = {}
     for m in orgs + out:
         toks = tuple(t.text for t in doc[m.start:m.end])
         if len(toks) > 1 or toks[0].isupper() and len(toks[0]) >= 2 or len(toks[0]) >= 4 and toks[0][0].isupper():
             if not (gazetteer.demonym_code(m.name) or gazetteer.lookup_place(doc[m.start:m.end].text)):
                 forms.setdefault(toks, m)
-        if len(toks) > 2 and toks[1] == "&" and _cap(doc[m.start]):
+        if len(toks) > 2 and toks[1] == "&" and cap(doc[m.start]):
             forms.setdefault(toks[:1], m)  # 'Dorvel' for 'Dorvel & Lind'
     for toks, m in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         n = len(toks)
@@ -891,27 +734,12 @@ def _more_org_mentions(doc: Doc, raw: list[_RawMention], persons: set[int]) -> l
                 continue
             if tuple(t.text for t in doc[i:i + n]) != toks:
                 continue
-            if i > 0 and _cap(doc[i - 1]) and not doc[i].is_sent_start:
+            if i > 0 and cap(doc[i - 1]) and not doc[i].is_sent_start:
                 continue
-            if i + n < len(doc) and _cap(doc[i + n]) or _party_word_as_noun(doc, i, i + n):
+            if i + n < len(doc) and cap(doc[i + n]) or _party_word_as_noun(doc, i, i + n):
                 continue
             add(m.name, i, i + n, m.country_code)
     return out
-
-
-def _known_at(doc: Doc, i: int) -> int:
-    """Number of tokens of a listed body's name written as listed (capitals and all) from token
-    i: 'G7', 'Agence France-Presse' (split by the tokenizer); 0 when none is."""
-    text, start = doc_text(doc), doc[i].idx
-    for form in org_lexicon().known_forms.get(text[start], ()):
-        if text.startswith(form, start):
-            end = start + len(form)
-            j = i
-            while j < len(doc) and doc[j].idx + len(doc[j]) < end:
-                j += 1
-            if j < len(doc) and doc[j].idx + len(doc[j]) == end:
-                return j + 1 - i
-    return 0
 
 
 def _stands_as_known(doc: Doc, start: int, end: int) -> bool:
@@ -921,8 +749,8 @@ def _stands_as_known(doc: Doc, start: int, end: int) -> bool:
     entity the NER gave a label this module reads (that reading stands), and when it is also a
     common word ('WHO') not at a sentence's start."""
     before, after = doc[start - 1] if start > 0 else None, doc[end] if end < len(doc) else None
-    if before is not None and _cap(before) and before.lower_ not in STOP_WORDS and not doc[start].is_sent_start \
-            or after is not None and _cap(after):
+    if before is not None and cap(before) and before.lower_ not in STOP_WORDS and not doc[start].is_sent_start \
+            or after is not None and cap(after):
         return False
     near = doc[max(0, start - 3):end + 3]
     if sum(t.is_lower and t.is_alpha for t in near) < 2 or doc[start].ent_type_ in _ACTOR_LABELS:
@@ -940,7 +768,7 @@ def _acronym(doc: Doc, tok: Token) -> bool:
     non-actor ('GDP', 'CEO')."""
     if not (tok.is_upper and tok.is_alpha and 3 <= len(tok) <= 5) or tok.ent_type_ or _ROMAN.match(tok.text) \
             or tok.lower_ in STOP_WORDS \
-            or tok.i + 1 < len(doc) and _cap(doc[tok.i + 1]):
+            or tok.i + 1 < len(doc) and cap(doc[tok.i + 1]):
         return False  # 'NSW Treasury': part of a longer name
     near = doc[max(0, tok.i - 3):tok.i + 4]
     if any(t.is_upper and t.is_alpha and len(t) > 1 and t.i != tok.i for t in near) \
@@ -950,7 +778,7 @@ def _acronym(doc: Doc, tok: Token) -> bool:
         and not gazetteer.currency(tok.text)
 
 
-def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:
+def _titled_names(doc: Doc, taken: set[int]) -> list[RawMention]:
     """Names the NER missed right after a title ('Governor Ana Ruiz'): up to three capitalised
     proper nouns following a known title word, unless an organisation's word ends them ('the
     official Zorvan News Agency' names no person)."""
@@ -970,10 +798,10 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[_RawMention]:
                     and doc[j].lower_ not in org_lexicon().suffixes:
                 j += 1
             if j > lo and (lo == i + 1 or not doc[lo - 1].lower_ in lex.honorifics or j - lo > 1) \
-                    and not (j < len(doc) and _cap(doc[j]) and doc[j].lower_ in org_lexicon().suffixes):
+                    and not (j < len(doc) and cap(doc[j]) and doc[j].lower_ in org_lexicon().suffixes):
                 title = title_before(doc, lo)
                 span = doc[lo:j]
-                out.append(_RawMention("person", span.text, lo, j, span.start_char, span.end_char,
+                out.append(RawMention("person", span.text, lo, j, span.start_char, span.end_char,
                                        title.text if title else None,
                                        title.country_code if title else None))
                 i = j
@@ -987,25 +815,15 @@ def _past_title_words(doc: Doc, i: int) -> int:
     'chairman Labour MP Ana Ruiz', 'manager Sir Alex Moor'."""
     lex = title_lexicon()
     while i < len(doc):
-        if n := _title_at(doc, i):
+        if n := title_at(doc, i):
             i += n
         elif doc[i].lower_ in lex.honorifics:
             i += 1
-        elif n := _party_at(doc, i):
+        elif n := party_at(doc, i):
             i += n
         else:
             break
     return i
-
-
-def _title_at(doc: Doc, i: int) -> int:
-    """Length of the longest title written at token i: 'Prime Minister' after 'Deputy' is the
-    title's rest, not a name."""
-    titles = title_lexicon().titles
-    for n in range(min(4, len(doc) - i), 0, -1):
-        if " ".join(t.lower_ for t in doc[i:i + n]) in titles:
-            return n
-    return 0
 
 
 _NAME = r"[A-Z][a-zA-Z'\-]+(?: (?:[A-Z][a-zA-Z'\-]+|de|van|von|der|den|da|di|du|le|la|el|bin|ben)){0,3}"
@@ -1035,7 +853,7 @@ _ORG_WORDS = {"united", "city", "fc", "club", "bank", "inc", "corp", "group", "u
               "company", "co", "ltd", "plc", "ag", "sa", "nv"}
 
 
-def _listed_names(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_RawMention]:
+def _listed_names(doc: Doc, raw: list[RawMention], taken: set[int]) -> list[RawMention]:
     """People the NER misses in results, lineups and name lists: a capitalised name followed by
     the country it represents in parentheses, a numbered lineup or ranking entry, and a
     'First Last' pair listed between people ('Ana Ruiz, Bo Lind and Eva Moss')."""
@@ -1052,7 +870,7 @@ def _listed_names(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_Ra
     spans += [m.span(g) for rx in _ROSTERS for m in rx.finditer(doc_text(doc))
               for g in range(1, rx.groups + 1) if m[g] and not taken_chars & set(range(*m.span(g)))]
     nicknamed = [m.span(1) for m in _NICKNAMED.finditer(doc_text(doc))]  # a person, whatever the NER says
-    out: list[_RawMention] = []
+    out: list[RawMention] = []
     seen: set[int] = set()
     for lo, hi in nicknamed + spans:
         span = doc.char_span(lo, hi, alignment_mode="contract")
@@ -1061,16 +879,16 @@ def _listed_names(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_Ra
         if (lo, hi) not in nicknamed and not _plausible_name(span):
             continue
         seen |= set(range(span.start, span.end))
-        out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char,
+        out.append(RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char,
                                framed=True))
     # "Ana Ruiz, Bo Lind, Eva Moss": a capitalised pair between people in a list is a person
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         if tok.i in persons or tok.i in seen or nxt.i in persons or nxt.i in seen:
             continue
-        if not (_cap_word(tok) and _cap_word(nxt)) or (tok.i + 2 < len(doc) and _cap_word(doc[tok.i + 2])):
+        if not (cap_word(tok) and cap_word(nxt)) or (tok.i + 2 < len(doc) and cap_word(doc[tok.i + 2])):
             continue
-        if tok.i > 0 and _cap_word(doc[tok.i - 1]):
+        if tok.i > 0 and cap_word(doc[tok.i - 1]):
             continue
         before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text in (",", "and", "(") else None
         after = doc[tok.i + 3] if tok.i + 3 < len(doc) and doc[tok.i + 2].text in (",", "and", ")") else None
@@ -1079,12 +897,8 @@ def _listed_names(doc: Doc, raw: list[_RawMention], taken: set[int]) -> list[_Ra
         span = doc[tok.i:tok.i + 2]
         if _plausible_name(span):
             seen |= {tok.i, nxt.i}
-            out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
+            out.append(RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
     return out
-
-
-def _cap_word(tok: Token) -> bool:
-    return tok.is_alpha and tok.text[:1].isupper() and len(tok) > 1 and not tok.is_upper
 
 
 def _plausible_name(span: Span) -> bool:
@@ -1098,7 +912,7 @@ def _plausible_name(span: Span) -> bool:
     return not gazetteer.lookup_place(span.text) and not gazetteer.country_code(span.text)
 
 
-def _given_name_pairs(doc: Doc, taken: set[int]) -> list[_RawMention]:
+def _given_name_pairs(doc: Doc, taken: set[int]) -> list[RawMention]:
     """'Marion Ledde' the NER left untagged or called a place ('Natalya Orlova (Russia)'): two
     capitalised words standing alone, the first a common given name and the second none,
     are a person, as `_given_name_first` reads them where the NER says organisation, and so is
@@ -1107,15 +921,15 @@ def _given_name_pairs(doc: Doc, taken: set[int]) -> list[_RawMention]:
     out = []
     for tok in doc[:-1]:
         lo = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
-            and not doc[tok.i - 1].whitespace_ and _cap_word(doc[tok.i - 2]) else tok.i
+            and not doc[tok.i - 1].whitespace_ and cap_word(doc[tok.i - 2]) else tok.i
         if taken & set(range(lo, tok.i + 2)) or tok.ent_type_ in ("PERSON", "ORG"):
             continue
-        if lo > 0 and _cap(doc[lo - 1]) or tok.i + 2 < len(doc) and _cap(doc[tok.i + 2]):
+        if lo > 0 and cap(doc[lo - 1]) or tok.i + 2 < len(doc) and cap(doc[tok.i + 2]):
             continue
         if _given_name_first(doc, lo, tok.i + 2) or lo == tok.i and doc[tok.i + 1].text in _REGNAL \
                 and fold(tok.text) in title_lexicon().given_names:  # 'Henry VIII'
             span = doc[lo:tok.i + 2]
-            out.append(_RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
+            out.append(RawMention("person", span.text, span.start, span.end, span.start_char, span.end_char))
     return out
 
 
@@ -1127,7 +941,7 @@ def _in_company_name(doc: Doc, tok: Token) -> bool:
     return ent is not None and (ent[-1].lower_ in org_lexicon().suffixes or any(t.text == "&" for t in ent))
 
 
-def _initial_names(doc: Doc) -> list[_RawMention]:
+def _initial_names(doc: Doc) -> list[RawMention]:
     """'J. Smith', 'T.O'Gorman': an initial and a capitalised surname is a person, whatever the
     NER says (it often misses them in lists and results tables)."""
     out = []
@@ -1137,15 +951,15 @@ def _initial_names(doc: Doc) -> list[_RawMention]:
                 and nxt.text[:1].isupper() and nxt.is_alpha and len(nxt) > 1
                 and nxt.ent_type_ not in ("GPE", "NORP") and not (tok.i > 0 and doc[tok.i - 1].text.endswith("."))
                 # a middle initial inside a name the NER found whole: 'John G. Roberts'
-                and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and _cap_word(doc[tok.i - 1]))
+                and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and cap_word(doc[tok.i - 1]))
                 and not _in_company_name(doc, tok)):
             end = tok.i + 2
-            out.append(_RawMention("person", doc[tok.i:end].text, tok.i, end, tok.idx,
+            out.append(RawMention("person", doc[tok.i:end].text, tok.i, end, tok.idx,
                                    nxt.idx + len(nxt)))
     return out
 
 
-def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int], index: ActorIndex) -> list[_RawMention]:
+def _untagged_capitals(doc: Doc, raw: list[RawMention], taken: set[int], index: ActorIndex) -> list[RawMention]:
     """A country's name or a demonym the NER left untagged ('Nigeria signed an agreement with
     Ghana', 'Somali troops retook the town': the small model often misses them opening a
     sentence), and a capital acting as its government ('Kyiv asked its allies for air defence';
@@ -1154,24 +968,24 @@ def _untagged_capitals(doc: Doc, raw: list[_RawMention], taken: set[int], index:
     ('Nigeria Labour Congress')."""
     used = taken | {i for m in raw for i in range(m.start, m.end)}
     given, person_words = title_lexicon().given_names, _person_words(doc)
-    out: list[_RawMention] = []
+    out: list[RawMention] = []
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.i in used or tok.ent_type_ or not _cap(tok) or fold(tok.text) in given or fold(tok.text) in person_words:
+        if tok.i in used or tok.ent_type_ or not cap(tok) or fold(tok.text) in given or fold(tok.text) in person_words:
             i += 1
             continue
         end = next((e for e in (i + 3, i + 2) if e <= len(doc) and not any(t.i in used or t.ent_type_ for t in doc[i:e])
                     and (gazetteer.country_code(doc[i:e].text) or gazetteer.demonym_code(doc[i:e].text))), i + 1)
         span = doc[i:end]
         code = gazetteer.country_code(span.text)
-        if code and span.root.dep_ != "compound" and not (end < len(doc) and _cap(doc[end])):
-            out.append(_RawMention("country", gazetteer.country_name(code), i, end, span.start_char, span.end_char,
+        if code and span.root.dep_ != "compound" and not (end < len(doc) and cap(doc[end])):
+            out.append(RawMention("country", gazetteer.country_name(code), i, end, span.start_char, span.end_char,
                                    None, code))
         elif end == i + 1 and (code := gazetteer.capital_code(tok.text)) and (tok.dep_ in SUBJECT_DEPS or _speaks_for_state(tok)):
-            out.append(_RawMention("country", gazetteer.country_name(code), tok.i, tok.i + 1, tok.idx,
+            out.append(RawMention("country", gazetteer.country_name(code), tok.i, tok.i + 1, tok.idx,
                                    tok.idx + len(tok), None, code))
-        elif gazetteer.demonym_code(span.text) and not (i and _cap(doc[i - 1]) and not tok.is_sent_start):
+        elif gazetteer.demonym_code(span.text) and not (i and cap(doc[i - 1]) and not tok.is_sent_start):
             _org_like(doc, span, i, end, "NORP", index, out)  # not 'Korean' in 'North Korean'
         i = end
     return out
@@ -1197,7 +1011,7 @@ def _modified_noun(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: ActorIndex,
-              out: list[_RawMention]) -> None:
+              out: list[RawMention]) -> None:
     lex = title_lexicon()
     span = doc[start:end]
     text = span.text
@@ -1205,13 +1019,13 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
         label = "NORP"  # "summoned the Ugandan ambassador" tagged ORG: a demonym, no organisation
     metonym = gazetteer.metonym_code(text)
     if metonym:
-        out.append(_RawMention("organization", text, start, end, span.start_char, span.end_char,
+        out.append(RawMention("organization", text, start, end, span.start_char, span.end_char,
                                None, metonym))
         return
     if label in ("GPE", "ORG", "LOC"):
         code = gazetteer.country_code(text)
         if code and label != "LOC":
-            out.append(_RawMention("country", gazetteer.country_name(code), start, end,
+            out.append(RawMention("country", gazetteer.country_name(code), start, end,
                                    span.start_char, span.end_char, None, code))
             place = gazetteer.lookup_place(text)
             if place:
@@ -1227,9 +1041,9 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
             # "Moscow denied ...", "urged Beijing to ...", "was condemned by Washington", "Washington's
             # curbs on chip sales": a capital acting or addressed is its government (or the body it
             # stands for: "Brussels warned Rome").
-            out.append(_RawMention("country", gazetteer.country_name(capital), start, end,
+            out.append(RawMention("country", gazetteer.country_name(capital), start, end,
                                    span.start_char, span.end_char, None, capital) if capital else
-                       _RawMention("organization", body, start, end, span.start_char, span.end_char, None, None))
+                       RawMention("organization", body, start, end, span.start_char, span.end_char, None, None))
             return
         if place is None and label == "GPE" and fold(text) not in org_lexicon().known:
             place = Place(text, "region", None)  # not "the G7 meeting": a known body is no place
@@ -1249,27 +1063,27 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
             group = doc[start:head.i + 1]
             if any(t.dep_ == "conj" and start <= t.head.i < end for t in doc[end:head.i]):
                 # "Colombian and Peruvian soldiers": two groups; the first is written as its demonym alone
-                out.append(_RawMention(lex.collectives[head.lower_], f"{text} {head.text}", start, end,
+                out.append(RawMention(lex.collectives[head.lower_], f"{text} {head.text}", start, end,
                                        span.start_char, span.end_char, None, code))
             else:
-                out.append(_RawMention(lex.collectives[head.lower_], group.text, start, head.i + 1,
+                out.append(RawMention(lex.collectives[head.lower_], group.text, start, head.i + 1,
                                        group.start_char, group.end_char, None, code))
         elif head is not None and code and (any(k in lex.state_kit for k in lemma_keys(head))
                                             or head.lemma_.lower() in lex.aimed_kit and _aimed(head)):
             kit = doc[start:head.i + 1]
-            out.append(_RawMention("country", gazetteer.country_name(code), start, head.i + 1,
+            out.append(RawMention("country", gazetteer.country_name(code), start, head.i + 1,
                                    kit.start_char, kit.end_char, None, code))
         elif head is not None and code and any(k in lex.state_officials for k in lemma_keys(head)):
             # "the Nigerian ambassador": the demonym alone names the state, so that a person the
             # article names in the office is still who the official is (`ActorIndex.state_official`)
-            out.append(_RawMention("country", gazetteer.country_name(code), start, end,
+            out.append(RawMention("country", gazetteer.country_name(code), start, end,
                                    span.start_char, span.end_char, None, code))
         elif span.root.pos_ in ("NOUN", "PROPN") and span.root.tag_ in ("NNS", "NNPS"):
-            out.append(_RawMention("group", text, start, end, span.start_char, span.end_char,
+            out.append(RawMention("group", text, start, end, span.start_char, span.end_char,
                                    None, code))
         return
     # ORG
-    if _inside_title(doc, start, end) or text.lower() in lex.titles or _competition(span) \
+    if _inside_title(doc, start, end) or text.lower() in lex.titles or competition(span) \
             or len(span) > 1 and gazetteer.demonym_code(span[-1].text) and span[0].tag_ in ("VBN", "VBD", "VBG"):
         return  # 'Banned American sprinter Ana Ruiz': a participle and a nationality
     if not any(t.text[:1].isupper() for t in span) or any(
@@ -1286,7 +1100,7 @@ def _org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Acto
             country = token_country(doc[start - 2])
     for lo, hi in _listed_parts(doc, start, end):
         part = doc[lo:hi]
-        out.append(_RawMention("organization", part.text, lo, hi, part.start_char, part.end_char, None, country))
+        out.append(RawMention("organization", part.text, lo, hi, part.start_char, part.end_char, None, country))
 
 
 def _addressed_by_words(tok: Token) -> bool:
@@ -1396,7 +1210,7 @@ def _verbs_of_words() -> frozenset[str]:
 def _listed_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """'Halvex and Norvale' tagged as one organisation is two when the article also names one
     of them alone ('Halvex said'); 'Dorvel and Lind' named only so stays one firm."""
-    parts = _list_items(doc, start, end)
+    parts = list_items(doc, start, end)
     if len(parts) < 2 or not all(doc[a].text[:1].isupper() for a, _ in parts) \
             or doc[end - 1].lower_ in org_lexicon().suffixes \
             or {fold(t.text) for t in doc[start:end]} & _person_words(doc):
@@ -1404,22 +1218,10 @@ def _listed_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return parts if all(_named_alone(doc, lo, hi, start, end) for lo, hi in parts) else [(start, end)]
 
 
-def _list_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The items of a span listing names with commas, 'and' or 'or'."""
-    parts: list[tuple[int, int]] = []
-    lo = start
-    for k in range(start, end + 1):
-        if k == end or doc[k].text == "," or doc[k].lower_ in ("and", "or"):
-            if lo < k:
-                parts.append((lo, k))
-            lo = k + 1
-    return parts
-
-
 def _listed_people(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """'Ivo Lind and Ana Ruiz' tagged as one organisation: items that each read as a person's
     name with a given name first are people ([] when the span lists no such people)."""
-    parts = _list_items(doc, start, end)
+    parts = list_items(doc, start, end)
     return parts if len(parts) > 1 and all(_given_name_first(doc, lo, hi) for lo, hi in parts) else []
 
 
@@ -1431,23 +1233,12 @@ def _named_alone(doc: Doc, lo: int, hi: int, start: int, end: int) -> bool:
     for i in range(len(doc) - n + 1):
         if start <= i < end or [t.text for t in doc[i:i + n]] != words or doc[i].is_sent_start:
             continue
-        if not (i > 0 and _cap(doc[i - 1])) and not (i + n < len(doc) and _cap(doc[i + n])):
+        if not (i > 0 and cap(doc[i - 1])) and not (i + n < len(doc) and cap(doc[i + n])):
             return True
     return False
 
 
-def _competition(span: Span) -> bool:
-    """'the Halvard Cup', 'the PGA Tour', 'the Oslo Accord', 'W L PCT GB': a competition, a
-    document or a table's header, no actor."""
-    words = [t.lower_ for t in span]
-    lex = org_lexicon()
-    if len(words) > 1 and (words[-1] in lex.competitions or words[-1] in lex.documents
-                           or words[-2:] == ["grand", "prix"]):
-        return True
-    return len(span) >= 3 and all(t.is_upper and len(t) <= 3 for t in span)
-
-
-def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
+def _surname_mentions(doc: Doc, raw: list[RawMention]) -> list[RawMention]:
     """Bare surnames of people already named in full or with a title that the NER missed or
     mislabelled ('Mendes later spoke ...' at a sentence start tagged as an organisation)."""
     full = [fold(m.name).split() for m in raw if m.kind == "person" and len(m.name.split()) > 1]
@@ -1474,7 +1265,7 @@ def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
         nxt = doc[tok.i + 1]
         blocked = taken if tok.is_upper and nxt.is_upper else taken | named
         if tok.whitespace_ and not {tok.i, nxt.i} & blocked and fold(f"{tok.text} {nxt.text}") in fulls:
-            out.append(_RawMention("person", doc[tok.i:tok.i + 2].text, tok.i, tok.i + 2, tok.idx, nxt.idx + len(nxt)))
+            out.append(RawMention("person", doc[tok.i:tok.i + 2].text, tok.i, tok.i + 2, tok.idx, nxt.idx + len(nxt)))
             taken |= {tok.i, nxt.i}
     for tok in doc:
         if tok.i in taken or not tok.text[:1].isupper() or tok.is_upper and len(tok) < 3:
@@ -1487,21 +1278,20 @@ def _surname_mentions(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not (tok.is_upper and nxt.is_upper):
             continue  # part of a longer name, unless in a capitals headline ('MOOR WINS')
-        out.append(_RawMention("person", tok.text, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok)))
+        out.append(RawMention("person", tok.text, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok)))
     return out
 
 
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "le", "la", "bin", "ibn", "al"}
 _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 
 
-def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
+def _whole_person_names(doc: Doc, raw: list[RawMention]) -> list[RawMention]:
     """Person names grown over the pieces the NER cuts off: a particle and the given name before
     it ('Ana van Dijk', 'Van der Berg'), a hyphenated name's second half ('Kim Dae-ho', 'Mr
     Lind-Ruiz'), a regnal number ('Carlos II') and the rest of a titled name the NER cut in two
     ('President Zine al-Abidine' 'Ben Ali'; not 'Sex Pistol' 'John Lydon'); a mention inside a
     grown one then goes."""
-    grown: _RawMention | None = None
+    grown: RawMention | None = None
     for m in sorted((m for m in raw if m.kind == "person"), key=lambda m: m.start):
         if grown is not None and grown.role_title and m.start == grown.end and doc[m.start - 1].whitespace_ == " " \
                 and not m.role_title:
@@ -1513,7 +1303,7 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
         if m.kind != "person":
             continue
         start, end = m.start, m.end
-        while start > 0 and doc[start - 1].lower_ in _PARTICLES and doc[start - 1].is_alpha:
+        while start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].is_alpha:
             start -= 1
         if start > 0 and (start < m.start and doc[start].is_lower or end - start == 1) and _name_piece(doc[start - 1]):
             start -= 1  # the given name the NER left out ('Ana van Dijk', 'Tomas Ekvall')
@@ -1522,7 +1312,7 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
             end += 1  # the family name the NER left out ('Shawn Okafor', 'Marco Lind Provera')
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                 and (_name_syllable(doc[end + 1]) and (doc[end + 1].is_lower or doc[end - 1].is_lower)
-                     or _cap_word(doc[end + 1]) and _cap_word(doc[end - 1])
+                     or cap_word(doc[end + 1]) and cap_word(doc[end - 1])
                      and not (gazetteer.lookup_place(doc[end - 1].text) and gazetteer.lookup_place(doc[end + 1].text))):
             end += 2  # 'Kim Dae-ho', a double-barrelled 'Mr Lind-Ruiz'; not a fixture 'Oslo-Bergen'
         if end < len(doc) and (doc[end].text in _REGNAL or _first_of_name(doc, start, end)):
@@ -1535,14 +1325,14 @@ def _whole_person_names(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
                                       and (o.end - o.start) > (m.end - m.start) for o in persons)]
 
 
-def _third_name(doc: Doc, i: int, raw: list[_RawMention]) -> bool:
+def _third_name(doc: Doc, i: int, raw: list[RawMention]) -> bool:
     """Token i, right after a two-word person name, is its third part ('Marco Lind Provera
     said'): an untagged name piece inside the sentence that no other mention takes, no party or
     organisation word, before no further capitalised word."""
     if i >= len(doc) or not _name_piece(doc[i]) or doc[i].ent_type_ or doc[i].is_sent_start \
-            or i + 1 < len(doc) and _cap(doc[i + 1]):
+            or i + 1 < len(doc) and cap(doc[i + 1]):
         return False
-    return not _party_at(doc, i) and doc[i].lower_ not in org_lexicon().suffixes \
+    return not party_at(doc, i) and doc[i].lower_ not in org_lexicon().suffixes \
         and not any(m.start <= i < m.end for m in raw)
 
 
@@ -1552,7 +1342,7 @@ def _first_of_name(doc: Doc, start: int, end: int) -> bool:
     will') or opens a contraction ('I'm')."""
     nxt = doc[end + 1].text if end + 1 < len(doc) else ""
     return end - start == 1 and doc[end].text == "I" and doc[start].whitespace_ == " " \
-        and not nxt.startswith(("'", "’")) and _cap_word(doc[start])
+        and not nxt.startswith(("'", "’")) and cap_word(doc[start])
 
 
 def _name_syllable(tok: Token) -> bool:
@@ -1560,18 +1350,15 @@ def _name_syllable(tok: Token) -> bool:
     return tok.is_alpha and (len(tok) <= 2 or len(tok) <= 4 and tok.lower_ not in STOP_WORDS)
 
 
-_OCCUPATIONS = frozenset(load("titles")["occupations"])  # see titles.toml
-
-
 def _name_piece(tok: Token) -> bool:
     """A capitalised proper noun that can be part of a person's name: no title, honorific,
     country, nationality, place or other kind of name."""
-    return _cap_word(tok) and not tok.text[1:2].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") \
-        and not _titled(tok) and tok.lower_ not in _OCCUPATIONS \
+    return cap_word(tok) and not tok.text[1:2].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") \
+        and not is_title_word(tok) and tok.lower_ not in OCCUPATIONS \
         and not token_country(tok) and not gazetteer.lookup_place(tok.text) and tok.lower_ not in title_lexicon().modifiers
 
 
-def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
+def _one_sense(doc: Doc, raw: list[RawMention]) -> None:
     """A name the article gives an organisation names it everywhere in the article: 'Dorvel'
     the NER calls a person after 'Dorvel spokesman Ian Moor' or 'Dorvel Holdings' is the
     company ('Dorvel & Lind' too), unless a title says that mention is a person or the word is
@@ -1582,7 +1369,7 @@ def _one_sense(doc: Doc, raw: list[_RawMention]) -> None:
     for m in raw:
         if m.kind == "organization" and not m.framed and fold(m.name) in listed:
             m.kind = "person"
-    orgs: dict[str, _RawMention] = {}
+    orgs: dict[str, RawMention] = {}
     suffixes = org_lexicon().suffixes
     persons = {w for m in raw if m.kind == "person" and len(m.name.split()) > 1 for w in fold(m.name).split()}
     surnames = {fold(m.name).split()[-1] for m in raw if m.kind == "person" and len(m.name.split()) > 1}
@@ -1619,7 +1406,7 @@ _OWNED = ("'s", "’s")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _possessive_names(doc: Doc, raw: list[_RawMention]) -> None:
+def _possessive_names(doc: Doc, raw: list[RawMention]) -> None:
     """'Dorvel's was the prize', 'according to Dorvel's, which', 'Dorvel's Bancorp Inc.': an
     organisation whose name ends in 's where no possessive can stand (before a verb or a
     relative clause, or inside its own longer name) keeps the 's wherever the article writes it
@@ -1629,7 +1416,7 @@ def _possessive_names(doc: Doc, raw: list[_RawMention]) -> None:
         if m.kind != "organization":
             continue
         for k in range(m.start + 1, m.end - 1):
-            if doc[k].text in _OWNED and _cap(doc[k + 1]) and doc[m.end - 1].lower_ in org_lexicon().suffixes:
+            if doc[k].text in _OWNED and cap(doc[k + 1]) and doc[m.end - 1].lower_ in org_lexicon().suffixes:
                 owned.add(fold(doc[m.start:k].text))  # 'Dorvel' of 'Dorvel's Bancorp Inc.'
         after = [t for t in doc[m.end + 1:m.end + 3]]
         if m.end < len(doc) and doc[m.end].text in _OWNED and doc[m.end].tag_ == "POS" and after \
@@ -1642,15 +1429,15 @@ def _possessive_names(doc: Doc, raw: list[_RawMention]) -> None:
             m.char_end = doc[m.end - 1].idx + len(doc[m.end - 1])
 
 
-def _person_clusters(doc: Doc, persons: list[_RawMention]) -> list[list[_RawMention]]:
+def _person_clusters(doc: Doc, persons: list[RawMention]) -> list[list[RawMention]]:
     """Full names by their folded form; a surname (or a first name), hyphenated or not, joins
     the full name it ends (starts), the most recently mentioned one when two people share it;
     after a gendered word, the one whose first name takes its pronoun, never one whose first name
     takes the other ('Mrs Lind' is Ana Lind, not Tomas Lind, or someone the article names no
     further)."""
-    clusters: list[list[_RawMention]] = []
+    clusters: list[list[RawMention]] = []
     by_full: dict[str, int] = {}
-    singles: list[_RawMention] = []
+    singles: list[RawMention] = []
     for m in persons:
         words = _name_words(m.name)
         if len(m.name.split()) > 1:  # 'Lind-Ruiz' is a surname, however many words it folds to
@@ -1692,8 +1479,8 @@ def _variant_of(words: list[str], by_full: dict[str, int]) -> int | None:
         other = key.split()
         if len(other) > 1 and other[0] == words[0] and other[-1] == words[-1]:
             return idx
-        if words[0] in _PARTICLES and len(other) > len(words) and other[-len(words):] == words \
-                or other[0] in _PARTICLES and len(words) > len(other) and words[-len(other):] == other:
+        if words[0] in PARTICLES and len(other) > len(words) and other[-len(words):] == words \
+                or other[0] in PARTICLES and len(words) > len(other) and words[-len(other):] == other:
             return idx
     return None
 
@@ -1724,10 +1511,10 @@ def build_actors(doc: Doc) -> ActorIndex:
         if m.kind != "country" and _closing_abbreviation(doc, m.end):
             m.char_end -= 1  # 'Lear Corp.' ending a sentence: the period is the sentence's
             m.name = m.name.removesuffix(".")
-    groups: list[tuple[str, list[_RawMention]]] = []
+    groups: list[tuple[str, list[RawMention]]] = []
     for cluster in _person_clusters(doc, [m for m in raw if m.kind == "person"]):
         groups.append(("person", cluster))
-    by_key: dict[tuple[str, str], list[_RawMention]] = {}
+    by_key: dict[tuple[str, str], list[RawMention]] = {}
     for m in raw:
         if m.kind == "person":
             continue
@@ -1784,7 +1571,7 @@ def _pronoun_taken(doc: Doc, start: int) -> str | None:
     return gendered.get(doc[start].lower_) or (gendered.get(doc[start - 1].lower_) if start else None)
 
 
-def _unconfirmed_in_headline(doc: Doc, m: _RawMention) -> bool:
+def _unconfirmed_in_headline(doc: Doc, m: RawMention) -> bool:
     """'SOCCER - WALES BEAT SAN MARINO IN WORLD CUP QUALIFIER.': a headline in capitals tells
     names from words by nothing, so a name read in it stands only if the article writes it as a
     name too ('San Marino', not 'put San Marino'), or it is a listed body or an acronym of up to
@@ -1815,7 +1602,7 @@ def _written_as_name(name: str, elsewhere: str, whole: bool = False) -> bool:
         if whole and (before and before.group(0).strip().lower() not in STOP_WORDS or _CAPITALISED_AFTER.match(elsewhere, hit.end())):
             continue
         if not hit.group(0).isupper() and words[-1][:1].isupper() \
-                and all(w[:1].isupper() or w in _PARTICLES or k and w in STOP_WORDS for k, w in enumerate(words)):
+                and all(w[:1].isupper() or w in PARTICLES or k and w in STOP_WORDS for k, w in enumerate(words)):
             return True
     return False
 
@@ -1827,7 +1614,7 @@ def _headline_words(line: Span, first: bool) -> bool:
     return any(t.pos_ in ("VERB", "AUX") or first and t.pos_ in ("NOUN", "ADJ") for t in line)
 
 
-def _confirmed_in_title_case(doc: Doc, raw: list[_RawMention]) -> list[_RawMention]:
+def _confirmed_in_title_case(doc: Doc, raw: list[RawMention]) -> list[RawMention]:
     """Names read in a title-case headline ('Voters Abandon Harbour Party For Ann Lee'). The
     capitalised-run rules and the NER take many runs of its capitals for names ('Absurd',
     'Optics' as organisations), so a name there stands only as far as the article's other lines
@@ -1874,7 +1661,7 @@ def _stands_alone(span: Span, elsewhere: str, kind: str) -> bool:
         or _written_as_name(span.text.rstrip("."), elsewhere, whole=kind != "person")
 
 
-def _runs(doc: Doc, m: _RawMention) -> list[tuple[int, int]]:
+def _runs(doc: Doc, m: RawMention) -> list[tuple[int, int]]:
     """The runs of a mention's tokens, longest first; an organisation's end where it does and
     are of two words or more, but for the whole mention. A part starts and ends with a word."""
     size = m.end - m.start
@@ -1919,7 +1706,7 @@ def _countries_from_representation(index: ActorIndex) -> None:
                 person.country_code = country.country_code
 
 
-def _merge_acronyms(by_key: dict[tuple[str, str], list[_RawMention]]) -> None:
+def _merge_acronyms(by_key: dict[tuple[str, str], list[RawMention]]) -> None:
     """'North Atlantic Treaty Organization' and 'NATO' are one organisation."""
     orgs = [k for k in by_key if k[0] == "organization"]
     for short in orgs:
