@@ -22,6 +22,9 @@ OCCUPATIONS = frozenset(load("titles")["occupations"])  # see titles.toml
 
 @dataclass
 class RawMention:
+    """A name read as an actor's, before the mentions are grouped into actors: its kind, the name
+    it goes by, where it stands, and the title and country read with it."""
+
     kind: str  # person | organization | country | group
     name: str
     start: int  # token indices of the name
@@ -34,14 +37,19 @@ class RawMention:
 
 
 def cap(tok: Token) -> bool:
+    """A capitalised word that can be part of a name: letters only, or with a period or a hyphen
+    ('Corp.', 'U.S.', 'Jean-Paul')."""
     return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "-" in tok.text)
 
 
 def cap_word(tok: Token) -> bool:
+    """A capitalised word of letters, more than one and not all capitals: a name's word, no
+    initial or acronym ('Lind', not 'J' or 'NATO')."""
     return tok.is_alpha and tok.text[:1].isupper() and len(tok) > 1 and not tok.is_upper
 
 
 def is_title_word(tok: Token) -> bool:
+    """A one-word title or an honorific ('President', 'Mr'), which is no part of the name."""
     lex = title_lexicon()
     return tok.lower_ in lex.titles or tok.lower_ in lex.honorifics
 

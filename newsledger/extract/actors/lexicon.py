@@ -42,6 +42,7 @@ class _OrgLex:
 
 @cache
 def org_lexicon() -> _OrgLex:
+    """The organisation lexicon; read once."""
     lex = load("organizations")
 
     def phrases(words: list[str], lower: bool = True) -> tuple[tuple[str, ...], ...]:
@@ -102,6 +103,7 @@ def phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
 
 
 def phrase_before(doc: Doc, end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first listed phrase ending right before token `end` (0 when none does)."""
     for words in phrases:
         lo = end - len(words)
         if lo >= 0 and all(doc[lo + k].lower_ == w for k, w in enumerate(words)):

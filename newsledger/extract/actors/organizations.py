@@ -190,7 +190,8 @@ def more_org_mentions(doc: Doc, raw: list[RawMention], persons: set[int]) -> lis
             continue  # 'Vice' of 'Vice President Ana Ruiz' is no organisation
         described = not tok.ent_type_ and len(tok) > 1 and not cap(doc[tok.i + 1]) \
             and (phrase_at(doc, tok.i + 1, lex.descriptors) or phrase_before(doc, tok.i, lex.descriptors))
-        if (described or staff_frame(doc, tok.i + 1, possessive=False)) and fold(tok.text) not in person_name_words(doc):
+        if (described or staff_frame(doc, tok.i + 1, possessive=False)) \
+                and fold(tok.text) not in person_name_words(doc):
             add(tok.text, tok.i, tok.i + 1, None)
     # Acronyms in running text the NER left untagged: "the KDP said", "DNIB issued a bond".
     for tok in doc:

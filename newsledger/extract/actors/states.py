@@ -1,8 +1,8 @@
-"""Names of places, the states stage of actor extraction (metonymy): a country's name, a
-capital acting or addressed as its government ('Moscow denied', 'aid to Kyiv') or a metonym
-('the Kremlin') is a state actor; a demonym names a group ('Somali troops') or its state ('the
-Nigerian ambassador'); a name framed as a place ('the town of Bree', 'fighting in Kharkiv') is
-a place (`ActorIndex.places`), no actor. `org_like` reads every entity that is no person's
+"""Names of places, the states stage of actor extraction (metonymy): a country's name is the
+country, a capital acting or addressed is its government ('Moscow denied', 'aid to Kyiv') and a
+metonym an organisation of its state ('the Kremlin'); a demonym names a group ('Somali troops')
+or its state ('the Nigerian ambassador'); a name framed as a place ('the town of Bree',
+'fighting in Kharkiv') is a place (`ActorIndex.places`), no actor. `org_like` reads every entity that is no person's
 name; `untagged_capitals` finds the countries, capitals and demonyms the NER missed."""
 
 from __future__ import annotations
@@ -148,6 +148,14 @@ def _modified_noun(doc: Doc, start: int, end: int) -> Token | None:
 
 def org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: ActorIndex,
               out: list[RawMention]) -> None:
+    """The mentions (added to `out`) of an entity that is no person's name, by its label: a
+    metonym ('the Kremlin') is an organisation of its state, a country's name the country, a
+    capital acting or addressed its government (or the body it stands for: 'Brussels'), another
+    place only a place (`index.places`); a demonym with the group it qualifies is that group
+    ('Somali troops'), with a state's kit or official the state ('Russian warplanes', 'the
+    Nigerian ambassador'), alone in the plural a group; an organisation's name is one
+    organisation or, listing several the article also names alone, each; none when it is part
+    of a title or a competition's name."""
     lex = title_lexicon()
     span = doc[start:end]
     text = span.text
