@@ -97,7 +97,19 @@ class ActorIndex:
             return self.teller_body(owner)  # "Its members marched": the union's members act for it
         key = (self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.topic(tok) or self.aged(tok)
                or self.state_official(tok) or self.named_state(tok))
-        return [key] if key else []
+        return [key] if key else self.state_bodies(tok)
+
+    def state_bodies(self, tok: Token) -> list[str]:
+        """'the government of Mali', 'the junta in Niger', 'police in the US and Canada' (a body of
+        [collectives] of titles.toml that is an organisation): the countries its of- or in-phrase
+        names, as a state's own body stands for it ('Mali's government'); not people who are only
+        there ('rebels in Congo', 'troops in Somalia', who may be foreign)."""
+        if title_lexicon().collectives.get(tok.lower_) != "organization":
+            return []
+        places = [q for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                  for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+        keys = [self.key_of_token[p.i] for p in places if p.i in self.key_of_token]
+        return [k for k in dict.fromkeys(keys) if self.actor(k).actor_type == "country"]
 
     def _named_office_holder(self, tok: Token) -> str | None:
         """'The head of the World Food Programme, Anna Berg,': the person the apposition names,
@@ -448,16 +460,20 @@ class ActorIndex:
                 for c in (*t.children, t.head) if c.i in self.key_of_token and c.dep_ in ("compound", "appos")}
 
     def description(self, tok: Token) -> str | None:
-        """'the Ukrainian leader', 'the Russian president' -> the latest person it fits."""
+        """'the Ukrainian leader', 'the Russian president', 'the president of Uganda' -> the latest
+        person it fits, of that country when one is named."""
         lex = title_lexicon()
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in lex.heads:
+        if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-            return None
+        if tok.lower_ not in lex.heads:
+            return self.called(tok)
         country = None
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 country = country or token_country(child)
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+            if p.i in self.key_of_token and self.actor(self.key_of_token[p.i]).actor_type == "country":
+                country = country or self.actor(self.key_of_token[p.i]).country_code  # "the president of Uganda"
         for _, key in self._persons_before(tok.i):
             actor = self.actor(key)
             if country and actor.country_code != country:
@@ -467,6 +483,27 @@ class ActorIndex:
             if (tok.lower_ in GENERIC_HEADS and country) or holds:
                 return key
         return None
+
+    def called(self, head: Token) -> str | None:
+        """'The activist', 'the businessman' (a noun that is no title): the one person named before
+        whom the text called so beside the name ('jailed activist, Alaa Hamdy', 'activist Alaa
+        Hamdy', 'Alaa Hamdy, an activist'); none when it called two so, or the phrase has words
+        that may set another apart ('the other activist', 'the party's activist')."""
+        if head.tag_ != "NN" or any(c.dep_ in ("poss", "compound", "nummod") or c.dep_ == "amod" and not c.text.islower()
+                                    or c.dep_ == "prep" and c.lower_ == "of" for c in head.children) or any(
+                c.lower_ in title_lexicon().other_firm_words for c in head.children):
+            return None
+        called = set()
+        for i, key in self._persons_before(head.i):
+            name = self.doc[i]
+            if self.actor(key).actor_type != "person":
+                continue
+            words = [c for c in name.children if c.dep_ == "appos"]
+            words += [name.head] if name.dep_ in ("appos", "compound") else []
+            words += [self.doc[name.i - 1]] if name.i and self.doc[name.i - 1].dep_ == "compound" and name.i - 1 not in self.key_of_token else []
+            if any(w.lower_ == head.lower_ and w.i not in self.key_of_token for w in words):
+                called.add(key)
+        return called.pop() if len(called) == 1 else None
 
     def _titles_as_written(self, key: str) -> list[str]:
         """The person's role titles, each as 'former <title>' where the text wrote 'former' right

@@ -198,6 +198,18 @@ def _planned_by_noun(verb: Token) -> bool:
             and to_infinitive(verb))
 
 
+def _intent_owner(verb: Token) -> Token | None:
+    """Whose the noun is that the verb's to-infinitive completes ('Kazakhstan's decision to expel',
+    'Iran's bid to join', 'Labour's attempt to engage'): its owner does the act; not a noun
+    that bids another do it ([bidding_nouns]: 'Putin's order to withdraw', 'the EU's invitation
+    to attend')."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not to_infinitive(verb) or noun.lemma_.lower() in lexicon().lists["bidding_nouns"] or any(
+            c.dep_ in SUBJ for c in verb.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 def _people(noun: Token) -> bool:
     """The noun names people, whose possessor is not whom the act is done to ('urging his
     parishioners', 'arrested his brother'), unlike a thing's ('rejected Iran's proposal') or a
@@ -265,7 +277,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     def add(dest: list[str], tok: Token | None) -> None:
         if tok is None or tok.i in place_tokens:
             return
-        for key in index.resolve(tok) or _state_of(relative_antecedent(tok) or tok, index):
+        keys = index.resolve(tok) or _state_of(relative_antecedent(tok) or tok, index)
+        if not keys and (leader := _leader(tok)) is not None:
+            add(dest, leader)  # "a delegation led by Norway's foreign minister met": Norway meets
+        for key in keys:
             if key not in sources and key not in targets:
                 dest.append(key)
 
@@ -280,6 +295,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             # "Hannity's plans to attend": Hannity attends; "announced plans to travel": who announced travels
             subj = next((c for c in subj.children if c.dep_ == "poss"), None) or (
                 subject_of(subj.head) if subj.dep_ == "dobj" else None)
+        elif subj is not None and subj == head.head and (owner := _intent_owner(head)) is not None:
+            subj = owner  # "Kazakhstan's decision to expel two diplomats": Kazakhstan expels
         if head.dep_ == "xcomp" and not any(c.dep_ in SUBJ for c in head.children):
             # "urged Sweden to extradite them": who is urged does it
             subj = next((c for c in head.head.children if c.dep_ == "dobj"), subj)
@@ -312,6 +329,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                       for p in c.children if p.dep_ == "pobj"):
                 add(targets, p)  # "a Turkish strike on Kurdish fighters killed six": the fighters are attacked
         received = _received(trig, index)
+        if trig.event_type == "COOPERATE" and verb_lemma(head) in lexicon().lists["surrendering"]:
+            for p in (p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
+                      if p.dep_ == "pobj"):
+                add(targets, p)  # "extradited a suspect to Peru": the state that asked for him, before him
         purposes = [head.doc[i] for i in sorted(trig.anchors)
                     if head.doc[i].pos_ == "VERB" and head.doc[i].dep_ in ("advcl", "xcomp")]
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
@@ -361,8 +382,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS + ("between",) or child in trig.tokens):
                 for p in child.children:
                     add(targets, p) if p.dep_ == "pobj" else None
-                    if p.dep_ == "pobj" and child.lower_ in OWNED_PREPS and not index.resolve(p):
-                        for owner in _owners(p):  # "protested against China's deployment of a rig"
+                    if p.dep_ == "pobj" and (child.lower_ in OWNED_PREPS or trig.event_type != "CONSULT"
+                                             and p.lemma_.lower() in lexicon().lists["premises"]) and not index.resolve(p):
+                        for owner in _owners(p):  # "protested against China's deployment of a rig", "marched on the
+                            # headquarters of Eskom"
                             add(targets, owner)
                     if p.dep_ == "pobj" and child in trig.tokens:  # "spoke by telephone with Kagame"
                         for q in (w for prep in p.children if prep.dep_ == "prep" and prep.lower_ == "with" for w in prep.children):
@@ -488,8 +511,11 @@ def _means_user(noun: Token) -> Token | None:
 
 def _owners(noun: Token) -> list[Token]:
     """The names before a thing that say whose it is ('Iran's proposal', 'UK policy'), not a person's
-    kin or followers ('his brother')."""
-    return [c for c in noun.children if c.dep_ == "compound" or c.dep_ == "poss" and not _people(noun)]
+    kin or followers ('his brother'), and the of-phrase of a building ([premises]: 'the embassy of
+    Denmark', 'the headquarters of the power company')."""
+    return [c for c in noun.children if c.dep_ == "compound" or c.dep_ == "poss" and not _people(noun)] + (
+        [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if noun.lemma_.lower() in lexicon().lists["premises"] else [])
 
 
 def _proposal(noun: Token) -> bool:
@@ -709,14 +735,17 @@ def _misread_recipients(light: Token, head: Token) -> list[Token]:
 
 def _light_verb_parties(light: Token, head: Token, index: ActorIndex) -> tuple[list[Token | None], list[Token]]:
     """Who does and who receives the act a light verb carries: its subject does ('held talks'),
-    except when the verb is passive with someone as its subject, who then receives the act from
-    the by-phrase ('was given a curfew by the court', 'were granted an amnesty'); a dative
+    except when the verb is passive: with someone as its subject, who then receives the act from
+    the by-phrase ('was given a curfew by the court', 'were granted an amnesty'), or with the act
+    itself as its subject, done by the by-phrase ('sanctions were imposed by Canada'); a dative
     receives it too ('gave Ana Lind a curfew')."""
     recipient = next((c for c in light.children if c.dep_ == "nsubjpass" and c != head), None)
     datives = [c for c in light.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    agents = [p for c in light.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if recipient is None and head.dep_ == "nsubjpass" and head.head == light:
+        return agents, datives  # "sanctions were imposed by Canada", "the raid was carried out by Israel"
     if recipient is None:
         return [_blamed(light, index) or subject_of(light)], datives  # "thanked Morocco for agreeing to resume talks"
-    agents = [p for c in light.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return agents, [recipient, *datives]
 
 
@@ -750,6 +779,16 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     # the sentence before has as its subject
     keys = [k for k in keys if k is not None]
     return [k for k in dict.fromkeys(keys) if index.actor(k).actor_type in ("country", "organization")]
+
+
+def _leader(tok: Token) -> Token | None:
+    """Who leads an unnamed party ('a delegation led by Norway's foreign minister', 'a coalition
+    headed by Saudi Arabia': the [leading] participles with a by-phrase), who acts for it."""
+    lex = lexicon()
+    if noun_lemma(tok) not in lex.parties and noun_lemma(tok) not in lex.lists["generic_parties"]:
+        return None
+    return next((p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.lists["leading"]
+                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
 
 
 def _demonym(tok: Token) -> str | None:
