@@ -485,11 +485,12 @@ class ActorIndex:
         return None
 
     def called(self, head: Token) -> str | None:
-        """'The activist', 'the businessman' (a noun that is no title): the one person named before
-        whom the text called so beside the name ('jailed activist, Alaa Hamdy', 'activist Alaa
-        Hamdy', 'Alaa Hamdy, an activist'); none when it called two so, or the phrase has words
-        that may set another apart ('the other activist', 'the party's activist')."""
-        if head.tag_ != "NN" or any(c.dep_ in ("poss", "compound", "nummod") or c.dep_ == "amod" and not c.text.islower()
+        """'The activist', 'the businessman' (an [occupations] word of titles.toml, no title): the one
+        person named before whom the text called so beside the name ('jailed activist, Farid
+        Nassar', 'activist Farid Nassar', 'Farid Nassar, an activist'); none when it called two so,
+        or the phrase has words that may set another apart ('the other activist', 'the party's
+        activist')."""
+        if head.tag_ != "NN" or head.lower_ not in title_lexicon().occupations or any(c.dep_ in ("poss", "compound", "nummod") or c.dep_ == "amod" and not c.text.islower()
                                     or c.dep_ == "prep" and c.lower_ == "of" for c in head.children) or any(
                 c.lower_ in title_lexicon().other_firm_words for c in head.children):
             return None
@@ -520,9 +521,14 @@ class ActorIndex:
 
 def relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for ('the president of Kenya, who met ...': the
-    president), or None for any other token."""
+    president; 'Chile, whose navy seized ...': Chile), or None for any other token."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.i:
         return tok.head.head
+    if tok.lower_ == "whose" and tok.dep_ == "poss":
+        clause = tok.head.head if tok.head.dep_ in ("nsubj", "nsubjpass", "dobj") else tok.head.head.head if (
+            tok.head.dep_ == "pobj") else None  # "whose navy seized", "with whose leader he met"
+        if clause is not None and clause.dep_ == "relcl":
+            return clause.head
     return None
 
 

@@ -50,6 +50,7 @@ class _TitleLex:
     topic_heads: dict[str, str]  # head of 'the party', 'the government' -> the kind ('body', 'state') of subject it takes up
     sports: frozenset[str]  # sports before a side that plays for its country ('hockey team')
     sport_sides: frozenset[str]  # heads of such a side ('team', 'squad')
+    occupations: frozenset[str]  # what people are called beside their names ('activist Ana Ruiz'), no titles
 
 
 @cache
@@ -84,6 +85,7 @@ def lexicon() -> _TitleLex:
         state_heads=frozenset(lex["state_heads"]),
         topic_heads={head: kind for kind, heads in lex["topic_heads"].items() for head in heads},
         sports=frozenset(lex["sports"]),
+        occupations=frozenset(lex["occupations"]),
         sport_sides=frozenset(lex["sport_sides"]),
     )
 

@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.actors.lexicon import org_lexicon, phrase_at
-from newsledger.extract.lexicon import load
 from newsledger.extract.titles import lexicon as title_lexicon
 
 
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
 PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "le", "la", "bin", "ibn", "al"}
-OCCUPATIONS = frozenset(load("titles")["occupations"])  # see titles.toml
+OCCUPATIONS = title_lexicon().occupations  # see titles.toml
 
 
 @dataclass
