@@ -493,7 +493,20 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if trig.event_type == "AID" and not targets:
         for helped in _helped(trig.light or head):
             add(targets, helped)  # "sent $20 million to help Bangladesh rebuild": Bangladesh gets it
+    future = lexicon().future
+    if not targets and future.get(f"{trig.event_type} {trig.mode}", future.get(trig.event_type)) == "THREATEN":
+        add(targets, _conditioned(trig.light or head))  # "would close the border if Benin did not stop": aimed at Benin
     return sources, targets
+
+
+def _conditioned(verb: Token) -> Token | None:
+    """The subject of an if- or unless-clause on an act of force, whom the threat of it is aimed
+    at ('would close the border if Benin did not stop smuggling', 'will strike unless the
+    government raises pay'); not a mere condition of a meeting ('will attend if Chile withdraws')."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def _means_user(noun: Token) -> Token | None:
