@@ -460,8 +460,9 @@ class ActorIndex:
                 for c in (*t.children, t.head) if c.i in self.key_of_token and c.dep_ in ("compound", "appos")}
 
     def description(self, tok: Token) -> str | None:
-        """'the Ukrainian leader', 'the Russian president', 'the president of Uganda' -> the latest
-        person it fits, of that country when one is named."""
+        """'the Ukrainian leader', 'the Russian president' -> the latest person it fits; not one of
+        another country an of-phrase names ('the president of Uganda'), nor the subject of the
+        verb it is the object of ('Lind hosted the visiting president', who would be 'himself')."""
         lex = title_lexicon()
         if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             return None
@@ -471,12 +472,12 @@ class ActorIndex:
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 country = country or token_country(child)
-        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
-            if p.i in self.key_of_token and self.actor(self.key_of_token[p.i]).actor_type == "country":
-                country = country or self.actor(self.key_of_token[p.i]).country_code  # "the president of Uganda"
+        of = {self.actor(k).country_code for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj" and o.i in self.key_of_token for k in [self.key_of_token[o.i]] if self.actor(k).actor_type == "country"}
+        own = {k for subj in _owner_subjects(tok) for k in self.resolve(subj)}
         for _, key in self._persons_before(tok.i):
             actor = self.actor(key)
-            if country and actor.country_code != country:
+            if country and actor.country_code != country or key in own or of and actor.country_code and actor.country_code not in of:
                 continue
             past = any(c.lower_ in _PAST_OFFICE for c in tok.children)
             holds = _holds_office(self._titles_as_written(key) if past else actor.role_titles, tok.lower_, past)
