@@ -199,12 +199,11 @@ def _planned_by_noun(verb: Token) -> bool:
 
 
 def _intent_owner(verb: Token) -> Token | None:
-    """Whose the noun is that the verb's to-infinitive completes ('Kazakhstan's decision to expel',
-    'Iran's bid to join', 'Labour's attempt to engage'): its owner does the act; not a noun
-    that bids another do it ([bidding_nouns]: 'Putin's order to withdraw', 'the EU's invitation
-    to attend')."""
+    """Whose the noun of resolve is that the verb's to-infinitive completes ([owned_intents]:
+    'Kazakhstan's decision to expel', 'Iran's bid to join'): its owner does the act; not a noun
+    that bids another do it ('Putin's order to withdraw')."""
     noun = verb.head
-    if verb.dep_ != "acl" or not to_infinitive(verb) or noun.lemma_.lower() in lexicon().lists["bidding_nouns"] or any(
+    if verb.dep_ != "acl" or not to_infinitive(verb) or noun.lemma_.lower() not in lexicon().lists["owned_intents"] or any(
             c.dep_ in SUBJ for c in verb.children):
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -383,7 +382,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 for p in child.children:
                     add(targets, p) if p.dep_ == "pobj" else None
                     if p.dep_ == "pobj" and (child.lower_ in OWNED_PREPS or trig.event_type != "CONSULT"
-                                             and p.lemma_.lower() in lexicon().lists["premises"]) and not index.resolve(p):
+                                             and p.lemma_.lower() in lexicon().lists["seats"]) and not index.resolve(p):
                         for owner in _owners(p):  # "protested against China's deployment of a rig", "marched on the
                             # headquarters of Eskom"
                             add(targets, owner)
@@ -524,11 +523,11 @@ def _means_user(noun: Token) -> Token | None:
 
 def _owners(noun: Token) -> list[Token]:
     """The names before a thing that say whose it is ('Iran's proposal', 'UK policy'), not a person's
-    kin or followers ('his brother'), and the of-phrase of a building ([premises]: 'the embassy of
+    kin or followers ('his brother'), and the of-phrase of a seat ([seats]: 'the embassy of
     Denmark', 'the headquarters of the power company')."""
     return [c for c in noun.children if c.dep_ == "compound" or c.dep_ == "poss" and not _people(noun)] + (
         [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        if noun.lemma_.lower() in lexicon().lists["premises"] else [])
+        if noun.lemma_.lower() in lexicon().lists["seats"] else [])
 
 
 def _proposal(noun: Token) -> bool:
