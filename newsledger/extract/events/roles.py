@@ -795,12 +795,17 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
 
 def _leader(tok: Token) -> Token | None:
     """Who leads an unnamed party ('a delegation led by Norway's foreign minister', 'a coalition
-    headed by Saudi Arabia': the [leading] participles with a by-phrase), who acts for it."""
+    headed by Saudi Arabia': the [leading] participles with a by-phrase), or whom it is loyal to
+    ('fighters loyal to General Haftar': a [leading] adjective with a to-phrase), who acts
+    through it."""
     lex = lexicon()
     if noun_lemma(tok) not in lex.parties and noun_lemma(tok) not in lex.lists["generic_parties"]:
         return None
-    return next((p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.lists["leading"]
-                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    links = [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.lists["leading"]
+             for a in c.children if a.dep_ == "agent"]
+    links += [a for c in tok.children if c.dep_ == "amod" and c.lower_ in lex.lists["leading"]
+              for a in c.children if a.dep_ == "prep" and a.lower_ == "to"]
+    return next((p for a in links for p in a.children if p.dep_ == "pobj"), None)
 
 
 def _demonym(tok: Token) -> str | None:
