@@ -124,14 +124,18 @@ class ActorIndex:
         return None
 
     def named_state(self, tok: Token) -> str | None:
-        """'the country', 'the nation' alone ([state_heads] of titles.toml): the state that is the
+        """'the country', 'the nation', 'the island nation' ([state_heads] of titles.toml, with words
+        that only describe it, not [not_state_words]: 'the whole country'): the state that is the
         subject of the sentence before ('Kenya has promised a mission to Haiti. The country's
         police ...'), else the one state named from that sentence up to the phrase; never the
         subject of the phrase's own clause, who would be 'itself' ('Azerbaijan sent teams to the
         country'). A state is a country actor or its government ('the Ethiopian government')."""
         if tok.lower_ not in title_lexicon().state_heads or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            return None  # "the whole country", "the country of his birth": named otherwise, or another
+                c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") and not (
+                    self._describes(c) and c.lower_ not in title_lexicon().not_state_words)
+                or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # "the whole country", "the country of his birth": named otherwise, or another; "the
+            # island nation" only describes it
         own = {k for subj in _owner_subjects(tok) for k in self.resolve(subj)}
         before = _sentence_before(tok)
         keys = [k for k in self._subject_keys(before) if self._state(k) and k not in own]
@@ -486,23 +490,21 @@ class ActorIndex:
         return None
 
     def called(self, head: Token) -> str | None:
-        """'The activist', 'the businessman' (an [occupations] word of titles.toml, no title): the one
-        person named before whom the text called so beside the name ('jailed activist, Farid
-        Nassar', 'activist Farid Nassar', 'Farid Nassar, an activist'); none when it called two so,
-        or the phrase has words that may set another apart ('the other activist', 'the party's
-        activist')."""
-        if head.tag_ != "NN" or head.lower_ not in title_lexicon().occupations or any(c.dep_ in ("poss", "compound", "nummod") or c.dep_ == "amod" and not c.text.islower()
+        """'The activist', 'the teacher' (a common noun that is no title): the one person named
+        before whom the text called so beside the name, in apposition or just before it ('jailed
+        activist, Farid Nassar', 'Ali Hassan, a teacher', 'activist Farid Nassar'; not 'the Lee
+        campaign', a thing of hers); none when it called two so, or the phrase has words that may
+        set another apart ('the other activist', 'the party's activist')."""
+        if head.tag_ != "NN" or any(c.dep_ in ("poss", "compound", "nummod") or c.dep_ == "amod" and not c.text.islower()
                                     or c.dep_ == "prep" and c.lower_ == "of" for c in head.children) or any(
                 c.lower_ in title_lexicon().other_firm_words for c in head.children):
             return None
         called = set()
         for i, key in self._persons_before(head.i):
             name = self.doc[i]
-            if self.actor(key).actor_type != "person":
-                continue
-            words = [c for c in name.children if c.dep_ == "appos"]
-            words += [name.head] if name.dep_ in ("appos", "compound") else []
-            words += [self.doc[name.i - 1]] if name.i and self.doc[name.i - 1].dep_ == "compound" and name.i - 1 not in self.key_of_token else []
+            words = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+            before = self.doc[name.i - 1] if name.i else None
+            words += [before] if before is not None and before.dep_ == "compound" and before.head.i in self.key_of_token else []
             if any(w.lower_ == head.lower_ and w.i not in self.key_of_token for w in words):
                 called.add(key)
         return called.pop() if len(called) == 1 else None

@@ -47,6 +47,7 @@ class _TitleLex:
     described_bodies: dict[str, frozenset[str]]  # heads of 'the bloc': the one body named before with one of the words
     pair_heads: frozenset[str]  # heads of 'the pair', 'the duo': two people named together
     state_heads: frozenset[str]  # heads of 'the country': the state named just before
+    not_state_words: frozenset[str]  # lowercase words before a state head that make it no state named before
     topic_heads: dict[str, str]  # head of 'the party', 'the government' -> the kind ('body', 'state') of subject it takes up
     sports: frozenset[str]  # sports before a side that plays for its country ('hockey team')
     sport_sides: frozenset[str]  # heads of such a side ('team', 'squad')
@@ -83,6 +84,7 @@ def lexicon() -> _TitleLex:
         described_bodies={head: frozenset(words) for head, words in lex["described_bodies"].items()},
         pair_heads=frozenset(lex["pair_heads"]),
         state_heads=frozenset(lex["state_heads"]),
+        not_state_words=frozenset(lex["not_state_words"]),
         topic_heads={head: kind for kind, heads in lex["topic_heads"].items() for head in heads},
         sports=frozenset(lex["sports"]),
         occupations=frozenset(lex["occupations"]),
