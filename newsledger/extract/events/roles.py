@@ -480,8 +480,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     mutual = trig.event_type == "CONSULT" or any(t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens)
     if mutual and not sources and len(targets) > 1:
         sources.append(targets.pop(0))  # "talks between X and Y", "a truce between Israel and Hamas"
-    if mutual and not targets and len(sources) > 1 and not _counterpart(trig, index):
-        targets.append(sources.pop(1))  # "the ministers of India and Pakistan met", "Chile and Peru signed"
+    if mutual and not targets and len(sources) > 1 and not _counterpart(trig, index) and trig.mode != "third-party":
+        targets.append(sources.pop(1))  # "the ministers of India and Pakistan met", "Chile and Peru signed"; not
+        # "brokered by Qatar and Egypt", who mediate together
     if trig.mode == "visit" and not targets:
         targets = _host_country(place_tokens, index)  # "visited Chile": Chile is visited
     if trig.event_type == "ASSAULT" and not targets:

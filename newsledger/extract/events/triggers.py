@@ -816,11 +816,15 @@ def _answered(verb: Trigger, noun: Token, entry: dict, index: ActorIndex) -> boo
 
 
 def makers(noun: Token) -> list[Token]:
-    """Who made a thing said or asked: its owner ('Iran's offer') or its from-phrase ('a demand from
-    Washington'), which the parse may hang on the noun's of-object ('an offer of talks from Tehran')."""
+    """Who made a thing said or asked: its owner ('Iran's offer'), its from-phrase ('a demand from
+    Washington') or the by-phrase of a participle of making ([making]: 'an offer of talks made by
+    Eritrea', 'a plan put forward by France'), which the parse may hang on the noun's of-object
+    ('an offer of talks from Tehran')."""
     held = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
-    return [c for c in noun.children if c.dep_ == "poss"] + [
-        p for t in held for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    preps = [c for t in held for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
+    preps += [a for t in held for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon().lists["making"]
+              for a in c.children if a.dep_ == "agent"]
+    return [c for c in noun.children if c.dep_ == "poss"] + [p for c in preps for p in c.children if p.dep_ == "pobj"]
 
 
 def _partnered(prep: Token, index: ActorIndex) -> bool:
