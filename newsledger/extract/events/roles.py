@@ -477,7 +477,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             add(targets, party)  # "refused to cooperate with Canada", "agreed to hold talks with Somalia"
     if head.pos_ in ("NOUN", "PROPN") and not sources:
         add(sources, _means_user(head))  # not "complied with the ministry's demand", whose it is
-    mutual = trig.event_type == "CONSULT" or any(t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens)
+    mutual = trig.event_type == "CONSULT" or any(t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon().lists["bonds"] for c in (trig.light or head).children)  # "Chile and
+    # Peru cut ties": each with the other
     if mutual and not sources and len(targets) > 1:
         sources.append(targets.pop(0))  # "talks between X and Y", "a truce between Israel and Hamas"
     if mutual and not targets and len(sources) > 1 and not _counterpart(trig, index) and trig.mode != "third-party":
