@@ -317,6 +317,11 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 for owner in makers(party):
                     add(targets, owner)  # "Bolivia's demand was rejected by Chile": as "rejected Bolivia's demand";
                     # not a name before it ("WEF participants are being asked") nor a person's ("his aide was charged")
+            elif passive and party is not None and not index.resolve(party) and trig.event_type in domain()["judging_types"] and (
+                    (found := noun_entry(party)) is not None and not (found[0].get("patient") and not _of_object(party))):
+                for owner in (c for c in party.children if c.dep_ == "poss"):
+                    add(targets, owner)  # "Armenia's invasion was condemned by Turkey": as "condemned Armenia's invasion";
+                    # not "Lind's arrest", done to her
         if subj is not None and passive and subj.i in trig.anchors and verb_lemma(head) in lexicon().light and not any(
                 c.dep_ == "agent" for c in head.children):  # "the agreement between Ethiopia and Eritrea was signed": they sign
             for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"):
@@ -430,8 +435,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             p.dep_ == "pobj" and not (index.resolve(p) or noun_lemma(p) in lexicon().lists["forces"] | lexicon().parties)
             for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
         # "the withdrawal of support from a shareholder" is the shareholder's: what moves is no party
-        done_to = trig.patient_possessive and not any(  # "Smith's arrest", but "Iraq's arrest of two spies"
-            c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in head.children)
+        done_to = trig.patient_possessive and not _of_object(head)  # "Smith's arrest", but "Iraq's arrest of two spies"
         for child in sorted([*head.children, *phase_preps(head)], key=lambda c: doer_of and c.lower_ != "of"):
             # who moves, then where; "the third day of an offensive by troops": the offensive's doer
             if child.dep_ == "poss":
@@ -509,6 +513,12 @@ def _conditioned(verb: Token) -> Token | None:
         if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
             return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
+
+
+def _of_object(noun: Token) -> bool:
+    """The noun names whom its act is done to in an of-phrase ('Iraq's arrest of two spies'), so
+    that its owner is the doer."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
 
 
 def _means_user(noun: Token) -> Token | None:
