@@ -490,14 +490,16 @@ class ActorIndex:
         return None
 
     def called(self, head: Token) -> str | None:
-        """'The activist', 'the teacher' (a common noun that is no title): the one person named
-        before whom the text called so beside the name, in apposition or just before it ('jailed
-        activist, Farid Nassar', 'Ali Hassan, a teacher', 'activist Farid Nassar'; not 'the Lee
-        campaign', a thing of hers); none when it called two so, or the phrase has words that may
-        set another apart ('the other activist', 'the party's activist')."""
-        if head.tag_ != "NN" or any(c.dep_ in ("poss", "compound", "nummod") or c.dep_ == "amod" and not c.text.islower()
+        """'The activist', 'the teacher' (a word for a person, [occupations] or [described_people] of
+        titles.toml, no title): the one person named before whom the text called so beside the
+        name, in apposition or just before it ('jailed activist, Farid Nassar', 'Ali Hassan, a
+        teacher', 'activist Farid Nassar'; not 'the Lee campaign', a thing of hers); none when it
+        called two so, or the phrase has words that may set another apart ('the other activist',
+        'the party's activist')."""
+        lex = title_lexicon()
+        if head.tag_ != "NN" or head.lower_ not in lex.occupations | lex.described_people or any(c.dep_ in ("poss", "compound", "nummod") or c.dep_ == "amod" and not c.text.islower()
                                     or c.dep_ == "prep" and c.lower_ == "of" for c in head.children) or any(
-                c.lower_ in title_lexicon().other_firm_words for c in head.children):
+                c.lower_ in lex.other_firm_words for c in head.children):
             return None
         called = set()
         for i, key in self._persons_before(head.i):

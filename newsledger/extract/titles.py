@@ -52,6 +52,7 @@ class _TitleLex:
     sports: frozenset[str]  # sports before a side that plays for its country ('hockey team')
     sport_sides: frozenset[str]  # heads of such a side ('team', 'squad')
     occupations: frozenset[str]  # what people are called beside their names ('activist Ana Ruiz'), no titles
+    described_people: frozenset[str]  # other words for a named person ('Ana Ruiz, a teacher'), with the tellers
 
 
 @cache
@@ -88,6 +89,8 @@ def lexicon() -> _TitleLex:
         topic_heads={head: kind for kind, heads in lex["topic_heads"].items() for head in heads},
         sports=frozenset(lex["sports"]),
         occupations=frozenset(lex["occupations"]),
+        described_people=frozenset(lex["described_people"]) | frozenset(lex["gendered"]["male_tellers"])
+        | frozenset(lex["gendered"]["female_tellers"]),
         sport_sides=frozenset(lex["sport_sides"]),
     )
 
