@@ -497,9 +497,9 @@ class ActorIndex:
         called two so, or the phrase has words that may set another apart ('the other activist',
         'the party's activist')."""
         lex = title_lexicon()
-        if head.tag_ != "NN" or head.lower_ not in lex.occupations | lex.described_people or any(c.dep_ in ("poss", "compound", "nummod") or c.dep_ == "amod" and not c.text.islower()
-                                    or c.dep_ == "prep" and c.lower_ == "of" for c in head.children) or any(
-                c.lower_ in lex.other_firm_words for c in head.children):
+        if head.tag_ != "NN" or head.lower_ not in lex.occupations | lex.described_people or any(
+                c.dep_ in ("poss", "compound", "nummod") or c.dep_ == "amod" and not c.text.islower()
+                or c.dep_ == "prep" and c.lower_ == "of" or c.lower_ in lex.other_firm_words for c in head.children):
             return None
         called = set()
         for i, key in self._persons_before(head.i):
