@@ -288,6 +288,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         subj = subject_of(head) or _fronted_appositive(head)
         if subj is None and head.dep_ == "xcomp" and head.head.dep_ == "acomp":
             subj = subject_of(head.head.head)  # "is not ready to support him"
+        if head.dep_ == "advcl" and head.tag_ == "VBN" and head.i < head.head.i and not any(c.dep_ in SUBJ for c in head.children):
+            subj = subject_of(head.head)  # "Backed by Rwanda, the rebels captured the town": the rebels are backed
         if head.dep_ == "acl" and head.tag_ == "VBG":
             subj = _author(head.head) or subj  # "gave a speech criticising the premier": the speaker criticised
         if subj is not None and subj == head.head and _planned_by_noun(head):
