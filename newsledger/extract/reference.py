@@ -596,20 +596,16 @@ def _quoted(tok: Token) -> bool:
 
 
 def _previous_subject(pronoun: Token) -> Token | None:
-    """The subject of the main verb of the sentence before, or of the content a report verb after
-    it tells ('Chile accused Peru, officials said. It also ...'), when the pronoun is the subject
-    of its own sentence's main verb ('Chile accused Peru. It also ...'), also of such a content
-    ('It also seized two boats, officials said')."""
+    """The subject of the main verb of the sentence before, when the pronoun is the subject of its
+    own sentence's main verb ('Chile accused Peru. It also ...'), also of the content a report
+    verb after it tells ('It also seized two boats, officials said')."""
     doc = pronoun.doc
     verb, root = pronoun.head, pronoun.sent.root
     told = verb.dep_ == "ccomp" and verb.head == root and verb.i < root.i
     if pronoun.dep_ not in SUBJECT_DEPS or verb != root and not told or verb.lemma_ == "be":
         return None  # not "It has been a strange week": a copula's 'it' is mostly no actor
     last = next((doc[i] for i in range(pronoun.sent.start - 1, -1, -1) if not doc[i].is_space), None)
-    root = None if last is None else last.sent.root
-    content = None if root is None else next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
-    subj = next((c for verb in (content, root) if verb is not None for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    # "Nigerian troops killed 20 fighters, the army said. They also freed ...": the troops, whom the report is about
+    subj = None if last is None else next((c for c in last.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
     return subj if subj is None or subj.pos_ != "PRON" or subj.lower_ == pronoun.lower_ else None  # "They include X," it said
 
 
