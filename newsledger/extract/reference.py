@@ -235,10 +235,14 @@ class ActorIndex:
         sents = list(self.doc.sents)
         sent_i = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
         takes = "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
+        if (subject := _subject_of_owner(pronoun, takes)) is not None:
+            return self.antecedent(subject)  # "he will withdraw his police": his is he
         teller = _teller_of(pronoun)
         unnamed = teller is not None and teller.pos_ == "NOUN" and teller.i not in self.key_of_token
         if unnamed and title_lexicon().tellers.get(teller.lemma_.lower()) == takes:
             return None  # "the woman said she was assaulted": she is the woman, whom the article does not name
+        if unnamed and teller.lower_ in title_lexicon().office_tellers:
+            return self._office_teller(teller, takes)  # "the Serbian leader announced that he will withdraw"
         bound = self._clause_subjects(pronoun)
         describing = {t.i for t in teller.subtree} - {t.i for a in teller.subtree if a.dep_ == "appos" for t in a.subtree} if unnamed else set()
         # "the minister at the centre of the Ana Lind row says he": not Ana Lind, who only describes him
@@ -273,6 +277,18 @@ class ActorIndex:
             if i >= sents[max(0, sent_i - 1)].start:
                 return key
         return None
+
+    def _office_teller(self, teller: Token, takes: str) -> str | None:
+        """Whom a he or she opening the clause of an unnamed office holder's saying stands for: the
+        holder ('the Serbian leader announced that he will withdraw'), that is the actor the phrase
+        resolves to ('the Kenyan president': Kenya), else the latest person named before who holds
+        that office and may take the pronoun, else no one: not the last person named, who may hold
+        another office or none."""
+        keys = self.resolve(teller)
+        if keys:
+            return keys[0]
+        return next((k for _, k in self._persons_before(teller.i) if self.pronouns.get(k, takes) in (takes, None)
+                     and _holds_office(self.actor(k).role_titles, teller.lower_)), None)
 
     def _unnamed_teller(self, sent: Span, takes: str) -> int | None:
         """Token index of an unnamed person heading the main clause of `sent` ('A bank spokesman
@@ -570,6 +586,20 @@ def _owner_subjects(noun: Token) -> list[Token]:
     if verb.dep_ == "ccomp":
         out += [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
     return out
+
+
+def _subject_of_owner(pronoun: Token, takes: str) -> Token | None:
+    """The he or she subject of the verb whose object (or its phrase) a his or her owns ('he
+    will withdraw his police', 'she met his counterpart' is no such): whom the possessive stands
+    for too, resolved the same way."""
+    if pronoun.dep_ != "poss":
+        return None
+    cur = pronoun.head
+    while cur.dep_ in ("dobj", "pobj", "prep", "dative") and cur.head is not cur:
+        cur = cur.head
+    if cur.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in cur.children if c.dep_ == "nsubj" and c.lower_ == takes), None)
 
 
 def _teller_of(pronoun: Token) -> Token | None:

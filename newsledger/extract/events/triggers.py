@@ -521,6 +521,16 @@ def _held_by_person(noun: Token, light: Token | None, index: ActorIndex) -> bool
                for h in holders)
 
 
+def granted_ask(noun: Token) -> Token | None:
+    """The ask whose for-phrase the noun is, which a verb grants ('granted her request for asylum':
+    the [asks] and [granting] of plover.toml): the verb gives what is asked."""
+    lists = lexicon().lists
+    ask = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if ask is None or ask.lemma_.lower() not in lists["asks"] or ask.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return ask if ask.head.lemma_.lower() in lists["granting"] else None
+
+
 def measured_by(noun: Token) -> Token | None:
     """The verb whose object is a measure of the noun ('sent 50 tonnes of aid', 'received $20
     million in assistance', 'held a round of talks'): the noun is what the verb acts on."""
@@ -817,8 +827,10 @@ def _answered(verb: Trigger, noun: Token, entry: dict, index: ActorIndex) -> boo
 
 def makers(noun: Token) -> list[Token]:
     """Who made a thing said or asked: its owner ('Iran's offer') or its from-phrase ('a demand from
-    Washington'), which the parse may hang on the noun's of-object ('an offer of talks from Tehran')."""
-    held = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    Washington'), which the parse may hang on the noun's of- or for-object ('an offer of talks from
+    Tehran', 'a proposal for talks from Seoul')."""
+    held = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children
+                    if p.dep_ == "pobj")]
     return [c for c in noun.children if c.dep_ == "poss"] + [
         p for t in held for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
 
@@ -1286,12 +1298,15 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
     entry, words = found
     if tok.dep_ in ("compound", "nmod") and (named := noun_entry(tok.head)) and named[0]["type"] == entry["type"]:
         return None  # "an arrest warrant", "a bombing attack": the head noun names the same event
+    if tok.lemma_.lower() in lex.lists["asks"] and tok.dep_ in ("dobj", "nsubjpass") and (
+            tok.head.lemma_.lower() in lex.lists["granting"]):
+        return None  # "granted her request for asylum": her request, made before; the asylum is the act
     if _asked_for(tok, verbs) or (tok.head.head if tok.dep_ == "pobj" else tok.head).i in content:
         return None  # "demanded the resignation", "called for talks", "accused them of signing up to a deal"
-    if tok.dep_ == "dobj" and tok.head.i in verbs and verbs[tok.head.i].mode == "discontinue" and (
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs and verbs[tok.head.i].mode == "discontinue" and (
             entry["type"] in domain()["cooperative_types"]):
-        return None  # "cut off talks with Glazer", "suspended aid": the halt is the event (PLOVER 3.13), not
-        # talks held or aid given; "halted its offensive" keeps the offensive
+        return None  # "cut off talks with Glazer", "suspended aid", "Japan's aid was frozen": the halt is the
+        # event (PLOVER 3.13), not talks held or aid given; "halted its offensive" keeps the offensive
     if modified_away(tok, entry) or entry.get("not_priced") and _priced(tok):
         return None  # "the DVD format war", "a rate-setting meeting", "one-off charges of £20m"
     if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
@@ -1359,6 +1374,8 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
     elif measurer is not None and verb_lemma(measurer) in lex.light:
         light = measurer  # "sent 50 tonnes of aid", "announced $2 billion in aid", "held a round of
         # talks": the measure is the aid, the round the talks
+    elif (ask := granted_ask(tok)) is not None:
+        light = ask.head  # "granted her request for asylum": the asylum is granted
     elif tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in lex.lists["custody_verbs"]:
         light = head.head  # "placed her under house arrest"
     elif (tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lex.lists["on_verbs"]
