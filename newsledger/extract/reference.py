@@ -241,8 +241,8 @@ class ActorIndex:
         unnamed = teller is not None and teller.pos_ == "NOUN" and teller.i not in self.key_of_token
         if unnamed and title_lexicon().tellers.get(teller.lemma_.lower()) == takes:
             return None  # "the woman said she was assaulted": she is the woman, whom the article does not name
-        if unnamed and teller.lower_ in title_lexicon().office_tellers:
-            return self._office_teller(teller, takes)  # "the Serbian leader announced that he will withdraw"
+        if unnamed and teller.lower_ in title_lexicon().office_tellers and not self.resolve(teller):
+            return self._office_holder(teller, takes)  # "the Serbian leader announced that he will withdraw"
         bound = self._clause_subjects(pronoun)
         describing = {t.i for t in teller.subtree} - {t.i for a in teller.subtree if a.dep_ == "appos" for t in a.subtree} if unnamed else set()
         # "the minister at the centre of the Ana Lind row says he": not Ana Lind, who only describes him
@@ -278,15 +278,11 @@ class ActorIndex:
                 return key
         return None
 
-    def _office_teller(self, teller: Token, takes: str) -> str | None:
-        """Whom a he or she opening the clause of an unnamed office holder's saying stands for: the
-        holder ('the Serbian leader announced that he will withdraw'), that is the actor the phrase
-        resolves to ('the Kenyan president': Kenya), else the latest person named before who holds
-        that office and may take the pronoun, else no one: not the last person named, who may hold
-        another office or none."""
-        keys = self.resolve(teller)
-        if keys:
-            return keys[0]
+    def _office_holder(self, teller: Token, takes: str) -> str | None:
+        """Whom a he or she opening the clause of an unnamed office holder's saying stands for, when
+        the phrase resolves to no actor ('the Serbian leader announced that he will withdraw'): the
+        latest person named before who holds that office and may take the pronoun, else no one; not
+        the last person named, who may hold another office or none."""
         return next((k for _, k in self._persons_before(teller.i) if self.pronouns.get(k, takes) in (takes, None)
                      and _holds_office(self.actor(k).role_titles, teller.lower_)), None)
 

@@ -1298,9 +1298,6 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
     entry, words = found
     if tok.dep_ in ("compound", "nmod") and (named := noun_entry(tok.head)) and named[0]["type"] == entry["type"]:
         return None  # "an arrest warrant", "a bombing attack": the head noun names the same event
-    if tok.lemma_.lower() in lex.lists["asks"] and tok.dep_ in ("dobj", "nsubjpass") and (
-            tok.head.lemma_.lower() in lex.lists["granting"]):
-        return None  # "granted her request for asylum": her request, made before; the asylum is the act
     if _asked_for(tok, verbs) or (tok.head.head if tok.dep_ == "pobj" else tok.head).i in content:
         return None  # "demanded the resignation", "called for talks", "accused them of signing up to a deal"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs and verbs[tok.head.i].mode == "discontinue" and (
@@ -1360,15 +1357,17 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
                        patient_possessive=bool(entry.get("patient")),
                        doer_of=bool(entry.get("doer_of")), in_words=bool(entry.get("in_words")))
     if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _EXAMPLE_PREPS
-            and head.head.i in {n.head.i for n in nouns}):
-        return None  # "calls for a ceasefire": the ceasefire is what is asked
+            and head.head.i in {n.head.i for n in nouns} and granted_ask(tok) is None):
+        return None  # "calls for a ceasefire": the ceasefire is what is asked; "granted Iran's request for
+        # aid": given
     light = None
     own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
     if (tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights) or (
             tok.dep_ == "attr" and head.lemma_.lower() in own_lights)) and not any(
-            c.dep_ == "prt" and (c.lower_ == "off" or f"{head.lemma_.lower()} {c.lower_}" in lex.verbs) for c in head.children):
+            c.dep_ == "prt" and (c.lower_ == "off" or f"{head.lemma_.lower()} {c.lower_}" in lex.verbs) for c in head.children) and not (
+            tok.lemma_.lower() in lex.lists["asks"] and head.lemma_.lower() in lex.lists["granting"]):
         light = head  # "held talks", "used force", "became a member of NATO"; not "called off the talks",
-        # "threw out the deal" (a verb of its own)
+        # "threw out the deal" (a verb of its own), "granted her request" (hers, made before: the grant answers it)
     elif tok.dep_ == "pobj" and head.lower_ == "in" and head.i > head.head.i and verb_lemma(head.head) in lex.light:
         light = head.head  # "took part in talks", not "carried ... after the attacks" nor "In this case, X filed"
     elif measurer is not None and verb_lemma(measurer) in lex.light:
