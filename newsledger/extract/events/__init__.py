@@ -99,9 +99,10 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         elif said is not None and not sources and _state_tells_its_measure(said, trig, chain, place, index):
             sources = [said.speaker_key]  # "Kenya said two suspects had been deported": Kenya deported them
         offer = (said is not None and _future_type(trig.event_type, trig.mode) in domain()["announced_types"]
-                 and bool(aux_words(chain) & MODAL_AUX) and _own_words(said, sources, chain, index))
+                 and bool(aux_words(chain) & MODAL_AUX) and _own_words(said, sources, chain, index)
+                 and not negated(trig, chain))
         # not "if it is attacked"; "the union warned it would call a strike if", "said it would
-        # withdraw if": its own threat or concession
+        # withdraw if": its own threat or concession; not "said it would not oppose the bid": none
         if said is not None and status == "hypothetical" and not offer:
             continue  # a condition in someone's words is theirs to tell, unless they threaten or concede
         if not sources and not targets and n not in dates and not generic_party(trig) and not (
