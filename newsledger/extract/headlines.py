@@ -54,8 +54,8 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 def in_title_case(line: str) -> bool:
     """A short line whose words are all capitalised but for small common words ('Leaders of
     the Movement Unite in Support of Her'), and not in capitals throughout (those are parsed as
-    they are: actors.py reads headlines in capitals). A line with other words in lower case is
-    in sentence case already ('Ann Hill of Leeds beat Jo Roe')."""
+    they are: actors.headline_names reads headlines in capitals). A line with other words in
+    lower case is in sentence case already ('Ann Hill of Leeds beat Jo Roe')."""
     words = _WORD.findall(line)
     if line.isupper() or any(w.islower() and w not in STOP_WORDS for w in words):
         return False

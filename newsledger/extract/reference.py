@@ -63,6 +63,8 @@ class ActorIndex:
         if (antecedent := relative_antecedent(tok)) is not None:
             return self._resolve_one(antecedent)
         if low in PERSON_PRONOUNS:
+            if (subject := self._fronted_for(tok)) is not None:
+                return self._resolve_one(subject)  # "During his visit to Riga, the president signed": the president's visit
             key = self.antecedent(tok)
             return [key] if key else []
         if low in COLLECTIVE_PRONOUNS or low in COLLECTIVE_POSSESSIVES and tok.dep_ == "poss":
@@ -285,6 +287,33 @@ class ActorIndex:
         the last person named, who may hold another office or none."""
         return next((k for _, k in self._persons_before(teller.i) if self.pronouns.get(k, takes) in (takes, None)
                      and _holds_office(self.actor(k).role_titles, teller.lower_)), None)
+
+    def _fronted_for(self, pronoun: Token) -> Token | None:
+        """The subject of the main clause that a phrase or clause opening the sentence, holding
+        the pronoun, comes before ('During his visit to Riga, the president signed', 'After she
+        landed, Ana Lind said'): the pronoun looks ahead to it, when it names a person (a person's
+        name, or a title word of the pronoun's sex: 'the president', not 'police' or 'the board')."""
+        cur = pronoun
+        while cur.head != cur and cur.head.head != cur.head:
+            cur = cur.head
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i for c in cur.children if cur.pos_ in ("VERB", "AUX")):
+                return None  # "When Lee tried to defend his remarks, Ali differed": his own clause's subject
+        verb = cur.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        opening = pronoun.doc[pronoun.sent.start:cur.left_edge.i]
+        if (subject is None or cur.dep_ not in ("prep", "advcl") or not cur.i < subject.i or cur == subject
+                or verb.pos_ not in ("VERB", "AUX") or _quoted(pronoun)
+                or any(t.dep_ not in ("cc", "punct", "advmod") for t in opening)):
+            return None  # not "Lee's plan was sensible, since he ..., Ali said": the phrase must open the sentence
+        takes = "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
+        if subject.i in self.key_of_token:
+            key = self.key_of_token[subject.i]
+            person = self.actor(key).actor_type == "person" and self.pronouns.get(key, takes) in (takes, None)
+            return subject if person else None
+        lex = title_lexicon()
+        if subject.pos_ == "NOUN" and subject.lower_ in lex.heads and lex.gendered.get(subject.lower_, takes) == takes:
+            return subject
+        return None
 
     def _unnamed_teller(self, sent: Span, takes: str) -> int | None:
         """Token index of an unnamed person heading the main clause of `sent` ('A bank spokesman

@@ -193,14 +193,14 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                 (span := premodified(trig.head, spans)) is not None or (span := object_date(trig.head, spans)) is not None):
             premodifies.setdefault((span.start, span.end), n)
     for ent in spans:
+        if (told := _venue_act(ent, anchor_of, own)) is not None:
+            attach(anchor_of[told.i], ent, 1)  # "with a March speech denouncing him", "at Monday's summit, he accused"
+            verb_date.setdefault(told.i, (1, ent))  # "In a December interview, he questioned ... and refused"
         if (ent.start, ent.end) in premodifies:  # "indicted in the October 1998 shooting"
             attach(premodifies[(ent.start, ent.end)], ent, 0)
             continue
         if (n := _when_clause_on(ent, anchor_of)) is not None:
             attach(n, ent, _ACROSS_CLAUSES)
-        if (told := _venue_act(ent, anchor_of, own)) is not None:
-            attach(anchor_of[told.i], ent, 1)  # "with a March speech denouncing him"
-            verb_date.setdefault(told.i, (1, ent))  # "In a December interview, he questioned ... and refused"
         if _names_a_thing(ent, anchor_of):
             continue  # "withdrew from the 1951 Convention": the date names the thing, not the event
         if ent.start and doc[ent.start - 1].lower_ in _UNTIL and ent.root.dep_ == "pobj":

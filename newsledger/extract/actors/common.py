@@ -1,0 +1,141 @@
+"""What the stages of actor extraction share: `RawMention`, the candidate mention they make and
+mend before `build_actors` groups them into actors; tests of one word (capitalised, a title or
+an honorific) and the word lists behind them (particles, occupations); an entity span trimmed to
+its name; and the staff frame ('Halvard spokesman Ian Moor') that both the person and the
+organisation readings consult."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.actors.lexicon import org_lexicon, phrase_at
+from newsledger.extract.lexicon import load
+from newsledger.extract.titles import lexicon as title_lexicon
+
+
+POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
+PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "le", "la", "bin", "ibn", "al"}
+OCCUPATIONS = frozenset(load("titles")["occupations"])  # see titles.toml
+
+
+@dataclass
+class RawMention:
+    """A name read as an actor's, before the mentions are grouped into actors: its kind, the name
+    it goes by, where it stands, and the title and country read with it."""
+
+    kind: str  # person | organization | country | group
+    name: str
+    start: int  # token indices of the name
+    end: int
+    char_start: int
+    char_end: int
+    role_title: str | None = None
+    country_code: str | None = None
+    framed: bool = False  # its kind comes from its words or frame ('Dorvel Holdings', 'c Lind b Moor'), not the NER
+
+
+def cap(tok: Token) -> bool:
+    """A capitalised word that can be part of a name: letters only, or with a period or a hyphen
+    ('Corp.', 'U.S.', 'Jean-Paul')."""
+    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "-" in tok.text)
+
+
+def cap_word(tok: Token) -> bool:
+    """A capitalised word of letters, more than one and not all capitals: a name's word, no
+    initial or acronym ('Lind', not 'J' or 'NATO')."""
+    return tok.is_alpha and tok.text[:1].isupper() and len(tok) > 1 and not tok.is_upper
+
+
+def is_title_word(tok: Token) -> bool:
+    """A one-word title or an honorific ('President', 'Mr'), which is no part of the name."""
+    lex = title_lexicon()
+    return tok.lower_ in lex.titles or tok.lower_ in lex.honorifics
+
+
+def title_at(doc: Doc, i: int) -> int:
+    """Length of the longest title written at token i: 'Prime Minister' after 'Deputy' is the
+    title's rest, not a name."""
+    titles = title_lexicon().titles
+    for n in range(min(4, len(doc) - i), 0, -1):
+        if " ".join(t.lower_ for t in doc[i:i + n]) in titles:
+            return n
+    return 0
+
+
+def list_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a span listing names with commas, 'and' or 'or'."""
+    parts: list[tuple[int, int]] = []
+    lo = start
+    for k in range(start, end + 1):
+        if k == end or doc[k].text == "," or doc[k].lower_ in ("and", "or"):
+            if lo < k:
+                parts.append((lo, k))
+            lo = k + 1
+    return parts
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading 'the', trailing possessives, punctuation and a title's first word ('Jerry
+    Springer - The Opera' cut short) from an entity span."""
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in POSSESSIVE_TOKENS or doc[end - 1].is_punct
+                           and doc[end - 1].text not in (".",) or doc[end - 1].lower_ == "the"):
+        end -= 1
+    return start, end
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.",
+           "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+           "sunday"}
+_QUOTES = {'"', "'", "“", "”", "‘", "’", "»", "«"}
+
+
+def trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int, int]:
+    """Cut what the NER glued to an organisation's name: a leading month ('the August Acme
+    index'; not 'the Sunday Times') or lower-case descriptor ('rival bank Acme Holdings'),
+    trailing scores and lower-case descriptors ('Zorva news agency'), an acronym in parentheses
+    ('Green Unity Party (GUP'), the next line or score and a full stop that ends the sentence.
+    Outside persons' names (`months` false for them) also the honorific of the next name ('told
+    the Sunday Times Mr Lind would')."""
+    suffixes = org_lexicon().suffixes
+    while months and end - start > 1 and (doc[start].lower_ in _MONTHS and doc[start + 1].lower_ not in suffixes
+                                          or doc[start].is_lower and doc[start].is_alpha
+                                          and doc[start].pos_ in ("NOUN", "ADJ") and cap(doc[start + 1])):
+        start += 1
+    for k in range(start + 1, end):
+        if doc[k].text == "(" or "\n" in doc[k - 1].whitespace_ + doc[k].text or doc[k].text.isdigit():
+            end = k  # 'Halvard 2 Norvale 1': a results line holds two names
+            break
+    while end - start > 1:
+        last = doc[end - 1]
+        if months and end - start == 3 and last.is_lower and doc[start + 1].text == "-" and not doc[start].whitespace_:
+            return start, start  # 'Fly-half' is a position; a person's 'Li Song-ho' keeps it
+        if any(c.isdigit() for c in last.text) or last.is_punct and last.text != "." \
+                or last.is_alpha and last.is_lower:
+            end -= 1
+        elif last.text == "." and (last.is_sent_end or end == len(doc) or doc[end].text in _QUOTES) \
+                or months and last.lower_ in title_lexicon().honorifics and end < len(doc) and cap(doc[end]):
+            end -= 1  # 'told the Sunday Times Mr Lind would ...': the honorific opens the next name
+        else:
+            break
+    return start, end
+
+
+def staff_frame(doc: Doc, end: int, possessive: bool = True) -> bool:
+    """'X spokesman Ian Moor', 'X's Ian Moor': the name before a staff title and a person, or
+    before a possessive and a person, is the person's organisation."""
+    lex = org_lexicon()
+    n = phrase_at(doc, end, lex.staff_titles)
+    if not n and possessive and end < len(doc) and doc[end].lower_ in POSSESSIVE_TOKENS:
+        n = 1
+    nxt = end + n
+    if not n or nxt + 1 >= len(doc):
+        return False
+    first, last = doc[nxt], doc[nxt + 1]
+    if first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and last.ent_type_ == "PERSON" and last.ent_iob_ == "I":
+        return True
+    return all(t.ent_type_ == "" and t.pos_ == "PROPN" and cap_word(t) for t in (first, last))  # untagged 'Per Lund'
