@@ -141,7 +141,7 @@ def _names_a_government(text: str) -> bool:
     """A word of a government's, a court's, a union's or a party's name in the text, not a news
     outlet's ('according to news agency reports': a word of [news_outlets] before it)."""
     outlets = lexicon().lists["news_outlets"]
-    return any(not text[:m.start()].split() or text[:m.start()].split()[-1].lower() not in outlets
+    return any(not (before := text[:m.start()].split()) or before[-1].lower() not in outlets
                for m in _GOVERNMENT_WORDS.finditer(text))
 
 
