@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsledger.extract import titles
 from newsledger.extract.actors import org_lexicon
