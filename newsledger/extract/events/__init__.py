@@ -114,7 +114,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue  # "oil prices retreated on Tuesday", "the firm sought protection in May": no party acts
         if not fits_domain(trig.event_type, sources + targets, index, gated, trig.in_words):
             continue
-        if business_only(trig.event_type, sources, targets, trig.head.sent, index) or played(trig.light or trig.head, trig.event_type):
+        if business_only(trig.event_type, sources, targets, trig.light or trig.head, index) or played(trig.light or trig.head, trig.event_type):
             continue  # "Shell and BP held talks", "Pakistan's hockey team withdrew": business and play, no politics
         if trig.political and not acts_politically(trig.head, sources + targets, index):
             continue  # "the firm offered services", "he quit the show"

@@ -312,11 +312,17 @@ def _asks_only_someone(verb: Token, index: ActorIndex) -> bool:
 
 def _agents(tok: Token) -> list[Token]:
     """Who or what does the verb's action: its active subject (a relative pronoun's antecedent:
-    'the fire which destroyed the buildings'), its by-agent, or what it happened in ('killed in
-    a car crash'), or the verb of a when-clause that tells it ('killed when the bus crashed')."""
+    'the fire which destroyed the buildings'; the noun of a clause parsed as a participle on it,
+    which has an object: 'after an earthquake killed 300 people'), its by-agent, or what it
+    happened in or, told in the passive, after ('killed in a car crash', 'were killed following
+    an earthquake'), or the verb of a when-clause that tells it ('killed when the bus crashed')."""
     out = [c for c in tok.children if c.dep_ == "nsubj"]
     out += [antecedent_of(c) for c in out if antecedent_of(c) is not c]
-    out += [p for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in"
+    if tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
+        out.append(tok.head)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    out += [p for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and (
+                c.lower_ == "in" or passive and c.lower_ in ("after", "following"))
             for p in c.children if p.dep_ == "pobj"]
     return out + [c for c in tok.children if c.dep_ == "advcl" and any(  # "killed when their helicopter crashed"
         m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
@@ -473,10 +479,10 @@ def acts_on_people(tok: Token, index: ActorIndex) -> bool:
 def _content_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) -> bool:
     """The verb is what an act of one of `types` is about: its to-clause, or a verb joined to or
     governed by that clause ('urged them to stop attacking and apologize'), what someone is
-    accused of ('accused Rwanda of backing the rebels'), or the that-clause of a demand."""
+    accused of, or a clause of it ('accused Rwanda of backing the rebels', 'accused of helping to
+    topple the president'), or the that-clause of a demand."""
     cur = verb
-    if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.i in verbs and (
-            verbs[cur.head.head.i].event_type == "ACCUSE" and "ACCUSE" in types):
+    if _accused_of(cur, verbs, types):
         return True  # "accused Rwanda of backing the rebels": the accusation is the event
     if cur.dep_ == "pcomp" and cur.head.head.i in verbs and cur.head in verbs[cur.head.head.i].tokens and (
             verbs[cur.head.head.i].event_type in types):
@@ -494,7 +500,13 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) 
                     t.dep_ in ("prt", "advmod", "neg") for t in cur.doc[cur.head.i + 1:cur.i])):
             return True  # "ruled out recognising Kosovo", not "refused, demanding talks"
         cur = cur.head
-    return False
+    return cur is not verb and _accused_of(cur, verbs, types)  # "accused of helping to topple him"
+
+
+def _accused_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) -> bool:
+    """The verb tells what an accusation, one of `types`, is of ('accused Rwanda of backing the rebels')."""
+    return (verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.i in verbs
+            and verbs[verb.head.head.i].event_type == "ACCUSE" and "ACCUSE" in types)
 
 
 def _asked_for(noun: Token, verbs: dict[int, Trigger]) -> bool:
