@@ -253,10 +253,14 @@ class ActorIndex:
         sents = list(self.doc.sents)
         sent_i = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
         takes = "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
+        if (subject := _subject_of_owner(pronoun, takes)) is not None:
+            return self.antecedent(subject)  # "he will withdraw his police": his is he
         teller = _teller_of(pronoun)
         unnamed = teller is not None and teller.pos_ == "NOUN" and teller.i not in self.key_of_token
         if unnamed and title_lexicon().tellers.get(teller.lemma_.lower()) == takes:
             return None  # "the woman said she was assaulted": she is the woman, whom the article does not name
+        if unnamed and teller.lower_ in title_lexicon().office_tellers and not self.resolve(teller):
+            return self._office_holder(teller, takes)  # "the Serbian leader announced that he will withdraw"
         bound = self._clause_subjects(pronoun)
         describing = {t.i for t in teller.subtree} - {t.i for a in teller.subtree if a.dep_ == "appos" for t in a.subtree} if unnamed else set()
         # "the minister at the centre of the Ana Lind row says he": not Ana Lind, who only describes him
@@ -291,6 +295,14 @@ class ActorIndex:
             if i >= sents[max(0, sent_i - 1)].start:
                 return key
         return None
+
+    def _office_holder(self, teller: Token, takes: str) -> str | None:
+        """Whom a he or she opening the clause of an unnamed office holder's saying stands for, when
+        the phrase resolves to no actor ('the Serbian leader announced that he will withdraw'): the
+        latest person named before who holds that office and may take the pronoun, else no one; not
+        the last person named, who may hold another office or none."""
+        return next((k for _, k in self._persons_before(teller.i) if self.pronouns.get(k, takes) in (takes, None)
+                     and _holds_office(self.actor(k).role_titles, teller.lower_)), None)
 
     def _fronted_for(self, pronoun: Token) -> Token | None:
         """The subject of the main clause that a phrase or clause opening the sentence, holding
@@ -647,6 +659,20 @@ def _owner_subjects(noun: Token) -> list[Token]:
     if verb.dep_ == "ccomp":
         out += [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
     return out
+
+
+def _subject_of_owner(pronoun: Token, takes: str) -> Token | None:
+    """The he or she subject of the verb whose object (or its phrase) a his or her owns ('he
+    will withdraw his police', 'she met his counterpart' is no such): whom the possessive stands
+    for too, resolved the same way."""
+    if pronoun.dep_ != "poss":
+        return None
+    cur = pronoun.head
+    while cur.dep_ in ("dobj", "pobj", "prep", "dative") and cur.head is not cur:
+        cur = cur.head
+    if cur.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in cur.children if c.dep_ == "nsubj" and c.lower_ == takes), None)
 
 
 def _teller_of(pronoun: Token) -> Token | None:

@@ -39,6 +39,7 @@ class _TitleLex:
     gendered: dict[str, str]  # word before a name -> the pronoun it takes ('mrs' -> 'she')
     first_names: dict[str, str]  # folded first name -> the pronoun its bearer takes ('maria' -> 'she')
     tellers: dict[str, str]  # unnamed people a he/she in their own that-clause stands for ('the woman said she')
+    office_tellers: frozenset[str]  # political title heads whose unnamed holder a he/she in their own that-clause stands for
     firm_heads: frozenset[str]  # heads of a bare 'the firm' that stand for the one firm named ('the company')
     not_firm_words: frozenset[str]  # words of a body's name that make it no firm ('Commission')
     other_firm_words: frozenset[str]  # words before a firm head that set another firm apart ('the rival firm')
@@ -77,6 +78,8 @@ def lexicon() -> _TitleLex:
         first_names={fold(w): pronoun for side, pronoun in (("male", "he"), ("female", "she"))
                      for w in lex["gendered"][f"{side}_first_names"]},
         tellers={w: pronoun for side, pronoun in (("male", "he"), ("female", "she")) for w in lex["gendered"][f"{side}_tellers"]},
+        office_tellers=frozenset(t.split()[-1] for t in titles) - frozenset(lex["gendered"]["proxy_heads"])
+        - frozenset(load("plover")["domain"]["apolitical_titles"]),
         firm_heads=frozenset(lex["firm_heads"]),
         not_firm_words=frozenset(lex["not_firm_words"]),
         other_firm_words=frozenset(lex["other_firm_words"]),

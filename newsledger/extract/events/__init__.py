@@ -42,7 +42,7 @@ from newsledger.extract.events.triggers import (Trigger, acts_on_people, find_tr
 from newsledger.extract.records import Event, Place, Statement
 from newsledger.extract.statements import subject_of
 from newsledger.extract.titles import lexicon as title_lexicon
-from newsledger.extract.text import aux_words, doc_text
+from newsledger.extract.text import aux_words, doc_text, to_infinitive
 
 
 __all__ = ["date_spans", "extract_events", "tokens_of_cue"]
@@ -99,9 +99,10 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         elif said is not None and not sources and _state_tells_its_measure(said, trig, chain, place, index):
             sources = [said.speaker_key]  # "Kenya said two suspects had been deported": Kenya deported them
         offer = (said is not None and _future_type(trig.event_type, trig.mode) in domain()["announced_types"]
-                 and bool(aux_words(chain) & MODAL_AUX) and (_own_words(said, sources, index) or _told_by_generic_doer(said, chain)))
+                 and bool(aux_words(chain) & MODAL_AUX) and _own_words(said, sources, chain, index)
+                 and not negated(trig, chain))
         # not "if it is attacked"; "the union warned it would call a strike if", "said it would
-        # withdraw if": its own threat or concession
+        # withdraw if": its own threat or concession; not "said it would not oppose the bid": none
         if said is not None and status == "hypothetical" and not offer:
             continue  # a condition in someone's words is theirs to tell, unless they threaten or concede
         if not sources and not targets and n not in dates and not generic_party(trig) and not (
@@ -113,7 +114,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue  # "oil prices retreated on Tuesday", "the firm sought protection in May": no party acts
         if not fits_domain(trig.event_type, sources + targets, index, gated, trig.in_words):
             continue
-        if business_only(trig.event_type, sources, targets, trig.head.sent, index) or played(trig.light or trig.head, trig.event_type):
+        if business_only(trig.event_type, sources, targets, trig.light or trig.head, index) or played(trig.light or trig.head, trig.event_type):
             continue  # "Shell and BP held talks", "Pakistan's hockey team withdrew": business and play, no politics
         if trig.political and not acts_politically(trig.head, sources + targets, index):
             continue  # "the firm offered services", "he quit the show"
@@ -149,11 +150,11 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             # "said it would not lift its ban": the refusal is told as made, not the act's day
             if value is not None and (side_of(value, published) > 0 or aux_words(chain) & MODAL_AUX):
                 value, date_text = None, None  # "would not attend the summit next week": the summit's day
-            if value is None and said is not None and said.date_text and _own_words(said, sources, index):
+            if value is None and said is not None and said.date_text and _own_words(said, sources, chain, index):
                 value, date_text = _saying_date(said)  # "Iran said on Tuesday it would not attend": refused
                 # on Tuesday, in its own words
         elif (not not_done and value is None and status in ("planned", "hypothetical") and said is not None
-              and plover in domain()["announced_types"] and _own_words(said, sources, index) and _said_on_a_day(said, published)
+              and plover in domain()["announced_types"] and _own_words(said, sources, chain, index) and _said_on_a_day(said, published)
               and (trig.light is not None or trig.head.pos_ == "VERB")  # not "would investigate the genocide"
               and not any(t.lemma_.lower() in plover_lexicon().lists["ceasing"] for t in chain if t not in trig.tokens)
               and not any(t.i in acts for t in tokens_of_cue(doc, said))):  # not "threatened to cut ties
@@ -178,7 +179,39 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             again = _told_again(event, doc[trig.head.i + 1:dates[n].start], gap, date_of_trigger[n, k], published, index)
             if again is not None:
                 events.append((lo, replace(again, conjunct=k)))
+    events += [(e.char_start, e) for e in _endorsed_rights(doc, reported, index, published, gated)]
     return [e for _, e in sorted(events, key=lambda x: x[0])]
+
+
+def _endorsed_rights(doc: Doc, reported: list[Statement], index: ActorIndex, published: dt.date | None,
+                     gated: bool) -> list[Event]:
+    """A speaker's words that another party has the right to act ('Norway said on Monday that
+    Israel had the right to defend itself': the [endorsed_rights] held by a [holding_rights] verb,
+    with a to-clause): the speaker's SUPPORT for that party and its act (PLOVER 3.3), on the day
+    it was said; not the speaker's own right, nor a right denied ('had no right to'), nor play or
+    business (`fits_domain`, `business_only`), as for any event."""
+    lists = plover_lexicon().lists
+    found = []
+    for said in (s for s in reported if s.speaker_key):
+        span = doc.char_span(said.char_start, said.char_end, alignment_mode="expand")
+        for right in (t for t in span or () if t.lemma_.lower() in lists["endorsed_rights"] and t.dep_ == "dobj"):
+            verb = right.head
+            holder = subject_of(verb)
+            keys = index.resolve(holder) if holder is not None else []
+            if (verb.lemma_.lower() not in lists["holding_rights"] or not keys or said.speaker_key in keys
+                    or not any(c.dep_ in ("acl", "relcl") and to_infinitive(c) for c in right.children)
+                    or any(c.dep_ == "neg" for c in verb.children) or any(c.lower_ == "no" for c in right.children)
+                    or not fits_domain("SUPPORT", [said.speaker_key, *keys], index, gated)
+                    or business_only("SUPPORT", [said.speaker_key], keys, right.sent, index)):
+                continue  # "the coach said the striker had the right to appeal": play; firms: business
+            value, date_text = _saying_date(said) if _said_on_a_day(said, published) else (None, None)
+            found.append(Event(
+                event_type="SUPPORT", plover_type="SUPPORT", trigger=right.text, char_start=right.idx,
+                char_end=right.idx + len(right), sentence=right.sent.text, source_key=said.speaker_key,
+                target_key=keys[0], participant_keys=keys[1:], event_date=value.value if value else None,
+                date_precision=value.precision if value and value.value else None, date_text=date_text,
+                status="occurred", confidence=_confidence("SUPPORT", [said.speaker_key], keys, index)))
+    return found
 
 
 def _told_again(event: Event, first: Span, gap: Span, date: tuple[ResolvedDate, str], published: dt.date | None,
@@ -318,10 +351,29 @@ def _state_tells_its_measure(said: Statement, trig: Trigger, chain: list[Token],
 
 
 def _told_by_generic_doer(said: Statement, chain: list[Token]) -> bool:
-    """'Police said they had detained 20 suspects': a party named by what it is (the
-    [generic_parties] of plover.toml) tells its own act."""
-    return (said.speaker_key is None and speaker_is_subject(chain, collective=True)
+    """'Police said they had detained 20 suspects', 'the president vowed to hunt down the
+    bombers', 'the Serbian leader announced that he will withdraw': a party named by what it is
+    (the [generic_parties] of plover.toml) tells its own act, whose subject is its pronoun or which
+    is the reporting verb's own to-clause."""
+    return (said.speaker_key is None and (speaker_is_subject(chain, collective=True) or _cue_clause(said, chain)
+                                          or _holder_is_subject(said, chain))
             and _speaker_named_as(said, plover_lexicon().lists["generic_parties"]))
+
+
+def _holder_is_subject(said: Statement, chain: list[Token]) -> bool:
+    """The act's subject is a he or she in the words of an unnamed office holder (titles.toml's
+    heads but those who speak for another: 'the Serbian leader announced that he will withdraw'),
+    which stands for the holder (`reference.antecedent`)."""
+    subj = subject_of(chain[0]) if chain else None
+    words = (said.speaker_text or "").lower().split()
+    return (subj is not None and subj.dep_ == "nsubj" and subj.head == chain[0] and subj.lower_ in ("he", "she")
+            and bool(words) and words[-1] in title_lexicon().office_tellers)
+
+
+def _cue_clause(said: Statement, chain: list[Token]) -> bool:
+    """The act is the to-clause of the reporting verb itself, which its chain climbs to ('vowed to
+    hunt down', 'pledged to withdraw'): whoever speaks would do it."""
+    return bool(chain) and any(t in chain for t in tokens_of_cue(chain[0].doc, said))
 
 
 def _speaker_named_as(said: Statement, nouns: frozenset[str]) -> bool:
@@ -369,22 +421,32 @@ def _governor_past(date: Span, head: Token) -> bool:
         verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
-def _own_words(said: Statement, sources: list[str], index: ActorIndex) -> bool:
+def _own_words(said: Statement, sources: list[str], chain: list[Token], index: ActorIndex) -> bool:
     """The act is told by whoever would do it: the speaker itself, an unnamed official
-    speaking for it ('the president said the United States would use force'), or a named
-    official of the state that would ('the Israeli prime minister said Israel was willing to
-    withdraw'); not an analyst's forecast, nor one state's word on another's act."""
+    speaking for it ('the president said the United States would use force'), a party named by
+    what it is that does it (`_told_by_generic_doer`: 'the president vowed to hunt them down'),
+    or a named official of the state that would ('the Israeli prime minister said Israel was
+    willing to withdraw'); not an analyst's forecast, nor one state's word on another's act."""
     if not sources:
-        return False  # "people he might have wanted to kill": nobody's threat
+        return _told_by_generic_doer(said, chain)  # not "people he might have wanted to kill": nobody's threat
     if said.speaker_key in sources:
         return True
     if said.speaker_key is None:
         return _speaker_named_as(said, plover_lexicon().parties)
     speaker, doer = index.actor(said.speaker_key), index.actor(sources[0])
     offices = title_lexicon().state_officials  # 'Foreign Minister', 'President', 'ambassador': for the state
-    return (speaker.actor_type == "person" and doer.actor_type == "country" and speaker.country_code is not None
-            and speaker.country_code == doer.country_code and any(
-                title.lower() in offices or title.lower().split()[-1] in offices for title in speaker.role_titles if title))
+    return (speaker.actor_type == "person" and doer.actor_type == "country"
+            and (speaker.country_code == doer.country_code is not None
+                 or speaker.country_code is None and bool(chain) and _only_state_named(chain[0].sent, doer.key, index))
+            and any(title.lower() in offices or title.lower().split()[-1] in offices for title in speaker.role_titles if title))
+
+
+def _only_state_named(sent: Span, key: str, index: ActorIndex) -> bool:
+    """The sentence names no country but the one with `key`: an official the article ties to no
+    state, who says it would act ('Prime Minister Ana Kovac told parliament that Croatia was
+    willing to withdraw'), speaks for it; not when another state is named, which may be hers."""
+    return all(m.actor_key == key for m in index.mentions
+               if sent.start_char <= m.char_start < sent.end_char and index.actor(m.actor_key).actor_type == "country")
 
 
 def _confidence(event_type: str, sources: list[str], targets: list[str], index: ActorIndex) -> float:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsledger.extract import titles
 from newsledger.extract.actors import org_lexicon
@@ -38,6 +38,8 @@ def domain() -> dict:
     d["play_preps"] = frozenset(d["play_preps"])
     d["political_words"] = frozenset(d["political_words"])
     d["firm_nouns"] = frozenset(d["acronym_firm_words"]) | titles.lexicon().firm_heads  # and titles.toml's
+    d["firm_doers"] = frozenset(d["firm_doers"])
+    d["unnamed_business_types"] = frozenset(d["unnamed_business_types"])
     return d
 
 
@@ -51,8 +53,11 @@ def gated_story(doc: Doc) -> bool:
 
 def business_story(doc: Doc) -> bool:
     """Whether the article is a business story (results, deals, listings): its events stay, but
-    a firm's aims ('plans to sell shares') are no statements, as in a gated story."""
-    return _dense(doc, domain()["business_words"])
+    a firm's aims ('plans to sell shares') are no statements, as in a gated story; judged once
+    per article."""
+    if "newsledger_business" not in doc.user_data:
+        doc.user_data["newsledger_business"] = _dense(doc, domain()["business_words"])
+    return doc.user_data["newsledger_business"]
 
 
 def _dense(doc: Doc, words: frozenset[str]) -> bool:
@@ -103,36 +108,75 @@ def fits_domain(event_type: str, keys: list[str], index: ActorIndex, gated: bool
     return not (gated and not political and event_type in d["sport_disciplinary_types"] and _dense(index.doc, d["sport_words"]))
 
 
-def business_only(event_type: str, sources: list[str], targets: list[str], sent: Span, index: ActorIndex) -> bool:
+def business_only(event_type: str, sources: list[str], targets: list[str], verb: Token, index: ActorIndex) -> bool:
     """Talks, deals, suits and refusals between firms ('Shell and BP held talks on a merger',
     'Microsoft sued Google over a patent', 'Boeing rejected a takeover offer from Airbus'):
     mundane business, which PLOVER leaves out (its economic context: firms act only in
-    business-government relations); an event of one of the [domain] `business_types` done by a
-    firm (not by an unnamed 'the union') whose every party is a firm, in a sentence told in words
-    of business (`business_words`, `trade_words`, a sum of money: a name alone may be a
-    movement's, 'Fatah') that names no one else who acts politically, nor a government, a court,
-    a union or a party (by a word of their names or a [domain] `political_words` one)."""
+    business-government relations); an event of one of the [domain] `business_types` whose every
+    party is a firm or one of its people (`_in_business`), or done by a firm named by a noun
+    ('the two firms are expected to seal the deal'), in a business story or a sentence told in
+    words of business (`business_words`, `trade_words`, a sum of money: a name alone may be a
+    movement's, 'Fatah') that names no one else who acts politically, nor a government, a
+    court, a union or a party (by a word of their names or a [domain] `political_words` one).
+    With no doer named, only an act of the [domain] `unnamed_business_types` ('the rejection of
+    the Verrand bid', 'the deal with Brannock'): an accusation or a threat by no one named may
+    be a prosecutor's."""
     d = domain()
-    if event_type not in d["business_types"] or not sources or not all(_firm(k, index) for k in sources + targets):
+    parties = sources + targets
+    if event_type not in d["business_types"] or not all(_in_business(k, index) for k in parties):
         return False
-    if not any(t.lower_ in d["business_words"] or t.lemma_.lower() in d["trade_words"] or t.ent_type_ == "MONEY" for t in sent) or any(
-            t.lower_ in d["political_words"] for t in sent) or _GOVERNMENT_WORDS.search(sent.text):
+    by_a_firm = _firm_doer(verb)
+    if not sources and (event_type not in d["unnamed_business_types"] or not targets and not by_a_firm):
+        return False
+    sent = verb.sent
+    if not (business_story(index.doc) or any(t.lower_ in d["business_words"] or t.lemma_.lower() in d["trade_words"]
+                                             or t.ent_type_ == "MONEY" for t in sent)) or any(
+            t.lower_ in d["political_words"] for t in sent) or _names_a_government(sent.text):
         return False  # "persuaded the government to open negotiations with Chevron", "won't donate to the Republican gathering"
-    return not any(not _firm(m.actor_key, index) and _political(m.actor_key, index, False) and not _describes_a_firm(m, index)
+    return not any(not _in_business(m.actor_key, index) and _political(m.actor_key, index, False) and not _describes_a_firm(m, index)
                    for m in index.mentions if sent.start_char <= m.char_start < sent.end_char)
+
+
+def _names_a_government(text: str) -> bool:
+    """A word of a government's, a court's, a union's or a party's name in the text, not a news
+    outlet's ('according to news agency reports': a word of [news_outlets] before it)."""
+    outlets = lexicon().lists["news_outlets"]
+    return any(not (before := text[:m.start()].split()) or before[-1].lower() not in outlets
+               for m in _GOVERNMENT_WORDS.finditer(text))
+
+
+def _in_business(key: str, index: ActorIndex) -> bool:
+    """A firm, or, in a business story, one of its people: a person of no country with a title,
+    none of them political ('chief executive Ana Ruiz', 'Norvik boss Tom Hale'; not a bare 'Mr
+    Hale', who may be a senator the article names without his title, nor a 'chairman' in a
+    story of politics, who may chair a committee of Congress)."""
+    actor = index.actor(key)
+    if actor.actor_type == "person":
+        return (actor.country_code is None and bool(actor.role_titles) and business_story(index.doc)
+                and not any(_political_title(title) for title in actor.role_titles))
+    return _firm(key, index)
+
+
+def _firm_doer(verb: Token) -> bool:
+    """The act's subject is a firm named by a noun of the [domain] `firm_doers` that no armed
+    group's word describes ('the two firms', 'the German exchange', not 'the rebel group')."""
+    subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return (subj is not None and subj.pos_ == "NOUN" and noun_lemma(subj) in domain()["firm_doers"]
+            and not any(c.lemma_.lower() in titles.lexicon().armed for c in subj.children))
 
 
 def _firm(key: str, index: ActorIndex) -> bool:
     """An organisation of no state, not written as an acronym (an agency as often as a firm: 'the
-    FBI', 'the ICC'), no international body or group in the news (organizations.toml `known`) and
-    no body named with a word of a government's or of the [domain] `non_firm_words` (with titles.toml's
+    FBI', 'the ICC'), unless the article calls it a firm ('German airline Lufthansa', 'phone firm
+    MCI'), no international body or group in the news (organizations.toml `known`) and no body
+    named with a word of a government's or of the [domain] `non_firm_words` (with titles.toml's
     `not_firm_words`: 'Committee', 'Amnesty International')."""
     actor = index.actor(key)
     d = domain()
     words = set(actor.name.lower().split())
-    return (actor.actor_type == "organization" and actor.country_code is None and fold(actor.name) not in org_lexicon().known
-            and (not actor.name.isupper() or _called_a_firm(key, index)) and not _GOVERNMENT_WORDS.search(actor.name)
-            and not d["non_firm_words"] & words)
+    return (actor.actor_type == "organization" and fold(actor.name) not in org_lexicon().known
+            and (not actor.name.isupper() and actor.country_code is None or _called_a_firm(key, index))
+            and not _GOVERNMENT_WORDS.search(actor.name) and not d["non_firm_words"] & words)
 
 
 def _called_a_firm(key: str, index: ActorIndex) -> bool:
@@ -147,13 +191,19 @@ def _called_a_firm(key: str, index: ActorIndex) -> bool:
 
 
 def _describes_a_firm(mention: Mention, index: ActorIndex) -> bool:
-    """A country named only to say where a firm is from ('US phone firm MCI', 'the Swiss bank'):
-    no political party to the deal."""
+    """A country named only to say where a firm or its trade is from or in ('US phone firm MCI',
+    'the Swiss bank', 'Netherlands-based group LNM', "India's Halvex", 'the UK market', 'its
+    presence in the US'): no political party to the deal."""
     span = index.doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
     tok = span.root if span is not None else None
-    while tok is not None and tok.dep_ in ("compound", "amod", "nmod"):  # 'US telecoms firm'
+    d = domain()
+    if (tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in d["market_preps"]
+            and index.actor(mention.actor_key).actor_type == "country"):
+        return True
+    while tok is not None and tok.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss"):  # 'US telecoms firm'
         tok = tok.head
-        if _firm_noun(tok):
+        if _firm_noun(tok) or tok.lower_ in d["business_words"] or any(
+                m.char_start <= tok.idx < m.char_end and _firm(m.actor_key, index) for m in index.mentions):
             return True
     return False
 
@@ -238,7 +288,12 @@ def acts_politically(verb: Token, keys: list[str], index: ActorIndex) -> bool:
 
 
 def _political_title(title: str) -> bool:
-    """A role title that is not one of the [domain] `apolitical_titles` ('coach', 'chairman')."""
-    low = title.lower()
+    """A role title that is not one of the [domain] `apolitical_titles` ('coach', 'chairman'), by
+    the words before its of-phrase ('head of Halvex' is a head, whatever Halvex is), unless that
+    phrase names a government body or a party, or a [domain] `political_words` word is in it
+    ('chairman of the county Democratic Party', 'Democratic chairman of Bucks County')."""
+    low, _, body = title.lower().partition(" of ")
+    if _GOVERNMENT_WORDS.search(body) or set(title.lower().split()) & domain()["political_words"]:
+        return True  # "Democratic chairman of Bucks County"
     unpolitical = domain()["apolitical_titles"]
     return low not in unpolitical and low.split()[-1] not in unpolitical

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract.reference import ActorIndex, relative_antecedent
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
-from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, intended_act, makers,
+from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, granted_ask, intended_act, makers,
                                                 measured_by, noun_entry, participle_adjective, phase_preps, scheduled_by, subject_actor,
                                                 verb_lemma)
 from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
@@ -319,7 +319,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 for owner in makers(party):
                     add(targets, owner)  # "Bolivia's demand was rejected by Chile": as "rejected Bolivia's demand";
                     # not a name before it ("WEF participants are being asked") nor a person's ("his aide was charged")
-            elif passive and party is not None and not index.resolve(party) and trig.event_type in domain()["judging_types"] and (
+            if passive and not moved and party is not None and party.dep_ == "nsubjpass" and not index.resolve(party):
+                for p in _held_parties(trig, party, [], False, index):
+                    add(targets, p)  # "the embargo on Cuba was lifted", "military aid to Kyiv was frozen": as an object's
+            if passive and party is not None and not index.resolve(party) and trig.event_type in domain()["judging_types"] and (
                     (found := noun_entry(party)) is not None and not (found[0].get("patient") and not _of_object(party))):
                 for owner in (c for c in party.children if c.dep_ == "poss"):
                     add(targets, owner)  # "Armenia's invasion was condemned by Turkey": as "condemned Armenia's invasion";
@@ -358,23 +361,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                         for p in (p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                                   if p.dep_ == "pobj"):
                             add(targets, p)  # "welcomed the release of the activist", "opposed the entry of Turkey"
-                for held, prep in ((h, c) for h in [child, *measured] for c in h.children):
-                    # "shared intelligence with Iceland", "signed a deal with Iran", "lifted sanctions on
-                    # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
-                    # recipient), "recalled its ambassador to (or from) Uganda" (the envoy's host), "received $20 million
-                    # in aid from Japan" (the giver, once the roles turn), "froze funds for Hungary"
-                    if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and trig.event_type in domain()["judging_types"]:
-                        continue  # "criticised the government's record on health": what is judged, not whom it concerns
-                    envoy = prep.head.lemma_.lower() in lexicon().lists["envoy_objects"]
-                    if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against")
-                                                or prep.lower_ == "to" and (trig.event_type == "AID" or envoy)
-                                                or prep.lower_ == "for" and trig.event_type in domain()["funded_types"]
-                                                and _named_for(prep, index)
-                                                or prep.lower_ == "from" and (envoy or received and held is not child)
-                                                or prep.lower_ in SOURCE_PREPS and held is child and _proposal(child)):
-                        # "rejected an offer from Qwest", "welcomed the decision by Uganda": who made it
-                        for p in prep.children:
-                            add(targets, p) if p.dep_ == "pobj" else None
+                for p in _held_parties(trig, child, measured, received, index):
+                    add(targets, p)
             elif child.dep_ == "agent":
                 for p in child.children:
                     add(sources, p) if p.dep_ == "pobj" else None
@@ -521,6 +509,31 @@ def _of_object(noun: Token) -> bool:
     """The noun names whom its act is done to in an of-phrase ('Iraq's arrest of two spies'), so
     that its owner is the doer."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
+
+
+def _held_parties(trig: Trigger, thing: Token, measured: list[Token], received: bool, index: ActorIndex) -> list[Token]:
+    """The parties that what the act is done to (its object `thing`, or the measured of-phrases on it,
+    or a passive's subject) names by a preposition as those it concerns: whom a deal is with, a
+    sanction on, aid to (`received`: the act is one of receiving, whose from-phrase names the giver)."""
+    found = []
+    for held, prep in ((h, c) for h in [thing, *measured] for c in h.children):
+        # "shared intelligence with Iceland", "signed a deal with Iran", "lifted sanctions on
+        # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
+        # recipient, as that of aid halted: "froze military aid to Kyiv"), "recalled its ambassador to (or
+        # from) Uganda" (the envoy's host), "received $20 million in aid from Japan" (the giver, once
+        # the roles turn), "froze funds for Hungary"
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and trig.event_type in domain()["judging_types"]:
+            continue  # "criticised the government's record on health": what is judged, not whom it concerns
+        envoy = prep.head.lemma_.lower() in lexicon().lists["envoy_objects"]
+        if prep.dep_ == "prep" and (prep.lower_ in ("with", "between", "on", "against")
+                                    or prep.lower_ == "to" and (trig.event_type in domain()["funded_types"] or envoy)
+                                    or prep.lower_ == "for" and trig.event_type in domain()["funded_types"]
+                                    and _named_for(prep, index)
+                                    or prep.lower_ == "from" and (envoy or received and held is not thing)
+                                    or prep.lower_ in SOURCE_PREPS and held is thing and _proposal(thing)):
+            # "rejected an offer from Qwest", "welcomed the decision by Uganda": who made it
+            found += [p for p in prep.children if p.dep_ == "pobj"]
+    return found
 
 
 def _means_user(noun: Token) -> Token | None:
@@ -753,7 +766,10 @@ def _counterpart(trig: Trigger, index: ActorIndex) -> bool:
 def _misread_recipients(light: Token, head: Token) -> list[Token]:
     """'granted her asylum', 'granted Ana Ruiz asylum': the parse hangs who receives the aid a light
     verb gives on its noun, as the noun's owner 'her' or a name before it, when no dative is read;
-    no one owns the asylum a state grants."""
+    no one owns the asylum a state grants. Aid granted on request goes to whoever asked ('granted
+    her request for asylum')."""
+    if (ask := granted_ask(head)) is not None:
+        return makers(ask)  # "granted Ana Ruiz's request for asylum": who asked gets it
     if head.dep_ != "dobj" or head.head != light or any(c.dep_ == "dative" for c in light.children):
         return []
     return [c for c in head.children if c.dep_ == "poss" and c.lower_ == "her"

@@ -312,11 +312,17 @@ def _asks_only_someone(verb: Token, index: ActorIndex) -> bool:
 
 def _agents(tok: Token) -> list[Token]:
     """Who or what does the verb's action: its active subject (a relative pronoun's antecedent:
-    'the fire which destroyed the buildings'), its by-agent, or what it happened in ('killed in
-    a car crash'), or the verb of a when-clause that tells it ('killed when the bus crashed')."""
+    'the fire which destroyed the buildings'; the noun of a clause parsed as a participle on it,
+    which has an object: 'after an earthquake killed 300 people'), its by-agent, or what it
+    happened in or, told in the passive, after ('killed in a car crash', 'were killed following
+    an earthquake'), or the verb of a when-clause that tells it ('killed when the bus crashed')."""
     out = [c for c in tok.children if c.dep_ == "nsubj"]
     out += [antecedent_of(c) for c in out if antecedent_of(c) is not c]
-    out += [p for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in"
+    if tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
+        out.append(tok.head)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    out += [p for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and (
+                c.lower_ == "in" or passive and c.lower_ in ("after", "following"))
             for p in c.children if p.dep_ == "pobj"]
     return out + [c for c in tok.children if c.dep_ == "advcl" and any(  # "killed when their helicopter crashed"
         m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
@@ -473,10 +479,10 @@ def acts_on_people(tok: Token, index: ActorIndex) -> bool:
 def _content_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) -> bool:
     """The verb is what an act of one of `types` is about: its to-clause, or a verb joined to or
     governed by that clause ('urged them to stop attacking and apologize'), what someone is
-    accused of ('accused Rwanda of backing the rebels'), or the that-clause of a demand."""
+    accused of, or a clause of it ('accused Rwanda of backing the rebels', 'accused of helping to
+    topple the president'), or the that-clause of a demand."""
     cur = verb
-    if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.i in verbs and (
-            verbs[cur.head.head.i].event_type == "ACCUSE" and "ACCUSE" in types):
+    if _accused_of(cur, verbs, types):
         return True  # "accused Rwanda of backing the rebels": the accusation is the event
     if cur.dep_ == "pcomp" and cur.head.head.i in verbs and cur.head in verbs[cur.head.head.i].tokens and (
             verbs[cur.head.head.i].event_type in types):
@@ -494,7 +500,13 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) 
                     t.dep_ in ("prt", "advmod", "neg") for t in cur.doc[cur.head.i + 1:cur.i])):
             return True  # "ruled out recognising Kosovo", not "refused, demanding talks"
         cur = cur.head
-    return False
+    return cur is not verb and _accused_of(cur, verbs, types)  # "accused of helping to topple him"
+
+
+def _accused_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) -> bool:
+    """The verb tells what an accusation, one of `types`, is of ('accused Rwanda of backing the rebels')."""
+    return (verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.i in verbs
+            and verbs[verb.head.head.i].event_type == "ACCUSE" and "ACCUSE" in types)
 
 
 def _asked_for(noun: Token, verbs: dict[int, Trigger]) -> bool:
@@ -519,6 +531,16 @@ def _held_by_person(noun: Token, light: Token | None, index: ActorIndex) -> bool
         holders.append(subj)
     return any(h.lower_ in ("his", "her", "my") or any(index.actor(k).actor_type == "person" for k in index.resolve(h))
                for h in holders)
+
+
+def granted_ask(noun: Token) -> Token | None:
+    """The ask whose for-phrase the noun is, which a verb grants ('granted her request for asylum':
+    the [asks] and [granting] of plover.toml): the verb gives what is asked."""
+    lists = lexicon().lists
+    ask = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if ask is None or ask.lemma_.lower() not in lists["asks"] or ask.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return ask if ask.head.lemma_.lower() in lists["granting"] else None
 
 
 def measured_by(noun: Token) -> Token | None:
@@ -818,9 +840,10 @@ def _answered(verb: Trigger, noun: Token, entry: dict, index: ActorIndex) -> boo
 def makers(noun: Token) -> list[Token]:
     """Who made a thing said or asked: its owner ('Iran's offer'), its from-phrase ('a demand from
     Washington') or the by-phrase of a participle of making ([making]: 'an offer of talks made by
-    Eritrea', 'a plan put forward by France'), which the parse may hang on the noun's of-object
-    ('an offer of talks from Tehran')."""
-    held = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    Eritrea', 'a plan put forward by France'), which the parse may hang on the noun's of- or
+    for-object ('an offer of talks from Tehran', 'a proposal for talks from Seoul')."""
+    held = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children
+                    if p.dep_ == "pobj")]
     preps = [c for t in held for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
     preps += [a for t in held for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon().lists["making"]
               for a in c.children if a.dep_ == "agent"]
@@ -1292,10 +1315,10 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
         return None  # "an arrest warrant", "a bombing attack": the head noun names the same event
     if _asked_for(tok, verbs) or (tok.head.head if tok.dep_ == "pobj" else tok.head).i in content:
         return None  # "demanded the resignation", "called for talks", "accused them of signing up to a deal"
-    if tok.dep_ == "dobj" and tok.head.i in verbs and verbs[tok.head.i].mode == "discontinue" and (
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs and verbs[tok.head.i].mode == "discontinue" and (
             entry["type"] in domain()["cooperative_types"]):
-        return None  # "cut off talks with Glazer", "suspended aid": the halt is the event (PLOVER 3.13), not
-        # talks held or aid given; "halted its offensive" keeps the offensive
+        return None  # "cut off talks with Glazer", "suspended aid", "Japan's aid was frozen": the halt is the
+        # event (PLOVER 3.13), not talks held or aid given; "halted its offensive" keeps the offensive
     if modified_away(tok, entry) or entry.get("not_priced") and _priced(tok):
         return None  # "the DVD format war", "a rate-setting meeting", "one-off charges of £20m"
     if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
@@ -1349,20 +1372,24 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
                        patient_possessive=bool(entry.get("patient")),
                        doer_of=bool(entry.get("doer_of")), in_words=bool(entry.get("in_words")))
     if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _EXAMPLE_PREPS
-            and head.head.i in {n.head.i for n in nouns}):
-        return None  # "calls for a ceasefire": the ceasefire is what is asked
+            and head.head.i in {n.head.i for n in nouns} and granted_ask(tok) is None):
+        return None  # "calls for a ceasefire": the ceasefire is what is asked; "granted Iran's request for
+        # aid": given
     light = None
     own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
     if (tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights) or (
             tok.dep_ == "attr" and head.lemma_.lower() in own_lights)) and not any(
-            c.dep_ == "prt" and (c.lower_ == "off" or f"{head.lemma_.lower()} {c.lower_}" in lex.verbs) for c in head.children):
+            c.dep_ == "prt" and (c.lower_ == "off" or f"{head.lemma_.lower()} {c.lower_}" in lex.verbs) for c in head.children) and not (
+            tok.lemma_.lower() in lex.lists["asks"] and head.lemma_.lower() in lex.lists["granting"]):
         light = head  # "held talks", "used force", "became a member of NATO"; not "called off the talks",
-        # "threw out the deal" (a verb of its own)
+        # "threw out the deal" (a verb of its own), "granted her request" (hers, made before: the grant answers it)
     elif tok.dep_ == "pobj" and head.lower_ == "in" and head.i > head.head.i and verb_lemma(head.head) in lex.light:
         light = head.head  # "took part in talks", not "carried ... after the attacks" nor "In this case, X filed"
     elif measurer is not None and verb_lemma(measurer) in lex.light:
         light = measurer  # "sent 50 tonnes of aid", "announced $2 billion in aid", "held a round of
         # talks": the measure is the aid, the round the talks
+    elif (ask := granted_ask(tok)) is not None:
+        light = ask.head  # "granted her request for asylum": the asylum is granted
     elif tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in lex.lists["custody_verbs"]:
         light = head.head  # "placed her under house arrest"
     elif (tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lex.lists["on_verbs"]
