@@ -505,23 +505,25 @@ class ActorIndex:
         """'The activist', 'the teacher' (a word for a person, [occupations] or [described_people] of
         titles.toml, no title): the one person named before whom the text called so beside the
         name, in apposition or just before it ('jailed activist, Farid Nassar', 'Ali Hassan, a
-        teacher', 'activist Farid Nassar'; not 'the Lee campaign', a thing of hers); none when it
-        called two so, or the phrase has words that may set another apart ('the other activist',
-        'the party's activist')."""
+        teacher', 'activist Farid Nassar'; not 'the Lee campaign', a thing of hers), when that
+        person is the last one named; none when it called two so, or another was named since, or
+        the phrase has words that may set another apart ('the other activist', 'the party's
+        activist')."""
         lex = title_lexicon()
         if head.tag_ != "NN" or head.lower_ not in lex.occupations | lex.described_people or any(
                 c.dep_ in ("poss", "compound", "nummod") or c.dep_ == "amod" and not c.text.islower()
                 or c.dep_ == "prep" and c.lower_ == "of" or c.lower_ in lex.other_firm_words for c in head.children):
             return None
         called = set()
-        for i, key in self._persons_before(head.i):
+        persons = self._persons_before(head.i)
+        for i, key in persons:
             name = self.doc[i]
             words = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
             before = self.doc[name.i - 1] if name.i else None
             words += [before] if before is not None and before.dep_ == "compound" and before.head.i in self.key_of_token else []
             if any(w.lower_ == head.lower_ and w.i not in self.key_of_token for w in words):
                 called.add(key)
-        return called.pop() if len(called) == 1 else None
+        return called.pop() if len(called) == 1 and called == {persons[0][1]} else None  # the person last named
 
     def _titles_as_written(self, key: str) -> list[str]:
         """The person's role titles, each as 'former <title>' where the text wrote 'former' right
