@@ -136,9 +136,11 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     ('lashed out at'), after an object only for a question ('asked the mayor about'); a longer cue
     wins over a shorter one and its verb alone, and a phrasal verb that is no
     two-word cue means something else ('back up', 'write off'); a past participle before a noun
-    describes it ('the proposed overhaul', 'an estimated 90%')."""
+    describes it ('the proposed overhaul', 'an estimated 90%'); a tag's name in markup left in
+    the text is no verb ('<tweet author="...">')."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG") or (
-            tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i):
+            tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i) or (
+            tok.i > 0 and tok.doc[tok.i - 1].text in ("<", "</")):
         return None
     verbs = cues().verbs
     lemma = cues().forms.get(tok.lower_, tok.lemma_.lower())
@@ -937,7 +939,8 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
             or lemma in lex.vowed_nouns and c.dep_ == "acl" and to_infinitive(c) and not _infinitive_subject(word))),
             None) or (
             _predicated(word) if lemma in lex.stated_nouns else None)
-        owner = next((c for c in word.children if c.dep_ == "poss"), None) or next(
+        owner = next((c for c in word.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
+                      and c.ent_type_ in ("PERSON", "ORG")), None) or next(  # 'the Lee claim to be', not 'US demand for oil'
             (p for c in word.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS
              for p in c.children if p.dep_ == "pobj" and p.i < (clause.i if clause is not None else p.i + 1)), None)
         if owner is None and voiced:
@@ -971,10 +974,11 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
 
 def _predicated(noun: Token) -> Token | None:
     """The that-clause a copula says a noun of what is said or held is ('his argument was [that
-    the tax should go]', 'their fear is [that the mill will close]'): the parse hangs it on the
-    copula, whose subject the noun is."""
+    the tax should go]', 'their fear is [that the mill will close]'), or that follows the noun as
+    what the copula's subject is ('the gist was his warning [that fares would rise]'): the parse
+    hangs it on the copula."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+    if noun.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be":
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i and _that_clause(c)), None)
 
