@@ -5,7 +5,7 @@ would go 'personally'") is part of that statement, not a second one."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -65,6 +65,9 @@ class _Cues:
     voiced_topics: frozenset[str]  # views that are sayings only when voiced ('raised concerns about')
     stated_adjectives: frozenset[str]  # adjectives whose clause is a view held ('confident that')
     voicing: frozenset[str]  # verbs whose subject holds the claim they take ('made the claim that')
+    received: frozenset[str]  # verbs whose subject a saying from someone is about ('drew criticism from')
+    aimed: frozenset[str]  # sayings about whom they are aimed at ('criticism', not 'a demand')
+    forceful: frozenset[str]  # topic nouns that are also acts of force ('an attack on the base')
     occasion_preps: frozenset[str]  # prepositions of where a saying was made ('at a rally')
     occasions: frozenset[str]  # nouns of occasions and media of saying ('interview', 'Twitter')
     said_in: frozenset[str]  # media of saying that end a reported clause as its occasion ('in a statement')
@@ -76,6 +79,8 @@ class _Cues:
     knowing: frozenset[str]  # cues of coming to know that such a gerund is ('learn', 'hear')
     joined_states: frozenset[str]  # states of mind joined to a reported clause that go on with it ('and wanted')
     unsaid: frozenset[str]  # what an 'according to' follows that nobody says ('the laws of physics')
+    hearsay: frozenset[str]  # adverbs that hand their clause to an unnamed source ('reportedly')
+    views: frozenset[str]  # nouns of a view that source a clause after 'in' ('in her view')
 
 
 @cache
@@ -96,13 +101,16 @@ def cues() -> _Cues:
                  frozenset(lex["stated"]["topic_nouns"]), frozenset(lex["stated"]["topic_prepositions"]),
                  frozenset(lex["stated"]["voiced_topic_nouns"]),
                  frozenset(lex["stated"]["adjectives"]),
-                 frozenset(lex["stated"]["voicing"]),
+                 frozenset(lex["stated"]["voicing"]), frozenset(lex["stated"]["received"]),
+                 frozenset(lex["stated"]["aimed"]),
+                 frozenset(lex["stated"]["forceful"]),
                  frozenset(lex["occasions"]["prepositions"]), frozenset(lex["occasions"]["nouns"]),
                  frozenset(lex["occasions"]["said_in"]), frozenset(lex["occasions"]["said_in_prepositions"]),
                  frozenset(v["quantifiers"]), frozenset(lex["acting_adjectives"]["words"]),
                  frozenset(lex["terms"]["marks"]), frozenset(lex["moments"]["prepositions"]),
                  frozenset(lex["moments"]["verbs"]), frozenset(lex["joined_states"]["verbs"]),
-                 frozenset(lex["unsaid"]["words"]))
+                 frozenset(lex["unsaid"]["words"]), frozenset(lex["hearsay"]["adverbs"]),
+                 frozenset(lex["views"]["nouns"]))
 
 
 @dataclass
@@ -118,6 +126,7 @@ class _Frame:
     addressed: bool = False  # the speaker token was spoken to ('when asked about ...'): says the answer only
     aim: bool = False  # the content is what the speaker is to do ('agreed [to spend]'), not a clause
     gap: tuple[int, int] | None = None  # a source phrase set into the content, left out of its text
+    yields: bool = False  # a source phrase that gives way to any cue in what it frames ('reportedly refused')
 
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
@@ -126,9 +135,11 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     ('lashed out at'), after an object only for a question ('asked the mayor about'); a longer cue
     wins over a shorter one and its verb alone, and a phrasal verb that is no
     two-word cue means something else ('back up', 'write off'); a past participle before a noun
-    describes it ('the proposed overhaul', 'an estimated 90%')."""
+    describes it ('the proposed overhaul', 'an estimated 90%'); a tag's name in markup left in
+    the text is no verb ('<tweet author="...">')."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG") or (
-            tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i):
+            tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i) or (
+            tok.i > 0 and tok.doc[tok.i - 1].text in ("<", "</")):
         return None
     verbs = cues().verbs
     lemma = cues().forms.get(tok.lower_, tok.lemma_.lower())
@@ -142,7 +153,7 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
         joined = child.dep_ in ("prep", "prt", "advmod", "mark") or (
             child.pos_ == "ADJ" and child.dep_ in ("ccomp", "oprd", "acomp")) or (  # 'made [clear]'
             entry is not None and entry.get("idiom") and _idiom(tok, child))  # 'as she put [it]'
-        if entry is not None and joined and child.i > tok.i and (asks or not any(
+        if entry is not None and joined and child.i > tok.i and (asks or entry.get("after_object") or not any(
                 c.dep_ == "dobj" and c.i < child.i for c in tok.children)):  # not 'called her [on Sunday]'
             return entry, child
     entry = verbs.get(lemma)
@@ -401,9 +412,10 @@ def _hung_subject(cue: Token, clause: Token) -> list[Token]:
     """The subject of a reported clause that the parse hangs on the cue as its object ('argued
     [her handling of the strike] was a failure'): the words between cue and clause, when the
     clause has no subject and they are no phrase led by a preposition ('said in May [it] won'),
-    unless that 'preposition' only approximates a number ('said [around eight members] were')."""
+    unless that 'preposition' only approximates a number ('said [around eight members] were'); a
+    clause a preposition governs has none ('warned Israel against [attacking its sites]')."""
     if not (clause.i > cue.i and clause.pos_ in ("VERB", "AUX") and clause.left_edge.i > cue.i + 1) or (
-            _has_subject(clause)):
+            _has_subject(clause)) or clause.head.dep_ == "prep":
         return []
     lead = cue.doc[cue.i + 1:clause.left_edge.i]
     counted = lead[0].lower_ in cues().approximators and len(lead) > 1 and lead[1].like_num  # "said around eight members were"
@@ -850,6 +862,13 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         if _in_document(tok):  # 'In a new poll, 40% back the plan'
             frames.append(_source_phrase(tok, tok.text, next(c for c in tok.children if c.dep_ == "pobj"), quotes))
             continue
+        if (held_by := _in_view(tok)) is not None:  # 'in her view, the tax is unfair'
+            view = next(c for c in tok.children if c.dep_ == "pobj")
+            frames.append(_yielding(_source_phrase(tok, f"{tok.text} {view.text}", held_by, quotes)))
+            continue
+        if tok.lower_ in cues().hearsay and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+            frames.append(_yielding(_source_phrase(tok, tok.text, None, quotes), gap=None))  # 'is reportedly closing'
+            continue
         found = _cue_entry(tok)
         if found is None:
             continue
@@ -873,7 +892,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         gap = _agent_gap(tok, agent, content)
         if content is None and _as_clause(tok):
             content, gap = _as_reported(tok, paragraph)
-        if content is None and (tok.dep_ == "parataxis" or _set_into(tok)):
+        if content is None and (tok.dep_ == "parataxis" or _set_into(tok) or _trailing(tok, entry)):
             content = _around(tok, paragraph)
             if content is not None and sum(_overlap((q.start, q.end), content) for q in quotes) * 2 >= (
                     content[1] - content[0]):
@@ -914,21 +933,25 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
         verb, {}).get("finite"))  # 'despite the mayor expressing doubts about': despite what, as for the verb
     topical = lemma in lex.topic_nouns or voiced and lemma in lex.voiced_topics  # 'raised concerns about'
     if word.pos_ == "NOUN" and (lemma in lex.stated_nouns or lemma in lex.vowed_nouns or topical):
+        vowed = lemma in lex.vowed_nouns and not _infinitive_subject(word)
         clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i and (
-            lemma in lex.stated_nouns and _that_clause(c)
-            or lemma in lex.vowed_nouns and c.dep_ == "acl" and to_infinitive(c))), None) or (
+            lemma in lex.stated_nouns and _that_clause(c) or vowed and c.dep_ == "acl" and to_infinitive(c))), None) or (
             _predicated(word) if lemma in lex.stated_nouns else None)
         owner = next((c for c in word.children if c.dep_ == "poss"), None) or next(
             (p for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for p in c.children if p.dep_ == "pobj" and p.i < (clause.i if clause is not None else p.i + 1)), None)
         if owner is None and voiced:
             owner = subject_of(word.head)  # 'he made the claim that', 'she repeated her warning that'
+        if owner is None and word.dep_ == "dobj" and verb in lex.received:
+            owner = _received_from(word)  # 'the plan drew criticism [from residents]'
         if owner is None:
             return None
         if clause is None and topical and owner.ent_type_ not in ("DATE", "TIME") and (
                 owner.tag_ == "PRP$" or holds_statement(owner, index, "source")) and not any(
                 c.dep_ == "det" and c.lower_ == "no" for c in word.children):  # 'made no comment about'
-            said = _topic(word)
+            said = _topic(word) or _aimed_at(word)
+            if lemma in lex.forceful and _force_aimed(said):
+                return None  # 'an attack on the army base'
     elif word.pos_ == "ADJ" and lemma in lex.stated_adjectives and word.dep_ == "acomp" and (
             word.head.lemma_.lower() != "make"):  # 'make sure that' sees to it
         clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i
@@ -948,10 +971,11 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
 
 def _predicated(noun: Token) -> Token | None:
     """The that-clause a copula says a noun of what is said or held is ('his argument was [that
-    the tax should go]', 'their fear is [that the mill will close]'): the parse hangs it on the
-    copula, whose subject the noun is."""
+    the tax should go]', 'their fear is [that the mill will close]'), or that follows the noun as
+    what the copula's subject is ('the gist was his warning [that fares would rise]'): the parse
+    hangs it on the copula."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+    if noun.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be":
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i and _that_clause(c)), None)
 
@@ -959,8 +983,10 @@ def _predicated(noun: Token) -> Token | None:
 def _topic(noun: Token) -> list[Token]:
     """The words of what a noun of saying is about: the object of the first phrase after it led by
     a topic preposition ('criticism [of the plan]', 'remarks [about the ferry]'), not a time or an
-    occasion ('her statement on Monday', 'his comments on Twitter'). The parse may hang the
-    phrase on the verb voicing the noun ('cast doubt [on the plan]')."""
+    occasion ('her statement on Monday', 'his comments on Twitter'), up to an 'as' that says what
+    the verb taking the noun calls it ('hailed her proposal [for talks] as “a great day”': the
+    hailing's words, not the proposal's). The parse may hang the phrase on the verb voicing the
+    noun ('cast doubt [on the plan]')."""
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i), None) or next(
         (c for c in noun.head.children
          if noun.dep_ == "dobj" and c.dep_ == "prep" and c.i == noun.right_edge.i + 1), None)
@@ -968,7 +994,40 @@ def _topic(noun: Token) -> list[Token]:
     if prep is None or prep.lower_ not in cues().topic_preps or not objects or any(
             o.ent_type_ in ("DATE", "TIME") or _occasion(o) for o in objects):
         return []
-    return [t for o in objects for t in o.subtree]
+    said = [t for o in objects for t in o.subtree]
+    named_as = min((t.i for t in said if t.dep_ == "prep" and t.lower_ == "as"), default=None)
+    return said if named_as is None else [t for t in said if t.i < named_as]
+
+
+def _force_aimed(said: list[Token]) -> bool:
+    """What an attack is aimed at is a place or a thing force acts on ('the army base', 'Kandi',
+    'a convoy'): force, not words."""
+    top = [t for t in said if t.head.i not in {s.i for s in said} or t.head == t]
+    return any(t.lemma_.lower() in cues().acted_on or t.ent_type_ in ("GPE", "LOC", "FAC") for t in top)
+
+
+def _infinitive_subject(noun: Token) -> bool:
+    """'For his proposal [to succeed], he needs ...': a noun after 'for' does the infinitive after
+    it; it is no vow or demand of it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for"
+
+
+def _received_from(noun: Token) -> Token | None:
+    """Whose a saying received is when the parse hung its 'from' phrase on the receiving verb
+    ('drew criticism [from residents]')."""
+    return next((p for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.right_edge.i + 1
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _aimed_at(noun: Token) -> list[Token]:
+    """'[The plan] drew criticism from residents', '[the senator] faced attacks from her rival': a
+    saying someone receives ([stated] received in cues.toml) with no topic of its own is about
+    the subject of the verb that receives it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues().received or noun.lemma_.lower() not in cues().aimed:
+        return []
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return list(subject.subtree) if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS else []
 
 
 def _that_clause(clause: Token) -> bool:
@@ -1167,7 +1226,10 @@ def _without_nested_stances(frames: list[_Frame]) -> list[_Frame]:
     """'She said she plans to leave', 'analysts think the bank backs the deal', 'the report said the
     G8 had agreed to spend more': a belief, stance, aim or commitment inside what another frame
     reports is part of that statement, not one of its own ('the rate, some believe, will rise'
-    reports the sentence around its own cue)."""
+    reports the sentence around its own cue). A source phrase that yields gives way to a cue with
+    content inside what it frames ('he reportedly refused to go')."""
+    frames = [f for f in frames if not (f.yields and f.content is not None and any(
+        g is not f and g.content is not None and f.content[0] <= g.cue.idx < f.content[1] for g in frames))]
     return [f for f in frames if not ((f.weak or f.aim) and any(
         g is not f and g.content is not None and g.content[0] <= f.cue.idx < g.content[1] for g in frames))]
 
@@ -1229,15 +1291,40 @@ def _in_document(tok: Token) -> bool:
 _COLON_LINE = re.compile(r"^[ \t]*([A-Z][^:\n]{1,40}?):[ \t]+(?=\S)", re.M)
 
 
+def _in_view(tok: Token) -> Token | None:
+    """Who holds the view an 'in' phrase sets a clause in ('in [her] view', 'in the words [of one
+    aide]', 'in [Lee's] opinion'), when it is the clause's; None for any other token."""
+    doc = tok.doc
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX") or not (
+            tok.i == tok.sent.start or doc[tok.i - 1].is_punct
+            or tok.right_edge.i + 1 < len(doc) and doc[tok.right_edge.i + 1].is_punct):
+        return None  # set off by commas: not 'believed in her judgment'
+    view = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if view is None or view.lemma_.lower() not in cues().views:
+        return None
+    return next((c for c in view.children if c.dep_ == "poss"), None) or next(
+        (p for c in view.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _yielding(frame: _Frame, **changes: object) -> _Frame:
+    """A source phrase that frames no quote of its own and yields to any cue whose content holds
+    it ('she said that, in her view, it was unfair': one statement, hers) or that it holds ('he
+    reportedly refused': his refusal is the statement)."""
+    return replace(frame, weak=True, yields=True, **changes)
+
+
 def _colon_frames(doc: Doc, index: ActorIndex) -> list[_Frame]:
     """'Mayor: ferry will run all winter', 'JANE ROE: We will appeal': a line led by a speaker and
     a colon (a headline's or a transcript's attribution) reports the rest of the line. The lead
-    must name a person or body ('Poll:' too), not a topic or a place ('Floods:', 'Kent:')."""
+    must name a person or body ('Poll:' too), not a topic or a place ('Floods:', 'Kent:'); whom or
+    where it was said to may follow the speaker ('Mayor to farmers: ...', 'Ann Lee at rally: ...')."""
     text = doc_text(doc)
     frames = []
     for m in _COLON_LINE.finditer(text):
         lead = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         colon = doc.char_span(m.end(1), m.end(1) + 1)
+        told = next((t.i for t in lead or () if t.lower_ in ("to", "at") and t.pos_ == "ADP" and t.i > lead.start), None)
+        lead = lead if told is None else doc[lead.start:told]
         if lead is None or colon is None or not 0 < len(lead) <= 4 or not _names_speaker(lead, index):
             continue
         end = text.find("\n", m.end())
@@ -1308,6 +1395,22 @@ def _set_into(cue: Token) -> bool:
     added staff, the paper reported')."""
     return (cue.dep_ == "ccomp" and cue.i < cue.head.i and _cue_entry(cue.head) is None
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children))
+
+
+def _trailing(cue: Token, entry: dict) -> bool:
+    """'Prices will rise this year, Ann Lee told a Senate panel.', 'The plant is struggling, said
+    its chief.': a cue the parse joined to the clause before it, set off by a comma with no
+    conjunction, that closes its sentence with a subject and nothing to report of its own (whom
+    it told, where and when aside), reports that clause (not 'she won, and he said so')."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if cue.dep_ != "conj" or cue.i < cue.head.i or subject is None or entry.get("weak") or (
+            _cue_entry(cue.head) is not None):
+        return False  # 'fans chanted “...”, the Tribune reports': the fans' words, not the paper's
+    start = min(subject.left_edge.i, cue.i)
+    return (start > 0 and cue.doc[start - 1].text == ","
+            and all(t.is_punct or t.is_space for t in cue.doc[cue.right_edge.i + 1:cue.sent.end]) and not any(
+                c.dep_ in ("ccomp", "xcomp", "cc", "conj", "advcl") or c.dep_ == "dobj" and not entry.get("addressee")
+                for c in cue.children))
 
 
 def _as_clause(cue: Token) -> bool:
