@@ -1473,6 +1473,26 @@ def _sentence(doc: Doc, char: int) -> Span:
     return tok[0].sent
 
 
+def _evidence(doc: Doc, lo: int, hi: int) -> str:
+    """The sentence(s) holding characters lo..hi (a statement and its cue): all of a quote that
+    runs over sentences or resumes after its cue clause, not only the cue's sentence. The parse
+    may run a sentence over a paragraph break or split one at a quote mark ('"' alone, the words
+    after it a sentence of their own): the evidence keeps to the paragraphs of lo..hi, with what
+    is left of them only marks and punctuation ('"' before the first sentence, '."' after the
+    last)."""
+    text = doc_text(doc)
+    breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)]
+    par_lo = max((e for s, e in breaks if e <= lo), default=0)
+    par_hi = min((s for s, e in breaks if s >= hi), default=len(text))
+    start = max(_sentence(doc, lo).start_char, par_lo)
+    end = min(_sentence(doc, max(lo, hi - 1)).end_char, par_hi)
+    if not any(c.isalnum() for c in text[par_lo:start]):
+        start = par_lo
+    if not any(c.isalnum() for c in text[end:par_hi]):
+        end = par_hi
+    return text[start:end].strip()
+
+
 def _clause_before_quote(doc: Doc, content: tuple[int, int], quote: Quote) -> bool:
     """The reported clause starts in the reporter's words and quotes only its end ('said the
     plan was "a disaster"', 'said he would "fight on"'): a mixed quote, not a direct one ('said
@@ -1526,6 +1546,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         if after == "resumes":  # what was said, without the cue clause between its parts
             last_direct.text = f"{last_direct.text}{ELISION}{text[q.inner_start:q.inner_end]}"
             last_direct.char_end = q.inner_end
+            last_direct.sentence = _evidence(doc, last_direct.char_start, q.inner_end)
         if after is not None:
             continue
         words = len(text[q.inner_start:q.inner_end].split())
@@ -1723,8 +1744,8 @@ def _signed(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
         after = 0 <= m.char_start - q.end <= 4 and _SIGNATURE_GAP.match(text[q.end:m.char_start])
         before = 0 <= q.start - m.char_end <= 3 and text[m.char_end:q.start].strip() == ":"
         if after or before:
-            return Statement(m.actor_key, m.text, "direct", "", text[q.inner_start:q.inner_end],
-                             q.inner_start, q.inner_end, _sentence(doc, q.inner_start).text, 0.6)
+            return Statement(m.actor_key, m.text, "direct", "", text[q.inner_start:q.inner_end], q.inner_start,
+                             q.inner_end, _evidence(doc, min(q.start, m.char_start), max(q.end, m.char_end)), 0.6)
     return None
 
 
@@ -1742,15 +1763,16 @@ def _continued(doc: Doc, index: ActorIndex, q: Quote, statements: list[Statement
         prev.append(last_direct)
     prev.sort(key=lambda s: s.char_end)
     text = doc_text(doc)[q.inner_start:q.inner_end]
+    evidence = _evidence(doc, q.start, q.end)
     if prev and prev[-1].speaker_text and (prev[-1] not in held or _sentence(doc, prev[-1].char_start) == sent):
         p = prev[-1]
         return Statement(p.speaker_key, p.speaker_text, "direct", p.cue, text, q.inner_start,
-                         q.inner_end, sent.text, 0.5)
+                         q.inner_end, evidence, 0.5, cue_start=p.cue_start)
     subject = _previous_subject(doc, index, q)
     if subject is not None:
         return Statement(index.key_of_token[subject.i], _speaker_text(doc, index, subject), "direct",
-                         "", text, q.inner_start, q.inner_end, sent.text, 0.4)
-    return Statement(None, None, "direct", "", text, q.inner_start, q.inner_end, sent.text, 0.3)
+                         "", text, q.inner_start, q.inner_end, evidence, 0.4)
+    return Statement(None, None, "direct", "", text, q.inner_start, q.inner_end, evidence, 0.3)
 
 
 def _previous_subject(doc: Doc, index: ActorIndex, q: Quote) -> Token | None:
@@ -1809,11 +1831,12 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
         keys = index.resolve(speaker) or index.resolve(counted(speaker))  # 'one of them, Ann Lee,'; 'half of Democrats'
         key = keys[0] if keys else None
         speaker_text = frame.speaker_words or _speaker_text(doc, index, speaker)
-    sent = frame.cue.sent
+    cue = frame.cue
     text = doc_text(doc)
     said = text[span[0]:span[1]]
     gap = frame.gap
     if gap is not None and span[0] < gap[0] and gap[1] < span[1]:  # 'the firm, according to X, has won'
         said = f"{text[span[0]:gap[0]].rstrip(' ,—–-')}{ELISION}{text[gap[1]:span[1]].lstrip(' ,—–-')}"
-    return Statement(key, speaker_text, kind, frame.cue_text, said, span[0], span[1], sent.text,
-                     0.8 if key else 0.6)
+    return Statement(key, speaker_text, kind, frame.cue_text, said, span[0], span[1],
+                     _evidence(doc, min(span[0], cue.idx), max(span[1], cue.idx + len(cue))), 0.8 if key else 0.6,
+                     cue_start=cue.idx)

@@ -70,10 +70,14 @@ def _phrase_end(tok: Token) -> int:
 
 
 def tokens_of_cue(doc: Doc, st: Statement) -> list[Token]:
-    """The tokens of a statement's cue, found in its sentence."""
+    """The tokens of a statement's cue, found in the cue's sentence (the statement's `sentence`
+    when its cue's place is not known); not a word of the quote its evidence may hold too."""
     if not st.cue:
         return []
     first = st.cue.split()[0]
+    if st.cue_start is not None:
+        cue = doc.char_span(st.cue_start, st.cue_start + 1, alignment_mode="expand")
+        return [tok for tok in cue[0].sent if tok.text == first] if cue is not None else []
     sent_start = doc_text(doc).find(st.sentence)
     sent_end = sent_start + len(st.sentence)
     span = doc.char_span(max(sent_start, 0), sent_end, alignment_mode="expand")
