@@ -1767,7 +1767,7 @@ def _continued(doc: Doc, index: ActorIndex, q: Quote, statements: list[Statement
     if prev and prev[-1].speaker_text and (prev[-1] not in held or _sentence(doc, prev[-1].char_start) == sent):
         p = prev[-1]
         return Statement(p.speaker_key, p.speaker_text, "direct", p.cue, text, q.inner_start,
-                         q.inner_end, evidence, 0.5, cue_start=p.cue_start)
+                         q.inner_end, evidence, 0.5)
     subject = _previous_subject(doc, index, q)
     if subject is not None:
         return Statement(index.key_of_token[subject.i], _speaker_text(doc, index, subject), "direct",
