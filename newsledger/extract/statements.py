@@ -81,6 +81,7 @@ class _Cues:
     unsaid: frozenset[str]  # what an 'according to' follows that nobody says ('the laws of physics')
     hearsay: frozenset[str]  # adverbs that hand their clause to an unnamed source ('reportedly')
     views: frozenset[str]  # nouns of a view that source a clause after 'in' ('in her view')
+    contrasts: frozenset[str]  # words opening a clause set against what a cue before reported ('though')
 
 
 @cache
@@ -110,7 +111,7 @@ def cues() -> _Cues:
                  frozenset(lex["terms"]["marks"]), frozenset(lex["moments"]["prepositions"]),
                  frozenset(lex["moments"]["verbs"]), frozenset(lex["joined_states"]["verbs"]),
                  frozenset(lex["unsaid"]["words"]), frozenset(lex["hearsay"]["adverbs"]),
-                 frozenset(lex["views"]["nouns"]))
+                 frozenset(lex["views"]["nouns"]), frozenset(lex["contrasts"]["words"]))
 
 
 @dataclass
@@ -890,6 +891,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         gap = _agent_gap(tok, agent, content)
+        if (named_in := _named_set_in(tok, index, paragraph, quotes)) is not None:
+            speaker, content, gap = named_in
         if content is None and _as_clause(tok):
             content, gap = _as_reported(tok, paragraph)
         if content is None and (tok.dep_ == "parataxis" or _set_into(tok) or _trailing(tok, entry)):
@@ -1374,6 +1377,64 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
         return None
     tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in clause], paragraph)
     return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
+
+
+def _named_set_in(cue: Token, index: ActorIndex, paragraph: tuple[int, int],
+                  quotes: list[Quote]) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
+    """'For instance, said Ann Lee, fares will fall', 'The problem, said Ann Lee, head of the
+    union, is cost': a cue set into the sentence it reports with its speaker named right after
+    it, set off by commas; the parse takes the name for the subject of the clause after it (or
+    that clause's subject for the name's apposition). The name speaks; what was said is the
+    sentence around the set-in clause, without it (its gap). A name followed by no clause of its
+    own ('..., said Ann Lee, who leads the union', '..., said Ann Lee, adding ...') is no set-in."""
+    doc = cue.doc
+    if not cue.text.islower() or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i - 1 <= cue.sent.start or (
+            doc[cue.i - 1].text not in (",", "—", "–")) or cue.i + 1 >= len(doc):
+        return None
+    name = doc[cue.i + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # 'Mr [Lee]'
+    close = name.i + 1
+    if not _names_party_at(index, name.i) or close >= cue.sent.end:
+        return None
+    if doc[close].text != ",":
+        return None
+    described = next((t.i for t in doc[close + 1:cue.sent.end] if t.text == ","), None)
+    if described is not None and _describes(doc[close + 1:described], name) and _finite_clause(doc[described + 1:cue.sent.end]):
+        close = described  # '..., said Ann Lee, head of the union, ...'
+    rest = doc[close + 1:cue.sent.end]
+    if not _finite_clause(rest) or rest[0].pos_ == "CCONJ" or rest[0].lower_ in cues().contrasts:
+        return None  # '..., said Ann Lee, but she did not ...': a cue after what it reports, then more
+    before = doc[cue.sent.start:cue.i - 1]
+    if any(_cue_entry(t) is not None and any(c.dep_ == "ccomp" for c in t.children) for t in before):
+        before = doc[cue.i:cue.i]  # 'the poll shows that ... because, said Ann Lee, ...': what she said starts after her
+    tokens = _in_paragraph(cue, [*before, *rest], paragraph)
+    if not tokens:
+        return None
+    content = _trim(doc_text(doc), *_span_chars(tokens))
+    if sum(_overlap((q.start, q.end), content) for q in quotes) * 2 >= content[1] - content[0]:
+        return None  # '“A,” said Ann Lee, “B.”': the quotes are the statement
+    return name, content, (doc[cue.i - 1].idx, doc[close].idx + 1)
+
+
+def _describes(words: Span, name: Token) -> bool:
+    """Whether words set off after a name say who that is ('head of the union', 'a senior
+    vice-president at Acme'): a phrase with no verb, hung on the name or headed by a word for
+    people."""
+    inside = range(words.start, words.end)
+    tops = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    return bool(tops) and not any(t.pos_ in ("VERB", "AUX") for t in words) and (
+        all(t.head == name for t in tops) or len(tops) == 1 and _names_people(tops[0]))
+
+
+def _finite_clause(words: Span) -> bool:
+    """Whether words open a clause of their own: a finite verb at their top, not a relative
+    clause ('who leads the union') or a participle ('adding that ...')."""
+    inside = range(words.start, words.end)
+    tops = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    return bool(words) and words[0].lower_ not in RELATIVE_PRONOUNS + ("whose", "whom") and any(
+        t.dep_ not in ("relcl", "acl") and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.children)) for t in tops)
 
 
 def _set_in(cue: Token) -> set[int]:
