@@ -891,7 +891,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         gap = _agent_gap(tok, agent, content)
-        if (named_in := _named_set_in(tok, index, paragraph, quotes)) is not None:
+        if (named_in := _named_set_in(tok, entry, index, paragraph, quotes)) is not None:
             speaker, content, gap = named_in
         if content is None and _as_clause(tok):
             content, gap = _as_reported(tok, paragraph)
@@ -1379,7 +1379,7 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
 
 
-def _named_set_in(cue: Token, index: ActorIndex, paragraph: tuple[int, int],
+def _named_set_in(cue: Token, entry: dict, index: ActorIndex, paragraph: tuple[int, int],
                   quotes: list[Quote]) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
     """'For instance, said Ann Lee, fares will fall', 'The problem, said Ann Lee, head of the
     union, is cost': a cue set into the sentence it reports with its speaker named right after
@@ -1388,21 +1388,21 @@ def _named_set_in(cue: Token, index: ActorIndex, paragraph: tuple[int, int],
     sentence around the set-in clause, without it (its gap). A name followed by no clause of its
     own ('..., said Ann Lee, who leads the union', '..., said Ann Lee, adding ...') is no set-in."""
     doc = cue.doc
+    end = next((t.i for t in doc[cue.i:cue.sent.end] if t.idx >= paragraph[1]), cue.sent.end)  # the parse may run on
     if not cue.text.islower() or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i - 1 <= cue.sent.start or (
-            doc[cue.i - 1].text not in (",", "—", "–")) or cue.i + 1 >= len(doc):
+            doc[cue.i - 1].text not in (",", "—", "–")) or cue.i + 1 >= end:
         return None
     name = doc[cue.i + 1]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head  # 'Mr [Lee]'
     close = name.i + 1
-    if not _names_party_at(index, name.i) or close >= cue.sent.end:
-        return None
-    if doc[close].text != ",":
-        return None
-    described = next((t.i for t in doc[close + 1:cue.sent.end] if t.text == ","), None)
-    if described is not None and _describes(doc[close + 1:described], name) and _finite_clause(doc[described + 1:cue.sent.end]):
+    if not _names_party_at(index, name.i) or close >= end or doc[close].text != "," or (
+            entry.get("addressee") and name.dep_ in ("dobj", "dative")):
+        return None  # 'Ann Lee, who ran, told [Fox News], ...': whom she told
+    described = next((t.i for t in doc[close + 1:end] if t.text == ","), None)
+    if described is not None and _describes(doc[close + 1:described], name) and _finite_clause(doc[described + 1:end]):
         close = described  # '..., said Ann Lee, head of the union, ...'
-    rest = doc[close + 1:cue.sent.end]
+    rest = doc[close + 1:end]
     if not _finite_clause(rest) or rest[0].pos_ == "CCONJ" or rest[0].lower_ in cues().contrasts:
         return None  # '..., said Ann Lee, but she did not ...': a cue after what it reports, then more
     before = doc[cue.sent.start:cue.i - 1]
