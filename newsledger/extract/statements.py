@@ -82,6 +82,7 @@ class _Cues:
     hearsay: frozenset[str]  # adverbs that hand their clause to an unnamed source ('reportedly')
     views: frozenset[str]  # nouns of a view that source a clause after 'in' ('in her view')
     contrasts: frozenset[str]  # words opening a clause set against what a cue before reported ('though')
+    turns: tuple[tuple[str, ...], ...]  # set phrases with a saying word that report nothing ('that said')
 
 
 @cache
@@ -111,7 +112,8 @@ def cues() -> _Cues:
                  frozenset(lex["terms"]["marks"]), frozenset(lex["moments"]["prepositions"]),
                  frozenset(lex["moments"]["verbs"]), frozenset(lex["joined_states"]["verbs"]),
                  frozenset(lex["unsaid"]["words"]), frozenset(lex["hearsay"]["adverbs"]),
-                 frozenset(lex["views"]["nouns"]), frozenset(lex["contrasts"]["words"]))
+                 frozenset(lex["views"]["nouns"]), frozenset(lex["contrasts"]["words"]),
+                 tuple(tuple(p.split()) for p in lex["turns"]["phrases"]))
 
 
 @dataclass
@@ -128,6 +130,19 @@ class _Frame:
     aim: bool = False  # the content is what the speaker is to do ('agreed [to spend]'), not a clause
     gap: tuple[int, int] | None = None  # a source phrase set into the content, left out of its text
     yields: bool = False  # a source phrase that gives way to any cue in what it frames ('reportedly refused')
+
+
+def _turn(tok: Token) -> bool:
+    """'That said, the graphics are good', 'Having said that, ...': a saying word in a set phrase
+    ([turns] of cues.toml) before a comma, which turns the sentence; nobody says anything."""
+    doc = tok.doc
+    for words in cues().turns:
+        for k in (k for k, w in enumerate(words) if w == tok.lower_):
+            start, end = tok.i - k, tok.i - k + len(words)
+            if start >= 0 and end < len(doc) and doc[end].text == "," and tuple(
+                    t.lower_ for t in doc[start:end]) == words:
+                return True
+    return False
 
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
@@ -874,7 +889,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         if found is None:
             continue
         entry, word = found
-        if as_before(tok):
+        if as_before(tok) or _turn(tok):
             continue  # 'it paid the dividend, as promised': the promise was told before, if at all
         if entry.get("finite") and tok.tag_ == "VBG":
             continue  # 'despite the minister expressing readiness': how or despite what, not a statement
