@@ -112,7 +112,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue  # "householders who use force could face prosecution", "the film in which he fought"
         if not sources and not targets and _done_by_a_thing(trig, index):
             continue  # "oil prices retreated on Tuesday", "the firm sought protection in May": no party acts
-        if not fits_domain(trig.event_type, sources + targets, index, gated, trig.in_words):
+        if not fits_domain(trig.event_type, sources + targets, index, gated, trig.in_words, bool(sources)):
             continue
         if business_only(trig.event_type, sources, targets, trig.light or trig.head, index) or played(trig.light or trig.head, trig.event_type):
             continue  # "Shell and BP held talks", "Pakistan's hockey team withdrew": business and play, no politics

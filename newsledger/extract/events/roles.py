@@ -48,7 +48,8 @@ def verb_chain(trig: Trigger) -> list[Token]:
         if cur.dep_ == "prep":
             cur = cur.head
     out = [cur]
-    while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1] or intended_act(cur)) and cur.head != cur:
+    while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1] or intended_act(cur)
+           or _framed_intent(cur)) and cur.head != cur:
         # "is not ready to support him": the adjective governing the act leads to its verb
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
                                       for c in cur.children):
@@ -56,9 +57,18 @@ def verb_chain(trig: Trigger) -> list[Token]:
         if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ == "VB":
             break  # "said the cuts would hurt schools and attacked the plans": a tensed verb shares no modal
         # of a bare one; the parser hung the speaker's own act on the clause
-        cur = cur.head
+        cur = cur.head.head if _framed_intent(cur) else cur.head  # "committed to sending": past the preposition
         out.append(cur)
     return out
+
+
+def _framed_intent(verb: Token) -> bool:
+    """The gerund of a preposition after one of the [intent_frames] ('is committed to sending
+    troops', 'should be focused on bringing them to justice'): the act the frame intends, whose
+    modality and tense are the frame's."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head != prep
+            and bool({prep.head.lemma_.lower(), prep.head.lower_} & lexicon().lists["intent_frames"]))
 
 
 _GIVEN_PREPS = ("because", "since", "following", "despite", "amid", "amidst", "over", "wake", "under")
@@ -147,6 +157,8 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
         return "planned"
     if any(t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "planned"
+    if any(_framed_intent(t) for t in chain):
+        return "planned"  # "is committed to sending troops", "is aimed at ending the war"
     if chain and _planned_by_noun(chain[0]):
         return "planned"  # "announced plans to travel"
     if any(low.dep_ == "xcomp" and high.lemma_ == "be" and to_infinitive(low)
