@@ -274,20 +274,42 @@ def no_visit(mode: str | None, verb: Token, sources: list[str], targets: list[st
         index.actor(k).actor_type in ("country", "person") for k in targets)
 
 
-def acts_politically(verb: Token, keys: list[str], index: ActorIndex) -> bool:
+def private_exit(mode: str | None, words: list[Token], keys: list[str], index: ActorIndex) -> bool:
+    """A resignation from a firm's office: told with an as-phrase whose every office is one of
+    the [domain] `apolitical_titles` and which names no body of state and no party but firms
+    ('stepped down as chief executive of Norvik', 'as Halvex's chairman'; not 'as DNC chair', 'as a
+    member of Parliament'), or told in a business story by no one with a political title in a
+    sentence that names no government ('Hale, the co-head of Norvik, will step down'; not 'Lind,
+    who chairs the Federal Reserve, will step down'). PLOVER's RETREAT 'resign' is an official's."""
+    if mode != "resign":
+        return False
+    sent = words[0].sent
+    if business_story(index.doc) and not _names_a_government(sent.text) and not any(
+            _political(k, index, True) for k in keys if index.actor(k).actor_type == "person"):
+        return True
+    offices = [obj for w in words for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "as"
+               for obj in prep.children if obj.dep_ == "pobj"]  # on the verb or on the noun ('his resignation as')
+    offices += [c for o in offices for c in o.conjuncts]
+    if not offices or any(_political_title(o.lemma_.lower()) for o in offices):
+        return False
+    named = [t for o in offices for t in o.subtree if t not in offices]
+    if _GOVERNMENT_WORDS.search(" ".join(t.text for t in named)):
+        return False
+    parties = {k for t in named for k in index.resolve(t)}
+    return all(_firm(k, index) for k in parties) and bool(parties)
+
+
+def acts_politically(verb: Token, keys: list[str], index: ActorIndex, leaving: bool = False) -> bool:
     """Whether a `needs_political` event has someone who can act politically: a participant
-    (`state_actor`), a subject like "minister" (the [parties] of plover.toml) or one told with a
-    body of state ('Lind, head of the Federal Reserve'), an office the verb names ('quit as home secretary', 'as UKIP's branch chairman', not 'quit as chairman'),
-    or a body of state it leaves ('resigned from the Senate', 'quit the cabinet', not 'quit the show')."""
+    (`state_actor`), a subject like "minister" (the [parties] of plover.toml), an office the verb
+    names ('quit as home secretary', 'as UKIP's branch chairman', not 'quit as chairman'), or, for
+    a resignation (`leaving`), a body of state it leaves ('resigned from the Senate', 'quit the
+    cabinet', not 'quit the show')."""
     if any(state_actor(k, index) for k in keys):
         return True
     subj = subject_of(verb)
     if subj is not None and noun_lemma(subj) in lexicon().parties:
         return True
-    if subj is not None and _GOVERNMENT_WORDS.search(" ".join(t.text for t in subj.subtree)) and not any(
-            _firm(k, index) for k in index.resolve(subj)):
-        return True  # "Dr Lind, who chairs the Federal Reserve, will step down": the office the subject holds;
-        # not "the exchange, which asked the authorities to approve its bid, may offer"
     held = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
             for obj in prep.children if obj.dep_ == "pobj"]
     if any(state_actor(k, index) for obj in held for c in obj.children if c.dep_ == "poss" for k in index.resolve(c)):
@@ -295,10 +317,13 @@ def acts_politically(verb: Token, keys: list[str], index: ActorIndex) -> bool:
     offices = [" ".join(t.lower_ for t in obj.subtree if t.dep_ in ("compound", "amod") or t == obj) for obj in held]
     if any(office in titles.lexicon().titles and _political_title(office) for office in offices):
         return True
+    if not leaving:
+        return False
     left = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
             for obj in prep.children if obj.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
-    return any(_GOVERNMENT_WORDS.search(" ".join(t.text for t in obj.subtree)) or any(
-        state_actor(k, index) for k in index.resolve(obj)) for obj in left)  # "resigned from the Senate", "quit the cabinet"
+    return any(_GOVERNMENT_WORDS.search(" ".join(t.text for t in [obj, *obj.children] if t == obj or t.dep_ == "compound")) or any(
+        state_actor(k, index) for k in index.resolve(obj)) for obj in left)  # "resigned from the Senate", "quit the cabinet";
+    # not "offered a beer called Swing State"
 
 
 def _political_title(title: str) -> bool:

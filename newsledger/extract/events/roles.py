@@ -49,7 +49,7 @@ def verb_chain(trig: Trigger) -> list[Token]:
             cur = cur.head
     out = [cur]
     while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1] or intended_act(cur)
-           or _framed_intent(cur)) and cur.head != cur:
+           or _framed(cur)) and cur.head != cur:
         # "is not ready to support him": the adjective governing the act leads to its verb
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
                                       for c in cur.children):
@@ -57,18 +57,26 @@ def verb_chain(trig: Trigger) -> list[Token]:
         if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ == "VB":
             break  # "said the cuts would hurt schools and attacked the plans": a tensed verb shares no modal
         # of a bare one; the parser hung the speaker's own act on the clause
-        cur = cur.head.head if _framed_intent(cur) else cur.head  # "committed to sending": past the preposition
+        cur = cur.head.head if _framed(cur) else cur.head  # "committed to sending": past the preposition
         out.append(cur)
     return out
 
 
-def _framed_intent(verb: Token) -> bool:
-    """The gerund of a preposition after one of the [intent_frames] ('is committed to sending
-    troops', 'should be focused on bringing them to justice'): the act the frame intends, whose
-    modality and tense are the frame's."""
+def _framed(verb: Token) -> bool:
+    """The gerund of a preposition after one of the [act_frames] ('is committed to sending troops',
+    'should be focused on bringing them to justice'): the frame's act, whose modality and tense
+    are the frame's."""
     prep = verb.head
     return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head != prep
-            and bool({prep.head.lemma_.lower(), prep.head.lower_} & lexicon().lists["intent_frames"]))
+            and bool({prep.head.lemma_.lower(), prep.head.lower_} & lexicon().lists["act_frames"]))
+
+
+def _framed_intent(verb: Token) -> bool:
+    """A framed act (`_framed`) that its frame intends ([intent_frames]: 'committed to sending', not
+    'focused on attacking' nor 'devoted her speech to praising')."""
+    frame = verb.head.head
+    return (_framed(verb) and bool({frame.lemma_.lower(), frame.lower_} & lexicon().lists["intent_frames"])
+            and not any(c.dep_ == "dobj" for c in frame.children))
 
 
 _GIVEN_PREPS = ("because", "since", "following", "despite", "amid", "amidst", "over", "wake", "under")
