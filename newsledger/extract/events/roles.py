@@ -121,6 +121,9 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
             if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                            for c in anc.children):
                 return "hypothetical"
+    pending = _pending_on(chain[-1] if chain else trig.head)
+    if pending is not None:
+        return pending  # "will pay once the government approves the deal": not yet approved
     if trig.head.dep_ in ("pcomp", "pobj") and trig.head.head.lower_ in ("towards", "toward"):
         return "planned"  # "pledged to work towards lifting the ban", "progress toward a ceasefire": not yet
     if chain and _mandated(chain[0], chain[-1]):
@@ -176,6 +179,22 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
            for c in trig.head.children if c.dep_ in ("amod", "acl")):
         return "planned"  # "the planned talks", "a summit set for April"
     return "occurred"
+
+
+def _pending_on(clause: Token) -> str | None:
+    """The status of a present-tense clause of time ([pending_marks]: 'once the government
+    approves', 'after Peru signs') hung on a future or modal clause: planned ('will pay once'),
+    hypothetical ('would attack when'); None otherwise ('withdrew after Peru signed')."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in lexicon().lists["pending_marks"]
+                                         for c in clause.children):
+        return None
+    if not (clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                 for c in clause.children)):
+        return None
+    auxes = {c.lower_ for c in clause.head.children if c.dep_ == "aux"}
+    if auxes & FUTURE_AUX:
+        return "planned"
+    return "hypothetical" if auxes & (MODAL_AUX - {"must"}) else None
 
 
 def _mandated(first: Token, last: Token) -> bool:
