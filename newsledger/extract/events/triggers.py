@@ -850,12 +850,23 @@ def makers(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss"] + [p for c in preps for p in c.children if p.dep_ == "pobj"]
 
 
+def _tabled(noun: Token) -> bool:
+    """An offer or a proposal ([tabled_offers]) that a verb of [making] puts forward ('put forward a
+    peace proposal', 'tabled an offer of talks'): that verb carries it, as a light verb would."""
+    lists = lexicon().lists
+    return noun_lemma(noun) in lists["tabled_offers"] and noun.head.lemma_.lower() in lists["making"]
+
+
 def _partnered(prep: Token, index: ActorIndex) -> bool:
     """What the preposition governs goes to or comes from a named party ('curbs on exports to
     China', 'restrictions on imports from Australia'): a measure aimed at that party."""
     flows = [c for obj in prep.children if obj.dep_ == "pobj" for c in obj.children]
+    noun = prep.head
+    flows += [c for c in noun.children if c.i > prep.i]  # the parser may hang it on the noun
+    if noun.dep_ == "dobj":
+        flows += [c for c in noun.head.children if c.i > prep.i]  # or on the verb: "began the supply of arms to Syria"
     return any(c.dep_ == "prep" and c.lower_ in ("to", "from") and any(p.dep_ == "pobj" and index.resolve(p) for p in c.children)
-               for c in flows + [c for c in prep.head.children if c.i > prep.i])  # the parser may hang it on the noun
+               for c in flows)
 
 
 def _has_date(tok: Token, dated: set[int]) -> bool:
@@ -1207,6 +1218,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
             for p in of.children if p.dep_ == "pobj"]) and not any(
             p.lemma_.lower() in lex.lists[found[0]["left"]] for p in left):
         found = None  # "walked out of the hotel" is no walkout
+    if found and found[0].get("not_left") and _left_in(found[1], found[0]["not_left"]):
+        found = None  # "the drug was withdrawn from shops": a product off sale, no retreat
     if found and found[0].get("not_objects") and (_object_in(tok, found[0]["not_objects"]) or any(
             _object_in(w, found[0]["not_objects"], ("pobj",)) for w in found[1][1:])):
         found = None  # "seized the top spot", "cancelled 100 flights"
@@ -1377,7 +1390,8 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
         # aid": given
     light = None
     own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
-    if (tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights) or (
+    if (tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights
+                                                or _tabled(tok)) or (
             tok.dep_ == "attr" and head.lemma_.lower() in own_lights)) and not any(
             c.dep_ == "prt" and (c.lower_ == "off" or f"{head.lemma_.lower()} {c.lower_}" in lex.verbs) for c in head.children) and not (
             tok.lemma_.lower() in lex.lists["asks"] and head.lemma_.lower() in lex.lists["granting"]):
@@ -1457,7 +1471,7 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
     if light is not None and light.i in cue_tokens and tok.dep_ != "dobj" and not measured:
         return None  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
     carried = light is not None and head.lower_ != "on" and (
-        verb_lemma(light) in lex.light or light.lemma_.lower() in own_lights)  # not "left for talks", "opened it on a visit"
+        verb_lemma(light) in lex.light or light.lemma_.lower() in own_lights or _tabled(tok))  # not "left for talks", "opened it on a visit"
     trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
     anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
     # "declared a ceasefire", "the ceasefire declared by the army": a concession in words
