@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
-from newsledger.extract.actors.common import POSSESSIVE_TOKENS, RawMention, cap
+from newsledger.extract.actors.common import POSSESSIVE_TOKENS, RawMention, cap, multinational, name_country
 from newsledger.extract.actors.lexicon import competition, org_lexicon
 from newsledger.extract.actors.organizations import listed_parts
 from newsledger.extract.actors.persons import person_name_words
@@ -235,10 +235,8 @@ def org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Actor
         return  # 'congress' as a common noun; 'RUGBY - LEAGUE RESULTS' from a headline
     if end < len(doc) and doc[end].lower_ in _TITLE_HEADS_AFTER and doc[end].text[:1].isupper():
         return  # 'Agriculture' in 'Agriculture Secretary Ana Ruiz' is part of a title
-    country = None
-    for tok in span:
-        country = country or token_country(tok)
-    if country is None and start > 0:
+    country = name_country(span)
+    if country is None and start > 0 and not multinational(span):
         country = token_country(doc[start - 1])
         if country is None and doc[start - 1].lower_ in POSSESSIVE_TOKENS and start > 1:
             country = token_country(doc[start - 2])
