@@ -125,3 +125,16 @@ def test_hyphened_countries_and_demonyms_of_small_states_give_their_country(nlp)
     assert "Guinea" not in codes, codes
     assert codes.get("Togolese police") == ("organization", "TGO"), codes
     assert codes.get("Bissau-Guinean soldiers", ("", ""))[1] == "GNB", codes
+
+
+def test_a_body_of_several_states_has_no_country_and_a_led_group_its_leaders(nlp) -> None:
+    ex = run(nlp, "The Economic Community of West African States suspended Velmia. The Organization of American "
+                  "States and the Inter-American Development Bank met in Lima. BBC Northern Ireland reported it. "
+                  "The Saudi-led coalition struck a depot, and Iranian-backed fighters shelled a village.")
+    codes = {a.name: (a.actor_type, a.country_code) for a in ex.actors}
+    assert codes.get("Economic Community of West African States") == ("organization", None), codes
+    assert codes.get("Organization of American States") == ("organization", None), codes
+    assert codes.get("Inter-American Development Bank") == ("organization", None), codes
+    assert codes.get("BBC Northern Ireland") == ("organization", "GBR"), codes
+    assert codes.get("Saudi-led coalition") == ("group", "SAU"), codes
+    assert codes.get("Iranian-backed fighters") == ("group", None), codes
