@@ -126,31 +126,33 @@ def trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int, 
     return start, end
 
 
-_COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+_COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin"}
 
 
 def multinational(span: Span) -> bool:
     """A body of several states, whose name spans a region ('the Economic Community of West
-    African States', 'the Inter-American Development Bank') or ends in a word of its members ('the
+    African States', 'the Inter-American Development Bank'; not a people of one, 'the Arab American
+    Institute') or ends in a word of its members ('the
     Organization of American States'; not 'United States Steel'), both in organizations.toml."""
     lex = org_lexicon()
     words = [t.text for t in span]
-    return bool(lex.regions.intersection(words)) or len(words) > 1 and words[-1].lower() in lex.member_words \
-        and words[-2].lower() != "united"
+    return any(t.text in lex.regions and not (t.i + 1 < span.end and gazetteer.demonym_code(t.nbor().text)) for t in span) \
+        or len(words) > 1 and words[-1].lower() in lex.member_words and words[-2].lower() != "united"
 
 
 def name_country(span: Span) -> str | None:
     """The country an organisation's name gives it by a word of it ('Nigerian National Petroleum
-    Corp', 'Bank of Korea', 'BBC Northern Ireland' with its compass word); none for a body of
-    several states (`multinational`) or one whose compass word makes a region of a nationality
-    ('the South American football body')."""
+    Corp', 'Bank of Korea', 'BBC Northern Ireland' and 'North Wales Business Club' with their
+    compass words); none for a body of several states (`multinational`) or one whose compass word
+    makes a region of a nationality ('the South American football body')."""
     if multinational(span):
         return None
     for tok in span:
         code = token_country(tok)
         if code and tok.i > span.start and tok.nbor(-1).lower_ in _COMPASS_WORDS:
             pair = f"{tok.nbor(-1).text} {tok.text}"
-            code = gazetteer.demonym_code(pair) or gazetteer.country_code(pair)
+            code = gazetteer.demonym_code(pair) or gazetteer.country_code(pair) \
+                or (None if gazetteer.demonym_code(tok.text) else code)
             if code is None:
                 return None  # 'South American': a continent's part, no country
         if code:
