@@ -44,6 +44,23 @@ def strip_person_titles(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def nationality_before(doc: Doc, start: int) -> str | None:
+    """The country of a nationality or country written right before a person's name, across up to
+    three lower-case words saying what the person is ('Ugandan Ana Lind', 'Kenyan marathon runner
+    Ana Lind', 'New Zealand captain Ana Lind'): news names a person by their own country so; a
+    capitalised word between ('British Airways chief Ana Lind') or a title (read by `title_before`)
+    says nothing of it, nor a pair of nationalities ('Anglo-Dutch')."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ"):
+        k -= 1
+    if k < 0 or not cap(doc[k]) or k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+        return None  # 'the German-US car firm Halvex' is both countries'
+    if k > 0 and cap(doc[k - 1]):
+        pair = doc[k - 1:k + 1].text
+        return gazetteer.demonym_code(pair) or gazetteer.country_code(pair)  # 'South African', not 'Air Ugandan'
+    return gazetteer.demonym_code(doc[k].text) or gazetteer.country_code(doc[k].text)
+
+
 def after_place_label(doc: Doc, start: int, end: int) -> int:
     """Where the name starts in a person entity that takes in the country or place labelling a
     line-up ('Norway - Ana Lind (captain), ...'): after a dash set off by spaces that follows a
@@ -110,7 +127,8 @@ def given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] |
     """'Marion Ledde', 'Ivo Brandt's', 'American Ivo Brandt' the NER called an organisation: two
     or three capitalised words (after a nationality, occupation or title) opening with a common given name
     (or, with the article's `votes`, whose last word alone the NER calls a person and never an
-    organisation: 'Tep Vornara' beside 'Vornara's paper'; or after a title of several words:
+    organisation, as often as it calls the whole name one: 'Tep Vornara' beside 'Vornara's paper',
+    not 'Deutsche Halbex' called an organisation thrice beside 'German Halbex' once; or after a title of several words:
     'Solicitor General Tep Vornara') and not ending with a given name
     ('Morgan Stanley'), with no organisation word, country or
     nationality in them, naming no place ('Alexander Bay') and with no descriptor or staff title
@@ -131,7 +149,9 @@ def given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] |
             or fold(words[-1]) in given or fold(span.text) in lex.known:
         return False
     alone = (votes or {}).get(fold(words[-1]), Counter())
-    if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] and not alone["ORG"]) and not titled:
+    whole = (votes or {}).get(fold(span.text), Counter())
+    if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] >= max(1, whole["ORG"]) and not alone["ORG"]) \
+            and not titled:
         return False
     if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or is_title_word(t) for t in span) \
             or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text) \
@@ -448,10 +468,13 @@ def _name_syllable(tok: Token) -> bool:
 
 def _name_piece(tok: Token) -> bool:
     """A capitalised proper noun that can be part of a person's name: no title, honorific,
-    country, nationality, place or other kind of name."""
-    return cap_word(tok) and not tok.text[1:2].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") \
-        and not is_title_word(tok) and tok.lower_ not in OCCUPATIONS \
-        and not token_country(tok) and not gazetteer.lookup_place(tok.text) and tok.lower_ not in title_lexicon().modifiers
+    country, nationality (whatever the NER calls it: 'Ugandan' of 'Ugandan Ana Lind'), place or
+    other kind of name; a name the NER calls a place that no gazetteer knows may be one ('Ana
+    Inzavu' with 'Inzavu' a GPE)."""
+    return cap_word(tok) and not tok.text[1:2].isupper() and tok.pos_ == "PROPN" \
+        and tok.ent_type_ in ("", "PERSON", "GPE") and not is_title_word(tok) and tok.lower_ not in OCCUPATIONS \
+        and not token_country(tok) and not gazetteer.demonym_code(tok.text) and not gazetteer.lookup_place(tok.text) \
+        and tok.lower_ not in title_lexicon().modifiers
 
 
 def person_clusters(doc: Doc, persons: list[RawMention]) -> list[list[RawMention]]:

@@ -16,7 +16,7 @@ from newsledger.extract import gazetteer
 from newsledger.extract.actors.common import POSSESSIVE_TOKENS, RawMention, cap, multinational, name_country
 from newsledger.extract.actors.lexicon import competition, org_lexicon
 from newsledger.extract.actors.organizations import listed_parts
-from newsledger.extract.actors.persons import person_name_words
+from newsledger.extract.actors.persons import nationality_before, person_name_words
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import Place
 from newsledger.extract.reference import SUBJECT_DEPS, ActorIndex
@@ -261,7 +261,7 @@ def org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Actor
         return  # 'Agriculture' in 'Agriculture Secretary Ana Ruiz' is part of a title
     country = name_country(span)
     if country is None and start > 0 and not multinational(span):
-        country = token_country(doc[start - 1])
+        country = nationality_before(doc, start)  # 'Dutch retailer Ahold', 'the US firm Halvex'
         if country is None and doc[start - 1].lower_ in POSSESSIVE_TOKENS and start > 1:
             country = token_country(doc[start - 2])
     for lo, hi in listed_parts(doc, start, end):
