@@ -138,3 +138,14 @@ def test_a_body_of_several_states_has_no_country_and_a_led_group_its_leaders(nlp
     assert codes.get("BBC Northern Ireland") == ("organization", "GBR"), codes
     assert codes.get("Saudi-led coalition") == ("group", "SAU"), codes
     assert codes.get("Iranian-backed fighters") == ("group", None), codes
+
+
+def test_a_name_whose_surname_takes_an_honorific_is_a_person_and_a_nationality_gives_a_country(nlp) -> None:
+    ex = run(nlp, "Hakainde Hichilema met Tovar Ekwueme on Monday. Mr Hichilema said the talks went well. "
+                  "\"It was hard,\" said Dorcas Inzikuru. Ms Inzikuru won in 2005. Russian oil giant Yukos said it "
+                  "would appeal, and Ugandan Ana Lindqvist agreed.")
+    codes = {a.name: (a.actor_type, a.country_code) for a in ex.actors}
+    assert codes.get("Hakainde Hichilema") == ("person", None), codes
+    assert codes.get("Dorcas Inzikuru") == ("person", None), codes
+    assert codes.get("Yukos") == ("organization", "RUS"), codes
+    assert codes.get("Ana Lindqvist") == ("person", "UGA"), codes

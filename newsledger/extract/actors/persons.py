@@ -128,8 +128,9 @@ def given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] |
     or three capitalised words (after a nationality, occupation or title) opening with a common given name
     (or, with the article's `votes`, whose last word alone the NER calls a person and never an
     organisation, as often as it calls the whole name one: 'Tep Vornara' beside 'Vornara's paper',
-    not 'Deutsche Halbex' called an organisation thrice beside 'German Halbex' once; or after a title of several words:
-    'Solicitor General Tep Vornara') and not ending with a given name
+    not 'Deutsche Halbex' called an organisation thrice beside 'German Halbex' once; or whose last
+    word the article writes after an honorific: 'Tep Vornara' beside 'Ms Vornara'; or after a title
+    of several words: 'Solicitor General Tep Vornara') and not ending with a given name
     ('Morgan Stanley'), with no organisation word, country or
     nationality in them, naming no place ('Alexander Bay') and with no descriptor or staff title
     beside them ('the Jackson Lind band', 'Jackson Lind spokesman Ian Moor'), are a person's
@@ -151,7 +152,7 @@ def given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] |
     alone = (votes or {}).get(fold(words[-1]), Counter())
     whole = (votes or {}).get(fold(span.text), Counter())
     if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] >= max(1, whole["ORG"]) and not alone["ORG"]) \
-            and not titled:
+            and not titled and not _honoured(doc, span[-1]):
         return False
     if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or is_title_word(t) for t in span) \
             or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text) \
@@ -164,6 +165,14 @@ def given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] |
 # last words of the names of streets, buildings and grounds ('Albert Hall', 'Rodney Street')
 _PLACE_HEADS = {"street", "road", "avenue", "square", "lane", "bridge", "park", "hall", "house", "tower",
                 "centre", "center", "stadium", "arena", "airport", "station", "hospital", "prison"}
+
+
+def _honoured(doc: Doc, tok: Token) -> bool:
+    """The article writes the word right after an honorific, as one person's surname alone ('Ms
+    Vornara won'), somewhere."""
+    honorifics = title_lexicon().honorifics
+    return any(t.text == tok.text and t.i > 0 and doc[t.i - 1].lower_ in honorifics
+               and not (t.i + 1 < len(doc) and cap(doc[t.i + 1])) for t in doc)
 
 
 def titled_names(doc: Doc, taken: set[int]) -> list[RawMention]:
