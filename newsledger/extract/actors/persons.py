@@ -47,18 +47,22 @@ def strip_person_titles(doc: Doc, start: int, end: int) -> int:
 def nationality_before(doc: Doc, start: int) -> str | None:
     """The country of a nationality or country written right before a person's name, across up to
     three lower-case words saying what the person is ('Ugandan Ana Lind', 'Kenyan marathon runner
-    Ana Lind', 'New Zealand captain Ana Lind'): news names a person by their own country so; a
-    capitalised word between ('British Airways chief Ana Lind') or a title (read by `title_before`)
-    says nothing of it, nor a pair of nationalities ('Anglo-Dutch')."""
+    Ana Lind', 'New Zealand captain Ana Lind'), the nationality qualifying the words after it: news names a person by their own country so.
+    A capitalised word between ('British Airways chief Ana Lind') or a title (read by
+    `title_before`) says nothing of it, nor a pair of nationalities ('Anglo-Dutch') or a US state
+    ('Georgia businessman Ana Lind'); nor does one when the name qualifies another noun ('Filipino
+    Lind supporters')."""
+    if doc[start].dep_ == "compound" and doc[start].head.i > start and doc[start].head.pos_ == "NOUN":
+        return None
     k = start - 1
     while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ"):
         k -= 1
-    if k < 0 or not cap(doc[k]) or k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+    if k < 0 or not cap(doc[k]) or k < start - 1 and not k < doc[k].head.i <= start + 3 \
+            or k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
         return None  # 'the German-US car firm Halvex' is both countries'
-    if k > 0 and cap(doc[k - 1]):
-        pair = doc[k - 1:k + 1].text
-        return gazetteer.demonym_code(pair) or gazetteer.country_code(pair)  # 'South African', not 'Air Ugandan'
-    return gazetteer.demonym_code(doc[k].text) or gazetteer.country_code(doc[k].text)
+    lo = k - 1 if k > 0 and cap(doc[k - 1]) else k  # 'South African', not 'Air Ugandan'
+    name = doc[lo:k + 1].text
+    return None if gazetteer.us_state(name) else gazetteer.demonym_code(name) or gazetteer.country_code(name)
 
 
 def after_place_label(doc: Doc, start: int, end: int) -> int:
@@ -152,7 +156,7 @@ def given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] |
     alone = (votes or {}).get(fold(words[-1]), Counter())
     whole = (votes or {}).get(fold(span.text), Counter())
     if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] >= max(1, whole["ORG"]) and not alone["ORG"]) \
-            and not titled and not _honoured(doc, span[-1]):
+            and not titled and not _honoured(doc, span):
         return False
     if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or is_title_word(t) for t in span) \
             or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text) \
@@ -167,11 +171,17 @@ _PLACE_HEADS = {"street", "road", "avenue", "square", "lane", "bridge", "park", 
                 "centre", "center", "stadium", "arena", "airport", "station", "hospital", "prison"}
 
 
-def _honoured(doc: Doc, tok: Token) -> bool:
-    """The article writes the word right after an honorific, as one person's surname alone ('Ms
-    Vornara won'), somewhere."""
+def _honoured(doc: Doc, span: Span) -> bool:
+    """The article writes the name's last word right after an honorific, as one person's surname
+    alone ('Ms Vornara won'), and its first word, no common or title word, only before that
+    surname, as a given name ('Tep Vornara'; not 'The Vornara campaign', 'Republican Vornara')."""
     honorifics = title_lexicon().honorifics
-    return any(t.text == tok.text and t.i > 0 and doc[t.i - 1].lower_ in honorifics
+    first, last = span[0], span[-1]
+    if first.lower_ in STOP_WORDS or first.pos_ != "PROPN" or is_title_word(first) \
+            or first.lower_ in title_lexicon().modifiers or token_country(first) or gazetteer.demonym_code(first.text) \
+            or any(t.text == first.text and (t.i + 1 >= len(doc) or doc[t.i + 1].text != span[1].text) for t in doc):
+        return False
+    return any(t.text == last.text and t.i > 0 and doc[t.i - 1].lower_ in honorifics
                and not (t.i + 1 < len(doc) and cap(doc[t.i + 1])) for t in doc)
 
 
