@@ -60,7 +60,7 @@ def nationality_before(doc: Doc, start: int) -> str | None:
     if k < 0 or not cap(doc[k]) or k < start - 1 and not k < doc[k].head.i <= start + 3 \
             or k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
         return None  # 'the German-US car firm Halvex' is both countries'
-    lo = k - 1 if k > 0 and cap(doc[k - 1]) else k  # 'South African', not 'Air Ugandan'
+    lo = k - 1 if k > 0 and cap(doc[k - 1]) and doc[k - 1].lower_ not in STOP_WORDS else k  # 'South African', not 'Air Ugandan'
     name = doc[lo:k + 1].text
     return None if gazetteer.us_state(name) else gazetteer.demonym_code(name) or gazetteer.country_code(name)
 
