@@ -127,25 +127,23 @@ def test_hyphened_countries_and_demonyms_of_small_states_give_their_country(nlp)
     assert codes.get("Bissau-Guinean soldiers", ("", ""))[1] == "GNB", codes
 
 
-def test_a_body_of_several_states_has_no_country_and_a_led_group_its_leaders(nlp) -> None:
-    ex = run(nlp, "The Economic Community of West African States suspended Velmia. The Organization of American "
-                  "States and the Inter-American Development Bank met in Lima. BBC Northern Ireland reported it. "
-                  "The Saudi-led coalition struck a depot, and Iranian-backed fighters shelled a village.")
-    codes = {a.name: (a.actor_type, a.country_code) for a in ex.actors}
-    assert codes.get("Economic Community of West African States") == ("organization", None), codes
-    assert codes.get("Organization of American States") == ("organization", None), codes
-    assert codes.get("Inter-American Development Bank") == ("organization", None), codes
-    assert codes.get("BBC Northern Ireland") == ("organization", "GBR"), codes
-    assert codes.get("Saudi-led coalition") == ("group", "SAU"), codes
-    assert codes.get("Iranian-backed fighters") == ("group", None), codes
 
-
-def test_a_name_whose_surname_takes_an_honorific_is_a_person_and_a_nationality_gives_a_country(nlp) -> None:
-    ex = run(nlp, "Hakainde Hichilema met Tovar Ekwueme on Monday. Mr Hichilema said the talks went well. "
-                  "\"It was hard,\" said Dorcas Inzikuru. Ms Inzikuru won in 2005. Russian oil giant Yukos said it "
-                  "would appeal, and Ugandan Ana Lindqvist agreed.")
-    codes = {a.name: (a.actor_type, a.country_code) for a in ex.actors}
-    assert codes.get("Hakainde Hichilema") == ("person", None), codes
-    assert codes.get("Dorcas Inzikuru") == ("person", None), codes
-    assert codes.get("Yukos") == ("organization", "RUS"), codes
-    assert codes.get("Ana Lindqvist") == ("person", "UGA"), codes
+@pytest.mark.parametrize("text, want", [
+    # a body of several states has no country; a group takes the country of its leader, not its backer's
+    ("The Economic Community of West African States suspended Velmia. The Organization of American States and the "
+     "Inter-American Development Bank met in Lima. BBC Northern Ireland reported it. The Saudi-led coalition struck "
+     "a depot, and Iranian-backed fighters shelled a village.",
+     {"Economic Community of West African States": ("organization", None),
+      "Organization of American States": ("organization", None),
+      "Inter-American Development Bank": ("organization", None), "BBC Northern Ireland": ("organization", "GBR"),
+      "Saudi-led coalition": ("group", "SAU"), "Iranian-backed fighters": ("group", None)}),
+    # a surname after an honorific makes a person of the full name; a nationality before a name gives its country
+    ("Hakainde Hichilema met Tovar Ekwueme on Monday. Mr Hichilema said the talks went well. \"It was hard,\" said "
+     "Dorcas Inzikuru. Ms Inzikuru won in 2005. Russian oil giant Yukos said it would appeal, and Ugandan Ana "
+     "Lindqvist agreed.",
+     {"Hakainde Hichilema": ("person", None), "Dorcas Inzikuru": ("person", None),
+      "Yukos": ("organization", "RUS"), "Ana Lindqvist": ("person", "UGA")}),
+])
+def test_types_and_countries_of_bodies_groups_and_people(nlp, text: str, want: dict) -> None:
+    codes = {a.name: (a.actor_type, a.country_code) for a in run(nlp, text).actors}
+    assert {name: codes.get(name) for name in want} == want, codes
