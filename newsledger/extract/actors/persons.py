@@ -55,7 +55,8 @@ def nationality_before(doc: Doc, start: int) -> str | None:
     if doc[start].dep_ == "compound" and doc[start].head.i > start and doc[start].head.pos_ == "NOUN":
         return None
     k = start - 1
-    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ"):
+    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ") \
+            and doc[k].tag_ != "NNS":  # 'Syrian refugees Lind admits' says nothing of Lind
         k -= 1
     if k < 0 or not cap(doc[k]) or k < start - 1 and not k < doc[k].head.i <= start + 3 \
             or k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
