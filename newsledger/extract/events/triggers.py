@@ -197,14 +197,22 @@ def _war_of_words(attack: Token, agent: Token | None, targets: list[Token], inde
     attacked Jones', 'his attacks on the candidate'), or a politician attacking anything that
     is no state, place or armed group, or nothing named ('the senator attacked the companies',
     'his attack on her qualifications', 'the senator's attacks were echoed'; but 'the president
-    attacked Iraq')."""
+    attacked Iraq'), or a person attacking a body that bears no arms ('his attack on Labour',
+    'Smith attacked the BBC')."""
     if any(w.lemma_.lower() in lexicon().lists["hand_weapons"] for w in attack.subtree):
         return False
-    if _person(agent, index) and any(_person(t, index) for t in targets):
+    if _person(agent, index) and any(_person(t, index) or _unarmed_body(t, index) for t in targets):
         return True
     if _named_person_aimed(attack, agent, targets, index):
         return True
     return _politician(agent, index) and not any(_armed_or_place(t, index) for t in targets)
+
+
+def _unarmed_body(tok: Token, index: ActorIndex) -> bool:
+    """An organisation known by name that is no place, state or armed group ('Labour', 'the BBC'):
+    what a person attacks in it is its words or deeds."""
+    keys = index.resolve(tok)
+    return bool(keys) and all(index.actor(k).actor_type == "organization" for k in keys) and not _armed_or_place(tok, index)
 
 
 def _named_person_aimed(attack: Token, agent: Token | None, targets: list[Token], index: ActorIndex) -> bool:
@@ -666,8 +674,9 @@ def _generic(noun: Token, index: ActorIndex) -> bool:
         return True
     if noun.pos_ != "NOUN" or noun.i in index.key_of_token or index.resolve(noun):
         return False
-    if any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in _GENERIC_DETS for c in noun.children):
-        return False
+    if any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in _GENERIC_DETS
+           or c.dep_ == "compound" and any(g.dep_ == "nummod" for g in c.children) for c in noun.children):
+        return False  # "1.4m workers": the 'm' a compound of the number
     return noun.tag_ == "NNS" or any(c.dep_ == "det" for c in noun.children)
 
 
@@ -678,8 +687,12 @@ def told_of_a_kind(trig: Trigger, index: ActorIndex) -> bool:
     or by a participle on a bare plural inside a phrase of [kinds_of_case] ('in cases involving
     householders attacking intruders'), or by a gerund with no doer of its own that a noun of
     [rulebooks] governs by one of [rule_topics] ('rules on using force against burglars', 'the
-    law on detaining suspects'): a law or a rule discussed, not an event."""
+    law on detaining suspects'), or by such a gerund as the subject of a clause not in the past
+    ('attacking police officers is a crime', 'imprisoning people without trial would be wrong'; but
+    'banning the party was a mistake' tells of a ban): a law or a rule discussed, not an event."""
     verb = trig.light or trig.head
+    if _gerund_subject(verb):
+        return True
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in lexicon().lists["rule_topics"] and not any(
             c.dep_ in ("nsubj", "poss") for c in verb.children):
         prep = verb.head  # its noun is the one it hangs on, or, misparsed, the word before it ('change the law on using')
@@ -692,6 +705,35 @@ def told_of_a_kind(trig: Trigger, index: ActorIndex) -> bool:
     cases = lexicon().lists["kinds_of_case"]
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ == "NNS" and _generic(verb.head, index)
             and any(a.lemma_.lower() in cases and a.tag_ == "NNS" for a in verb.head.ancestors))
+
+
+def kind_only(trig: Trigger, index: ActorIndex) -> bool:
+    """The doer, or the one it is done to, is named only by kind ('any foreign national can be
+    detained', 'police could refuse the request'; not 'up to 1.4m workers could strike'): what
+    such a party may do is a rule or a power, no event."""
+    verb = trig.light or trig.head
+    subj = subject_of(verb)
+    if subj is None:
+        return False
+    subj = doer_told(subj)  # "any foreign national", which the small model may tag as an adjective
+    return _generic(subj, index) or any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in subj.children)
+
+
+def _gerund_subject(verb: Token) -> bool:
+    """A gerund with no doer of its own that is the subject of a clause not told in the past, also
+    when the small model misreads that clause: a gerund opening a sentence or a that-clause, whose
+    words run with no punctuation into a verb in the present or a modal ('detaining suspects
+    without trial breaks the law', parsed with 'breaks' as a noun or a clause of its own; not
+    'speaking in London, he said')."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "poss") and c.tag_ != "WDT" for c in verb.children):
+        return False
+    if verb.dep_ in ("csubj", "csubjpass"):
+        return verb.head.tag_ != "VBD"
+    if not (verb.is_sent_start or verb.i > 0 and verb.doc[verb.i - 1].lower_ == "that"):
+        return False
+    following = verb.doc[verb.i + 1:verb.sent.end]
+    stop = next((t.i for t in following if t.is_punct), verb.sent.end)
+    return any(t.tag_ in ("VBZ", "VBP", "MD") for t in verb.doc[verb.i + 1:stop])
 
 
 def in_a_plot(trig: Trigger) -> bool:
@@ -1237,6 +1279,9 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
             w.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)
             for w in (a, *(c for c in a.children if c.dep_ == "compound"))):
         found = None  # "destroyed by fire"; "Hurricane Mitch killed hundreds": a named storm is no actor
+    if found and found[0].get("passive_agent") and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "agent" for c in tok.children):
+        found = None  # "was forced to resign", "would be forced to raise taxes": by events, by no one named
     if found and found[0]["type"] == "ASSAULT" and any(
             c.dep_ == "dobj" and reflexive(c) for c in tok.children):
         suicide = found[0].get("reflexive_mode")  # "injured herself while performing"; but "a bomber blew himself up"
@@ -1516,7 +1561,8 @@ _RETYPERS = frozenset({"object_types", "left_types", "subject_types", "labour_su
 # sending of forces, "teachers will strike" needs no place struck)
 _MET_BY = {"object": frozenset({"needs_object", "objects", "not_objects", "party_object", "place_object", "needs_target",
                                 "needs_noun_object", "event_object", "intransitive"}),
-           "subject": frozenset({"needs_actor", "needs_subjects", "subjects", "not_agents", "armed_subjects"})}
+           "subject": frozenset({"needs_actor", "needs_subjects", "subjects", "not_agents", "armed_subjects",
+                                 "passive_agent"})}
 
 
 def _retyped(found: tuple[dict, list[Token]], event_type: str, mode: str | None = None, by: tuple[str, ...] = (),
