@@ -1302,8 +1302,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
     if found and found[0].get("review_complements") and _internal_review(tok, found[0]["review_complements"], index):
         found = None  # "ordered all contracts to be examined", "ordered officials to review the budget"
     if found and found[0].get("to_clause") is False and any(
-            c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
-        found = None  # "fought to push through a bill": a struggle, not a battle
+            c.dep_ in ("xcomp", "advcl") and to_infinitive(c) for c in tok.children):
+        found = None  # "fought to push through a bill", "will have to fight to get heard": a struggle, not a battle
     if found and found[0].get("to_clause") and not any(
             (c.dep_ == "xcomp" or c.dep_ == "advcl" and not any(m.dep_ in ("prt", "advmod") for m in tok.children))
             and to_infinitive(c) for c in tok.children) and not _object_clauses(tok):
