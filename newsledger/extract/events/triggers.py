@@ -203,6 +203,8 @@ def _war_of_words(attack: Token, agent: Token | None, targets: list[Token], inde
         return False
     if _person(agent, index) and any(_person(t, index) or _unarmed_body(t, index) for t in targets):
         return True
+    if agent is not None and (agent.pos_ == "PRON" or _person(agent, index)) and any(_politicians(t) for t in targets):
+        return True  # "he has clashed with ministers"
     if _named_person_aimed(attack, agent, targets, index):
         return True
     return _politician(agent, index) and not any(_armed_or_place(t, index) for t in targets)
@@ -668,9 +670,9 @@ _GENERIC_DETS = frozenset({"any", "every", "no", "all"})
 
 def _generic(noun: Token, index: ActorIndex) -> bool:
     """A noun naming people by kind, not a group told of: a bare plural or one opened by 'any',
-    'every' ('householders', 'any soldier'), or 'anyone', 'those'; no name, no owner, no number
+    'every' ('householders', 'any soldier'), or 'anyone', 'those', a generic 'you'; no name, no owner, no number
     ('a donor who backs him', 'an ad that attacks her' are told of)."""
-    if noun.lower_ in ("anyone", "anybody", "those", "whoever", "someone", "somebody", "people"):
+    if noun.lower_ in ("anyone", "anybody", "those", "whoever", "someone", "somebody", "people", "you"):
         return True
     if noun.pos_ != "NOUN" or noun.i in index.key_of_token or index.resolve(noun):
         return False
