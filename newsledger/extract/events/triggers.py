@@ -492,6 +492,8 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) 
     accused of, or a clause of it ('accused Rwanda of backing the rebels', 'accused of helping to
     topple the president'), or the that-clause of a demand."""
     cur = verb
+    if "REQUEST" in types and _after_a_request(verb):
+        return True  # "renewed her call for the minister to resign": no resignation
     if _accused_of(cur, verbs, types):
         return True  # "accused Rwanda of backing the rebels": the accusation is the event
     if cur.dep_ == "pcomp" and cur.head.head.i in verbs and cur.head in verbs[cur.head.head.i].tokens and (
@@ -511,6 +513,23 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) 
             return True  # "ruled out recognising Kosovo", not "refused, demanding talks"
         cur = cur.head
     return cur is not verb and _accused_of(cur, verbs, types)  # "accused of helping to topple him"
+
+
+def _after_a_request(verb: Token) -> bool:
+    """A to-infinitive right after a request noun of the [nouns] table, or after its for-phrase
+    ('a demand to free the prisoners', 'her call for the minister to resign', 'a demand for
+    Turkey to recognise Cyprus'): what is asked, whatever word the small model hangs it on."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    asks = {key.split()[0] for key, entry in lexicon().nouns.items() if entry["type"] == "REQUEST"}
+    for tok in reversed(verb.doc[max(verb.sent.start, to.i - 7):to.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in asks:
+            between = verb.doc[tok.i + 1:to.i]
+            return not between or between[0].lower_ == "for"
+        if tok.pos_ in ("VERB", "AUX", "PUNCT", "ADP") and tok.lower_ != "for":
+            return False
+    return False
 
 
 def _accused_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) -> bool:
