@@ -743,9 +743,9 @@ def kind_only(trig: Trigger, index: ActorIndex) -> bool:
 def _gerund_subject(verb: Token) -> bool:
     """A gerund with no doer of its own that is the subject of a clause not told in the past, also
     when the small model misreads that clause: a gerund opening a sentence or a that-clause, whose
-    words run with no punctuation into a verb in the present or a modal ('detaining suspects
-    without trial breaks the law', parsed with 'breaks' as a noun or a clause of its own; not
-    'speaking in London, he said')."""
+    words run with no punctuation nor clause of its own into a verb in the present ('detaining
+    suspects without trial breaks the law', parsed with 'breaks' as a noun or a clause of its own;
+    not 'speaking in London, he said', 'promising that his books would look at it')."""
     if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "poss") and c.tag_ != "WDT" for c in verb.children):
         return False
     if verb.dep_ in ("csubj", "csubjpass"):
@@ -753,8 +753,9 @@ def _gerund_subject(verb: Token) -> bool:
     if not (verb.is_sent_start or verb.i > 0 and verb.doc[verb.i - 1].lower_ == "that"):
         return False
     following = verb.doc[verb.i + 1:verb.sent.end]
-    stop = next((t.i for t in following if t.is_punct), verb.sent.end)
-    return any(t.tag_ in ("VBZ", "VBP", "MD") for t in verb.doc[verb.i + 1:stop])
+    stop = next((t.i for t in following if t.is_punct or t.dep_ == "mark" or t.tag_ in ("WDT", "WP", "IN") and t.lower_ in (
+        "that", "which", "who", "if", "when", "whether")), verb.sent.end)
+    return any(t.tag_ in ("VBZ", "VBP") for t in verb.doc[verb.i + 1:stop])  # not 'promising that it would
 
 
 def in_a_plot(trig: Trigger) -> bool:
@@ -1301,8 +1302,10 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
             for w in (a, *(c for c in a.children if c.dep_ == "compound"))):
         found = None  # "destroyed by fire"; "Hurricane Mitch killed hundreds": a named storm is no actor
     if found and found[0].get("passive_agent") and any(c.dep_ == "auxpass" for c in tok.children) and not any(
-            c.dep_ == "agent" for c in tok.children):
-        found = None  # "was forced to resign", "would be forced to raise taxes": by events, by no one named
+            t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by" and any(
+                p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in t.children) for t in tok.subtree):
+        found = None  # "was forced to resign", "would be forced to raise taxes": by events, by no one named;
+        # "were forced to wear it by the Nazis", the agent hung on the to-clause, names one
     if found and found[0]["type"] == "ASSAULT" and any(
             c.dep_ == "dobj" and reflexive(c) for c in tok.children):
         suicide = found[0].get("reflexive_mode")  # "injured herself while performing"; but "a bomber blew himself up"
