@@ -105,7 +105,8 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         # withdraw if": its own threat or concession; not "said it would not oppose the bid": none
         if said is not None and status == "hypothetical" and not offer:
             continue  # a condition in someone's words is theirs to tell, unless they threaten or concede
-        if not sources and not targets and n not in dates and not (generic_party(trig) and not (status == "hypothetical" and kind_only(trig, index))) and not (
+        sector = generic_party(trig) and not (status == "hypothetical" and kind_only(trig, index))
+        if not sources and not targets and n not in dates and not sector and not (
                 place is not None and _placed(trig)) and not (said is not None and _told_by_generic_doer(said, chain)):
             continue  # who did it, when or where: an event needs one of them; "any suspect can be
             # detained", "police could refuse the request" tell what a kind of party may do, no event

@@ -755,7 +755,7 @@ def _gerund_subject(verb: Token) -> bool:
     following = verb.doc[verb.i + 1:verb.sent.end]
     stop = next((t.i for t in following if t.is_punct or t.dep_ == "mark" or t.tag_ in ("WDT", "WP", "IN") and t.lower_ in (
         "that", "which", "who", "if", "when", "whether")), verb.sent.end)
-    return any(t.tag_ in ("VBZ", "VBP") for t in verb.doc[verb.i + 1:stop])  # not 'promising that it would
+    return any(t.tag_ in ("VBZ", "VBP") for t in verb.doc[verb.i + 1:stop])  # not 'promising that it would'
 
 
 def in_a_plot(trig: Trigger) -> bool:
@@ -822,11 +822,24 @@ def _left_in(words: list[Token], name: str) -> bool:
                for p in prep.children)
 
 
+def _lemma_lists(name: str | list[str]) -> frozenset[str]:
+    """The lemmas of list `name`, or of lists `name`."""
+    return frozenset().union(*(lexicon().lists[n] for n in ([name] if isinstance(name, str) else name)))
+
+
+def _stake_in(tok: Token, name: str | list[str]) -> bool:
+    """What the verb fights for, against or over is one of the lemmas of list(s) `name`
+    ('fighting for second place', 'fought hard for his agenda', 'will fight against the plans')."""
+    words = _lemma_lists(name)
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "against", "over") and p.dep_ == "pobj" and noun_lemma(p) in words
+               for c in tok.children for p in c.children)
+
+
 def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> bool:
     """The verb acts on one of the lemmas of list `name` (or of lists `name`: 'settled the
     lawsuit', 'lifted the embargo'): its object, or its subject when passive, or the noun a
     passive participle describes ('films shot in the UK') (or the arguments `deps`)."""
-    words = frozenset().union(*(lexicon().lists[n] for n in ([name] if isinstance(name, str) else name)))
+    words = _lemma_lists(name)
     args = [c for c in tok.children if c.dep_ in deps]
     if "dobj" in deps:
         args += _second_object(tok)
@@ -1301,6 +1314,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
             w.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)
             for w in (a, *(c for c in a.children if c.dep_ == "compound"))):
         found = None  # "destroyed by fire"; "Hurricane Mitch killed hundreds": a named storm is no actor
+    if found and found[0].get("not_stakes") and _stake_in(tok, found[0]["not_stakes"]):
+        found = None  # "Rubio and Cruz are fighting for second place", "fought for the bill": a contest, no battle
     if found and found[0].get("passive_agent") and any(c.dep_ == "auxpass" for c in tok.children) and not any(
             t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by" and any(
                 p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in t.children) for t in tok.subtree):
