@@ -336,3 +336,10 @@ def _political_title(title: str) -> bool:
         return True  # "Democratic chairman of Bucks County"
     unpolitical = domain()["apolitical_titles"]
     return low not in unpolitical and low.split()[-1] not in unpolitical
+
+
+def party_funding(event_type: str, targets: list[str], index: ActorIndex) -> bool:
+    """Money given to a political party, an organisation called a party ('a £2m donation to the
+    Labour Party'): party funding, no aid ([domain] `party_funding_types`)."""
+    return event_type in domain()["party_funding_types"] and any(
+        index.actor(k).actor_type == "organization" and re.search(r"\bparty\b", index.actor(k).name, re.I) for k in targets)
