@@ -162,6 +162,11 @@ def body_of_capital(name: str) -> str | None:
     return _tables().capital_bodies.get(fold(name))
 
 
+def us_state(name: str) -> bool:
+    """A US state's name, some of which are also a country's ('Georgia businessman Ana Lind')."""
+    return fold(strip_article(name.strip())) in _tables().regions
+
+
 def lookup_place(name: str) -> Place | None:
     """A place record for a country, US state or city name, with coordinates where known."""
     t = _tables()

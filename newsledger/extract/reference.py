@@ -139,14 +139,24 @@ class ActorIndex:
         subject of the sentence before ('Kenya has promised a mission to Haiti. The country's
         police ...'), else the one state named from that sentence up to the phrase; never the
         subject of the phrase's own clause, who would be 'itself' ('Azerbaijan sent teams to the
-        country'). A state is a country actor or its government ('the Ethiopian government')."""
-        if tok.lower_ not in title_lexicon().state_heads or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+        country'). The body ruling a state ('the junta', 'the military government': [ruling_heads]
+        and [ruling_words]) is first the one state its own sentence names before it ('In Mali, the
+        junta expelled ...'), as it rules where it is. A state is a country actor or its government
+        ('the Ethiopian government')."""
+        lex = title_lexicon()
+        ruling = tok.lower_ in lex.ruling_heads or tok.lower_ == "government" and any(
+            c.dep_ == "amod" and c.lower_ in lex.ruling_words for c in tok.children)
+        if tok.lower_ not in lex.state_heads and not ruling or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") and not (
-                    self._describes(c) and c.lower_ not in title_lexicon().not_state_words)
-                or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                    self._describes(c) and c.lower_ not in lex.not_state_words)
+                or c.dep_ == "prep" and (c.lower_ == "of" or ruling and c.lower_ == "in") for c in tok.children):
             return None  # "the whole country", "the country of his birth": named otherwise, or another; "the
             # island nation" only describes it
         own = {k for subj in _owner_subjects(tok) for k in self.resolve(subj)}
+        here = {m.actor_key for m in self.mentions if tok.sent.start_char <= m.char_start < tok.idx
+                and self._state(m.actor_key) and m.actor_key not in own}
+        if ruling and len(here) == 1:
+            return here.pop()
         before = _sentence_before(tok)
         keys = [k for k in self._subject_keys(before) if self._state(k) and k not in own]
         if len(keys) == 1:

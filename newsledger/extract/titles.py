@@ -33,6 +33,9 @@ class _TitleLex:
     collectives: dict[str, str]
     state_kit: frozenset[str]  # lemmas of assets whose demonym names their state ('Israeli jets')
     aimed_kit: frozenset[str]  # lemmas of acts whose demonym names their state when aimed ('a Turkish strike on')
+    leading: frozenset[str]  # participles of 'the Saudi-led coalition', whose group takes the leader's country
+    backing: frozenset[str]  # participles of 'Russian-backed separatists', whose group does not take the backer's
+    sponsored_groups: frozenset[str]  # nouns of such groups beside the collectives and armed groups ('coalition')
     state_officials: frozenset[str]  # lemmas of officials who stand for their state ('the Nigerian ambassador')
     agents: frozenset[str]  # heads through which a modifier's actor acts ('US officials')
     given_names: frozenset[str]  # folded first names ('marion')
@@ -48,6 +51,8 @@ class _TitleLex:
     described_bodies: dict[str, frozenset[str]]  # heads of 'the bloc': the one body named before with one of the words
     pair_heads: frozenset[str]  # heads of 'the pair', 'the duo': two people named together
     state_heads: frozenset[str]  # heads of 'the country': the state named just before
+    ruling_heads: frozenset[str]  # heads of 'the junta': the body ruling the state named just before
+    ruling_words: frozenset[str]  # words that make 'the military government' such a body
     not_state_words: frozenset[str]  # lowercase words before a state head that make it no state named before
     topic_heads: dict[str, str]  # head of 'the party', 'the government' -> the kind ('body', 'state') of subject it takes up
     sports: frozenset[str]  # sports before a side that plays for its country ('hockey team')
@@ -70,6 +75,9 @@ def lexicon() -> _TitleLex:
         collectives=dict(lex["collectives"]),
         state_kit=frozenset(lex["state_kit"]["nouns"]),
         aimed_kit=frozenset(lex["state_kit"]["aimed_kit"]),
+        leading=frozenset(lex["sponsored"]["leading"]),
+        backing=frozenset(lex["sponsored"]["backing"]),
+        sponsored_groups=frozenset(lex["sponsored"]["groups"]),
         state_officials=frozenset(lex["state_officials"]["nouns"]),
         agents=frozenset(lex["agents"]) | frozenset(lex["collectives"]) | frozenset(t.split()[-1] for t in titles)
         | frozenset(load("cues")["voices"]["documents"]),
@@ -89,6 +97,8 @@ def lexicon() -> _TitleLex:
         pair_heads=frozenset(lex["pair_heads"]),
         state_heads=frozenset(lex["state_heads"]),
         not_state_words=frozenset(lex["not_state_words"]),
+        ruling_heads=frozenset(lex["ruling_heads"]),
+        ruling_words=frozenset(lex["ruling_words"]),
         topic_heads={head: kind for kind, heads in lex["topic_heads"].items() for head in heads},
         sports=frozenset(lex["sports"]),
         occupations=frozenset(lex["occupations"]),

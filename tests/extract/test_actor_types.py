@@ -125,3 +125,25 @@ def test_hyphened_countries_and_demonyms_of_small_states_give_their_country(nlp)
     assert "Guinea" not in codes, codes
     assert codes.get("Togolese police") == ("organization", "TGO"), codes
     assert codes.get("Bissau-Guinean soldiers", ("", ""))[1] == "GNB", codes
+
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body of several states has no country; a group takes the country of its leader, not its backer's
+    ("The Economic Community of West African States suspended Velmia. The Organization of American States and the "
+     "Inter-American Development Bank met in Lima. BBC Northern Ireland reported it. The Saudi-led coalition struck "
+     "a depot, and Iranian-backed fighters shelled a village.",
+     {"Economic Community of West African States": ("organization", None),
+      "Organization of American States": ("organization", None),
+      "Inter-American Development Bank": ("organization", None), "BBC Northern Ireland": ("organization", "GBR"),
+      "Saudi-led coalition": ("group", "SAU"), "Iranian-backed fighters": ("group", None)}),
+    # a surname after an honorific makes a person of the full name; a nationality before a name gives its country
+    ("Hakainde Hichilema met Tovar Ekwueme on Monday. Mr Hichilema said the talks went well. \"It was hard,\" said "
+     "Dorcas Inzikuru. Ms Inzikuru won in 2005. Russian oil giant Yukos said it would appeal, and Ugandan Ana "
+     "Lindqvist agreed.",
+     {"Hakainde Hichilema": ("person", None), "Dorcas Inzikuru": ("person", None),
+      "Yukos": ("organization", "RUS"), "Ana Lindqvist": ("person", "UGA")}),
+])
+def test_types_and_countries_of_bodies_groups_and_people(nlp, text: str, want: dict) -> None:
+    codes = {a.name: (a.actor_type, a.country_code) for a in run(nlp, text).actors}
+    assert {name: codes.get(name) for name in want} == want, codes

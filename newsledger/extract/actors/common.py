@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract import gazetteer
 from newsledger.extract.actors.lexicon import org_lexicon, phrase_at
 from newsledger.extract.titles import lexicon as title_lexicon
+from newsledger.extract.titles import token_country
 
 
 POSSESSIVE_TOKENS = {"'s", "’s", "'", "’"}
@@ -122,6 +124,40 @@ def trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int, 
         else:
             break
     return start, end
+
+
+_COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin"}
+
+
+def multinational(span: Span) -> bool:
+    """A body of several states, whose name spans a region ('the Economic Community of West
+    African States', 'the Inter-American Development Bank'; not a people of one, 'the Arab American
+    Institute') or ends in a word of its members ('the
+    Organization of American States'; not 'United States Steel'), both in organizations.toml."""
+    lex = org_lexicon()
+    words = [t.text for t in span]
+    return any(t.text in lex.regions and not (t.i + 1 < span.end and gazetteer.demonym_code(t.nbor().text)) for t in span) \
+        or len(words) > 1 and words[-1].lower() in lex.member_words and words[-2].lower() != "united"
+
+
+def name_country(span: Span) -> str | None:
+    """The country an organisation's name gives it by a word of it ('Nigerian National Petroleum
+    Corp', 'Bank of Korea', 'BBC Northern Ireland' and 'North Wales Business Club' with their
+    compass words); none for a body of several states (`multinational`) or one whose compass word
+    makes a region of a nationality ('the South American football body')."""
+    if multinational(span):
+        return None
+    for tok in span:
+        code = token_country(tok)
+        if code and tok.i > span.start and tok.nbor(-1).lower_ in _COMPASS_WORDS:
+            pair = f"{tok.nbor(-1).text} {tok.text}"
+            code = gazetteer.demonym_code(pair) or gazetteer.country_code(pair) \
+                or (None if gazetteer.demonym_code(tok.text) else code)
+            if code is None:
+                return None  # 'South American': a continent's part, no country
+        if code:
+            return code
+    return None
 
 
 def staff_frame(doc: Doc, end: int, possessive: bool = True) -> bool:

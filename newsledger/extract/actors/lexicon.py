@@ -36,6 +36,8 @@ class _OrgLex:
     known_forms: dict[str, tuple[str, ...]]  # the same names as written by first letter, longest first
     known_names: dict[str, str]  # folded other form of a known name -> the name ('Houthi' -> 'Houthis')
     non_actors: frozenset[str]
+    regions: frozenset[str]  # words of a body's name that make it no single state's, as written
+    member_words: frozenset[str]  # last words of a body's name that make it one of states ('League of Arab States')
     parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
     party_forms: dict[str, tuple[tuple[str, ...], ...]]  # forms as written by first word, longest first
 
@@ -57,7 +59,8 @@ def org_lexicon() -> _OrgLex:
                    frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),
                    frozenset(fold(n) for n in lex["known"]), _by_first(lex["known"]),
                    {fold(form): name for form, name in lex["known_names"].items()},
-                   frozenset(fold(n) for n in lex["non_actors"]),
+                   frozenset(fold(n) for n in lex["non_actors"]), frozenset(lex["regions"]),
+                   frozenset(lex["member_words"]),
                    parties, _by_first(phrases(forms, lower=False)))
 
 

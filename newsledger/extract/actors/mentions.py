@@ -14,10 +14,11 @@ from newsledger.extract.actors.lexicon import competition, known_at, org_lexicon
 from newsledger.extract.actors.organizations import (grown_of_names, listed_org, more_org_mentions, org_by_votes,
                                                      org_in_frame, org_named, party_word_as_noun)
 from newsledger.extract.actors.persons import (after_description, after_place_label, given_name_first, given_name_pairs,
-                                               initial_names, label_votes, listed_names, listed_people, person_in_frame,
-                                               person_name_words, strip_person_titles, titled_names)
+                                               initial_names, label_votes, listed_names, listed_people, nationality_before,
+                                               person_in_frame, person_name_words, strip_person_titles, titled_names)
 from newsledger.extract.actors.states import (city_after_preposition, hyphened_country, org_like, place_among_places,
-                                              place_in_frame, speaks_for_state, untagged_capitals)
+                                              place_in_frame, speaks_for_state, sponsored_group,
+                                              untagged_capitals)
 from newsledger.extract.reference import ActorIndex
 from newsledger.extract.resolve import acronym
 from newsledger.extract.teams import dateline_spans
@@ -44,6 +45,9 @@ def raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]])
         if label in ("ORG", "PERSON", "NORP", "FAC") and start < end:
             start, end = trim_org(doc, start, end, months=label != "PERSON")
         if start >= end or teams.intersection(range(start, end)):
+            continue
+        if (group := sponsored_group(doc, start, end)) is not None:
+            out.append(group)  # 'the Saudi-led coalition': the group, not its leader
             continue
         if fold(doc[start:end].text) in org_lexicon().non_actors or party_word_as_noun(doc, start, end) \
                 or label in ("ORG", "PERSON") and _common_word(doc, start, end):
@@ -103,7 +107,8 @@ def raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]])
                 continue
             title = title_before(doc, start) or title_in_appos(span)
             out.append(RawMention("person", span.text, start, end, span.start_char, span.end_char,
-                                   title.text if title else None, title.country_code if title else None))
+                                   title.text if title else None,
+                                   title.country_code if title else nationality_before(doc, start)))
         elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
             before = len(out)
             org_like(doc, ent, start, end, label, index, out)

@@ -14,7 +14,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
-from newsledger.extract.actors.common import RawMention, cap, cap_word, is_title_word, list_items, staff_frame, title_at
+from newsledger.extract.actors.common import (RawMention, cap, cap_word, is_title_word, list_items, name_country, staff_frame,
+                                              title_at)
 from newsledger.extract.actors.lexicon import competition, known_at, org_lexicon, party_at, phrase_at, phrase_before
 from newsledger.extract.actors.persons import person_name_words
 from newsledger.extract.resolve import acronym
@@ -175,8 +176,7 @@ def more_org_mentions(doc: Doc, raw: list[RawMention], persons: set[int]) -> lis
         span = doc[i:hi]
         if hi - i > 1 and doc[hi - 1].lower_ in lex.suffixes and not all(t.is_upper for t in span) \
                 and not gazetteer.lookup_place(span.text):
-            country = next((c for t in span if (c := token_country(t))), None)
-            add(span.text, i, hi, country)
+            add(span.text, i, hi, name_country(span))
         i = max(j, i + 1)
     # An untagged word before a staff title and a person ("Halvard spokesman Ian Moor") or next
     # to a word saying what it is ("the news agency Halvard reported").

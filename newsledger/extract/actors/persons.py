@@ -44,6 +44,28 @@ def strip_person_titles(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def nationality_before(doc: Doc, start: int) -> str | None:
+    """The country of a nationality or country written right before a person's name, across up to
+    three lower-case words saying what the person is ('Ugandan Ana Lind', 'Kenyan marathon runner
+    Ana Lind', 'New Zealand captain Ana Lind'), the nationality qualifying the words after it: news names a person by their own country so.
+    A capitalised word between ('British Airways chief Ana Lind') or a title (read by
+    `title_before`) says nothing of it, nor a pair of nationalities ('Anglo-Dutch') or a US state
+    ('Georgia businessman Ana Lind'); nor does one when the name qualifies another noun ('Filipino
+    Lind supporters')."""
+    if doc[start].dep_ == "compound" and doc[start].head.i > start and doc[start].head.pos_ == "NOUN":
+        return None
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ") \
+            and doc[k].tag_ != "NNS":  # 'Syrian refugees Lind admits' says nothing of Lind
+        k -= 1
+    if k < 0 or not cap(doc[k]) or k < start - 1 and not k < doc[k].head.i <= start + 3 \
+            or k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+        return None  # 'the German-US car firm Halvex' is both countries'
+    lo = k - 1 if k > 0 and cap(doc[k - 1]) and doc[k - 1].lower_ not in STOP_WORDS else k  # 'South African', not 'Air Ugandan'
+    name = doc[lo:k + 1].text
+    return None if gazetteer.us_state(name) else gazetteer.demonym_code(name) or gazetteer.country_code(name)
+
+
 def after_place_label(doc: Doc, start: int, end: int) -> int:
     """Where the name starts in a person entity that takes in the country or place labelling a
     line-up ('Norway - Ana Lind (captain), ...'): after a dash set off by spaces that follows a
@@ -110,8 +132,10 @@ def given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] |
     """'Marion Ledde', 'Ivo Brandt's', 'American Ivo Brandt' the NER called an organisation: two
     or three capitalised words (after a nationality, occupation or title) opening with a common given name
     (or, with the article's `votes`, whose last word alone the NER calls a person and never an
-    organisation: 'Tep Vornara' beside 'Vornara's paper'; or after a title of several words:
-    'Solicitor General Tep Vornara') and not ending with a given name
+    organisation, as often as it calls the whole name one: 'Tep Vornara' beside 'Vornara's paper',
+    not 'Deutsche Halbex' called an organisation thrice beside 'German Halbex' once; or whose last
+    word the article writes after an honorific: 'Tep Vornara' beside 'Ms Vornara'; or after a title
+    of several words: 'Solicitor General Tep Vornara') and not ending with a given name
     ('Morgan Stanley'), with no organisation word, country or
     nationality in them, naming no place ('Alexander Bay') and with no descriptor or staff title
     beside them ('the Jackson Lind band', 'Jackson Lind spokesman Ian Moor'), are a person's
@@ -131,7 +155,9 @@ def given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] |
             or fold(words[-1]) in given or fold(span.text) in lex.known:
         return False
     alone = (votes or {}).get(fold(words[-1]), Counter())
-    if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] and not alone["ORG"]) and not titled:
+    whole = (votes or {}).get(fold(span.text), Counter())
+    if fold(words[0].split("-")[0]) not in given and not (alone["PERSON"] >= max(1, whole["ORG"]) and not alone["ORG"]) \
+            and not titled and not _honoured(doc, span):
         return False
     if any(t.lower_ in lex.suffixes or t.lower_ in _ORG_WORDS or token_country(t) or is_title_word(t) for t in span) \
             or any(gazetteer.demonym_code(t.text) for t in span[1:]) or gazetteer.lookup_place(span.text) \
@@ -144,6 +170,20 @@ def given_name_first(doc: Doc, start: int, end: int, votes: dict[str, Counter] |
 # last words of the names of streets, buildings and grounds ('Albert Hall', 'Rodney Street')
 _PLACE_HEADS = {"street", "road", "avenue", "square", "lane", "bridge", "park", "hall", "house", "tower",
                 "centre", "center", "stadium", "arena", "airport", "station", "hospital", "prison"}
+
+
+def _honoured(doc: Doc, span: Span) -> bool:
+    """The article writes the name's last word right after an honorific, as one person's surname
+    alone ('Ms Vornara won'), and its first word, no common or title word, only before that
+    surname, as a given name ('Tep Vornara'; not 'The Vornara campaign', 'Republican Vornara')."""
+    honorifics = title_lexicon().honorifics
+    first, last = span[0], span[-1]
+    if first.lower_ in STOP_WORDS or first.pos_ != "PROPN" or is_title_word(first) \
+            or first.lower_ in title_lexicon().modifiers or token_country(first) or gazetteer.demonym_code(first.text) \
+            or any(t.text == first.text and (t.i + 1 >= len(doc) or doc[t.i + 1].text != span[1].text) for t in doc):
+        return False
+    return any(t.text == last.text and t.i > 0 and doc[t.i - 1].lower_ in honorifics
+               and not (t.i + 1 < len(doc) and cap(doc[t.i + 1])) for t in doc)
 
 
 def titled_names(doc: Doc, taken: set[int]) -> list[RawMention]:
@@ -448,10 +488,13 @@ def _name_syllable(tok: Token) -> bool:
 
 def _name_piece(tok: Token) -> bool:
     """A capitalised proper noun that can be part of a person's name: no title, honorific,
-    country, nationality, place or other kind of name."""
-    return cap_word(tok) and not tok.text[1:2].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") \
-        and not is_title_word(tok) and tok.lower_ not in OCCUPATIONS \
-        and not token_country(tok) and not gazetteer.lookup_place(tok.text) and tok.lower_ not in title_lexicon().modifiers
+    country, nationality (whatever the NER calls it: 'Ugandan' of 'Ugandan Ana Lind'), place or
+    other kind of name; a name the NER calls a place that no gazetteer knows may be one ('Ana
+    Inzavu' with 'Inzavu' a GPE)."""
+    return cap_word(tok) and not tok.text[1:2].isupper() and tok.pos_ == "PROPN" \
+        and tok.ent_type_ in ("", "PERSON", "GPE") and not is_title_word(tok) and tok.lower_ not in OCCUPATIONS \
+        and not token_country(tok) and not gazetteer.demonym_code(tok.text) and not gazetteer.lookup_place(tok.text) \
+        and tok.lower_ not in title_lexicon().modifiers
 
 
 def person_clusters(doc: Doc, persons: list[RawMention]) -> list[list[RawMention]]:

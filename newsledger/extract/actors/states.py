@@ -13,10 +13,10 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
-from newsledger.extract.actors.common import POSSESSIVE_TOKENS, RawMention, cap
+from newsledger.extract.actors.common import POSSESSIVE_TOKENS, RawMention, cap, multinational, name_country
 from newsledger.extract.actors.lexicon import competition, org_lexicon
 from newsledger.extract.actors.organizations import listed_parts
-from newsledger.extract.actors.persons import person_name_words
+from newsledger.extract.actors.persons import nationality_before, person_name_words
 from newsledger.extract.lexicon import load
 from newsledger.extract.records import Place
 from newsledger.extract.reference import SUBJECT_DEPS, ActorIndex
@@ -115,7 +115,10 @@ def untagged_capitals(doc: Doc, raw: list[RawMention], taken: set[int], index: A
                     and (gazetteer.country_code(doc[i:e].text) or gazetteer.demonym_code(doc[i:e].text))), i + 1)
         span = doc[i:end]
         code = gazetteer.country_code(span.text)
-        if code and span.root.dep_ != "compound" and not (end < len(doc) and cap(doc[end])):
+        if (group := sponsored_group(doc, i, end)) is not None:
+            out.append(group)
+            end = group.end
+        elif code and span.root.dep_ != "compound" and not (end < len(doc) and cap(doc[end])):
             out.append(RawMention("country", gazetteer.country_name(code), i, end, span.start_char, span.end_char,
                                    None, code))
         elif end == i + 1 and (code := gazetteer.capital_code(tok.text)) and (tok.dep_ in SUBJECT_DEPS or speaks_for_state(tok)):
@@ -125,6 +128,27 @@ def untagged_capitals(doc: Doc, raw: list[RawMention], taken: set[int], index: A
             org_like(doc, span, i, end, "NORP", index, out)  # not 'Korean' in 'North Korean'
         i = end
     return out
+
+
+def sponsored_group(doc: Doc, start: int, end: int) -> RawMention | None:
+    """'the Saudi-led coalition', 'Russian-backed separatists', 'a Nato-led force': the name at
+    start..end, a hyphen, a participle of leading or backing and the group noun it qualifies
+    ([sponsored] of titles.toml) are one group; led by a state it takes the state's country,
+    backed by one it takes none (the separatists are not the backer's)."""
+    lex = title_lexicon()
+    if end + 2 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    verb = doc[end + 1]
+    if verb.lower_ not in lex.leading | lex.backing:
+        return None
+    head = verb.head
+    if not (end + 1 < head.i <= end + 4 and head.pos_ == "NOUN" and (
+            head.lower_ in lex.sponsored_groups or lex.collectives.get(head.lower_) == "group" or head.lemma_ in lex.armed)):
+        return None
+    name = doc[start:end].text
+    code = gazetteer.country_code(name) or gazetteer.demonym_code(name) if verb.lower_ in lex.leading else None
+    group = doc[start:head.i + 1]
+    return RawMention("group", group.text, start, head.i + 1, group.start_char, group.end_char, None, code)
 
 
 def _aimed(act: Token, prepositions: frozenset[str] = frozenset({"on", "at", "to"})) -> bool:
@@ -235,11 +259,9 @@ def org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Actor
         return  # 'congress' as a common noun; 'RUGBY - LEAGUE RESULTS' from a headline
     if end < len(doc) and doc[end].lower_ in _TITLE_HEADS_AFTER and doc[end].text[:1].isupper():
         return  # 'Agriculture' in 'Agriculture Secretary Ana Ruiz' is part of a title
-    country = None
-    for tok in span:
-        country = country or token_country(tok)
-    if country is None and start > 0:
-        country = token_country(doc[start - 1])
+    country = name_country(span)
+    if country is None and start > 0 and not multinational(span):
+        country = nationality_before(doc, start)  # 'Dutch retailer Ahold', 'the US firm Halvex'
         if country is None and doc[start - 1].lower_ in POSSESSIVE_TOKENS and start > 1:
             country = token_country(doc[start - 2])
     for lo, hi in listed_parts(doc, start, end):

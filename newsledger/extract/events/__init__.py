@@ -32,13 +32,13 @@ from newsledger.extract.reference import ActorIndex
 from newsledger.extract.dates import ResolvedDate, named_year, resolve_date, side_of
 from newsledger.extract.events.dates import FUTURE_WORDS, PAST_WORDS, conjunct_dates, date_attachments, date_spans, tense
 from newsledger.extract.events.domain import (acts_politically, apolitical, business_only, domain, fits_domain, no_visit, official,
-                                              played)
+                                              party_funding, played, private_exit)
 from newsledger.extract.events.lexicon import lexicon as plover_lexicon, noun_lemma  # `events.lexicon` stays the module
 from newsledger.extract.events.roles import (FUTURE_AUX, MODAL_AUX, args, generic_party, negated, place_of, speaker_is_subject,
                                              status_of, verb_chain)
 from newsledger.extract.events.speech import speech_act, tokens_of_cue
-from newsledger.extract.events.triggers import (Trigger, acts_on_people, find_triggers, in_a_plot, subject_actor,
-                                               told_of_a_kind)
+from newsledger.extract.events.triggers import (Trigger, acts_on_people, find_triggers, in_a_plot, kind_only,
+                                               subject_actor, told_of_a_kind)
 from newsledger.extract.records import Event, Place, Statement
 from newsledger.extract.statements import subject_of
 from newsledger.extract.titles import lexicon as title_lexicon
@@ -105,19 +105,25 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         # withdraw if": its own threat or concession; not "said it would not oppose the bid": none
         if said is not None and status == "hypothetical" and not offer:
             continue  # a condition in someone's words is theirs to tell, unless they threaten or concede
-        if not sources and not targets and n not in dates and not generic_party(trig) and not (
+        sector = generic_party(trig) and not (status == "hypothetical" and kind_only(trig, index))
+        if not sources and not targets and n not in dates and not sector and not (
                 place is not None and _placed(trig)) and not (said is not None and _told_by_generic_doer(said, chain)):
-            continue  # who did it, when or where: an event needs one of them
+            continue  # who did it, when or where: an event needs one of them; "any suspect can be
+            # detained", "police could refuse the request" tell what a kind of party may do, no event
         if told_of_a_kind(trig, index) or in_a_plot(trig):
             continue  # "householders who use force could face prosecution", "the film in which he fought"
         if not sources and not targets and _done_by_a_thing(trig, index):
             continue  # "oil prices retreated on Tuesday", "the firm sought protection in May": no party acts
-        if not fits_domain(trig.event_type, sources + targets, index, gated, trig.in_words):
+        if not fits_domain(trig.event_type, sources + targets, index, gated, trig.in_words, bool(sources)):
             continue
         if business_only(trig.event_type, sources, targets, trig.light or trig.head, index) or played(trig.light or trig.head, trig.event_type):
             continue  # "Shell and BP held talks", "Pakistan's hockey team withdrew": business and play, no politics
-        if trig.political and not acts_politically(trig.head, sources + targets, index):
+        if party_funding(trig.event_type, targets, index):
+            continue  # "gave £2m to the Labour Party": party funding
+        if trig.political and not acts_politically(trig.head, sources + targets, index, trig.mode == "resign"):
             continue  # "the firm offered services", "he quit the show"
+        if private_exit(trig.mode, [trig.head, *([trig.light] if trig.light is not None else [])], sources + targets, index):
+            continue  # "stepped down as chief executive of Norvik": a firm's staff, no official's resignation
         if no_visit(trig.mode, trig.light or trig.head, sources, targets, index):
             continue  # "thousands are expected to travel to the festival", "his father travelled to London"
         value, date_text = date_of_trigger.get((n, 0), (None, None))

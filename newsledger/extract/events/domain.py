@@ -23,7 +23,7 @@ from newsledger.extract.text import fold
 _GOVERNMENT_WORDS = re.compile(
     r"\b(?:ministry|minister|government|parliament|police|court|council|commission|department|"
     r"agency|party|army|military|authorit(?:y|ies)|senate|congress|cabinet|assembly|nations|nato|union|"
-    r"office|embassy|kremlin|white house|downing street|state)\b", re.I)
+    r"office|embassy|kremlin|white house|downing street|state|reserve)\b", re.I)
 
 
 @cache
@@ -95,17 +95,21 @@ def official(key: str, index: ActorIndex) -> bool:
     return actor.actor_type == "country" or actor.actor_type != "group" and _political(key, index, True)
 
 
-def fits_domain(event_type: str, keys: list[str], index: ActorIndex, gated: bool, in_words: bool = False) -> bool:
+def fits_domain(event_type: str, keys: list[str], index: ActorIndex, gated: bool, in_words: bool = False,
+                named_doer: bool = False) -> bool:
     """Sports meetings, arrivals, clashes and transfers, and a film's or a gadget's events, are
     not political events: in a sports, arts or technology story (`gated`) an event needs a political
     participant unless it is an accusation or a sanction, and not an attack or clash read as words
     (`in_words`: 'a cup clash with Wasps', 'attacking his backhand' are play); in a sports story a
-    sanction needs one too (`sport_disciplinary_types`: 'was fined by the FA' is a sports body's penalty)."""
+    sanction needs one too (`sport_disciplinary_types`: 'was fined by the FA' is a sports body's penalty),
+    and so does one an arts story tells of a named private doer (`named_doer`: 'the writer sued
+    the director over the script' is a private quarrel; 'the singer was charged' may be a prosecutor's)."""
     d = domain()
     political = any(_political(k, index, gated) and not (gated and _party_by_name_only(k, index)) for k in keys)
     if gated and (event_type not in d["apolitical_types"] or in_words) and not political:
         return False
-    return not (gated and not political and event_type in d["sport_disciplinary_types"] and _dense(index.doc, d["sport_words"]))
+    return not (gated and not political and event_type in d["sport_disciplinary_types"] and (
+        _dense(index.doc, d["sport_words"]) or named_doer and _dense(index.doc, d["arts_words"])))
 
 
 def business_only(event_type: str, sources: list[str], targets: list[str], verb: Token, index: ActorIndex) -> bool:
@@ -270,10 +274,37 @@ def no_visit(mode: str | None, verb: Token, sources: list[str], targets: list[st
         index.actor(k).actor_type in ("country", "person") for k in targets)
 
 
-def acts_politically(verb: Token, keys: list[str], index: ActorIndex) -> bool:
+def private_exit(mode: str | None, words: list[Token], keys: list[str], index: ActorIndex) -> bool:
+    """A resignation from a firm's office: told with an as-phrase whose every office is one of
+    the [domain] `apolitical_titles` and which names no body of state and no party but firms
+    ('stepped down as chief executive of Norvik', 'as Halvex's chairman'; not 'as DNC chair', 'as a
+    member of Parliament'), or told in a business story by no one with a political title in a
+    sentence that names no government ('Hale, the co-head of Norvik, will step down'; not 'Lind,
+    who chairs the Federal Reserve, will step down'). PLOVER's RETREAT 'resign' is an official's."""
+    if mode != "resign":
+        return False
+    sent = words[0].sent
+    if business_story(index.doc) and not _names_a_government(sent.text) and not any(
+            _political(k, index, True) for k in keys if index.actor(k).actor_type == "person"):
+        return True
+    offices = [obj for w in words for prep in w.children if prep.dep_ == "prep" and prep.lower_ == "as"
+               for obj in prep.children if obj.dep_ == "pobj"]  # on the verb or on the noun ('his resignation as')
+    offices += [c for o in offices for c in o.conjuncts]
+    if not offices or any(_political_title(o.lemma_.lower()) for o in offices):
+        return False
+    named = [t for o in offices for t in o.subtree if t not in offices]
+    if _GOVERNMENT_WORDS.search(" ".join(t.text for t in named)):
+        return False
+    parties = {k for t in named for k in index.resolve(t)}
+    return all(_firm(k, index) for k in parties) and bool(parties)
+
+
+def acts_politically(verb: Token, keys: list[str], index: ActorIndex, leaving: bool = False) -> bool:
     """Whether a `needs_political` event has someone who can act politically: a participant
-    (`state_actor`), a subject like "minister" (the [parties] of plover.toml), or an office
-    the verb names ('quit as home secretary', 'as UKIP's branch chairman', not 'quit as chairman')."""
+    (`state_actor`), a subject like "minister" (the [parties] of plover.toml), an office the verb
+    names ('quit as home secretary', 'as UKIP's branch chairman', not 'quit as chairman'), or, for
+    a resignation (`leaving`), a body of state it leaves ('resigned from the Senate', 'quit the
+    cabinet', not 'quit the show')."""
     if any(state_actor(k, index) for k in keys):
         return True
     subj = subject_of(verb)
@@ -284,7 +315,15 @@ def acts_politically(verb: Token, keys: list[str], index: ActorIndex) -> bool:
     if any(state_actor(k, index) for obj in held for c in obj.children if c.dep_ == "poss" for k in index.resolve(c)):
         return True  # "resigned as UKIP's branch chairman": an office of a party or a state
     offices = [" ".join(t.lower_ for t in obj.subtree if t.dep_ in ("compound", "amod") or t == obj) for obj in held]
-    return any(office in titles.lexicon().titles and _political_title(office) for office in offices)
+    if any(office in titles.lexicon().titles and _political_title(office) for office in offices):
+        return True
+    if not leaving:
+        return False
+    left = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for obj in prep.children if obj.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(_GOVERNMENT_WORDS.search(" ".join(t.text for t in [obj, *obj.children] if t == obj or t.dep_ == "compound")) or any(
+        state_actor(k, index) for k in index.resolve(obj)) for obj in left)  # "resigned from the Senate", "quit the cabinet";
+    # not "offered a beer called Swing State"
 
 
 def _political_title(title: str) -> bool:
@@ -297,3 +336,10 @@ def _political_title(title: str) -> bool:
         return True  # "Democratic chairman of Bucks County"
     unpolitical = domain()["apolitical_titles"]
     return low not in unpolitical and low.split()[-1] not in unpolitical
+
+
+def party_funding(event_type: str, targets: list[str], index: ActorIndex) -> bool:
+    """Money given to a political party, an organisation called a party ('a £2m donation to the
+    Labour Party'): party funding, no aid ([domain] `party_funding_types`)."""
+    return event_type in domain()["party_funding_types"] and any(
+        index.actor(k).actor_type == "organization" and re.search(r"\bparty\b", index.actor(k).name, re.I) for k in targets)

@@ -48,7 +48,8 @@ def verb_chain(trig: Trigger) -> list[Token]:
         if cur.dep_ == "prep":
             cur = cur.head
     out = [cur]
-    while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1] or intended_act(cur)) and cur.head != cur:
+    while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1] or intended_act(cur)
+           or _framed(cur)) and cur.head != cur:
         # "is not ready to support him": the adjective governing the act leads to its verb
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
                                       for c in cur.children):
@@ -56,9 +57,26 @@ def verb_chain(trig: Trigger) -> list[Token]:
         if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ == "VB":
             break  # "said the cuts would hurt schools and attacked the plans": a tensed verb shares no modal
         # of a bare one; the parser hung the speaker's own act on the clause
-        cur = cur.head
+        cur = cur.head.head if _framed(cur) else cur.head  # "committed to sending": past the preposition
         out.append(cur)
     return out
+
+
+def _framed(verb: Token) -> bool:
+    """The gerund of a preposition after one of the [act_frames] ('is committed to sending troops',
+    'should be focused on bringing them to justice'): the frame's act, whose modality and tense
+    are the frame's."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head != prep
+            and bool({prep.head.lemma_.lower(), prep.head.lower_} & lexicon().lists["act_frames"]))
+
+
+def _framed_intent(verb: Token) -> bool:
+    """A framed act (`_framed`) that its frame intends ([intent_frames]: 'committed to sending', not
+    'focused on attacking' nor 'devoted her speech to praising')."""
+    frame = verb.head.head
+    return (_framed(verb) and bool({frame.lemma_.lower(), frame.lower_} & lexicon().lists["intent_frames"])
+            and not any(c.dep_ == "dobj" for c in frame.children))
 
 
 _GIVEN_PREPS = ("because", "since", "following", "despite", "amid", "amidst", "over", "wake", "under")
@@ -103,6 +121,9 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
             if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                            for c in anc.children):
                 return "hypothetical"
+    pending = _pending_on(chain[-1] if chain else trig.head)
+    if pending is not None:
+        return pending  # "will pay once the government approves the deal": not yet approved
     if trig.head.dep_ in ("pcomp", "pobj") and trig.head.head.lower_ in ("towards", "toward"):
         return "planned"  # "pledged to work towards lifting the ban", "progress toward a ceasefire": not yet
     if chain and _mandated(chain[0], chain[-1]):
@@ -147,6 +168,8 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
         return "planned"
     if any(t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "planned"
+    if any(_framed_intent(t) for t in chain):
+        return "planned"  # "is committed to sending troops", "is aimed at ending the war"
     if chain and _planned_by_noun(chain[0]):
         return "planned"  # "announced plans to travel"
     if any(low.dep_ == "xcomp" and high.lemma_ == "be" and to_infinitive(low)
@@ -156,6 +179,22 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
            for c in trig.head.children if c.dep_ in ("amod", "acl")):
         return "planned"  # "the planned talks", "a summit set for April"
     return "occurred"
+
+
+def _pending_on(clause: Token) -> str | None:
+    """The status of a present-tense clause of time ([pending_marks]: 'once the government
+    approves', 'after Peru signs') hung on a future or modal clause: planned ('will pay once'),
+    hypothetical ('would attack when'); None otherwise ('withdrew after Peru signed')."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in lexicon().lists["pending_marks"]
+                                         for c in clause.children):
+        return None
+    if not (clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                 for c in clause.children)):
+        return None
+    auxes = {c.lower_ for c in clause.head.children if c.dep_ == "aux"}
+    if auxes & FUTURE_AUX:
+        return "planned"
+    return "hypothetical" if auxes & (MODAL_AUX - {"must"}) else None
 
 
 def _mandated(first: Token, last: Token) -> bool:

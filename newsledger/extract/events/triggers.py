@@ -197,14 +197,24 @@ def _war_of_words(attack: Token, agent: Token | None, targets: list[Token], inde
     attacked Jones', 'his attacks on the candidate'), or a politician attacking anything that
     is no state, place or armed group, or nothing named ('the senator attacked the companies',
     'his attack on her qualifications', 'the senator's attacks were echoed'; but 'the president
-    attacked Iraq')."""
+    attacked Iraq'), or a person attacking a body that bears no arms ('his attack on Labour',
+    'Smith attacked the BBC')."""
     if any(w.lemma_.lower() in lexicon().lists["hand_weapons"] for w in attack.subtree):
         return False
-    if _person(agent, index) and any(_person(t, index) for t in targets):
+    if _person(agent, index) and any(_person(t, index) or _unarmed_body(t, index) for t in targets):
         return True
+    if agent is not None and (agent.pos_ == "PRON" or _person(agent, index)) and any(_politicians(t) for t in targets):
+        return True  # "he has clashed with ministers"
     if _named_person_aimed(attack, agent, targets, index):
         return True
     return _politician(agent, index) and not any(_armed_or_place(t, index) for t in targets)
+
+
+def _unarmed_body(tok: Token, index: ActorIndex) -> bool:
+    """An organisation known by name that is no place, state or armed group ('Labour', 'the BBC'):
+    what a person attacks in it is its words or deeds."""
+    keys = index.resolve(tok)
+    return bool(keys) and all(index.actor(k).actor_type == "organization" for k in keys) and not _armed_or_place(tok, index)
 
 
 def _named_person_aimed(attack: Token, agent: Token | None, targets: list[Token], index: ActorIndex) -> bool:
@@ -482,6 +492,8 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) 
     accused of, or a clause of it ('accused Rwanda of backing the rebels', 'accused of helping to
     topple the president'), or the that-clause of a demand."""
     cur = verb
+    if "REQUEST" in types and _after_a_request(verb):
+        return True  # "renewed her call for the minister to resign": no resignation
     if _accused_of(cur, verbs, types):
         return True  # "accused Rwanda of backing the rebels": the accusation is the event
     if cur.dep_ == "pcomp" and cur.head.head.i in verbs and cur.head in verbs[cur.head.head.i].tokens and (
@@ -501,6 +513,23 @@ def _content_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) 
             return True  # "ruled out recognising Kosovo", not "refused, demanding talks"
         cur = cur.head
     return cur is not verb and _accused_of(cur, verbs, types)  # "accused of helping to topple him"
+
+
+def _after_a_request(verb: Token) -> bool:
+    """A to-infinitive right after a request noun of the [nouns] table, or after its for-phrase
+    ('a demand to free the prisoners', 'her call for the minister to resign', 'a demand for
+    Turkey to recognise Cyprus'): what is asked, whatever word the small model hangs it on."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    asks = {key.split()[0] for key, entry in lexicon().nouns.items() if entry["type"] == "REQUEST"}
+    for tok in reversed(verb.doc[max(verb.sent.start, to.i - 7):to.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in asks:
+            between = verb.doc[tok.i + 1:to.i]
+            return not between or between[0].lower_ == "for"
+        if tok.pos_ in ("VERB", "AUX", "PUNCT", "ADP") and tok.lower_ != "for":
+            return False
+    return False
 
 
 def _accused_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) -> bool:
@@ -660,14 +689,15 @@ _GENERIC_DETS = frozenset({"any", "every", "no", "all"})
 
 def _generic(noun: Token, index: ActorIndex) -> bool:
     """A noun naming people by kind, not a group told of: a bare plural or one opened by 'any',
-    'every' ('householders', 'any soldier'), or 'anyone', 'those'; no name, no owner, no number
+    'every' ('householders', 'any soldier'), or 'anyone', 'those', a generic 'you'; no name, no owner, no number
     ('a donor who backs him', 'an ad that attacks her' are told of)."""
-    if noun.lower_ in ("anyone", "anybody", "those", "whoever", "someone", "somebody", "people"):
+    if noun.lower_ in ("anyone", "anybody", "those", "whoever", "someone", "somebody", "people", "you"):
         return True
     if noun.pos_ != "NOUN" or noun.i in index.key_of_token or index.resolve(noun):
         return False
-    if any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in _GENERIC_DETS for c in noun.children):
-        return False
+    if any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in _GENERIC_DETS
+           or c.dep_ == "compound" and any(g.dep_ == "nummod" for g in c.children) for c in noun.children):
+        return False  # "1.4m workers": the 'm' a compound of the number
     return noun.tag_ == "NNS" or any(c.dep_ == "det" for c in noun.children)
 
 
@@ -678,8 +708,12 @@ def told_of_a_kind(trig: Trigger, index: ActorIndex) -> bool:
     or by a participle on a bare plural inside a phrase of [kinds_of_case] ('in cases involving
     householders attacking intruders'), or by a gerund with no doer of its own that a noun of
     [rulebooks] governs by one of [rule_topics] ('rules on using force against burglars', 'the
-    law on detaining suspects'): a law or a rule discussed, not an event."""
+    law on detaining suspects'), or by such a gerund as the subject of a clause not in the past
+    ('attacking police officers is a crime', 'imprisoning people without trial would be wrong'; but
+    'banning the party was a mistake' tells of a ban): a law or a rule discussed, not an event."""
     verb = trig.light or trig.head
+    if _gerund_subject(verb):
+        return True
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in lexicon().lists["rule_topics"] and not any(
             c.dep_ in ("nsubj", "poss") for c in verb.children):
         prep = verb.head  # its noun is the one it hangs on, or, misparsed, the word before it ('change the law on using')
@@ -692,6 +726,36 @@ def told_of_a_kind(trig: Trigger, index: ActorIndex) -> bool:
     cases = lexicon().lists["kinds_of_case"]
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ == "NNS" and _generic(verb.head, index)
             and any(a.lemma_.lower() in cases and a.tag_ == "NNS" for a in verb.head.ancestors))
+
+
+def kind_only(trig: Trigger, index: ActorIndex) -> bool:
+    """The doer, or the one it is done to, is named only by kind ('any foreign national can be
+    detained', 'police could refuse the request'; not 'up to 1.4m workers could strike'): what
+    such a party may do is a rule or a power, no event."""
+    verb = trig.light or trig.head
+    subj = subject_of(verb)
+    if subj is None:
+        return False
+    subj = doer_told(subj)  # "any foreign national", which the small model may tag as an adjective
+    return _generic(subj, index) or any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in subj.children)
+
+
+def _gerund_subject(verb: Token) -> bool:
+    """A gerund with no doer of its own that is the subject of a clause not told in the past, also
+    when the small model misreads that clause: a gerund opening a sentence or a that-clause, whose
+    words run with no punctuation nor clause of its own into a verb in the present ('detaining
+    suspects without trial breaks the law', parsed with 'breaks' as a noun or a clause of its own;
+    not 'speaking in London, he said', 'promising that his books would look at it')."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "poss") and c.tag_ != "WDT" for c in verb.children):
+        return False
+    if verb.dep_ in ("csubj", "csubjpass"):
+        return verb.head.tag_ != "VBD"
+    if not (verb.is_sent_start or verb.i > 0 and verb.doc[verb.i - 1].lower_ == "that"):
+        return False
+    following = verb.doc[verb.i + 1:verb.sent.end]
+    stop = next((t.i for t in following if t.is_punct or t.dep_ == "mark" or t.tag_ in ("WDT", "WP", "IN") and t.lower_ in (
+        "that", "which", "who", "if", "when", "whether")), verb.sent.end)
+    return any(t.tag_ in ("VBZ", "VBP") for t in verb.doc[verb.i + 1:stop])  # not 'promising that it would'
 
 
 def in_a_plot(trig: Trigger) -> bool:
@@ -758,11 +822,24 @@ def _left_in(words: list[Token], name: str) -> bool:
                for p in prep.children)
 
 
+def _lemma_lists(name: str | list[str]) -> frozenset[str]:
+    """The lemmas of list `name`, or of lists `name`."""
+    return frozenset().union(*(lexicon().lists[n] for n in ([name] if isinstance(name, str) else name)))
+
+
+def _stake_in(tok: Token, name: str | list[str]) -> bool:
+    """What the verb fights for, against or over is one of the lemmas of list(s) `name`
+    ('fighting for second place', 'fought hard for his agenda', 'will fight against the plans')."""
+    words = _lemma_lists(name)
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "against", "over") and p.dep_ == "pobj" and noun_lemma(p) in words
+               for c in tok.children for p in c.children)
+
+
 def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> bool:
     """The verb acts on one of the lemmas of list `name` (or of lists `name`: 'settled the
     lawsuit', 'lifted the embargo'): its object, or its subject when passive, or the noun a
     passive participle describes ('films shot in the UK') (or the arguments `deps`)."""
-    words = frozenset().union(*(lexicon().lists[n] for n in ([name] if isinstance(name, str) else name)))
+    words = _lemma_lists(name)
     args = [c for c in tok.children if c.dep_ in deps]
     if "dobj" in deps:
         args += _second_object(tok)
@@ -850,12 +927,23 @@ def makers(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss"] + [p for c in preps for p in c.children if p.dep_ == "pobj"]
 
 
+def _tabled(noun: Token) -> bool:
+    """An offer or a proposal ([tabled_offers]) that a verb of [making] puts forward ('put forward a
+    peace proposal', 'tabled an offer of talks'): that verb carries it, as a light verb would."""
+    lists = lexicon().lists
+    return noun_lemma(noun) in lists["tabled_offers"] and noun.head.lemma_.lower() in lists["making"]
+
+
 def _partnered(prep: Token, index: ActorIndex) -> bool:
     """What the preposition governs goes to or comes from a named party ('curbs on exports to
     China', 'restrictions on imports from Australia'): a measure aimed at that party."""
     flows = [c for obj in prep.children if obj.dep_ == "pobj" for c in obj.children]
+    noun = prep.head
+    flows += [c for c in noun.children if c.i > prep.i]  # the parser may hang it on the noun
+    if noun.dep_ == "dobj":
+        flows += [c for c in noun.head.children if c.i > prep.i]  # or on the verb: "began the supply of arms to Syria"
     return any(c.dep_ == "prep" and c.lower_ in ("to", "from") and any(p.dep_ == "pobj" and index.resolve(p) for p in c.children)
-               for c in flows + [c for c in prep.head.children if c.i > prep.i])  # the parser may hang it on the noun
+               for c in flows)
 
 
 def _has_date(tok: Token, dated: set[int]) -> bool:
@@ -1207,6 +1295,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
             for p in of.children if p.dep_ == "pobj"]) and not any(
             p.lemma_.lower() in lex.lists[found[0]["left"]] for p in left):
         found = None  # "walked out of the hotel" is no walkout
+    if found and found[0].get("not_left") and _left_in(found[1], found[0]["not_left"]):
+        found = None  # "the drug was withdrawn from shops": a product off sale, no retreat
     if found and found[0].get("not_objects") and (_object_in(tok, found[0]["not_objects"]) or any(
             _object_in(w, found[0]["not_objects"], ("pobj",)) for w in found[1][1:])):
         found = None  # "seized the top spot", "cancelled 100 flights"
@@ -1237,6 +1327,13 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
             w.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)
             for w in (a, *(c for c in a.children if c.dep_ == "compound"))):
         found = None  # "destroyed by fire"; "Hurricane Mitch killed hundreds": a named storm is no actor
+    if found and found[0].get("not_stakes") and _stake_in(tok, found[0]["not_stakes"]):
+        found = None  # "Rubio and Cruz are fighting for second place", "fought for the bill": a contest, no battle
+    if found and found[0].get("passive_agent") and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by" and any(
+                p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in t.children) for t in tok.subtree):
+        found = None  # "was forced to resign", "would be forced to raise taxes": by events, by no one named;
+        # "were forced to wear it by the Nazis", the agent hung on the to-clause, names one
     if found and found[0]["type"] == "ASSAULT" and any(
             c.dep_ == "dobj" and reflexive(c) for c in tok.children):
         suicide = found[0].get("reflexive_mode")  # "injured herself while performing"; but "a bomber blew himself up"
@@ -1257,8 +1354,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
     if found and found[0].get("review_complements") and _internal_review(tok, found[0]["review_complements"], index):
         found = None  # "ordered all contracts to be examined", "ordered officials to review the budget"
     if found and found[0].get("to_clause") is False and any(
-            c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
-        found = None  # "fought to push through a bill": a struggle, not a battle
+            c.dep_ in ("xcomp", "advcl") and to_infinitive(c) for c in tok.children):
+        found = None  # "fought to push through a bill", "will have to fight to get heard": a struggle, not a battle
     if found and found[0].get("to_clause") and not any(
             (c.dep_ == "xcomp" or c.dep_ == "advcl" and not any(m.dep_ in ("prt", "advmod") for m in tok.children))
             and to_infinitive(c) for c in tok.children) and not _object_clauses(tok):
@@ -1377,7 +1474,8 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
         # aid": given
     light = None
     own_lights = lex.lists[entry["light_verbs"]] if entry.get("light_verbs") else frozenset()
-    if (tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights) or (
+    if (tok.dep_ in ("dobj", "nsubjpass") and (verb_lemma(head) in lex.light or head.lemma_.lower() in own_lights
+                                                or _tabled(tok)) or (
             tok.dep_ == "attr" and head.lemma_.lower() in own_lights)) and not any(
             c.dep_ == "prt" and (c.lower_ == "off" or f"{head.lemma_.lower()} {c.lower_}" in lex.verbs) for c in head.children) and not (
             tok.lemma_.lower() in lex.lists["asks"] and head.lemma_.lower() in lex.lists["granting"]):
@@ -1457,7 +1555,7 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
     if light is not None and light.i in cue_tokens and tok.dep_ != "dobj" and not measured:
         return None  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
     carried = light is not None and head.lower_ != "on" and (
-        verb_lemma(light) in lex.light or light.lemma_.lower() in own_lights)  # not "left for talks", "opened it on a visit"
+        verb_lemma(light) in lex.light or light.lemma_.lower() in own_lights or _tabled(tok))  # not "left for talks", "opened it on a visit"
     trig_words = sorted(set(words) | ({light} if carried else set()), key=lambda t: t.i)
     anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
     # "declared a ceasefire", "the ceasefire declared by the army": a concession in words
@@ -1516,7 +1614,8 @@ _RETYPERS = frozenset({"object_types", "left_types", "subject_types", "labour_su
 # sending of forces, "teachers will strike" needs no place struck)
 _MET_BY = {"object": frozenset({"needs_object", "objects", "not_objects", "party_object", "place_object", "needs_target",
                                 "needs_noun_object", "event_object", "intransitive"}),
-           "subject": frozenset({"needs_actor", "needs_subjects", "subjects", "not_agents", "armed_subjects"})}
+           "subject": frozenset({"needs_actor", "needs_subjects", "subjects", "not_agents", "armed_subjects",
+                                 "passive_agent"})}
 
 
 def _retyped(found: tuple[dict, list[Token]], event_type: str, mode: str | None = None, by: tuple[str, ...] = (),
