@@ -65,6 +65,7 @@ class Statement:
     statement_date: dt.date | None = None  # when it was said, from a date on the cue ("said Friday")
     date_precision: str | None = None  # day | month | year
     date_text: str | None = None
+    cue_start: int | None = None  # offset of the cue word in the text; None when the cue is not in it (a quote going on)
 
 
 @dataclass

@@ -112,14 +112,24 @@ class ActorIndex:
         return [k for k in dict.fromkeys(keys) if self.actor(k).actor_type == "country"]
 
     def _named_office_holder(self, tok: Token) -> str | None:
-        """'The head of the World Food Programme, Anna Berg,': the person the apposition names,
-        which the parser hangs on the body rather than on the office; a body is no person."""
-        if tok.lower_ not in title_lexicon().heads and tok.lower_ not in GENERIC_HEADS:
+        """'The head of the World Food Programme, Anna Berg,', 'a spokesman for US Customs and
+        Immigration, Dan Roe,', 'director of the Friends of the Earth Trust, Ann Lee,': the person
+        named in apposition at the end of the phrase, which the parser hangs on the body (or on
+        a body in it) rather than on the office. A body that is a person ('a friend of the
+        singer, Ann Lee,': she may be the singer) leaves it open."""
+        lex = title_lexicon()
+        people = lex.heads | lex.occupations | lex.described_people | GENERIC_HEADS
+        if tok.lower_ not in people:
             return None
-        for body in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
-            for name in (a for a in body.children if a.dep_ == "appos" and a.i in self.key_of_token):
-                if body.i in self.key_of_token and self.actor(self.key_of_token[body.i]).actor_type != "person" and (
-                        self.actor(self.key_of_token[name.i]).actor_type == "person"):
+        last = _phrase_end(tok)
+        for body in (t for t in tok.subtree if t.dep_ in ("pobj", "conj") and t.i < last and _in_phrase_of(t, tok)):
+            named = body.i in self.key_of_token and self.actor(self.key_of_token[body.i]).actor_type != "person"
+            if not named and (body.i in self.key_of_token or body.lemma_.lower() in people or body.pos_ == "PRON"):
+                continue
+            for name in body.children:
+                if (name.dep_ in ("appos", "npadvmod") and name.i in self.key_of_token and _phrase_end(name) == last
+                        and name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
+                        and self.actor(self.key_of_token[name.i]).actor_type == "person"):
                     return self.key_of_token[name.i]
         return None
 
@@ -580,6 +590,23 @@ def sport_side(head: Token) -> bool:
     lex = title_lexicon()
     return head.lower_ in lex.sport_sides and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.sports for c in head.children)
+
+
+def _phrase_end(head: Token) -> int:
+    """The last word of a noun's phrase, leaving out the clauses hung on it or in it ('The head
+    of the Agency, Ann Lee, who toured the plant, called ...' ends at 'Lee')."""
+    clauses = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") for t in c.subtree}
+    return max(t.i for t in head.subtree if not t.is_punct and t.i not in clauses)
+
+
+def _in_phrase_of(tok: Token, head: Token) -> bool:
+    """Whether `tok` hangs on `head` through prepositions, their objects and conjuncts only
+    ('spokesman [for] [Customs] and [Immigration]'), not through a clause."""
+    while tok.i != head.i:
+        if tok.dep_ not in ("prep", "pobj", "conj", "cc"):
+            return False
+        tok = tok.head
+    return True
 
 
 def _acts_for(head: Token) -> bool:

@@ -81,6 +81,8 @@ class _Cues:
     unsaid: frozenset[str]  # what an 'according to' follows that nobody says ('the laws of physics')
     hearsay: frozenset[str]  # adverbs that hand their clause to an unnamed source ('reportedly')
     views: frozenset[str]  # nouns of a view that source a clause after 'in' ('in her view')
+    contrasts: frozenset[str]  # words opening a clause set against what a cue before reported ('though')
+    turns: tuple[tuple[str, ...], ...]  # set phrases with a saying word that report nothing ('that said')
 
 
 @cache
@@ -110,7 +112,8 @@ def cues() -> _Cues:
                  frozenset(lex["terms"]["marks"]), frozenset(lex["moments"]["prepositions"]),
                  frozenset(lex["moments"]["verbs"]), frozenset(lex["joined_states"]["verbs"]),
                  frozenset(lex["unsaid"]["words"]), frozenset(lex["hearsay"]["adverbs"]),
-                 frozenset(lex["views"]["nouns"]))
+                 frozenset(lex["views"]["nouns"]), frozenset(lex["contrasts"]["words"]),
+                 tuple(tuple(p.split()) for p in lex["turns"]["phrases"]))
 
 
 @dataclass
@@ -127,6 +130,19 @@ class _Frame:
     aim: bool = False  # the content is what the speaker is to do ('agreed [to spend]'), not a clause
     gap: tuple[int, int] | None = None  # a source phrase set into the content, left out of its text
     yields: bool = False  # a source phrase that gives way to any cue in what it frames ('reportedly refused')
+
+
+def _turn(tok: Token) -> bool:
+    """'That said, the graphics are good', 'Having said that, ...': a saying word in a set phrase
+    ([turns] of cues.toml) before a comma, which turns the sentence; nobody says anything."""
+    doc = tok.doc
+    for words in cues().turns:
+        for k in (k for k, w in enumerate(words) if w == tok.lower_):
+            start, end = tok.i - k, tok.i - k + len(words)
+            if start >= 0 and end < len(doc) and doc[end].text == "," and tuple(
+                    t.lower_ for t in doc[start:end]) == words:
+                return True
+    return False
 
 
 def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
@@ -873,7 +889,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         if found is None:
             continue
         entry, word = found
-        if as_before(tok):
+        if as_before(tok) or _turn(tok):
             continue  # 'it paid the dividend, as promised': the promise was told before, if at all
         if entry.get("finite") and tok.tag_ == "VBG":
             continue  # 'despite the minister expressing readiness': how or despite what, not a statement
@@ -890,6 +906,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         gap = _agent_gap(tok, agent, content)
+        if (named_in := _named_set_in(tok, entry, index, paragraph, quotes)) is not None:
+            speaker, content, gap = named_in
         if content is None and _as_clause(tok):
             content, gap = _as_reported(tok, paragraph)
         if content is None and (tok.dep_ == "parataxis" or _set_into(tok) or _trailing(tok, entry)):
@@ -1376,6 +1394,64 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
 
 
+def _named_set_in(cue: Token, entry: dict, index: ActorIndex, paragraph: tuple[int, int],
+                  quotes: list[Quote]) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
+    """'For instance, said Ann Lee, fares will fall', 'The problem, said Ann Lee, head of the
+    union, is cost': a cue set into the sentence it reports with its speaker named right after
+    it, set off by commas; the parse takes the name for the subject of the clause after it (or
+    that clause's subject for the name's apposition). The name speaks; what was said is the
+    sentence around the set-in clause, without it (its gap). A name followed by no clause of its
+    own ('..., said Ann Lee, who leads the union', '..., said Ann Lee, adding ...') is no set-in."""
+    doc = cue.doc
+    end = next((t.i for t in doc[cue.i:cue.sent.end] if t.idx >= paragraph[1]), cue.sent.end)  # the parse may run on
+    if not cue.text.islower() or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i - 1 <= cue.sent.start or (
+            doc[cue.i - 1].text not in (",", "—", "–")) or cue.i + 1 >= end:
+        return None
+    name = doc[cue.i + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # 'Mr [Lee]'
+    close = name.i + 1
+    if not _names_party_at(index, name.i) or close >= end or doc[close].text != "," or (
+            entry.get("addressee") and name.dep_ in ("dobj", "dative")):
+        return None  # 'Ann Lee, who ran, told [Fox News], ...': whom she told
+    described = next((t.i for t in doc[close + 1:end] if t.text == ","), None)
+    if described is not None and _describes(doc[close + 1:described], name) and _finite_clause(doc[described + 1:end]):
+        close = described  # '..., said Ann Lee, head of the union, ...'
+    rest = doc[close + 1:end]
+    if not _finite_clause(rest) or rest[0].pos_ == "CCONJ" or rest[0].lower_ in cues().contrasts:
+        return None  # '..., said Ann Lee, but she did not ...': a cue after what it reports, then more
+    before = doc[cue.sent.start:cue.i - 1]
+    if any(_cue_entry(t) is not None and any(c.dep_ == "ccomp" for c in t.children) for t in before):
+        before = doc[cue.i:cue.i]  # 'the poll shows that ... because, said Ann Lee, ...': what she said starts after her
+    tokens = _in_paragraph(cue, [*before, *rest], paragraph)
+    if not tokens:
+        return None
+    content = _trim(doc_text(doc), *_span_chars(tokens))
+    if sum(_overlap((q.start, q.end), content) for q in quotes) * 2 >= content[1] - content[0]:
+        return None  # '“A,” said Ann Lee, “B.”': the quotes are the statement
+    return name, content, (doc[cue.i - 1].idx, doc[close].idx + 1)
+
+
+def _describes(words: Span, name: Token) -> bool:
+    """Whether words set off after a name say who that is ('head of the union', 'a senior
+    vice-president at Acme'): a phrase with no verb, hung on the name or headed by a word for
+    people."""
+    inside = range(words.start, words.end)
+    tops = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    return bool(tops) and not any(t.pos_ in ("VERB", "AUX") for t in words) and (
+        all(t.head == name for t in tops) or len(tops) == 1 and _names_people(tops[0]))
+
+
+def _finite_clause(words: Span) -> bool:
+    """Whether words open a clause of their own: a finite verb at their top, not a relative
+    clause ('who leads the union') or a participle ('adding that ...')."""
+    inside = range(words.start, words.end)
+    tops = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    return bool(words) and words[0].lower_ not in RELATIVE_PRONOUNS + ("whose", "whom") and any(
+        t.dep_ not in ("relcl", "acl") and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.children)) for t in tops)
+
+
 def _set_in(cue: Token) -> set[int]:
     """The tokens of a set-in cue clause: from its subject to its end, without an opening before
     the subject and its comma, which the parse may hang on the cue ('At times, [aides said],');
@@ -1473,6 +1549,26 @@ def _sentence(doc: Doc, char: int) -> Span:
     return tok[0].sent
 
 
+def _evidence(doc: Doc, lo: int, hi: int) -> str:
+    """The sentence(s) holding characters lo..hi (a statement and its cue): all of a quote that
+    runs over sentences or resumes after its cue clause, not only the cue's sentence. The parse
+    may run a sentence over a paragraph break or split one at a quote mark ('"' alone, the words
+    after it a sentence of their own): the evidence keeps to the paragraphs of lo..hi, with what
+    is left of them only marks and punctuation ('"' before the first sentence, '."' after the
+    last)."""
+    text = doc_text(doc)
+    breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)]
+    par_lo = max((e for s, e in breaks if e <= lo), default=0)
+    par_hi = min((s for s, e in breaks if s >= hi), default=len(text))
+    start = max(_sentence(doc, lo).start_char, par_lo)
+    end = min(_sentence(doc, max(lo, hi - 1)).end_char, par_hi)
+    if not any(c.isalnum() for c in text[par_lo:start]):
+        start = par_lo
+    if not any(c.isalnum() for c in text[end:par_hi]):
+        end = par_hi
+    return text[start:end].strip()
+
+
 def _clause_before_quote(doc: Doc, content: tuple[int, int], quote: Quote) -> bool:
     """The reported clause starts in the reporter's words and quotes only its end ('said the
     plan was "a disaster"', 'said he would "fight on"'): a mixed quote, not a direct one ('said
@@ -1526,6 +1622,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         if after == "resumes":  # what was said, without the cue clause between its parts
             last_direct.text = f"{last_direct.text}{ELISION}{text[q.inner_start:q.inner_end]}"
             last_direct.char_end = q.inner_end
+            last_direct.sentence = _evidence(doc, last_direct.char_start, q.inner_end)
         if after is not None:
             continue
         words = len(text[q.inner_start:q.inner_end].split())
@@ -1723,8 +1820,8 @@ def _signed(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
         after = 0 <= m.char_start - q.end <= 4 and _SIGNATURE_GAP.match(text[q.end:m.char_start])
         before = 0 <= q.start - m.char_end <= 3 and text[m.char_end:q.start].strip() == ":"
         if after or before:
-            return Statement(m.actor_key, m.text, "direct", "", text[q.inner_start:q.inner_end],
-                             q.inner_start, q.inner_end, _sentence(doc, q.inner_start).text, 0.6)
+            return Statement(m.actor_key, m.text, "direct", "", text[q.inner_start:q.inner_end], q.inner_start,
+                             q.inner_end, _evidence(doc, min(q.start, m.char_start), max(q.end, m.char_end)), 0.6)
     return None
 
 
@@ -1742,15 +1839,16 @@ def _continued(doc: Doc, index: ActorIndex, q: Quote, statements: list[Statement
         prev.append(last_direct)
     prev.sort(key=lambda s: s.char_end)
     text = doc_text(doc)[q.inner_start:q.inner_end]
+    evidence = _evidence(doc, q.start, q.end)
     if prev and prev[-1].speaker_text and (prev[-1] not in held or _sentence(doc, prev[-1].char_start) == sent):
         p = prev[-1]
         return Statement(p.speaker_key, p.speaker_text, "direct", p.cue, text, q.inner_start,
-                         q.inner_end, sent.text, 0.5)
+                         q.inner_end, evidence, 0.5)
     subject = _previous_subject(doc, index, q)
     if subject is not None:
         return Statement(index.key_of_token[subject.i], _speaker_text(doc, index, subject), "direct",
-                         "", text, q.inner_start, q.inner_end, sent.text, 0.4)
-    return Statement(None, None, "direct", "", text, q.inner_start, q.inner_end, sent.text, 0.3)
+                         "", text, q.inner_start, q.inner_end, evidence, 0.4)
+    return Statement(None, None, "direct", "", text, q.inner_start, q.inner_end, evidence, 0.3)
 
 
 def _previous_subject(doc: Doc, index: ActorIndex, q: Quote) -> Token | None:
@@ -1809,11 +1907,12 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
         keys = index.resolve(speaker) or index.resolve(counted(speaker))  # 'one of them, Ann Lee,'; 'half of Democrats'
         key = keys[0] if keys else None
         speaker_text = frame.speaker_words or _speaker_text(doc, index, speaker)
-    sent = frame.cue.sent
+    cue = frame.cue
     text = doc_text(doc)
     said = text[span[0]:span[1]]
     gap = frame.gap
     if gap is not None and span[0] < gap[0] and gap[1] < span[1]:  # 'the firm, according to X, has won'
         said = f"{text[span[0]:gap[0]].rstrip(' ,—–-')}{ELISION}{text[gap[1]:span[1]].lstrip(' ,—–-')}"
-    return Statement(key, speaker_text, kind, frame.cue_text, said, span[0], span[1], sent.text,
-                     0.8 if key else 0.6)
+    return Statement(key, speaker_text, kind, frame.cue_text, said, span[0], span[1],
+                     _evidence(doc, min(span[0], cue.idx), max(span[1], cue.idx + len(cue))), 0.8 if key else 0.6,
+                     cue_start=cue.idx)

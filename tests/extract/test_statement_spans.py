@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsledger.extract.records import ELISION
 from tests.factories import statements
 
 pytestmark = pytest.mark.slow
@@ -210,3 +211,20 @@ def test_a_number_the_parser_hangs_on_the_cue_stays_the_subject_of_what_was_said
     found = statements(nlp, "Sources close to the mayor said around eight other members of the "
                             "council were also planning to resign.")
     assert [s.text for s in found] == ["around eight other members of the council were also planning to resign"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The ferry is late again. Nobody told us why,” said Ann Lee, who runs the kiosk. “We lost a day.”",
+        "“The pier is unsafe. It must close today,” engineer Karl Brandt said.",
+        "Ivo Marsh, the harbour master, said:\n\n\"We lost two boats. The rest are safe.\"",
+        "\"We will rebuild,\" said Ivo Marsh.\n\n\"The pier will open again. It has to.\"",
+    ],
+)
+def test_a_statements_sentence_holds_all_of_what_was_said(nlp, text: str) -> None:
+    found = statements(nlp, text)
+    assert found
+    for s in found:
+        assert s.sentence in text and s.sentence.strip() == s.sentence
+        assert all(part in s.sentence for part in s.text.split(ELISION)), (s.text, s.sentence)

@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Token
 from newsledger.extract.reference import ActorIndex
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.records import Event, Statement
-from newsledger.extract.text import doc_text
 
 
 def speech_act(cue: Token, st: Statement) -> bool:
@@ -70,11 +69,11 @@ def _phrase_end(tok: Token) -> int:
 
 
 def tokens_of_cue(doc: Doc, st: Statement) -> list[Token]:
-    """The tokens of a statement's cue, found in its sentence."""
-    if not st.cue:
+    """The tokens of a statement's cue, found in the cue's own sentence, not in the quote its
+    evidence may hold too; none for a quote that only goes on with an earlier speaker's words
+    (no cue of its own in the text)."""
+    if not st.cue or st.cue_start is None:
         return []
     first = st.cue.split()[0]
-    sent_start = doc_text(doc).find(st.sentence)
-    sent_end = sent_start + len(st.sentence)
-    span = doc.char_span(max(sent_start, 0), sent_end, alignment_mode="expand")
-    return [tok for tok in span or () if tok.text == first and sent_start <= tok.idx < sent_end]
+    cue = doc.char_span(st.cue_start, st.cue_start + 1, alignment_mode="expand")
+    return [tok for tok in cue[0].sent if tok.text == first] if cue is not None else []
