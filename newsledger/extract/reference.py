@@ -272,7 +272,7 @@ class ActorIndex:
         about) or as a party of its own clause."""
         sents = list(self.doc.sents)
         sent_i = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
-        takes = "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
+        takes = _sex_of(pronoun)
         if (subject := _subject_of_owner(pronoun, takes)) is not None:
             return self.antecedent(subject)  # "he will withdraw his police": his is he
         teller = _teller_of(pronoun)
@@ -287,7 +287,7 @@ class ActorIndex:
         inside = _quoted(pronoun)
         bound |= self._named_below(pronoun)
         persons = [(i, k) for i, k in self._persons_before(pronoun.i)
-                   if self.pronouns.get(k, takes) in (takes, None) and k not in bound and i not in describing
+                   if self._may_take(k, takes) and k not in bound and i not in describing
                    and (inside or not _quoted(self.doc[i]))]  # '“Ann Lee was superb,” he said': not Ann Lee,
         # whom he quotes, in this sentence or one before
         chains = not inside and not any(sents[sent_i].start <= i for i, _ in persons)
@@ -316,12 +316,17 @@ class ActorIndex:
                 return key
         return None
 
+    def _may_take(self, key: str, takes: str) -> bool:
+        """Whether an actor may be the 'he' or 'she' (`takes`) at hand: the article has not called
+        them only by the other."""
+        return self.pronouns.get(key, takes) in (takes, None)
+
     def _office_holder(self, teller: Token, takes: str) -> str | None:
         """Whom a he or she opening the clause of an unnamed office holder's saying stands for, when
         the phrase resolves to no actor ('the Serbian leader announced that he will withdraw'): the
         latest person named before who holds that office and may take the pronoun, else no one; not
         the last person named, who may hold another office or none."""
-        return next((k for _, k in self._persons_before(teller.i) if self.pronouns.get(k, takes) in (takes, None)
+        return next((k for _, k in self._persons_before(teller.i) if self._may_take(k, takes)
                      and _holds_office(self.actor(k).role_titles, teller.lower_)), None)
 
     def _fronted_for(self, pronoun: Token) -> Token | None:
@@ -341,10 +346,10 @@ class ActorIndex:
                 or verb.pos_ not in ("VERB", "AUX") or _quoted(pronoun)
                 or any(t.dep_ not in ("cc", "punct", "advmod") for t in opening)):
             return None  # not "Lee's plan was sensible, since he ..., Ali said": the phrase must open the sentence
-        takes = "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
+        takes = _sex_of(pronoun)
         if subject.i in self.key_of_token:
             key = self.key_of_token[subject.i]
-            person = self.actor(key).actor_type == "person" and self.pronouns.get(key, takes) in (takes, None)
+            person = self.actor(key).actor_type == "person" and self._may_take(key, takes)
             return subject if person else None
         lex = title_lexicon()
         if subject.pos_ == "NOUN" and subject.lower_ in lex.heads and lex.gendered.get(subject.lower_, takes) == takes:
@@ -590,6 +595,11 @@ def sport_side(head: Token) -> bool:
     lex = title_lexicon()
     return head.lower_ in lex.sport_sides and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.sports for c in head.children)
+
+
+def _sex_of(pronoun: Token) -> str:
+    """'she' for a female pronoun, else 'he': the key of the pronouns an actor was called by."""
+    return "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
 
 
 def _phrase_end(head: Token) -> int:
