@@ -15,7 +15,7 @@ from newsledger.extract.headlines import dateline_end
 from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
 from newsledger.extract.records import ELISION, Statement
-from newsledger.extract.text import as_before, aux_words, doc_text, to_infinitive
+from newsledger.extract.text import PARAGRAPH_BREAK, as_before, aux_words, doc_text, evidence, sentence_at, to_infinitive
 from newsledger.extract.titles import lexicon as title_lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -32,7 +32,6 @@ ANSWERS = ("yes", "no")  # an answer said as a word ('most said yes')
 WHATEVER = ("what", "whatever")  # 'say what they want': that something is said, not what
 FUTURE_AUX = {"will", "shall", "'ll"}
 POSSIBLE_AUX = {"could", "may", "might"}
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
 
 
 @dataclass(frozen=True)
@@ -1542,33 +1541,6 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _sentence(doc: Doc, char: int) -> Span:
-    tok = doc.char_span(char, char + 1, alignment_mode="expand")
-    if tok is None:
-        return doc[:]
-    return tok[0].sent
-
-
-def _evidence(doc: Doc, lo: int, hi: int) -> str:
-    """The sentence(s) holding characters lo..hi (a statement and its cue): all of a quote that
-    runs over sentences or resumes after its cue clause, not only the cue's sentence. The parse
-    may run a sentence over a paragraph break or split one at a quote mark ('"' alone, the words
-    after it a sentence of their own): the evidence keeps to the paragraphs of lo..hi, with what
-    is left of them only marks and punctuation ('"' before the first sentence, '."' after the
-    last)."""
-    text = doc_text(doc)
-    breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)]
-    par_lo = max((e for s, e in breaks if e <= lo), default=0)
-    par_hi = min((s for s, e in breaks if s >= hi), default=len(text))
-    start = max(_sentence(doc, lo).start_char, par_lo)
-    end = min(_sentence(doc, max(lo, hi - 1)).end_char, par_hi)
-    if not any(c.isalnum() for c in text[par_lo:start]):
-        start = par_lo
-    if not any(c.isalnum() for c in text[end:par_hi]):
-        end = par_hi
-    return text[start:end].strip()
-
-
 def _clause_before_quote(doc: Doc, content: tuple[int, int], quote: Quote) -> bool:
     """The reported clause starts in the reporter's words and quotes only its end ('said the
     plan was "a disaster"', 'said he would "fight on"'): a mixed quote, not a direct one ('said
@@ -1622,7 +1594,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         if after == "resumes":  # what was said, without the cue clause between its parts
             last_direct.text = f"{last_direct.text}{ELISION}{text[q.inner_start:q.inner_end]}"
             last_direct.char_end = q.inner_end
-            last_direct.sentence = _evidence(doc, last_direct.char_start, q.inner_end)
+            last_direct.sentence = evidence(doc, last_direct.char_start, q.inner_end)
         if after is not None:
             continue
         words = len(text[q.inner_start:q.inner_end].split())
@@ -1718,7 +1690,7 @@ def _names_a_work(doc: Doc, q: Quote, framed: bool) -> bool:
     ('chanting "Dump Them!"')."""
     text = doc_text(doc)
     inner = text[q.inner_start:q.inner_end].rstrip(" ,")
-    lead = text[_sentence(doc, q.start).start_char:q.start].rstrip(" (")
+    lead = text[sentence_at(doc, q.start).start_char:q.start].rstrip(" (")
     capitals = [w for w in re.findall(r"[^\W\d_][\w’'-]*", inner) if w.lower() not in _TITLE_SMALL_WORDS]
     if len(capitals) > MAX_TITLE_WORDS or not _is_title(inner) or not lead.strip():
         return False
@@ -1767,12 +1739,12 @@ def _frame_near(doc: Doc, q: Quote, frames: list[_Frame], quotes: list[Quote]) -
     quote, the nearest one; else a sentence before that ends with a colon ('He said:'). A quote
     that ends its sentence ('“Not again!” Ann Lee wrote.') takes a cue of the next sentence that
     reports nothing else."""
-    first, last = _sentence(doc, q.start), _sentence(doc, max(q.start, q.end - 1))
+    first, last = sentence_at(doc, q.start), sentence_at(doc, max(q.start, q.end - 1))
     lo, hi = first.start_char, last.end_char
     after = doc_text(doc)[q.end:q.end + 3].lstrip()
     bare_from = len(doc_text(doc))  # from here on only a cue without content of its own
     if last.end_char <= q.end + 1 and after[:1] and (after[:1].isalpha() or after[:1] == ","):
-        nxt = _sentence(doc, min(len(doc_text(doc)) - 1, last.end_char + 1))
+        nxt = sentence_at(doc, min(len(doc_text(doc)) - 1, last.end_char + 1))
         hi = max(hi, nxt.end_char)
         if after[:1].isupper():
             bare_from = last.end_char
@@ -1821,7 +1793,7 @@ def _signed(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
         before = 0 <= q.start - m.char_end <= 3 and text[m.char_end:q.start].strip() == ":"
         if after or before:
             return Statement(m.actor_key, m.text, "direct", "", text[q.inner_start:q.inner_end], q.inner_start,
-                             q.inner_end, _evidence(doc, min(q.start, m.char_start), max(q.end, m.char_end)), 0.6)
+                             q.inner_end, evidence(doc, min(q.start, m.char_start), max(q.end, m.char_end)), 0.6)
     return None
 
 
@@ -1833,28 +1805,28 @@ def _continued(doc: Doc, index: ActorIndex, q: Quote, statements: list[Statement
     could go on with (in its own sentence it may: 'she criticised the plan, calling it "..."'; a
     named person quoted after their stance most often goes on: 'Lee called him a master of
     deals. "He showed ..."'); otherwise its speaker stays unknown."""
-    sent = _sentence(doc, q.inner_start)
+    sent = sentence_at(doc, q.inner_start)
     prev = [s for s in statements if s.char_end <= q.start and q.start - s.char_end < 400]
     if last_direct is not None and last_direct.char_end <= q.start:
         prev.append(last_direct)
     prev.sort(key=lambda s: s.char_end)
     text = doc_text(doc)[q.inner_start:q.inner_end]
-    evidence = _evidence(doc, q.start, q.end)
-    if prev and prev[-1].speaker_text and (prev[-1] not in held or _sentence(doc, prev[-1].char_start) == sent):
+    sentence = evidence(doc, q.start, q.end)
+    if prev and prev[-1].speaker_text and (prev[-1] not in held or sentence_at(doc, prev[-1].char_start) == sent):
         p = prev[-1]
         return Statement(p.speaker_key, p.speaker_text, "direct", p.cue, text, q.inner_start,
-                         q.inner_end, evidence, 0.5)
+                         q.inner_end, sentence, 0.5)
     subject = _previous_subject(doc, index, q)
     if subject is not None:
         return Statement(index.key_of_token[subject.i], _speaker_text(doc, index, subject), "direct",
-                         "", text, q.inner_start, q.inner_end, evidence, 0.4)
-    return Statement(None, None, "direct", "", text, q.inner_start, q.inner_end, evidence, 0.3)
+                         "", text, q.inner_start, q.inner_end, sentence, 0.4)
+    return Statement(None, None, "direct", "", text, q.inner_start, q.inner_end, sentence, 0.3)
 
 
 def _previous_subject(doc: Doc, index: ActorIndex, q: Quote) -> Token | None:
     """A quote standing alone as its sentence(s), right after a sentence whose subject is a
     person in the same paragraph: that person is speaking."""
-    first = _sentence(doc, q.start)
+    first = sentence_at(doc, q.start)
     if doc_text(doc)[first.start_char:q.start].strip() or first.start == 0:
         return None
     prev = doc[first.start - 1].sent
@@ -1914,5 +1886,5 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
     if gap is not None and span[0] < gap[0] and gap[1] < span[1]:  # 'the firm, according to X, has won'
         said = f"{text[span[0]:gap[0]].rstrip(' ,—–-')}{ELISION}{text[gap[1]:span[1]].lstrip(' ,—–-')}"
     return Statement(key, speaker_text, kind, frame.cue_text, said, span[0], span[1],
-                     _evidence(doc, min(span[0], cue.idx), max(span[1], cue.idx + len(cue))), 0.8 if key else 0.6,
+                     evidence(doc, min(span[0], cue.idx), max(span[1], cue.idx + len(cue))), 0.8 if key else 0.6,
                      cue_start=cue.idx)

@@ -6,10 +6,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -62,3 +63,32 @@ def lemma_keys(tok: Token, deps: tuple[str, ...] = ("compound",)) -> list[str]:
     team' for 'a medical team')."""
     lemma = tok.lemma_.lower()
     return [lemma, *(f"{m.lower_} {lemma}" for m in tok.children if m.dep_ in deps)]
+
+
+def sentence_at(doc: Doc, char: int) -> Span:
+    """The parsed sentence holding the character at `char` (the whole text if none does)."""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None:
+        return doc[:]
+    return tok[0].sent
+
+
+def evidence(doc: Doc, lo: int, hi: int) -> str:
+    """The sentence(s) holding characters lo..hi (a statement and its cue, or an event's
+    trigger): all of a quote that runs over sentences or resumes after its cue clause, not only
+    the cue's sentence. The parse
+    may run a sentence over a paragraph break or split one at a quote mark ('"' alone, the words
+    after it a sentence of their own): the evidence keeps to the paragraphs of lo..hi, with what
+    is left of them only marks and punctuation ('"' before the first sentence, '."' after the
+    last)."""
+    text = doc_text(doc)
+    breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)]
+    par_lo = max((e for s, e in breaks if e <= lo), default=0)
+    par_hi = min((s for s, e in breaks if s >= hi), default=len(text))
+    start = max(sentence_at(doc, lo).start_char, par_lo)
+    end = min(sentence_at(doc, max(lo, hi - 1)).end_char, par_hi)
+    if not any(c.isalnum() for c in text[par_lo:start]):
+        start = par_lo
+    if not any(c.isalnum() for c in text[end:par_hi]):
+        end = par_hi
+    return text[start:end].strip()

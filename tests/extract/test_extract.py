@@ -114,6 +114,18 @@ def test_statement_is_not_an_event_and_meeting_has_both_sides(nlp) -> None:
         "Ravi Kumar", "Grace Otieno"}
 
 
+@pytest.mark.parametrize("text, sentence", [
+    ('"We will not back down."\n\nParty leader Nora Diaz accused Tom Reyes of failing his voters.',
+     "Party leader Nora Diaz accused Tom Reyes of failing his voters."),
+    ("Kelland troops shelled the port of Varna on Monday.\n\nThe navy of Ostland said it would respond.",
+     "Kelland troops shelled the port of Varna on Monday."),
+])
+def test_an_events_sentence_keeps_to_its_paragraph(nlp, text: str, sentence: str) -> None:
+    """The parse may run a sentence over a paragraph break (a closing quote mark left over from
+    the paragraph before, a blank line after): the evidence is the event's own sentence."""
+    assert [e.sentence for e in run(nlp, text).events][:1] == [sentence]
+
+
 def test_no_publication_date_keeps_date_text(nlp) -> None:
     ex = run(nlp, "Dutch Foreign Minister Eva Smit will visit Nairobi on Thursday.", published=None)
     visit = ex.events[0]

@@ -42,7 +42,7 @@ from newsledger.extract.events.triggers import (Trigger, acts_on_people, find_tr
 from newsledger.extract.records import Event, Place, Statement
 from newsledger.extract.statements import subject_of
 from newsledger.extract.titles import lexicon as title_lexicon
-from newsledger.extract.text import aux_words, doc_text, to_infinitive
+from newsledger.extract.text import aux_words, doc_text, evidence, to_infinitive
 
 
 __all__ = ["date_spans", "extract_events", "tokens_of_cue"]
@@ -171,7 +171,7 @@ def extract_events(doc: Doc, index: ActorIndex, statements: list[Statement],
         participants = sources[1:] + targets[1:]
         event = Event(
             event_type=event_type, plover_type=plover, trigger=doc_text(doc)[lo:hi],
-            char_start=lo, char_end=hi, sentence=trig.head.sent.text,
+            char_start=lo, char_end=hi, sentence=evidence(doc, lo, hi),
             source_key=sources[0] if sources else None,
             target_key=targets[0] if targets else None,
             participant_keys=participants, mode=mode, place=place,
@@ -213,7 +213,7 @@ def _endorsed_rights(doc: Doc, reported: list[Statement], index: ActorIndex, pub
             value, date_text = _saying_date(said) if _said_on_a_day(said, published) else (None, None)
             found.append(Event(
                 event_type="SUPPORT", plover_type="SUPPORT", trigger=right.text, char_start=right.idx,
-                char_end=right.idx + len(right), sentence=right.sent.text, source_key=said.speaker_key,
+                char_end=right.idx + len(right), sentence=evidence(doc, right.idx, right.idx + len(right)), source_key=said.speaker_key,
                 target_key=keys[0], participant_keys=keys[1:], event_date=value.value if value else None,
                 date_precision=value.precision if value and value.value else None, date_text=date_text,
                 status="occurred", confidence=_confidence("SUPPORT", [said.speaker_key], keys, index)))
