@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract.actors import org_lexicon
 from newsledger.extract.reference import ActorIndex
 from newsledger.extract.events.domain import domain, state_actor
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.speech import asks_whether
 from newsledger.extract.statements import reflexive, subject_of
-from newsledger.extract.text import as_before, lemma_keys, to_infinitive
+from newsledger.extract.text import as_before, fold, lemma_keys, to_infinitive
 
 
 @dataclass
@@ -238,6 +239,14 @@ def _named_person_aimed(attack: Token, agent: Token | None, targets: list[Token]
         agent.lemma_.lower() in lex.lists["verbal_venues"] or agent.lemma_.lower() in lex.parties) and not (
         agent.lemma_.lower() in lex.lists["generic_parties"])
     return bool(named) and harmless
+
+
+def _person_or_party(verb: Token, index: ActorIndex) -> bool:
+    """The verb acts on a person or a political party ('destroy him', 'destroying the Republican
+    Party', 'to destroy the Tories'): a ruin at the polls or in the press, no force."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(index.actor(k).actor_type == "person" or fold(index.actor(k).name) in org_lexicon().parties
+               for c in objects for k in index.resolve(c))
 
 
 def _politician(tok: Token | None, index: ActorIndex) -> bool:
@@ -474,8 +483,8 @@ def acts_on_people(tok: Token, index: ActorIndex) -> bool:
         cands.append(tok.head)  # "prisoners released on Monday"
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBN":
         cands += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "Freed on Monday, he ..."
-    if tok.pos_ in ("NOUN", "PROPN"):
-        cands += [c for c in tok.children if c.dep_ == "poss"]
+    if tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        cands += [c for c in tok.children if c.dep_ == "poss"]  # "Smith's arrest"; not "Smith's capture of the nomination"
     for c in cands:
         if (c.lemma_.lower() in captives or c.lower_ in captives or c.lower_ in _PERSONAL
                 or c.lemma_.lower() in lexicon().lists["generic_parties"]
@@ -1241,9 +1250,10 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         found = _retyped(found, "AID", None, ("object",))  # "deployed 5,000 soldiers to help flood victims" (PLOVER 3.6)
     if found and found[0].get("needs_actor") and not subject_actor(tok, index):
         found = None  # "stocks rallied" is not a protest
-    if found and found[0].get("place_type") and _place_object(tok, index) and not _person(subject_of(tok), index):
-        found = ({"type": found[0]["place_type"], "mode": found[0].get("place_mode")}, found[1])
-        # "troops captured the city"; not "Obama captured Florida by 74,000 votes"
+    if found and found[0].get("place_type") and _place_object(tok, index):
+        found = None if _person(subject_of(tok), index) else (
+            {"type": found[0]["place_type"], "mode": found[0].get("place_mode")}, found[1])
+        # "troops captured the city"; "the senator captured Florida by 74,000 votes" is an election won
     if found and found[0].get("needs_target") and not found[0].get("objects") and not acts_on_people(tok, index):
         found = None  # "released the film" is no release of captives
     if found and found[0].get("verbal_type") and not _by_force(tok) and (_politicians(subject_of(tok)) or _war_of_words(
@@ -1308,6 +1318,15 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
             for c in [tok, *(o for o in tok.children if o.dep_ in ("dobj", "nsubjpass"))] for m in c.children):
         modified = found[0].get("modifier_type")  # "test-fired a missile", "fired a test missile": a show of force
         found = _retyped(found, *modified, needs_political=True) if modified else None
+    if found and found[0].get("not_particles") and not any(c.dep_ == "dobj" for c in tok.children) and any(
+            c.dep_ in ("advmod", "prt") and c.lower_ in lex.lists[found[0]["not_particles"]] for c in tok.children) and not (
+            _object_in(tok, "forces", ("nsubj",))):
+        found = None  # "shot back at his critics", "fired back": a retort; "troops fired back" stays
+    if found and found[0].get("not_people") and _person_or_party(tok, index):
+        found = None  # "either embrace Mr Trump or destroy him", "to destroy the Tories"; "destroyed the village" stays
+    if found and found[0].get("not_instruments") and any(
+            _object_in(c, found[0]["not_instruments"], ("pobj",)) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
+        found = None  # "bombarded the minister with questions", "with a barrage of requests": words, no shelling
     if found and found[0].get("not_preps") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ in lex.lists[found[0]["not_preps"]] for c in tok.children):
         found = None  # "seized upon the reference"
