@@ -463,7 +463,7 @@ def own_session(noun: Token) -> bool:
            for c in w.children):
         return False
     holders = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    holders += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    holders += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")]
     if verb is not None and not holders and (subj := subject_of(verb)) is not None:
         holders = [subj]  # "the cabinet held an emergency meeting"
     return bool(holders) and all(h.lemma_.lower() in bodies and not h.conjuncts and not any(
