@@ -457,7 +457,10 @@ def own_session(noun: Token) -> bool:
     committee', 'the party's annual conference', 'the cabinet held an emergency meeting'): a
     session, not a consultation between actors (PLOVER 3.5); not one with others ('a meeting of
     the board with the unions', 'talks between the committee and the unions')."""
-    bodies = lexicon().lists["bodies"]
+    lex = lexicon()
+    if noun.lemma_.lower() not in lex.lists["meeting_objects"]:
+        return False  # "met members of Congress": people, no session
+    bodies = lex.lists["bodies"]
     verb = noun.head if noun.dep_ == "dobj" else None
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for w in (noun, verb) if w is not None
            for c in w.children):
