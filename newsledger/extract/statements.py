@@ -214,6 +214,7 @@ def subject_of(tok: Token) -> Token | None:
             if quoted is not None:
                 return quoted  # "the paper quoted Ann Lee as saying": Ann Lee said it
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in subjects if not _hyphened(c)] or subjects
         if subjects:
             subject = next((c for c in subjects if not _cut_off(c, cur)), None) or next(
                 (c for c in reversed(subjects) if not _other_paragraph(c, cur)), None)
@@ -263,6 +264,15 @@ def _moved(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or not to_infinitive(verb) or head.lemma_.lower() not in cues().movers:
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _hyphened(tok: Token) -> bool:
+    """A word or a hyphen inside a hyphened word, which the parse may split off as a subject of
+    its own ('co-chairman Ana Lind attacked': 'co' and '-' beside 'Lind')."""
+    doc = tok.doc
+    if tok.text == "-":
+        return tok.i > 0 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    return tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_
 
 
 def _cut_off(subject: Token, verb: Token) -> bool:

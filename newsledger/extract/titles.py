@@ -28,6 +28,7 @@ class _TitleLex:
     titles: frozenset[str]
     heads: frozenset[str]  # last word of every title ("president", "minister", "state")
     modifiers: frozenset[str]
+    hyphen_prefixes: frozenset[str]  # written hyphened before a title ('co-chairman')
     honorifics: frozenset[str]
     title_country: dict[str, str]
     collectives: dict[str, str]
@@ -70,6 +71,7 @@ def lexicon() -> _TitleLex:
         titles=titles,
         heads=frozenset(t.split()[-1] for t in titles),
         modifiers=frozenset(lex["modifiers"]),
+        hyphen_prefixes=frozenset(lex["hyphen_prefixes"]),
         honorifics=frozenset(lex["honorifics"]),
         title_country={k.lower(): v for k, v in lex["title_country"].items()},
         collectives=dict(lex["collectives"]),
@@ -146,6 +148,13 @@ def _ent_country(doc: Doc, tok_index: int) -> tuple[int, str] | None:
     return None
 
 
+def _joined_prefix(doc: Doc, hyphen: int) -> bool:
+    """Token `hyphen` is a hyphen joining one of the [hyphen_prefixes] to the title after it
+    ('co-chairman', 'vice-chairman', 'ex-minister')."""
+    return (hyphen > 0 and doc[hyphen].text == "-" and not doc[hyphen].whitespace_
+            and not doc[hyphen - 1].whitespace_ and doc[hyphen - 1].lower_ in lexicon().hyphen_prefixes)
+
+
 def title_before(doc: Doc, name_start: int) -> Title | None:
     """The title written right before a name ("Former U.S. President" Donald Trump), also
     across an honorific ("Chairman Sir" Ana Ruiz)."""
@@ -169,6 +178,10 @@ def title_before(doc: Doc, name_start: int) -> Title | None:
         if tok.lower_ in lex.modifiers or tok.lower_ in lex.titles:
             start = i
             i -= 1
+            continue
+        if _joined_prefix(doc, i):
+            start = i - 1  # "co-chairman", "vice-chairman": the tokenizer split the prefix off
+            i -= 2
             continue
         break
     if country is None:

@@ -310,3 +310,9 @@ def test_a_gerund_the_ner_takes_into_a_name_is_not_part_of_it(nlp) -> None:
     assert typed.get("Kemal Odera") == "person", typed
     assert "Backing Kemal Odera" not in typed, typed
     assert typed.get("Banning Liebscher") == "person", typed  # a given name, tagged a proper noun
+
+
+def test_a_prefix_hyphened_to_a_title_belongs_to_it(nlp) -> None:
+    ex = run(nlp, "Tory co-chairman Oren Stadd attacked the plans. Labour deputy-leader Mira Kolt agreed.")
+    persons = {a.name: a.role_titles for a in ex.actors if a.actor_type == "person"}
+    assert persons == {"Oren Stadd": ["Tory co-chairman"], "Mira Kolt": ["Labour deputy-leader"]}, persons

@@ -461,6 +461,27 @@ def modified_away(noun: Token, entry: dict) -> bool:
         c.lemma_.lower() in words or noun.doc[c.left_edge.i:c.i + 1].text.lower() in words) for c in noun.children)
 
 
+def own_session(noun: Token) -> bool:
+    """A meeting a body holds of its own members ([bodies]: 'chairing a meeting of the emergency
+    committee', 'the party's annual conference', 'the cabinet held an emergency meeting'): a
+    session, not a consultation between actors (PLOVER 3.5); not one with others ('a meeting of
+    the board with the unions', 'talks between the committee and the unions')."""
+    lex = lexicon()
+    if noun.lemma_.lower() not in lex.lists["meeting_objects"]:
+        return False  # "met members of Congress": people, no session
+    bodies = lex.lists["bodies"]
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for w in (noun, verb) if w is not None
+           for c in w.children):
+        return False
+    holders = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    holders += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")]
+    if verb is not None and not holders and (subj := subject_of(verb)) is not None:
+        holders = [subj]  # "the cabinet held an emergency meeting"
+    return bool(holders) and all(h.lemma_.lower() in bodies and not h.conjuncts and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in h.children) for h in holders)
+
+
 def _priced(noun: Token) -> bool:
     """A noun counted in money ('charges of £20m', '$40m of charges', 'a $5bn charge'): a cost in
     the accounts, no act."""
@@ -655,6 +676,8 @@ def _object_is_party(tok: Token, index: ActorIndex, gatherings: str | None = Non
         if obj.lower_ in ("him", "her", "them", "us", "me", "you", "each", "one"):
             continue
         lemma = obj.lemma_.lower()
+        if own_session(obj):
+            return False  # "attended a meeting of the finance committee": a body's own session
         if lemma in lex.parties or lemma in lex.captives or _event_noun(obj.lower_) or _event_noun(lemma):
             continue
         if gatherings and lemma in lex.lists[gatherings] and not any(
@@ -1435,8 +1458,14 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
             entry["type"] in domain()["cooperative_types"]):
         return None  # "cut off talks with Glazer", "suspended aid", "Japan's aid was frozen": the halt is the
         # event (PLOVER 3.13), not talks held or aid given; "halted its offensive" keeps the offensive
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in verbs and verbs[tok.head.i].event_type == "RETREAT" and (
+            entry["type"] == "SANCTION" and not any(c.dep_ == "acl" for c in tok.children)):
+        return None  # "sanctions against Belarus were eased": the easing is the event (RETREAT), not
+        # sanctions imposed; "sanctions imposed in 1998 ... were lifted" keeps the imposing
     if modified_away(tok, entry) or entry.get("not_priced") and _priced(tok):
         return None  # "the DVD format war", "a rate-setting meeting", "one-off charges of £20m"
+    if entry.get("not_own_session") and own_session(tok):
+        return None  # "chairing a meeting of the emergency committee": a body's own session
     if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
             "not_objects") and any(_object_in(w, entry["not_objects"], ("pobj",)) for w in words[1:]):
         return None  # "Finland's entry into NATO", not "the treaty's entry into force", "a member of the European Parliament"
