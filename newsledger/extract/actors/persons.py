@@ -178,12 +178,24 @@ def _honoured(doc: Doc, span: Span) -> bool:
     surname, as a given name ('Tep Vornara'; not 'The Vornara campaign', 'Republican Vornara')."""
     honorifics = title_lexicon().honorifics
     first, last = span[0], span[-1]
+    at = _positions(doc)
     if first.lower_ in STOP_WORDS or first.pos_ != "PROPN" or is_title_word(first) \
             or first.lower_ in title_lexicon().modifiers or token_country(first) or gazetteer.demonym_code(first.text) \
-            or any(t.text == first.text and (t.i + 1 >= len(doc) or doc[t.i + 1].text != span[1].text) for t in doc):
+            or any(i + 1 >= len(doc) or doc[i + 1].text != span[1].text for i in at[first.text]):
         return False
-    return any(t.text == last.text and t.i > 0 and doc[t.i - 1].lower_ in honorifics
-               and not (t.i + 1 < len(doc) and cap(doc[t.i + 1])) for t in doc)
+    return any(i > 0 and doc[i - 1].lower_ in honorifics and not (i + 1 < len(doc) and cap(doc[i + 1]))
+               for i in at[last.text])
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each word occurs in the document, kept once per document: `_honoured` looks words up
+    for every candidate name, and a scan of the whole text each time was quadratic."""
+    at = doc.user_data.get("newsledger_positions")
+    if at is None:
+        at = doc.user_data["newsledger_positions"] = {}
+        for t in doc:
+            at.setdefault(t.text, []).append(t.i)
+    return at
 
 
 def titled_names(doc: Doc, taken: set[int]) -> list[RawMention]:
