@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.quotes import find_quotes
 from newsledger.extract.records import LocalActor, Mention, Place
-from newsledger.extract.text import doc_text, fold, lemma_keys
+from newsledger.extract.text import doc_text, fold, lemma_keys, phrase_end
 from newsledger.extract.titles import lexicon as title_lexicon
 from newsledger.extract.titles import token_country
 
@@ -121,13 +121,13 @@ class ActorIndex:
         people = lex.heads | lex.occupations | lex.described_people | GENERIC_HEADS
         if tok.lower_ not in people:
             return None
-        last = _phrase_end(tok)
+        last = phrase_end(tok)
         for body in (t for t in tok.subtree if t.dep_ in ("pobj", "conj") and t.i < last and _in_phrase_of(t, tok)):
             named = body.i in self.key_of_token and self.actor(self.key_of_token[body.i]).actor_type != "person"
             if not named and (body.i in self.key_of_token or body.lemma_.lower() in people or body.pos_ == "PRON"):
                 continue
             for name in body.children:
-                if (name.dep_ in ("appos", "npadvmod") and name.i in self.key_of_token and _phrase_end(name) == last
+                if (name.dep_ in ("appos", "npadvmod") and name.i in self.key_of_token and phrase_end(name) == last
                         and name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
                         and self.actor(self.key_of_token[name.i]).actor_type == "person"):
                     return self.key_of_token[name.i]
@@ -600,13 +600,6 @@ def sport_side(head: Token) -> bool:
 def _sex_of(pronoun: Token) -> str:
     """'she' for a female pronoun, else 'he': the key of the pronouns an actor was called by."""
     return "she" if pronoun.lower_ in FEMALE_PRONOUNS else "he"
-
-
-def _phrase_end(head: Token) -> int:
-    """The last word of a noun's phrase, leaving out the clauses hung on it or in it ('The head
-    of the Agency, Ann Lee, who toured the plant, called ...' ends at 'Lee')."""
-    clauses = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") for t in c.subtree}
-    return max(t.i for t in head.subtree if not t.is_punct and t.i not in clauses)
 
 
 def _in_phrase_of(tok: Token, head: Token) -> bool:

@@ -1029,8 +1029,14 @@ def _topic(noun: Token) -> list[Token]:
 def _force_aimed(said: list[Token]) -> bool:
     """What an attack is aimed at is a place or a thing force acts on ('the army base', 'Kandi',
     'a convoy'): force, not words."""
-    top = [t for t in said if t.head.i not in {s.i for s in said} or t.head == t]
-    return any(t.lemma_.lower() in cues().acted_on or t.ent_type_ in ("GPE", "LOC", "FAC") for t in top)
+    return any(t.lemma_.lower() in cues().acted_on or t.ent_type_ in ("GPE", "LOC", "FAC") for t in _tops(said))
+
+
+def _tops(words: Span | list[Token]) -> list[Token]:
+    """The words of a phrase that hang on something outside it (or head their sentence): where
+    the phrase attaches, so what kind of phrase it is."""
+    inside = {t.i for t in words}
+    return [t for t in words if t.head.i not in inside or t.head.i == t.i]
 
 
 def _infinitive_subject(noun: Token) -> bool:
@@ -1445,8 +1451,7 @@ def _describes(words: Span, name: Token) -> bool:
     """Whether words set off after a name say who that is ('head of the union', 'a senior
     vice-president at Acme'): a phrase with no verb, hung on the name or headed by a word for
     people."""
-    inside = range(words.start, words.end)
-    tops = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    tops = _tops(words)
     return bool(tops) and not any(t.pos_ in ("VERB", "AUX") for t in words) and (
         all(t.head == name for t in tops) or len(tops) == 1 and _names_people(tops[0]))
 
@@ -1454,8 +1459,7 @@ def _describes(words: Span, name: Token) -> bool:
 def _finite_clause(words: Span) -> bool:
     """Whether words open a clause of their own: a finite verb at their top, not a relative
     clause ('who leads the union') or a participle ('adding that ...')."""
-    inside = range(words.start, words.end)
-    tops = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    tops = _tops(words)
     return bool(words) and words[0].lower_ not in RELATIVE_PRONOUNS + ("whose", "whom") and any(
         t.dep_ not in ("relcl", "acl") and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.children)) for t in tops)

@@ -73,16 +73,25 @@ def sentence_at(doc: Doc, char: int) -> Span:
     return tok[0].sent
 
 
+def _paragraph_breaks(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph break, found once per document: evidence is asked
+    for every statement and event."""
+    breaks = doc.user_data.get("newsledger_breaks")
+    if breaks is None:
+        breaks = doc.user_data["newsledger_breaks"] = [
+            (m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(doc_text(doc))]
+    return breaks
+
+
 def evidence(doc: Doc, lo: int, hi: int) -> str:
     """The sentence(s) holding characters lo..hi (a statement and its cue, or an event's
     trigger): all of a quote that runs over sentences or resumes after its cue clause, not only
-    the cue's sentence. The parse
-    may run a sentence over a paragraph break or split one at a quote mark ('"' alone, the words
-    after it a sentence of their own): the evidence keeps to the paragraphs of lo..hi, with what
-    is left of them only marks and punctuation ('"' before the first sentence, '."' after the
-    last)."""
+    the cue's sentence. The parse may run a sentence over a paragraph break or split one at a
+    quote mark ('"' alone, the words after it a sentence of their own): the evidence keeps to
+    the paragraphs of lo..hi, with what is left of them only marks and punctuation ('"' before
+    the first sentence, '."' after the last)."""
     text = doc_text(doc)
-    breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)]
+    breaks = _paragraph_breaks(doc)
     par_lo = max((e for s, e in breaks if e <= lo), default=0)
     par_hi = min((s for s, e in breaks if s >= hi), default=len(text))
     start = max(sentence_at(doc, lo).start_char, par_lo)
@@ -92,3 +101,14 @@ def evidence(doc: Doc, lo: int, hi: int) -> str:
     if not any(c.isalnum() for c in text[end:par_hi]):
         end = par_hi
     return text[start:end].strip()
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
+
+
+def phrase_end(head: Token, punct: bool = False) -> int:
+    """The index of the last word of a phrase, leaving out the clauses hung on it or in it ('The
+    head of the Agency, Ann Lee, who toured the plant, called ...' ends at 'Lee'); a closing
+    punctuation mark counts only with `punct`."""
+    clauses = {t.i for c in head.subtree if c.i != head.i and c.dep_ in _CLAUSE_DEPS for t in c.subtree}
+    return max(t.i for t in head.subtree if (punct or not t.is_punct) and t.i not in clauses)

@@ -131,9 +131,9 @@ _COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eas
 
 def multinational(span: Span) -> bool:
     """A body of several states, whose name spans a region ('the Economic Community of West
-    African States', 'the Inter-American Development Bank'; not a people of one, 'the Arab American
-    Institute') or ends in a word of its members ('the
-    Organization of American States'; not 'United States Steel'), both in organizations.toml."""
+    African States', 'the Inter-American Development Bank'; not a people of one, 'the Arab
+    American Institute') or ends in a word of its members ('the Organization of American
+    States'; not 'United States Steel'), both in organizations.toml."""
     lex = org_lexicon()
     words = [t.text for t in span]
     return any(t.text in lex.regions and not (t.i + 1 < span.end and gazetteer.demonym_code(t.nbor().text)) for t in span) \

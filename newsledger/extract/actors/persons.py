@@ -45,13 +45,13 @@ def strip_person_titles(doc: Doc, start: int, end: int) -> int:
 
 
 def nationality_before(doc: Doc, start: int) -> str | None:
-    """The country of a nationality or country written right before a person's name, across up to
-    three lower-case words saying what the person is ('Ugandan Ana Lind', 'Kenyan marathon runner
-    Ana Lind', 'New Zealand captain Ana Lind'), the nationality qualifying the words after it: news names a person by their own country so.
-    A capitalised word between ('British Airways chief Ana Lind') or a title (read by
-    `title_before`) says nothing of it, nor a pair of nationalities ('Anglo-Dutch') or a US state
-    ('Georgia businessman Ana Lind'); nor does one when the name qualifies another noun ('Filipino
-    Lind supporters')."""
+    """The country of a nationality or country written right before a person's name, across up
+    to three lower-case words saying what the person is ('Ugandan Ana Lind', 'Kenyan marathon
+    runner Ana Lind', 'New Zealand captain Ana Lind'): news names a person by their own country
+    so. A capitalised word between ('British Airways chief Ana Lind') or a title (read by
+    `title_before`) says nothing of it, nor a pair of nationalities ('Anglo-Dutch') or a US
+    state ('Georgia businessman Ana Lind'); nor does one when the name qualifies another noun
+    ('Filipino Lind supporters')."""
     if doc[start].dep_ == "compound" and doc[start].head.i > start and doc[start].head.pos_ == "NOUN":
         return None
     k = start - 1

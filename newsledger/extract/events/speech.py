@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from newsledger.extract.reference import ActorIndex
 from newsledger.extract.events.lexicon import lexicon
 from newsledger.extract.records import Event, Statement
+from newsledger.extract.text import phrase_end
 
 
 def speech_act(cue: Token, st: Statement) -> bool:
@@ -58,14 +59,8 @@ def asks_whether(verb: Token) -> bool:
     asked = [c for c in verb.children if c.dep_ in ("dobj", "dative", "agent")]
     if not asked:
         return False
-    end = max(_phrase_end(c) for c in asked)
+    end = max(phrase_end(c, punct=True) for c in asked)
     return end + 1 < len(verb.doc) and verb.doc[end + 1].lower_ in _QUESTION_WORDS
-
-
-def _phrase_end(tok: Token) -> int:
-    """The last token of a phrase without the clauses hung on it."""
-    return max([tok.i] + [_phrase_end(c) for c in tok.children
-                          if c.i > tok.i and c.dep_ not in ("relcl", "acl", "ccomp", "advcl")])
 
 
 def tokens_of_cue(doc: Doc, st: Statement) -> list[Token]:
