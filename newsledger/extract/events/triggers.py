@@ -329,6 +329,34 @@ def _asks_only_someone(verb: Token, index: ActorIndex) -> bool:
         for c in verb.children)
 
 
+def _blast_at_work(noun: Token) -> bool:
+    """'an explosion at a coal mine', 'a gas explosion': a blast whose place or cause is a
+    workplace ([workplaces] of its `not_sites` entry) and that no bomb sets off is an accident."""
+    found = noun_entry(noun) if noun.pos_ == "NOUN" else None
+    if not found or not found[0].get("not_sites"):
+        return False
+    lex = lexicon()
+    words = [t.lemma_.lower() for t in noun.subtree if t.i != noun.i]
+    return any(w in lex.lists[found[0]["not_sites"]] for w in words) and not any(
+        w in lex.lists["explosives"] and w not in ("mine", "blast") for w in words)
+
+
+def _disaster_toll(verb: Token) -> bool:
+    """'More than 200 people are believed to have been killed in Aceh, the province nearest the
+    earthquake': a killing told with no doer (passive, no by-agent, no when-clause telling how)
+    in a sentence that names a natural disaster ([disasters]) is the disaster's toll."""
+    told_passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if not told_passive or any(c.dep_ in ("agent", "nsubj", "advcl") for c in verb.children):
+        return False
+    return _sentence_names(verb, "disasters")
+
+
+def _sentence_names(tok: Token, list_name: str) -> bool:
+    """Whether the sentence of `tok` names a thing of a lexicon list ('as floods swept the coast')."""
+    things = lexicon().lists[list_name]
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in things for t in tok.sent)
+
+
 def _agents(tok: Token) -> list[Token]:
     """Who or what does the verb's action: its active subject (a relative pronoun's antecedent:
     'the fire which destroyed the buildings'; the noun of a clause parsed as a participle on it,
@@ -1365,10 +1393,12 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
             for c in tok.children for p in c.children):
         launched = found[0].get("destination_type")  # "fired two missiles into the sea": a show of force
         found = _retyped(found, *launched, needs_political=True) if launched else None
-    if found and found[0].get("not_agents") and any(
-            w.lemma_.lower() in lex.lists[found[0]["not_agents"]] for a in _agents(tok)
-            for w in (a, *(c for c in a.children if c.dep_ == "compound"))):
-        found = None  # "destroyed by fire"; "Hurricane Mitch killed hundreds": a named storm is no actor
+    if found and found[0].get("not_agents") and (any(
+            w.lemma_.lower() in lex.lists[found[0]["not_agents"]] or _blast_at_work(w)
+            for a in _agents(tok) for w in (a, *(c for c in a.children if c.dep_ == "compound")))
+            or found[0]["type"] == "ASSAULT" and _disaster_toll(tok)):
+        found = None  # "destroyed by fire"; "Hurricane Mitch killed hundreds": a named storm is no actor;
+        # "killed in a gas explosion", "believed killed in Aceh, nearest the earthquake"
     if found and found[0].get("not_stakes") and _stake_in(tok, found[0]["not_stakes"]):
         found = None  # "Rubio and Cruz are fighting for second place", "fought for the bill": a contest, no battle
     if found and found[0].get("passive_agent") and any(c.dep_ == "auxpass" for c in tok.children) and not any(
@@ -1464,6 +1494,9 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
         # sanctions imposed; "sanctions imposed in 1998 ... were lifted" keeps the imposing
     if modified_away(tok, entry) or entry.get("not_priced") and _priced(tok):
         return None  # "the DVD format war", "a rate-setting meeting", "one-off charges of £20m"
+    if _blast_at_work(tok) or entry.get("not_for") and _sentence_names(tok, entry["not_for"]):
+        return None  # "a gas explosion at a chemical plant": an accident; "declared a state of emergency
+        # as floods swept the coast": relief
     if entry.get("not_own_session") and own_session(tok):
         return None  # "chairing a meeting of the emergency committee": a body's own session
     if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
