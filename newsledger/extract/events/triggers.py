@@ -359,12 +359,17 @@ def _sentence_names(tok: Token, list_name: str) -> bool:
 
 def _agents(tok: Token) -> list[Token]:
     """Who or what does the verb's action: its active subject (a relative pronoun's antecedent:
-    'the fire which destroyed the buildings'; the noun of a clause parsed as a participle on it,
+    'the fire which destroyed the buildings'; a participle clause's, its main clause's subject:
+    'a landslide buried the village, killing 40', and the verb it goes on from when that has no
+    object: 'the bus plunged into a ravine, killing 22'; the noun of a clause parsed as a participle on it,
     which has an object: 'after an earthquake killed 300 people'), its by-agent, or what it
     happened in or, told in the passive, after ('killed in a car crash', 'were killed following
     an earthquake'), or the verb of a when-clause that tells it ('killed when the bus crashed')."""
     out = [c for c in tok.children if c.dep_ == "nsubj"]
     out += [antecedent_of(c) for c in out if antecedent_of(c) is not c]
+    if not out and tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "a landslide buried the village, killing 40",
+        out = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "the bus crashed, killing 22"
+        out += [tok.head] if not any(c.dep_ == "dobj" for c in tok.head.children) else []
     if tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
         out.append(tok.head)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
