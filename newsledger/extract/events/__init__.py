@@ -461,11 +461,21 @@ def _confidence(event_type: str, sources: list[str], targets: list[str], index: 
     return (0.7 if sources and targets else 0.5) - (0.2 if apolitical(event_type, sources + targets, index) else 0)
 
 
+_CENTURY = re.compile(r"\b(\d+|[A-Za-z]+)(?:st|nd|rd|th)?[\s-]+century\b", re.IGNORECASE)
+
+
 def _historical(value: ResolvedDate | None, date_text: str | None) -> bool:
-    """The event is dated in an era or a year of history (the [domain] `eras` words, a year
-    before `history_before`: 'in AD 43', 'in 1683'): PLOVER's historical mode, which a news
-    warehouse leaves out."""
+    """The event is dated in an era, a century or a year of history (the [domain] `eras` words,
+    `early_centuries`, a year before `history_before`: 'in AD 43', 'in the 13th century', 'in
+    1683'): PLOVER's historical mode, which a news warehouse leaves out."""
     settings = domain()
     if value is not None and value.value is not None and value.value.year < settings["history_before"]:
         return True
-    return bool(date_text) and any(w in settings["eras"] for w in re.findall(r"[A-Za-z]+", date_text))
+    if not date_text:
+        return False
+    century = _CENTURY.search(date_text)
+    if century is not None and (century[1].lower() in settings["early_centuries"] or century[1].isdigit() and (
+            int(century[1]) * 100 <= settings["history_before"])):
+        return True
+    return any(w in settings["eras"] for w in re.findall(r"[A-Za-z]+", date_text))
+

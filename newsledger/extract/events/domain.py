@@ -36,6 +36,7 @@ def domain() -> dict:
     d["non_firm_words"] = frozenset(d["non_firm_words"]) | titles.lexicon().not_firm_words  # and titles.toml's
     d["trade_words"] = frozenset(d["trade_words"])
     d["play_preps"] = frozenset(d["play_preps"])
+    d["sport_roles"] = frozenset(d["sport_roles"])
     d["political_words"] = frozenset(d["political_words"])
     d["firm_nouns"] = frozenset(d["acronym_firm_words"]) | titles.lexicon().firm_heads  # and titles.toml's
     d["firm_doers"] = frozenset(d["firm_doers"])
@@ -223,7 +224,9 @@ def played(verb: Token, event_type: str) -> bool:
     ([domain] `side_stance_types`: 'the wrestling team refused to face Israel') may be politics.
     So too a withdrawal from, or a meeting in, a match or a competition ([domain] `play_types`
     with a [sport_events] object: 'Russia withdrew from the final', 'Spain will meet Italy in the
-    final'; not 'clashed with fans after the match', where the match only tells when)."""
+    final'; not 'clashed with fans after the match', where the match only tells when), and praise
+    or blame of a side or a player ([domain] `cheered_types`: 'praised the national football
+    team', 'blasted the referee's decision')."""
     d = domain()
     subj = subject_of(verb)
     if subj is not None and sport_side(subj) and event_type not in d["side_stance_types"]:
@@ -232,7 +235,11 @@ def played(verb: Token, event_type: str) -> bool:
     objects = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in d["play_preps"]
                for p in c.children if p.dep_ == "pobj"]
     sport_events = lexicon().lists["sport_events"]  # the word as written too: the small model reads 'qualifier' as 'qualifi'
-    return event_type in d["play_types"] and any(o.lemma_.lower() in sport_events or o.lower_ in sport_events for o in objects)
+    if event_type in d["play_types"] and any(o.lemma_.lower() in sport_events or o.lower_ in sport_events for o in objects):
+        return True
+    cheered = [c for c in verb.children if c.dep_ == "dobj"]
+    cheered += [p for c in cheered for p in c.children if p.dep_ == "poss"]
+    return event_type in d["cheered_types"] and any(sport_side(c) or c.lemma_.lower() in d["sport_roles"] for c in cheered)
 
 
 def _party_by_name_only(key: str, index: ActorIndex) -> bool:

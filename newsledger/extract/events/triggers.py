@@ -357,6 +357,16 @@ def _sentence_names(tok: Token, list_name: str) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in things for t in tok.sent)
 
 
+def _done_for(verb: Token, list_name: str) -> bool:
+    """Whether what the verb is done for, its for-phrase or its to-clause (with what that clause
+    is about: 'to celebrate the title'), names one of a lexicon list."""
+    things = lexicon().lists[list_name]
+    purposes = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    purposes += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
+    purposes += [o for c in purposes if c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
+    return any(any(k in things for k in lemma_keys(p)) for p in purposes)
+
+
 def _agents(tok: Token) -> list[Token]:
     """Who or what does the verb's action: its active subject (a relative pronoun's antecedent:
     'the fire which destroyed the buildings'; a participle clause's, its main clause's subject:
@@ -840,11 +850,12 @@ def in_a_plot(trig: Trigger) -> bool:
     while clauses[-1].pos_ in ("VERB", "AUX") and clauses[-1].head != clauses[-1]:
         clauses.append(clauses[-1].head)  # up the verbs of the act's sentence, not out of a noun
     for clause in clauses:
+        heads = [clause, *(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))]
         if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-                p.dep_ == "pobj" and (p.lemma_.lower() in plots or clause.dep_ == "relcl" and p.tag_ in ("WDT", "WP")
+                p.dep_ == "pobj" and (any(k in plots for k in lemma_keys(p)) or clause.dep_ == "relcl" and p.tag_ in ("WDT", "WP")
                                       and clause.head.lemma_.lower() in plots) for p in c.children)
-               for c in clause.children):
-            return True  # "In the novel, rebels seize", "the film in which he joined"
+               for h in heads for c in h.children):
+            return True  # "In the novel, rebels seize", "the film in which he joined", "the rebels in the video game capture"
         if clause.dep_ == "relcl" and clause.head.lemma_.lower() in plots and any(
                 c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
             return True  # "the play where rebels storm the palace"
@@ -1404,6 +1415,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
             or found[0]["type"] == "ASSAULT" and _disaster_toll(tok)):
         found = None  # "destroyed by fire"; "Hurricane Mitch killed hundreds": a named storm is no actor;
         # "killed in a gas explosion", "believed killed in Aceh, nearest the earthquake"
+    if found and found[0].get("not_purposes") and _done_for(tok, found[0]["not_purposes"]):
+        found = None  # "took to the streets for the marathon", "marched to celebrate the title"
     if found and found[0].get("not_stakes") and _stake_in(tok, found[0]["not_stakes"]):
         found = None  # "Rubio and Cruz are fighting for second place", "fought for the bill": a contest, no battle
     if found and found[0].get("passive_agent") and any(c.dep_ == "auxpass" for c in tok.children) and not any(
