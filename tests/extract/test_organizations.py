@@ -303,3 +303,12 @@ def test_armed_groups_the_model_misses_are_one_organisation_under_any_listed_for
     assert typed.get("Houthis") == "organization" and "Houthi" not in typed, typed  # one group
     assert typed.get("Boko Haram") == "organization", typed  # not a person
     assert typed.get("M23") == "organization", typed
+
+
+def test_names_listed_with_commas_are_several_actors_but_a_body_of_fields_is_one(nlp) -> None:
+    # the NER takes "Eastdale, Casualty Ward" as one name
+    ex = run(nlp, "Shows including Eastdale, Casualty Ward and Harlow Heights were cut. "
+                  "The Department of Trade, Industry and Energy approved the plan.")
+    names = {a.name for a in ex.actors}
+    assert {"Eastdale", "Casualty Ward"} <= names, names
+    assert "Department of Trade, Industry and Energy" in names, names

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
-from newsledger.extract.actors.common import RawMention, cap, is_title_word, list_items, trim, trim_org
+from newsledger.extract.actors.common import RawMention, cap, comma_parts, is_title_word, list_items, trim, trim_org
 from newsledger.extract.actors.lexicon import competition, known_at, org_lexicon, party_at
 from newsledger.extract.actors.organizations import (grown_of_names, listed_org, more_org_mentions, org_by_votes,
                                                      org_in_frame, org_named, party_word_as_noun)
@@ -37,8 +37,9 @@ def raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]])
     teams = {i for lo, hi in team_names for i in range(lo, hi)}
     datelines = dateline_spans(doc)
     places: set[str] = set()  # names a place noun frames somewhere ('the town of Bree')
-    for ent in doc.ents:
-        start, end = hyphened_country(doc, *trim(doc, ent.start, ent.end))
+    suffixes = org_lexicon().suffixes
+    for ent, lo, hi in ((ent, lo, hi) for ent in doc.ents for lo, hi in comma_parts(doc, ent.start, ent.end, suffixes)):
+        start, end = hyphened_country(doc, *trim(doc, lo, hi))
         label = ent.label_
         if label in ("ORG", "PERSON") and any(lo <= ent.start_char < hi for lo, hi in datelines):
             label = "GPE"  # 'OSTRAVA 2001-05-04': the dateline names the place of writing
