@@ -1,7 +1,9 @@
 """Cross-article actor identity. Merges article-local actors into warehouse-wide ones:
 the same normalised name (and type) is one actor, countries are one per ISO code, an acronym
 joins the organisation spelled out with it elsewhere, a one-word "person" that at least as many
-articles call an organisation as call it or someone by it as a surname is that organisation,
+articles call an organisation as call it or someone by it as a surname is that organisation, a
+longer name called a person in some articles and an organisation in others takes the type more
+articles give it,
 and a bare surname (hyphenated too: 'Lind-Ruiz') joins the one known full name whose context
 (country or title) agrees, staying apart when two known people share it. Only a name written
 like a person's ('Ana Lind', not 'rang Lucy' or 'Coach Ana Lind') takes bare surnames; with
@@ -100,6 +102,7 @@ def resolve_actors(local: Iterable[tuple[str, LocalActor]]) -> Resolution:
         if k[0] == "person" and " " not in k[1] and org in groups and len({d for d, _ in groups[org]}) \
                 >= len({d for d, _ in groups[k]} | surname_articles.get(k[1], set())):
             target[k] = org
+    target.update(_typed_by_most(groups, target))
     for k in sorted(groups):
         if k[0] != "person" or k in full or k in target:
             continue
@@ -124,6 +127,24 @@ def resolve_actors(local: Iterable[tuple[str, LocalActor]]) -> Resolution:
             id_of[(article_id, a.key)] = actor.actor_id
     actors.sort(key=lambda a: a.actor_id)
     return Resolution(actors, id_of)
+
+
+def _typed_by_most(groups: dict[tuple[str, str], list[tuple[str, LocalActor]]],
+                   target: dict[tuple[str, str], tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """A name of more than one word that some articles call a person and others an organisation
+    ('Munich Re', 'Roman Abramovich') is one actor, of the type more articles give it; a tie
+    leaves the two apart. One-word names are left to the surname rules above."""
+    moves: dict[tuple[str, str], tuple[str, str]] = {}
+    for k in sorted(groups):
+        other = ("organization", k[1])
+        if k[0] != "person" or " " not in k[1] or other not in groups:
+            continue
+        as_person, as_org = len({d for d, _ in groups[k]}), len({d for d, _ in groups[other]})
+        if as_person != as_org:
+            minor, major = (k, other) if as_person < as_org else (other, k)
+            if minor not in target:
+                moves[minor] = target.get(major, major)
+    return moves
 
 
 def acronym(name: str) -> str:

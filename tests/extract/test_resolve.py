@@ -98,6 +98,19 @@ def test_a_one_word_person_is_the_organisation_other_articles_name() -> None:
     assert res.actor_id_of[("d5", "a0")] == res.actor_id_of[("d4", "a0")]
 
 
+def test_a_longer_name_typed_two_ways_is_one_actor_of_the_type_most_articles_give() -> None:
+    firm = LocalActor("a0", "Norvex Re", "organization")
+    both = [("d1", firm), ("d2", firm), ("d3", person("Norvex Re")), ("d4", person("Ana Lind")),
+            ("d5", person("Ana Lind")), ("d6", LocalActor("a0", "Ana Lind", "organization"))]
+    res = resolve_actors(both)
+    assert res.actor_id_of[("d3", "a0")] == res.actor_id_of[("d1", "a0")]
+    assert res.actor_id_of[("d6", "a0")] == res.actor_id_of[("d4", "a0")]
+    types = {a.name: a.actor_type for a in res.actors}
+    assert types == {"Norvex Re": "organization", "Ana Lind": "person"}, types
+    tied = resolve_actors([("d1", firm), ("d2", person("Norvex Re"))])
+    assert len(tied.actors) == 2  # one article each way: nothing says which it is
+
+
 def test_an_organisation_takes_a_country_only_from_most_of_its_articles() -> None:
     union = LocalActor("a0", "Halvard Union", "organization")
     res = resolve_actors([("d1", union), ("d2", union), ("d3", LocalActor("a0", "Halvard Union", "organization", "GBR")),
