@@ -76,10 +76,22 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
         mark = next((m for m in clause.children if m.dep_ == "mark" and m.i == tok.i + 1), None)
         if clause.dep_ in ("advcl", "xcomp", "ccomp") and mark is not None and f"{lemma} {mark.lower_}" in lex.verbs:
             return lex.verbs[f"{lemma} {mark.lower_}"], [tok, mark]
+    if (misread := _number_particle(tok)) is not None and f"{lemma} {misread.lower_}" in lex.verbs:
+        return lex.verbs[f"{lemma} {misread.lower_}"], [tok, misread]
     if any(c.dep_ == "prt" for c in tok.children):
         return None  # a phrasal verb means something else: "back up", "shell out", "call off"
     if lemma in lex.verbs:
         return lex.verbs[lemma], [tok]
+    return None
+
+
+def _number_particle(tok: Token) -> Token | None:
+    """The particle right after the verb that the parse read as a modifier of the number of its
+    object ('handed over 2,000 rifles': 'over' as in 'over 2,000')."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if (nxt is not None and nxt.dep_ == "quantmod" and nxt.lower_ in _PARTICLES and nxt.head.dep_ == "nummod"
+            and nxt.head.head.dep_ == "dobj" and nxt.head.head.head == tok):
+        return nxt
     return None
 
 
@@ -385,8 +397,10 @@ def _or_else(verb: Token) -> bool:
     """The verb's to-clause offers an alternative with 'or' ('to release the hostages or face an
     assault', 'to leave or be expelled'): what follows if it is not done."""
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)] + _object_clauses(verb)
+    turns = lexicon().lists["ultimatum_turns"]
     return any(any(cc.dep_ == "cc" and cc.lower_ == "or" for cc in c.children) and any(j.dep_ == "conj" for j in c.children)
-               for c in clauses)
+               or any(t.lower_ == "or" and t.i + 1 < len(t.doc) and t.nbor().lower_ in turns for t in c.subtree)
+               for c in clauses)  # "to leave the town or face attack", the parse joining "face" to "town"
 
 
 def _second_object(verb: Token) -> list[Token]:
@@ -849,7 +863,7 @@ def _left_in(words: list[Token], name: str) -> bool:
     """What the verb or its particle leaves ('withdrew from the treaty', 'pulled out of the talks')
     is one of the lemmas of list `name`."""
     left = frozenset(lexicon().lists[name])
-    return any(p.dep_ == "pobj" and (p.lemma_.lower() in left or p.lower_ in left)
+    return any(p.dep_ in ("pobj", "pcomp") and (p.lemma_.lower() in left or p.lower_ in left)
                for w in words for prep in w.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
                for p in prep.children)
 
@@ -1238,9 +1252,14 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
     of a no-comment ('refused to discuss it')."""
     lex = lexicon()
     found = _verb_entry(tok)
-    if found and (by_object := next((t for t in found[0].get("object_types", ()) if _object_in(tok, t[0])), None)):
+    if found and found[0].get("arms_aid") and _object_in(tok, "arms") and _sent_to_a_state(tok, index) and not _group_gives(tok, index):
+        found = _retyped(found, "AID", None, ("object",))  # "will send tanks to Ukraine": military aid, before
+        # "handed over their weapons" reads as a disarmament
+    if found and (by_object := next((t for t in found[0].get("object_types", ()) if _object_in(tok, t[0]) and (
+            len(t) < 4 or _object_in(tok, t[3], ("nsubj",)))), None)):
         found = _retyped(found, by_object[1], by_object[2] or None, ("object",))
-        # "farmers blocked roads" is PROTEST 'obstruct', "handed over their weapons" RETREAT 'disarm'
+        # "farmers blocked roads" is PROTEST 'obstruct', "handed over their weapons" RETREAT 'disarm';
+        # a fourth list the subject must be in ("troops held their fire", not "the Bank held fire")
     if found and (by_left := next((t for t in found[0].get("left_types", ()) if _left_in(found[1], t[0])), None)):
         found = _retyped(found, by_left[1], by_left[2] or None)
         # "pulled out of the talks", "withdrew from the treaty": SANCTION 'withdraw', no retreat
@@ -1267,8 +1286,6 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
     if found and found[0].get("labour_subjects") and not any(c.dep_ == "dobj" for c in tok.children) and (
             (striker := subject_of(tok)) is not None and noun_lemma(striker) in lex.lists[found[0]["labour_subjects"]]):
         found = _retyped(found, "PROTEST", "strike", ("subject", "object"))  # "teachers will strike on Thursday"
-    if found and found[0].get("arms_aid") and _object_in(tok, "arms") and _sent_to_a_state(tok, index):
-        found = _retyped(found, "AID", None, ("object",))  # "will send tanks to Ukraine": military aid
     if found and found[0]["type"] == "MOBILIZE" and _for_relief(tok):
         found = _retyped(found, "AID", None, ("object",))  # "deployed 5,000 soldiers to help flood victims" (PLOVER 3.6)
     if found and found[0].get("needs_actor") and not subject_actor(tok, index):
@@ -1360,6 +1377,10 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
     if found and found[0].get("mode") == "visit" and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt")
                                                          for c in tok.children):
         found = None  # "arrived back from his mission to the Middle East": a return, no visit
+    if found and found[0].get("from_phrase") and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        found = None  # "barred the aid group from entering", not "barred the door"
+    if found and found[0].get("destinations") and not _goes_into(tok, found[0]["destinations"]):
+        found = None  # "deposited $2 billion in Egypt's central bank", not "deposited the cheque"
     if found and found[0].get("not_destinations") and any(
             c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in lex.lists[found[0]["not_destinations"]]
             for c in tok.children for p in c.children):
@@ -1661,7 +1682,7 @@ _RETYPERS = frozenset({"object_types", "left_types", "subject_types", "labour_su
 # guards on the argument that retyped the trigger, which that argument has met ("sent aid" is no
 # sending of forces, "teachers will strike" needs no place struck)
 _MET_BY = {"object": frozenset({"needs_object", "objects", "not_objects", "party_object", "place_object", "needs_target",
-                                "needs_noun_object", "event_object", "intransitive"}),
+                                "needs_noun_object", "event_object", "intransitive", "predicates"}),
            "subject": frozenset({"needs_actor", "needs_subjects", "subjects", "not_agents", "armed_subjects",
                                  "passive_agent"})}
 
@@ -1678,9 +1699,27 @@ def _retyped(found: tuple[dict, list[Token]], event_type: str, mode: str | None 
 
 
 def _sent_to_a_state(verb: Token, index: ActorIndex) -> bool:
-    """The verb's to-phrase names a country ('sent tanks to Ukraine', not 'to the border')."""
-    return any(p.dep_ == "pobj" and _is_country(p, index)
+    """The verb's to-phrase names a country or the forces of one ('sent tanks to Ukraine', 'handed
+    over tanks to the Ukrainian army', not 'to the border')."""
+    return any(p.dep_ == "pobj" and (_is_country(p, index) or noun_lemma(p) in lexicon().lists["forces"] and any(
+        index.actor(k).country_code for k in index.resolve(p)))
                for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)
+
+
+def _group_gives(verb: Token, index: ActorIndex) -> bool:
+    """An armed group, no state, gives the arms ('the rebels handed over their rifles to the army'):
+    it disarms, it aids no one."""
+    giver = subject_of(verb)
+    return giver is not None and any(index.actor(k).actor_type == "group" for k in index.resolve(giver))
+
+
+def _goes_into(verb: Token, name: str) -> bool:
+    """What the verb puts goes into or is placed with one of the lemmas (or compound keys) of list
+    `name` ('deposited $2 billion in Egypt's central bank')."""
+    words = lexicon().lists[name]
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "into", "with", "at") and p.dep_ == "pobj" and (
+        noun_lemma(p) in words or any(k in words for k in lemma_keys(p, ("compound", "amod"))))
+               for c in verb.children for p in c.children)
 
 
 def _is_country(tok: Token, index: ActorIndex) -> bool:
