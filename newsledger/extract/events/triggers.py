@@ -1715,11 +1715,12 @@ def _group_gives(verb: Token, index: ActorIndex) -> bool:
 
 def _goes_into(verb: Token, name: str) -> bool:
     """What the verb puts goes into or is placed with one of the lemmas (or compound keys) of list
-    `name` ('deposited $2 billion in Egypt's central bank')."""
+    `name` ('deposited $2 billion in Egypt's central bank', the phrase read as the sum's or the verb's)."""
     words = lexicon().lists[name]
+    heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "[$1 billion in] Jordan's central bank"
     return any(c.dep_ == "prep" and c.lower_ in ("in", "into", "with", "at") and p.dep_ == "pobj" and (
         noun_lemma(p) in words or any(k in words for k in lemma_keys(p, ("compound", "amod"))))
-               for c in verb.children for p in c.children)
+               for h in heads for c in h.children for p in c.children)
 
 
 def _is_country(tok: Token, index: ActorIndex) -> bool:
