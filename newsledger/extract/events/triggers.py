@@ -1606,8 +1606,9 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
         return None
     if entry.get("needs_light") and light is None:
         return None  # "filed a suit", not "wore a suit"
-    if entry.get("shared") and not _shared(tok, light, index):
-        return None  # "a free-trade zone run jointly with China", not "opened a free-trade zone"
+    with_state = bool(entry.get("shared")) and _with_a_state(tok, light, index)
+    if entry.get("shared") and not with_state and not _shared(tok, light):
+        return None  # "a free-trade zone run jointly with China", "a joint industrial zone", not "opened a free-trade zone"
     if entry.get("not_personal") and _held_by_person(tok, light, index):
         return None  # "Trump's rally", "Sanders held a rally": a campaign event
     if entry.get("needs_cause") and not _has_cause(tok, light, entry["needs_cause"]):
@@ -1631,24 +1632,35 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
     anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
     # "declared a ceasefire", "the ceasefire declared by the army": a concession in words
     return Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
-                   political=bool(entry.get("needs_political") or owned), patient_possessive=bool(entry.get("patient")),
+                   political=bool(entry.get("needs_political") and not with_state or owned),
+                   patient_possessive=bool(entry.get("patient")),
                    doer_of=bool(entry.get("doer_of")),
                    in_words=bool(entry.get("in_words")),
                    conceded=any(v.lemma_.lower() in lex.lists.get(entry.get("concede_lights"), ()) for v in (
                        [light] if light is not None else [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"])))
 
 
-def _shared(noun: Token, light: Token | None, index: ActorIndex) -> bool:
-    """The venture is run with another party: a [joint_marks] word on the noun, on a participle on
-    it or, as the parse may hang that participle, on the verb that opens it ('a joint industrial
-    zone', 'a free-trade zone run jointly with China'), or a with-phrase on either naming a country."""
-    marks = lexicon().lists["joint_marks"]
+def _venture_hosts(noun: Token, light: Token | None) -> list[Token]:
+    """The venture noun, the participles on it and, as the parse may hang such a participle on the
+    verb that opens it, that verb and its participles ('opened a zone [run jointly with China]')."""
     hosts = [noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
     if light is not None:
         hosts += [light, *(c for c in light.children if c.dep_ == "advcl" and c.tag_ == "VBN")]
-    return any(c.dep_ in ("amod", "advmod") and c.lower_ in marks
-               or c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and _is_country(p, index) for p in c.children)
-               for h in hosts for c in h.children)
+    return hosts
+
+
+def _shared(noun: Token, light: Token | None) -> bool:
+    """The venture is run with another party: a [joint_marks] word on it ('a joint industrial zone',
+    'a zone run jointly')."""
+    marks = lexicon().lists["joint_marks"]
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in marks for h in _venture_hosts(noun, light) for c in h.children)
+
+
+def _with_a_state(noun: Token, light: Token | None, index: ActorIndex) -> bool:
+    """The venture is run with a country ('an industrial park with Israel', 'a zone run jointly
+    with China'): a state is a party to it, whoever opens it."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and _is_country(p, index) for p in c.children)
+               for h in _venture_hosts(noun, light) for c in h.children)
 
 
 _SERVING = {("ASSAULT", "COERCE"), ("PROTEST", "REQUEST")}  # (act, the purpose it serves that is no event of its own)
