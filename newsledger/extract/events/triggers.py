@@ -1108,10 +1108,11 @@ def intended_act(verb: Token) -> bool:
 
 def _governed_by_intent(tok: Token) -> bool:
     """'readiness to meet him', 'a law aimed at cracking down', 'heard a motion to throw out the
-    case': the act is an attitude, a purpose or what is asked, not an event."""
+    case', 'the power to bar him': the act is an attitude, a purpose, what is asked or what one
+    may do ([capacities]), not an event."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl") or cur.head == cur:
+        if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl", "conj") or cur.head == cur:
             return False
         if cur.dep_ == "advcl" and not to_infinitive(cur):
             return False  # "a proposal to use its gold when it meets in April": the meeting is no proposal
@@ -1120,8 +1121,8 @@ def _governed_by_intent(tok: Token) -> bool:
             return True  # "will hear motions, including one from the bank, to throw out the case": the
             # motion's aim, which the parse hung on the verb
         cur = cur.head
-        if cur.pos_ == "NOUN" and cur.lemma_.lower() in lexicon().intent:
-            return True
+        if cur.pos_ == "NOUN" and (cur.lemma_.lower() in lexicon().intent or cur.lemma_.lower() in lexicon().lists["capacities"]):
+            return True  # "has the power to suspend or bar him": what it may do
         if cur.tag_ == "VBN" and cur.dep_ == "acl" and cur.lemma_.lower() in lexicon().lists["purposes"]:
             return True  # "a law aimed at cracking down on", "measures designed to punish": a purpose
     return False
