@@ -1116,6 +1116,9 @@ def _governed_by_intent(tok: Token) -> bool:
             return False
         if cur.dep_ == "advcl" and not to_infinitive(cur):
             return False  # "a proposal to use its gold when it meets in April": the meeting is no proposal
+        if cur.dep_ == "conj" and cur.tag_ != "VB":
+            return False  # "the power to suspend or bar him" shares the "to"; "ran on his ability to
+            # jolt the economy and accused Obama": the parse joins the main verb to the infinitive
         if cur.dep_ == "advcl" and any(o.dep_ == "dobj" and o.i < cur.i and o.lemma_.lower() in lexicon().intent
                                        for o in cur.head.children):
             return True  # "will hear motions, including one from the bank, to throw out the case": the
