@@ -64,7 +64,8 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
                 or child.pos_ == "ADJ" and child.dep_ in _VERDICT_DEPS) and (
                 f"{lemma} {child.lower_}" in lex.verbs):
             entry = lex.verbs[f"{lemma} {child.lower_}"]
-            listed = entry.get("objects") and _object_in(child, entry["objects"], ("pobj",))  # "warned Israel of reprisals"
+            listed = entry.get("objects") and (_object_in(child, entry["objects"], ("pobj",)) or (
+                child.dep_ == "prep" and _object_in(tok, entry["objects"])))  # "warned Israel of reprisals", "let aid trucks into Gaza"
             out_of = child.lower_ in _PARTICLES and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
             # "pulled its ambassador out of Egypt": a particle with its own of-phrase, the object before it no matter
             if child.dep_ == "prep" and (_temporal_object(child) or child.i < tok.i or (
