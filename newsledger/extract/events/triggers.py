@@ -64,7 +64,8 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
                 or child.pos_ == "ADJ" and child.dep_ in _VERDICT_DEPS) and (
                 f"{lemma} {child.lower_}" in lex.verbs):
             entry = lex.verbs[f"{lemma} {child.lower_}"]
-            listed = entry.get("objects") and _object_in(child, entry["objects"], ("pobj",))  # "warned Israel of reprisals"
+            listed = entry.get("objects") and (_object_in(child, entry["objects"], ("pobj",)) or (
+                child.dep_ == "prep" and _object_in(tok, entry["objects"])))  # "warned Israel of reprisals", "let aid trucks into Gaza"
             out_of = child.lower_ in _PARTICLES and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
             # "pulled its ambassador out of Egypt": a particle with its own of-phrase, the object before it no matter
             if child.dep_ == "prep" and (_temporal_object(child) or child.i < tok.i or (
@@ -76,10 +77,22 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
         mark = next((m for m in clause.children if m.dep_ == "mark" and m.i == tok.i + 1), None)
         if clause.dep_ in ("advcl", "xcomp", "ccomp") and mark is not None and f"{lemma} {mark.lower_}" in lex.verbs:
             return lex.verbs[f"{lemma} {mark.lower_}"], [tok, mark]
+    if (misread := _number_particle(tok)) is not None and f"{lemma} {misread.lower_}" in lex.verbs:
+        return lex.verbs[f"{lemma} {misread.lower_}"], [tok, misread]
     if any(c.dep_ == "prt" for c in tok.children):
         return None  # a phrasal verb means something else: "back up", "shell out", "call off"
     if lemma in lex.verbs:
         return lex.verbs[lemma], [tok]
+    return None
+
+
+def _number_particle(tok: Token) -> Token | None:
+    """The particle right after the verb that the parse read as a modifier of the number of its
+    object ('handed over 2,000 rifles': 'over' as in 'over 2,000')."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if (nxt is not None and nxt.dep_ == "quantmod" and nxt.lower_ in _PARTICLES and nxt.head.dep_ == "nummod"
+            and nxt.head.head.dep_ == "dobj" and nxt.head.head.head == tok):
+        return nxt
     return None
 
 
@@ -428,8 +441,10 @@ def _or_else(verb: Token) -> bool:
     """The verb's to-clause offers an alternative with 'or' ('to release the hostages or face an
     assault', 'to leave or be expelled'): what follows if it is not done."""
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)] + _object_clauses(verb)
+    turns = lexicon().lists["ultimatum_turns"]
     return any(any(cc.dep_ == "cc" and cc.lower_ == "or" for cc in c.children) and any(j.dep_ == "conj" for j in c.children)
-               for c in clauses)
+               or any(t.lower_ == "or" and t.i + 1 < len(t.doc) and t.nbor().lower_ in turns for t in c.subtree)
+               for c in clauses)  # "to leave the town or face attack", the parse joining "face" to "town"
 
 
 def _second_object(verb: Token) -> list[Token]:
@@ -893,7 +908,7 @@ def _left_in(words: list[Token], name: str) -> bool:
     """What the verb or its particle leaves ('withdrew from the treaty', 'pulled out of the talks')
     is one of the lemmas of list `name`."""
     left = frozenset(lexicon().lists[name])
-    return any(p.dep_ == "pobj" and (p.lemma_.lower() in left or p.lower_ in left)
+    return any(p.dep_ in ("pobj", "pcomp") and (p.lemma_.lower() in left or p.lower_ in left)
                for w in words for prep in w.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
                for p in prep.children)
 
@@ -1138,20 +1153,24 @@ def intended_act(verb: Token) -> bool:
 
 def _governed_by_intent(tok: Token) -> bool:
     """'readiness to meet him', 'a law aimed at cracking down', 'heard a motion to throw out the
-    case': the act is an attitude, a purpose or what is asked, not an event."""
+    case', 'the power to bar him': the act is an attitude, a purpose, what is asked or what one
+    may do ([capacities]), not an event."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl") or cur.head == cur:
+        if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl", "conj") or cur.head == cur:
             return False
         if cur.dep_ == "advcl" and not to_infinitive(cur):
             return False  # "a proposal to use its gold when it meets in April": the meeting is no proposal
+        if cur.dep_ == "conj" and cur.tag_ != "VB":
+            return False  # "the power to suspend or bar him" shares the "to"; "ran on his ability to
+            # jolt the economy and accused Obama": the parse joins the main verb to the infinitive
         if cur.dep_ == "advcl" and any(o.dep_ == "dobj" and o.i < cur.i and o.lemma_.lower() in lexicon().intent
                                        for o in cur.head.children):
             return True  # "will hear motions, including one from the bank, to throw out the case": the
             # motion's aim, which the parse hung on the verb
         cur = cur.head
-        if cur.pos_ == "NOUN" and cur.lemma_.lower() in lexicon().intent:
-            return True
+        if cur.pos_ == "NOUN" and (cur.lemma_.lower() in lexicon().intent or cur.lemma_.lower() in lexicon().lists["capacities"]):
+            return True  # "has the power to suspend or bar him": what it may do
         if cur.tag_ == "VBN" and cur.dep_ == "acl" and cur.lemma_.lower() in lexicon().lists["purposes"]:
             return True  # "a law aimed at cracking down on", "measures designed to punish": a purpose
     return False
@@ -1282,9 +1301,14 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
     of a no-comment ('refused to discuss it')."""
     lex = lexicon()
     found = _verb_entry(tok)
-    if found and (by_object := next((t for t in found[0].get("object_types", ()) if _object_in(tok, t[0])), None)):
+    if found and found[0].get("arms_aid") and _object_in(tok, "arms") and _sent_to_a_state(tok, index) and not _group_gives(tok, index):
+        found = _retyped(found, "AID", None, ("object",))  # "will send tanks to Ukraine": military aid, before
+        # "handed over their weapons" reads as a disarmament
+    if found and (by_object := next((t for t in found[0].get("object_types", ()) if _object_in(tok, t[0]) and (
+            len(t) < 4 or _object_in(tok, t[3], ("nsubj",)))), None)):
         found = _retyped(found, by_object[1], by_object[2] or None, ("object",))
-        # "farmers blocked roads" is PROTEST 'obstruct', "handed over their weapons" RETREAT 'disarm'
+        # "farmers blocked roads" is PROTEST 'obstruct', "handed over their weapons" RETREAT 'disarm';
+        # a fourth list the subject must be in ("troops held their fire", not "the Bank held fire")
     if found and (by_left := next((t for t in found[0].get("left_types", ()) if _left_in(found[1], t[0])), None)):
         found = _retyped(found, by_left[1], by_left[2] or None)
         # "pulled out of the talks", "withdrew from the treaty": SANCTION 'withdraw', no retreat
@@ -1311,8 +1335,6 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
     if found and found[0].get("labour_subjects") and not any(c.dep_ == "dobj" for c in tok.children) and (
             (striker := subject_of(tok)) is not None and noun_lemma(striker) in lex.lists[found[0]["labour_subjects"]]):
         found = _retyped(found, "PROTEST", "strike", ("subject", "object"))  # "teachers will strike on Thursday"
-    if found and found[0].get("arms_aid") and _object_in(tok, "arms") and _sent_to_a_state(tok, index):
-        found = _retyped(found, "AID", None, ("object",))  # "will send tanks to Ukraine": military aid
     if found and found[0]["type"] == "MOBILIZE" and _for_relief(tok):
         found = _retyped(found, "AID", None, ("object",))  # "deployed 5,000 soldiers to help flood victims" (PLOVER 3.6)
     if found and found[0].get("needs_actor") and not subject_actor(tok, index):
@@ -1404,6 +1426,10 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
     if found and found[0].get("mode") == "visit" and any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt")
                                                          for c in tok.children):
         found = None  # "arrived back from his mission to the Middle East": a return, no visit
+    if found and found[0].get("from_phrase") and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        found = None  # "barred the aid group from entering", not "barred the door"
+    if found and found[0].get("destinations") and not _goes_into(tok, found[0]["destinations"]):
+        found = None  # "deposited $2 billion in Egypt's central bank", not "deposited the cheque"
     if found and found[0].get("not_destinations") and any(
             c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in lex.lists[found[0]["not_destinations"]]
             for c in tok.children for p in c.children):
@@ -1636,6 +1662,9 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
         return None
     if entry.get("needs_light") and light is None:
         return None  # "filed a suit", not "wore a suit"
+    with_state = bool(entry.get("shared")) and _with_a_state(tok, light, index)
+    if entry.get("shared") and not with_state and not _shared(tok, light):
+        return None  # "a free-trade zone run jointly with China", "a joint industrial zone", not "opened a free-trade zone"
     if entry.get("not_personal") and _held_by_person(tok, light, index):
         return None  # "Trump's rally", "Sanders held a rally": a campaign event
     if entry.get("needs_cause") and not _has_cause(tok, light, entry["needs_cause"]):
@@ -1659,11 +1688,35 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
     anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
     # "declared a ceasefire", "the ceasefire declared by the army": a concession in words
     return Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
-                   political=bool(entry.get("needs_political") or owned), patient_possessive=bool(entry.get("patient")),
+                   political=bool(entry.get("needs_political") and not with_state or owned),
+                   patient_possessive=bool(entry.get("patient")),
                    doer_of=bool(entry.get("doer_of")),
                    in_words=bool(entry.get("in_words")),
                    conceded=any(v.lemma_.lower() in lex.lists.get(entry.get("concede_lights"), ()) for v in (
                        [light] if light is not None else [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"])))
+
+
+def _venture_hosts(noun: Token, light: Token | None) -> list[Token]:
+    """The venture noun, the participles on it and, as the parse may hang such a participle on the
+    verb that opens it, that verb and its participles ('opened a zone [run jointly with China]')."""
+    hosts = [noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
+    if light is not None:
+        hosts += [light, *(c for c in light.children if c.dep_ == "advcl" and c.tag_ == "VBN")]
+    return hosts
+
+
+def _shared(noun: Token, light: Token | None) -> bool:
+    """The venture is run with another party: a [joint_marks] word on it ('a joint industrial zone',
+    'a zone run jointly')."""
+    marks = lexicon().lists["joint_marks"]
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in marks for h in _venture_hosts(noun, light) for c in h.children)
+
+
+def _with_a_state(noun: Token, light: Token | None, index: ActorIndex) -> bool:
+    """The venture is run with a country ('an industrial park with Israel', 'a zone run jointly
+    with China'): a state is a party to it, whoever opens it."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and _is_country(p, index) for p in c.children)
+               for h in _venture_hosts(noun, light) for c in h.children)
 
 
 _SERVING = {("ASSAULT", "COERCE"), ("PROTEST", "REQUEST")}  # (act, the purpose it serves that is no event of its own)
@@ -1712,7 +1765,7 @@ _RETYPERS = frozenset({"object_types", "left_types", "subject_types", "labour_su
 # guards on the argument that retyped the trigger, which that argument has met ("sent aid" is no
 # sending of forces, "teachers will strike" needs no place struck)
 _MET_BY = {"object": frozenset({"needs_object", "objects", "not_objects", "party_object", "place_object", "needs_target",
-                                "needs_noun_object", "event_object", "intransitive"}),
+                                "needs_noun_object", "event_object", "intransitive", "predicates"}),
            "subject": frozenset({"needs_actor", "needs_subjects", "subjects", "not_agents", "armed_subjects",
                                  "passive_agent"})}
 
@@ -1729,9 +1782,28 @@ def _retyped(found: tuple[dict, list[Token]], event_type: str, mode: str | None 
 
 
 def _sent_to_a_state(verb: Token, index: ActorIndex) -> bool:
-    """The verb's to-phrase names a country ('sent tanks to Ukraine', not 'to the border')."""
-    return any(p.dep_ == "pobj" and _is_country(p, index)
+    """The verb's to-phrase names a country or the forces of one ('sent tanks to Ukraine', 'handed
+    over tanks to the Ukrainian army', not 'to the border')."""
+    return any(p.dep_ == "pobj" and (_is_country(p, index) or noun_lemma(p) in lexicon().lists["forces"] and any(
+        index.actor(k).country_code for k in index.resolve(p)))
                for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)
+
+
+def _group_gives(verb: Token, index: ActorIndex) -> bool:
+    """An armed group, no state, gives the arms ('the rebels handed over their rifles to the army'):
+    it disarms, it aids no one."""
+    giver = subject_of(verb)
+    return giver is not None and any(index.actor(k).actor_type == "group" for k in index.resolve(giver))
+
+
+def _goes_into(verb: Token, name: str) -> bool:
+    """What the verb puts goes into or is placed with one of the lemmas (or compound keys) of list
+    `name` ('deposited $2 billion in Egypt's central bank', the phrase read as the sum's or the verb's)."""
+    words = lexicon().lists[name]
+    heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "[$1 billion in] Jordan's central bank"
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "into", "with", "at") and p.dep_ == "pobj" and (
+        noun_lemma(p) in words or any(k in words for k in lemma_keys(p, ("compound", "amod"))))
+               for h in heads for c in h.children for p in c.children)
 
 
 def _is_country(tok: Token, index: ActorIndex) -> bool:
