@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract.gazetteer import demonym_code
 from newsledger.extract.quotes import find_quotes
 from newsledger.extract.records import LocalActor, Mention, Place
 from newsledger.extract.text import doc_text, fold, lemma_keys
@@ -67,6 +68,8 @@ class ActorIndex:
                 return self._resolve_one(subject)  # "During his visit to Riga, the president signed": the president's visit
             key = self.antecedent(tok)
             return [key] if key else []
+        if low == "it" and tok.dep_ in ("dobj", "pobj"):
+            return self.object_body(tok)
         if low in COLLECTIVE_PRONOUNS or low in COLLECTIVE_POSSESSIVES and tok.dep_ == "poss":
             return self.teller_body(tok)
         if low in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in tok.children):
@@ -93,6 +96,8 @@ class ActorIndex:
             key = self.own_state(tok, owner)
             if key:
                 return [key]
+        if owner is not None and tok.lower_ in title_lexicon().neighbour_heads:
+            return self.neighbour(tok, owner)
         if owner is not None and owner.lower_ in COLLECTIVE_POSSESSIVES and _acts_for(tok):
             return self.teller_body(owner)  # "Its members marched": the union's members act for it
         key = (self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.topic(tok) or self.aged(tok)
@@ -166,6 +171,20 @@ class ActorIndex:
                  and self._state(m.actor_key) and m.actor_key not in own}
         return named.pop() if len(named) == 1 else None
 
+    def neighbour(self, tok: Token, owner: Token) -> list[str]:
+        """'Its neighbour', 'Kenya's neighbour' ([neighbour_heads] of titles.toml, singular): the one
+        state other than the owner's named from the sentence before up to the phrase ('Latvia
+        negotiated with Lithuania. Her country resumed exports to its neighbour': Lithuania); none
+        when the owner is no state or two others are named."""
+        owners = self.resolve(owner)
+        if len(owners) != 1 or not self._state(owners[0]):
+            return []
+        before = _sentence_before(tok)
+        start = (before or tok.sent).start_char
+        others = {m.actor_key for m in self.mentions if start <= m.char_start < tok.idx
+                  and self._state(m.actor_key) and m.actor_key != owners[0]}
+        return list(others) if len(others) == 1 else []
+
     def _subject_keys(self, sent: Span | None) -> list[str]:
         """The actors the subject of the sentence's main verb names ([] for none)."""
         subj = None if sent is None else next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
@@ -221,6 +240,24 @@ class ActorIndex:
                 for _, k in self._persons_before(tok.i)):
             return None
         return state
+
+    def delegates_state(self, key: str, delegates: frozenset[str]) -> str:
+        """The country a group of its delegates stands for in what it does ('Chilean diplomats held
+        talks', 'Togolese lawmakers ratified the treaty': the group's head lemma one of
+        `delegates`, its other words its demonym), when the article names that country; else the
+        group itself (PLOVER codes a state's officials as the state)."""
+        actor = self.actor(key)
+        if actor.actor_type != "group" or not actor.country_code:
+            return key
+        span = next((self.doc.char_span(m.char_start, m.char_end) for m in self.mentions if m.actor_key == key), None)
+        if span is None:
+            return key
+        head = span.root.head if demonym_code(span.text) else span.root  # "Chilean" of "Chilean and Bolivian diplomats"
+        named = " ".join(t.text for t in span if t != head)
+        if head.lemma_.lower() not in delegates or demonym_code(named) != actor.country_code:
+            return key  # not "Chilean union officials"
+        states = [a.key for a in self.actors if a.actor_type == "country" and a.country_code == actor.country_code]
+        return states[0] if len(states) == 1 else key
 
     def top_countries(self, n: int) -> list[str]:
         counts = Counter(m.actor_key for m in self.mentions
@@ -426,6 +463,24 @@ class ActorIndex:
             return []
         word = COLLECTIVE_POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
         return keys if word == "we" or word in self._numbers(teller, keys) else []
+
+    def object_body(self, pronoun: Token) -> list[str]:
+        """The body or state an object 'it' stands for ('The Green Party won 12 seats. The court
+        banned it', 'sanctions on it'): the subject of the sentence before, when that is one such
+        actor and neither that sentence nor the pronoun's own names another thing 'it' may be (a
+        singular noun as an object or passive subject, a place or another actor as an object:
+        'Rebels have held the town since May. Troops attacked it'), nor is it the pronoun's own
+        subject (who would be 'itself')."""
+        keys = self._subject_keys(_sentence_before(pronoun))
+        if len(keys) != 1 or self.actor(keys[0]).actor_type not in ("organization", "country"):
+            return []
+        before = _sentence_before(pronoun)
+        own = {k for subj in _owner_subjects(pronoun) for k in self.resolve(subj)}
+        objects = ("dobj", "attr", "nsubjpass", "dative", "oprd")
+        things = [t for t in (*before, *pronoun.doc[pronoun.sent.start:pronoun.i]) if t.i in self.places or (
+            self.key_of_token[t.i] != keys[0] and t.dep_ in (*objects, "pobj") if t.i in self.key_of_token
+            else t.tag_ == "NN" and t.dep_ in objects)]
+        return [] if things or keys[0] in own else keys
 
     def _numbers(self, teller: Token, keys: list[str]) -> set[str]:
         """Which of 'it' and 'they' can stand for `teller`: 'they' for several actors, a group

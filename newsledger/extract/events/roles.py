@@ -318,7 +318,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         keys = index.resolve(tok) or _state_of(relative_antecedent(tok) or tok, index)
         if not keys and (leader := _leader(tok)) is not None:
             add(dest, leader)  # "a delegation led by Norway's foreign minister met": Norway meets
-        for key in keys:
+        for key in (index.delegates_state(k, lexicon().lists["state_delegates"]) for k in keys):
             if key not in sources and key not in targets:
                 dest.append(key)
 
