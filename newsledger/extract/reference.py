@@ -151,10 +151,12 @@ class ActorIndex:
         lex = title_lexicon()
         ruling = tok.lower_ in lex.ruling_heads or tok.lower_ == "government" and any(
             c.dep_ == "amod" and c.lower_ in lex.ruling_words for c in tok.children)
-        if tok.lower_ not in lex.state_heads and not ruling or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") and not (
-                    self._describes(c) and c.lower_ not in lex.not_state_words)
-                or c.dep_ == "prep" and (c.lower_ == "of" or ruling and c.lower_ == "in") for c in tok.children):
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
+        placed = [c for c in mods if self._situates(c)]  # "the Gulf state", "the Central Asian nation"
+        head = tok.lower_ in lex.state_heads or tok.lower_ in lex.placed_state_heads and placed
+        if not head and not ruling or not _definite(tok) or any(
+                c not in placed and not (self._describes(c) and c.lower_ not in lex.not_state_words) for c in mods) or any(
+                c.dep_ == "prep" and (c.lower_ == "of" or ruling and c.lower_ == "in") for c in tok.children):
             return None  # "the whole country", "the country of his birth": named otherwise, or another; "the
             # island nation" only describes it
         own = {k for subj in _owner_subjects(tok) for k in self.resolve(subj)}
@@ -196,17 +198,32 @@ class ActorIndex:
         before names, when it is of the head's kind, a body ('The ANC lost its majority.
         The party signed ...') or a state ('Kenya's government has faced protests. The government
         banned ...'); never the subject of the phrase's own clause ('Peru sent troops to the
-        government'), nor when the phrase's own sentence names another of the kind before it."""
+        government'), nor when the phrase's own sentence names another of the kind before it. A
+        government after a body's sentence is the one state named there (`_host_state`)."""
         kind = title_lexicon().topic_heads.get(tok.lower_)
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
         if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _defined_here(tok) or not all(
-                self._describes(m) for m in mods) or any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in tok.children):
-            return None  # "the government of Chile", "the government in Lima": named otherwise
+                self._describes(m) for m in mods) or any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
+                    p.pos_ == "PROPN" or p.i in self.key_of_token for p in c.children) for c in tok.children):
+            return None  # "the government of Chile", "the government in Lima": named otherwise (not "accused the
+            # government of fraud")
         own = {k for subj in _owner_subjects(tok) for k in self.resolve(subj)}
         keys = [k for k in self._subject_keys(_sentence_before(tok)) if k not in own]
         fits = [k for k in {m.actor_key for m in self.mentions if tok.sent.start_char <= m.char_start < tok.idx} | set(keys)
                 if (self._state(k) if kind == "state" else self.actor(k).actor_type == "organization" and not self._state(k))]
+        if kind == "state" and len(keys) == 1 and not fits and self.actor(keys[0]).actor_type in ("organization", "group"):
+            return self._host_state(tok, own)  # "Oxfam runs clinics in Chad. The government expelled ..."
         return keys[0] if len(keys) == 1 and fits == keys else None  # not "the Nusra Front ..., allowing the group to"
+
+    def _host_state(self, tok: Token, own: set[str]) -> str | None:
+        """The one state the article has named up to the phrase, when the sentence before names it
+        as where its subject, a body, acts ('Oxfam has run clinics in Chad. The government ...'):
+        the government is that state's; none when the article named another state before."""
+        before = _sentence_before(tok)
+        named = {m.actor_key for m in self.mentions if m.char_start < tok.idx and self._state(m.actor_key)}
+        there = {m.actor_key for m in self.mentions if before is not None and before.start_char <= m.char_start < before.end_char
+                 and m.actor_key in named}
+        return there.pop() if len(named) == 1 and there == named and not there & own else None
 
     def own_state(self, tok: Token, owner: Token) -> str | None:
         """'Her government', 'his country' ([state_heads] and the state [topic_heads] of titles.toml):
@@ -468,19 +485,20 @@ class ActorIndex:
         """The body or state an object 'it' stands for ('The Green Party won 12 seats. The court
         banned it', 'sanctions on it'): the subject of the sentence before, when that is one such
         actor and neither that sentence nor the pronoun's own names another thing 'it' may be (a
-        singular noun as an object or passive subject, a place or another actor as an object:
-        'Rebels have held the town since May. Troops attacked it'), nor is it the pronoun's own
+        singular noun as an object or another clause's subject, a place or another actor as an
+        object: 'Rebels have held the town since May. Troops attacked it', 'few think the tax will
+        take effect, given the case for opposing it'), nor is it the pronoun's own
         subject (who would be 'itself')."""
         keys = self._subject_keys(_sentence_before(pronoun))
         if len(keys) != 1 or self.actor(keys[0]).actor_type not in ("organization", "country"):
             return []
         before = _sentence_before(pronoun)
-        own = {k for subj in _owner_subjects(pronoun) for k in self.resolve(subj)}
         objects = ("dobj", "attr", "nsubjpass", "dative", "oprd")
+        doer = _owner_subjects(pronoun)
         things = [t for t in (*before, *pronoun.doc[pronoun.sent.start:pronoun.i]) if t.i in self.places or (
             self.key_of_token[t.i] != keys[0] and t.dep_ in (*objects, "pobj") if t.i in self.key_of_token
-            else t.tag_ == "NN" and t.dep_ in objects)]
-        return [] if things or keys[0] in own else keys
+            else t.tag_ == "NN" and (t.dep_ in objects or t.dep_ == "nsubj" and t not in doer))]
+        return [] if things or keys[0] in {k for subj in doer for k in self.resolve(subj)} else keys
 
     def _numbers(self, teller: Token, keys: list[str]) -> set[str]:
         """Which of 'it' and 'they' can stand for `teller`: 'they' for several actors, a group
@@ -546,6 +564,12 @@ class ActorIndex:
         """A modifier that only describes the firm it heads: lowercase ('mining', 'Manila-based'),
         no actor's or country's name, nor a word that sets another firm apart ('rival')."""
         return (mod.dep_ in ("amod", "compound") and mod.text.islower() and mod.lower_ not in title_lexicon().other_firm_words
+                and not any(t.i in self.key_of_token or token_country(t) for t in mod.subtree))
+
+    def _situates(self, mod: Token) -> bool:
+        """A capitalised modifier that only says where a state lies ('the Gulf state', 'the Horn of
+        Africa state', 'the Central Asian nation'): it names no actor and no country."""
+        return (mod.dep_ in ("amod", "compound", "nmod") and mod.i < mod.head.i and mod.text[:1].isupper()
                 and not any(t.i in self.key_of_token or token_country(t) for t in mod.subtree))
 
     def _called_armed(self, end: int) -> set[str]:
@@ -638,6 +662,14 @@ def _sentence_before(tok: Token) -> Span | None:
     return None if last is None else last.sent
 
 
+def _definite(head: Token) -> bool:
+    """'the country', or 'the' opening the phrase on a modifier the parser made its head ('The
+    Horn of Africa state')."""
+    first = head.doc[head.left_edge.i]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (
+        first.lower_ == "the" and first.dep_ == "det" and first.head.head == head)
+
+
 def _defined_here(head: Token) -> bool:
     """A restrictive relative clause says which one is meant ('the party that cares most'), so the
     phrase is no bare reference back; not one set off by a comma ('the firm, which ...')."""
@@ -687,10 +719,13 @@ _OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "u
 
 def _holds_office(role_titles: list[str], head: str, past: bool = False) -> bool:
     """Whether one of the titles is the office 'the <head>' ('the former <head>' when `past`)
-    names: 'the mayor' is not the deputy mayor, 'the president' not a former or vice president,
-    'the former minister' no serving one."""
+    names ('the premier' is also a prime minister: [office_names] of titles.toml): 'the mayor' is
+    not the deputy mayor, 'the president' not a former or vice president, 'the former minister'
+    no serving one."""
+    other = title_lexicon().office_names.get(head)  # "the premier" is the prime minister
     for title in role_titles:
-        words = title.lower().replace("-", " ").split()
+        words = title.lower().replace("-", " ")
+        words = (f" {words} ".replace(f" {other} ", f" {head} ") if other else words).split()
         before = set(words[:words.index(head)]) if head in words else set()
         if head in words and not _OTHER_OFFICE & before and bool(_PAST_OFFICE & before) == past:
             return True

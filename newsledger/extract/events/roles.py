@@ -835,17 +835,21 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     """'Turkey's foreign minister', 'Israel's army', 'the US market regulator': an unnamed official
     or force stands for the country or organisation that owns it (how PLOVER codes an actor by
     its state and sector), also through an armed force it is part of ('the vanguard of Syria's
-    contingent'; not 'the head of the party's rules committee', 'an army of HP workers')."""
+    contingent'; not 'the head of the party's rules committee', 'an army of HP workers'); its kit
+    ([forces]: 'its ships', 'China's carrier') stands for its owner."""
     lex = lexicon()
-    if tok.lemma_.lower() not in lex.lists["generic_parties"] and tok.lemma_.lower() not in lex.parties:
+    party = tok.lemma_.lower() in lex.lists["generic_parties"] or tok.lemma_.lower() in lex.parties
+    if not party and tok.lemma_.lower() not in lex.lists["forces"]:
         return []
     owners = [c for c in tok.children if c.dep_ == "poss"]
-    owners += [t for t in tok.subtree if t.dep_ == "compound" and t.i < tok.i]  # "the US stock market regulator"
+    owners += [t for t in tok.subtree if t.dep_ == "compound" and t.i < tok.i and party]  # "the US stock market regulator"
     for owner in owners:
         # a name, or 'its'/'their' read as 'it'/'they' ('Chile accused Peru. Its navy seized ...')
         for key in [index.key_of_token[owner.i]] if owner.i in index.key_of_token else index.resolve(owner) if owner.dep_ == "poss" else []:
             if index.actor(key).actor_type in ("country", "organization"):
                 return [key]
+    if not party:
+        return []  # other [forces] only by whose they are ("its ships detained a boat": the navy's; not "US carriers")
     for child in tok.children:  # "his Tanzanian counterpart", when the article names Tanzania
         code = _demonym(child) if child.dep_ == "amod" else None
         if code is not None and (state := next((a.key for a in index.actors
