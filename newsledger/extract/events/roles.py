@@ -511,8 +511,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if head.pos_ in ("NOUN", "PROPN") and not sources:
         add(sources, _means_user(head))  # not "complied with the ministry's demand", whose it is
     mutual = trig.event_type == "CONSULT" or any(t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens) or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lexicon().lists["bonds"] for c in (trig.light or head).children)  # "Chile and
-    # Peru cut ties": each with the other
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon().lists["bonds"] or _each_other(c) for c in (trig.light or head).children)
+    # "Chile and Peru cut ties", "accused each other": each with the other
     if mutual and not sources and len(targets) > 1:
         sources.append(targets.pop(0))  # "talks between X and Y", "a truce between Israel and Hamas"
     if mutual and not targets and len(sources) > 1 and not _counterpart(trig, index) and trig.mode != "third-party":
@@ -532,6 +532,14 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if not targets and future.get(f"{trig.event_type} {trig.mode}", future.get(trig.event_type)) == "THREATEN":
         add(targets, _conditioned(trig.light or head))  # "would close the border if Benin did not stop": aimed at Benin
     return sources, targets
+
+
+def _each_other(tok: Token) -> bool:
+    """'each other', 'one another' as what the act is done to ('accused each other', 'fired at one
+    another'): the parties of a plural subject act on each other."""
+    other = tok if tok.dep_ == "dobj" else next((p for p in tok.children if p.dep_ == "pobj"), None) if tok.dep_ == "prep" else None
+    return other is not None and other.lower_ in ("other", "another") and any(
+        c.lower_ in ("each", "one") for c in other.children)
 
 
 def _conditioned(verb: Token) -> Token | None:
