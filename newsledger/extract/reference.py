@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract.gazetteer import demonym_code
+from newsledger.extract.gazetteer import continent_code, demonym_code
 from newsledger.extract.quotes import find_quotes
 from newsledger.extract.records import LocalActor, Mention, Place
 from newsledger.extract.text import doc_text, fold, lemma_keys
@@ -147,7 +147,8 @@ class ActorIndex:
         country'). The body ruling a state ('the junta', 'the military government': [ruling_heads]
         and [ruling_words]) is first the one state its own sentence names before it ('In Mali, the
         junta expelled ...'), as it rules where it is. A state is a country actor or its government
-        ('the Ethiopian government')."""
+        ('the Ethiopian government'). A word saying where the state lies ('the Gulf state', 'the
+        African nation') takes only a state of that continent ([continent_words] of titles.toml)."""
         lex = title_lexicon()
         ruling = tok.lower_ in lex.ruling_heads or tok.lower_ == "government" and any(
             c.dep_ == "amod" and c.lower_ in lex.ruling_words for c in tok.children)
@@ -160,17 +161,22 @@ class ActorIndex:
             return None  # "the whole country", "the country of his birth": named otherwise, or another; "the
             # island nation" only describes it
         own = {k for subj in _owner_subjects(tok) for k in self.resolve(subj)}
-        here = {m.actor_key for m in self.mentions if tok.sent.start_char <= m.char_start < tok.idx
-                and self._state(m.actor_key) and m.actor_key not in own}
+        words = title_lexicon().continent_words
+        continents = {words[t.lower_] for c in placed for t in c.subtree if t.lower_ in words}  # "the African nation"
+
+        def fits(key: str) -> bool:
+            code = self.actor(key).country_code
+            return self._state(key) and key not in own and (not continents or bool(code) and continent_code(code) in continents)
+
+        here = {m.actor_key for m in self.mentions if tok.sent.start_char <= m.char_start < tok.idx and fits(m.actor_key)}
         if ruling and len(here) == 1:
             return here.pop()
         before = _sentence_before(tok)
-        keys = [k for k in self._subject_keys(before) if self._state(k) and k not in own]
+        keys = [k for k in self._subject_keys(before) if fits(k)]
         if len(keys) == 1:
             return keys[0]
         start = before.start if before is not None else tok.sent.start
-        named = {m.actor_key for m in self.mentions if self.doc[start].idx <= m.char_start < tok.idx
-                 and self._state(m.actor_key) and m.actor_key not in own}
+        named = {m.actor_key for m in self.mentions if self.doc[start].idx <= m.char_start < tok.idx and fits(m.actor_key)}
         return named.pop() if len(named) == 1 else None
 
     def neighbour(self, tok: Token, owner: Token) -> list[str]:
@@ -495,9 +501,9 @@ class ActorIndex:
         before = _sentence_before(pronoun)
         objects = ("dobj", "attr", "nsubjpass", "dative", "oprd")
         doer = _owner_subjects(pronoun)
-        things = [t for t in (*before, *pronoun.doc[pronoun.sent.start:pronoun.i]) if t.i in self.places or (
+        things = [t for t in (*before, *pronoun.doc[pronoun.sent.start:pronoun.i]) if (
             self.key_of_token[t.i] != keys[0] and t.dep_ in (*objects, "pobj") if t.i in self.key_of_token
-            else t.tag_ == "NN" and (t.dep_ in objects or t.dep_ == "nsubj" and t not in doer))]
+            else t.i in self.places or t.tag_ == "NN" and (t.dep_ in objects or t.dep_ == "nsubj" and t not in doer))]
         return [] if things or keys[0] in {k for subj in doer for k in self.resolve(subj)} else keys
 
     def _numbers(self, teller: Token, keys: list[str]) -> set[str]:

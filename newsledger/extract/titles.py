@@ -57,6 +57,7 @@ class _TitleLex:
     not_state_words: frozenset[str]  # lowercase words before a state head that make it no state named before
     neighbour_heads: frozenset[str]  # heads of 'its neighbour': the other state named just before
     placed_state_heads: frozenset[str]  # heads of 'the Gulf state': a state head only after where it lies
+    continent_words: dict[str, str]  # 'african' -> 'AF': the continent a word saying where a state lies names
     office_names: dict[str, str]  # 'premier' -> 'prime minister': another name of the office a head names
     topic_heads: dict[str, str]  # head of 'the party', 'the government' -> the kind ('body', 'state') of subject it takes up
     sports: frozenset[str]  # sports before a side that plays for its country ('hockey team')
@@ -104,6 +105,7 @@ def lexicon() -> _TitleLex:
         not_state_words=frozenset(lex["not_state_words"]),
         neighbour_heads=frozenset(lex["neighbour_heads"]),
         placed_state_heads=frozenset(lex["placed_state_heads"]),
+        continent_words={w: code for code, words in lex["continent_words"].items() for w in words},
         office_names=dict(lex["office_names"]),
         ruling_heads=frozenset(lex["ruling_heads"]),
         ruling_words=frozenset(lex["ruling_words"]),
