@@ -24,7 +24,7 @@ FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 COLLECTIVE_PRONOUNS = {"it", "they", "we"}  # a state or body telling its own act ('Iran said it will')
 COLLECTIVE_POSSESSIVES = {"its": "it", "their": "they", "our": "we"}  # whose 'its troops' are, read as its pronoun
-PAIR_WORDS = {"countries", "sides", "nations", "governments", "parties", "neighbours", "neighbors", "states", "allies"}
+PAIR_WORDS = {"countries", "sides", "nations", "governments", "parties", "neighbours", "neighbors"}
 GENERIC_HEADS = {"leader", "official", "head", "chief"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
