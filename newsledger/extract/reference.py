@@ -119,8 +119,9 @@ class ActorIndex:
     def _named_office_holder(self, tok: Token) -> str | None:
         """'The head of the World Food Programme, Anna Berg,', 'a spokesman for US Customs and
         Immigration, Dan Roe,', 'director of the Friends of the Earth Trust, Ann Lee,': the person
-        named in apposition at the end of the phrase, which the parser hangs on the body (or on
-        a body in it) rather than on the office. A body that is a person ('a friend of the
+        named in apposition at the end of the phrase or between commas ('the visiting President
+        of Togo, Koffi Agbeko, at State House'), which the parser hangs on the body (or on a body
+        in it, even as its conjunct) rather than on the office. A body that is a person ('a friend of the
         singer, Ann Lee,': she may be the singer) leaves it open."""
         lex = title_lexicon()
         people = lex.heads | lex.occupations | lex.described_people | GENERIC_HEADS
@@ -131,9 +132,10 @@ class ActorIndex:
             named = body.i in self.key_of_token and self.actor(self.key_of_token[body.i]).actor_type != "person"
             if not named and (body.i in self.key_of_token or body.lemma_.lower() in people or body.pos_ == "PRON"):
                 continue
-            for name in body.children:
-                if (name.dep_ in ("appos", "npadvmod") and name.i in self.key_of_token and _phrase_end(name) == last
-                        and name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
+            for name in body.children:  # "the President of Togo, Koffi Agbeko," may be parsed as two conjuncts
+                if ((name.dep_ in ("appos", "npadvmod") or name.dep_ == "conj" and not any(c.dep_ == "cc" for c in body.children))
+                        and name.i in self.key_of_token and name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
+                        and (_phrase_end(name) == last or name.doc[_phrase_end(name) + 1].text == ",")
                         and self.actor(self.key_of_token[name.i]).actor_type == "person"):
                     return self.key_of_token[name.i]
         return None
