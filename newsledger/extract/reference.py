@@ -478,9 +478,10 @@ class ActorIndex:
         possessive stands so through the subject it owns ('Peru said its troops had ...', 'Chile
         accused Peru. Its navy ...'); one on an object is its own clause's named subject's ('Peru
         recalled its envoy'), or, when that subject is none, the teller's ('Peru said protesters
-        stormed its embassy')."""
+        stormed its embassy'). The subject of a relative clause on an object stands for the main
+        clause's subject ('Caracas expelled the envoy, whom it accused of spying')."""
         stand = pronoun.head if pronoun.dep_ == "poss" else pronoun
-        teller = _teller_of(stand) or _previous_subject(stand)
+        teller = _teller_of(stand) or _previous_subject(stand) or _relative_doer(stand)
         if teller is None and stand is not pronoun and stand.dep_ not in SUBJECT_DEPS:
             teller = next((t for t in _owner_subjects(stand) if self.resolve(t)), None)
         keys = self.resolve(teller) if teller is not None else []
@@ -820,6 +821,22 @@ def _subject_of_owner(pronoun: Token, takes: str) -> Token | None:
     if cur.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in cur.children if c.dep_ == "nsubj" and c.lower_ == takes), None)
+
+
+def _relative_doer(pronoun: Token) -> Token | None:
+    """The named subject of the clause whose object a relative clause describes, when the pronoun
+    is that relative clause's subject ('Caracas expelled the ambassador, whom it accused of
+    spying'): the relative pronoun is the object, so 'it' is the one who acts on it."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "relcl" or clause.head.dep_ in SUBJECT_DEPS:
+        return None
+    cur = clause.head
+    while cur.dep_ in ("dobj", "pobj", "prep", "dative", "conj", "appos", "pcomp", "xcomp", "advcl") and cur.head != cur:
+        cur = cur.head  # "responded by expelling the ambassador, whom it accused": who responded
+        subject = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _teller_of(pronoun: Token) -> Token | None:
