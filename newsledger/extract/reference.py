@@ -82,10 +82,12 @@ class ActorIndex:
         # The apposition names the actor itself ("the US giant Monsanto"); a compound only when
         # the head is who acts for it, not "the US ban" or "a US company", which it is only about;
         # so too a state's or body's possessive ("Sudan's army", "Barclays' board"), not a person's
-        # ("Ana Lind's lawyers", who speak for her but are not her)
+        # ("Ana Lind's lawyers", who speak for her but are not her); a body head after its own name is it
+        # ("the Green Wave party")
         for dep in ("appos", "compound", "poss"):
             for child in tok.children:
-                if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)) and (
+                if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok) or (
+                        dep == "compound" and self._body_named(tok, self.key_of_token[child.i]))) and (
                         dep != "poss" or self.actor(self.key_of_token[child.i]).actor_type != "person"):
                     return [self.key_of_token[child.i]]
         named = self._named_office_holder(tok)
@@ -103,6 +105,11 @@ class ActorIndex:
         key = (self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.topic(tok) or self.aged(tok)
                or self.state_official(tok) or self.named_state(tok))
         return [key] if key else self.state_bodies(tok)
+
+    def _body_named(self, head: Token, key: str) -> bool:
+        """A body head after the name of the organisation it is ('the Green Wave party', 'the
+        Likud party': [body_heads] of titles.toml), which the NER leaves out of the name."""
+        return head.lower_ in title_lexicon().body_heads and self.actor(key).actor_type == "organization"
 
     def state_bodies(self, tok: Token) -> list[str]:
         """'the government of Mali', 'the junta in Niger', 'police in the US and Canada' (a body of
@@ -503,11 +510,11 @@ class ActorIndex:
             return []
         before = _sentence_before(pronoun)
         objects = ("dobj", "attr", "nsubjpass", "dative", "oprd")
-        doer = _owner_subjects(pronoun)
+        doer = _owner_subjects(pronoun) + [c for c in before.root.children if c.dep_ in SUBJECT_DEPS]  # and the antecedent
         things = [t for t in (*before, *pronoun.doc[pronoun.sent.start:pronoun.i]) if (
             self.key_of_token[t.i] != keys[0] and t.dep_ in (*objects, "pobj") if t.i in self.key_of_token
             else t.i in self.places or t.tag_ == "NN" and (t.dep_ in objects or t.dep_ == "nsubj" and t not in doer))]
-        return [] if things or keys[0] in {k for subj in doer for k in self.resolve(subj)} else keys
+        return [] if things or keys[0] in {k for subj in _owner_subjects(pronoun) for k in self.resolve(subj)} else keys
 
     def _numbers(self, teller: Token, keys: list[str]) -> set[str]:
         """Which of 'it' and 'they' can stand for `teller`: 'they' for several actors, a group
