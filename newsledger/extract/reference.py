@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract.gazetteer import continent_code, demonym_code
 from newsledger.extract.quotes import find_quotes
 from newsledger.extract.records import LocalActor, Mention, Place
 from newsledger.extract.text import doc_text, fold, lemma_keys, phrase_end
@@ -23,7 +24,7 @@ FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 COLLECTIVE_PRONOUNS = {"it", "they", "we"}  # a state or body telling its own act ('Iran said it will')
 COLLECTIVE_POSSESSIVES = {"its": "it", "their": "they", "our": "we"}  # whose 'its troops' are, read as its pronoun
-PAIR_WORDS = {"countries", "sides", "nations", "governments", "parties"}
+PAIR_WORDS = {"countries", "sides", "nations", "governments", "parties", "neighbours", "neighbors"}
 GENERIC_HEADS = {"leader", "official", "head", "chief"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -67,6 +68,8 @@ class ActorIndex:
                 return self._resolve_one(subject)  # "During his visit to Riga, the president signed": the president's visit
             key = self.antecedent(tok)
             return [key] if key else []
+        if low == "it" and tok.dep_ in ("dobj", "pobj"):
+            return self.object_body(tok)
         if low in COLLECTIVE_PRONOUNS or low in COLLECTIVE_POSSESSIVES and tok.dep_ == "poss":
             return self.teller_body(tok)
         if low in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in tok.children):
@@ -79,10 +82,12 @@ class ActorIndex:
         # The apposition names the actor itself ("the US giant Monsanto"); a compound only when
         # the head is who acts for it, not "the US ban" or "a US company", which it is only about;
         # so too a state's or body's possessive ("Sudan's army", "Barclays' board"), not a person's
-        # ("Ana Lind's lawyers", who speak for her but are not her)
+        # ("Ana Lind's lawyers", who speak for her but are not her); a body head after its own name is it
+        # ("the Green Wave party")
         for dep in ("appos", "compound", "poss"):
             for child in tok.children:
-                if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok)) and (
+                if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok) or (
+                        dep == "compound" and self._body_named(tok, self.key_of_token[child.i]))) and (
                         dep != "poss" or self.actor(self.key_of_token[child.i]).actor_type != "person"):
                     return [self.key_of_token[child.i]]
         named = self._named_office_holder(tok)
@@ -93,11 +98,18 @@ class ActorIndex:
             key = self.own_state(tok, owner)
             if key:
                 return [key]
+        if owner is not None and tok.lower_ in title_lexicon().neighbour_heads:
+            return self.neighbour(tok, owner)
         if owner is not None and owner.lower_ in COLLECTIVE_POSSESSIVES and _acts_for(tok):
             return self.teller_body(owner)  # "Its members marched": the union's members act for it
         key = (self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.topic(tok) or self.aged(tok)
                or self.state_official(tok) or self.named_state(tok))
         return [key] if key else self.state_bodies(tok)
+
+    def _body_named(self, head: Token, key: str) -> bool:
+        """A body head after the name of the organisation it is ('the Green Wave party', 'the
+        Likud party': [body_heads] of titles.toml), which the NER leaves out of the name."""
+        return head.lower_ in title_lexicon().body_heads and self.actor(key).actor_type == "organization"
 
     def state_bodies(self, tok: Token) -> list[str]:
         """'the government of Mali', 'the junta in Niger', 'police in the US and Canada' (a body of
@@ -114,8 +126,9 @@ class ActorIndex:
     def _named_office_holder(self, tok: Token) -> str | None:
         """'The head of the World Food Programme, Anna Berg,', 'a spokesman for US Customs and
         Immigration, Dan Roe,', 'director of the Friends of the Earth Trust, Ann Lee,': the person
-        named in apposition at the end of the phrase, which the parser hangs on the body (or on
-        a body in it) rather than on the office. A body that is a person ('a friend of the
+        named in apposition at the end of the phrase or between commas ('the visiting President
+        of Togo, Koffi Agbeko, at State House'), which the parser hangs on the body (or on a body
+        in it, even as its conjunct) rather than on the office. A body that is a person ('a friend of the
         singer, Ann Lee,': she may be the singer) leaves it open."""
         lex = title_lexicon()
         people = lex.heads | lex.occupations | lex.described_people | GENERIC_HEADS
@@ -126,9 +139,10 @@ class ActorIndex:
             named = body.i in self.key_of_token and self.actor(self.key_of_token[body.i]).actor_type != "person"
             if not named and (body.i in self.key_of_token or body.lemma_.lower() in people or body.pos_ == "PRON"):
                 continue
-            for name in body.children:
-                if (name.dep_ in ("appos", "npadvmod") and name.i in self.key_of_token and phrase_end(name) == last
-                        and name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
+            for name in body.children:  # "the President of Togo, Koffi Agbeko," may be parsed as two conjuncts
+                if ((name.dep_ in ("appos", "npadvmod") or name.dep_ == "conj" and not any(c.dep_ == "cc" for c in body.children))
+                        and name.i in self.key_of_token and name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
+                        and (phrase_end(name) == last or name.doc[phrase_end(name) + 1:phrase_end(name) + 2].text == ",")
                         and self.actor(self.key_of_token[name.i]).actor_type == "person"):
                     return self.key_of_token[name.i]
         return None
@@ -142,29 +156,51 @@ class ActorIndex:
         country'). The body ruling a state ('the junta', 'the military government': [ruling_heads]
         and [ruling_words]) is first the one state its own sentence names before it ('In Mali, the
         junta expelled ...'), as it rules where it is. A state is a country actor or its government
-        ('the Ethiopian government')."""
+        ('the Ethiopian government'). A word saying where the state lies ('the Gulf state', 'the
+        African nation') takes only a state of that continent ([continent_words] of titles.toml)."""
         lex = title_lexicon()
         ruling = tok.lower_ in lex.ruling_heads or tok.lower_ == "government" and any(
             c.dep_ == "amod" and c.lower_ in lex.ruling_words for c in tok.children)
-        if tok.lower_ not in lex.state_heads and not ruling or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") and not (
-                    self._describes(c) and c.lower_ not in lex.not_state_words)
-                or c.dep_ == "prep" and (c.lower_ == "of" or ruling and c.lower_ == "in") for c in tok.children):
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
+        placed = [c for c in mods if self._situates(c)]  # "the Gulf state", "the Central Asian nation"
+        head = tok.lower_ in lex.state_heads or tok.lower_ in lex.placed_state_heads and placed
+        if not head and not ruling or not _definite(tok) or any(
+                c not in placed and not (self._describes(c) and c.lower_ not in lex.not_state_words) for c in mods) or any(
+                c.dep_ == "prep" and (c.lower_ == "of" or ruling and c.lower_ == "in") for c in tok.children):
             return None  # "the whole country", "the country of his birth": named otherwise, or another; "the
             # island nation" only describes it
         own = {k for subj in _owner_subjects(tok) for k in self.resolve(subj)}
-        here = {m.actor_key for m in self.mentions if tok.sent.start_char <= m.char_start < tok.idx
-                and self._state(m.actor_key) and m.actor_key not in own}
+        words = title_lexicon().continent_words
+        continents = {words[t.lower_] for c in placed for t in c.subtree if t.lower_ in words}  # "the African nation"
+
+        def fits(key: str) -> bool:
+            code = self.actor(key).country_code
+            return self._state(key) and key not in own and (not continents or bool(code) and continent_code(code) in continents)
+
+        here = {m.actor_key for m in self.mentions if tok.sent.start_char <= m.char_start < tok.idx and fits(m.actor_key)}
         if ruling and len(here) == 1:
             return here.pop()
         before = _sentence_before(tok)
-        keys = [k for k in self._subject_keys(before) if self._state(k) and k not in own]
+        keys = [k for k in self._subject_keys(before) if fits(k)]
         if len(keys) == 1:
             return keys[0]
         start = before.start if before is not None else tok.sent.start
-        named = {m.actor_key for m in self.mentions if self.doc[start].idx <= m.char_start < tok.idx
-                 and self._state(m.actor_key) and m.actor_key not in own}
+        named = {m.actor_key for m in self.mentions if self.doc[start].idx <= m.char_start < tok.idx and fits(m.actor_key)}
         return named.pop() if len(named) == 1 else None
+
+    def neighbour(self, tok: Token, owner: Token) -> list[str]:
+        """'Its neighbour', 'Kenya's neighbour' ([neighbour_heads] of titles.toml, singular): the one
+        state other than the owner's named from the sentence before up to the phrase ('Latvia
+        negotiated with Lithuania. Her country resumed exports to its neighbour': Lithuania); none
+        when the owner is no state or two others are named."""
+        owners = self.resolve(owner)
+        if len(owners) != 1 or not self._state(owners[0]):
+            return []
+        before = _sentence_before(tok)
+        start = (before or tok.sent).start_char
+        others = {m.actor_key for m in self.mentions if start <= m.char_start < tok.idx
+                  and self._state(m.actor_key) and m.actor_key != owners[0]}
+        return list(others) if len(others) == 1 else []
 
     def _subject_keys(self, sent: Span | None) -> list[str]:
         """The actors the subject of the sentence's main verb names ([] for none)."""
@@ -177,17 +213,32 @@ class ActorIndex:
         before names, when it is of the head's kind, a body ('The ANC lost its majority.
         The party signed ...') or a state ('Kenya's government has faced protests. The government
         banned ...'); never the subject of the phrase's own clause ('Peru sent troops to the
-        government'), nor when the phrase's own sentence names another of the kind before it."""
+        government'), nor when the phrase's own sentence names another of the kind before it. A
+        government after a body's sentence is the one state named there (`_host_state`)."""
         kind = title_lexicon().topic_heads.get(tok.lower_)
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "nummod")]
         if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _defined_here(tok) or not all(
-                self._describes(m) for m in mods) or any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in tok.children):
-            return None  # "the government of Chile", "the government in Lima": named otherwise
+                self._describes(m) for m in mods) or any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
+                    p.pos_ == "PROPN" or p.i in self.key_of_token for p in c.children) for c in tok.children):
+            return None  # "the government of Chile", "the government in Lima": named otherwise (not "accused the
+            # government of fraud")
         own = {k for subj in _owner_subjects(tok) for k in self.resolve(subj)}
         keys = [k for k in self._subject_keys(_sentence_before(tok)) if k not in own]
         fits = [k for k in {m.actor_key for m in self.mentions if tok.sent.start_char <= m.char_start < tok.idx} | set(keys)
                 if (self._state(k) if kind == "state" else self.actor(k).actor_type == "organization" and not self._state(k))]
+        if kind == "state" and len(keys) == 1 and not fits and self.actor(keys[0]).actor_type in ("organization", "group"):
+            return self._host_state(tok, own)  # "Oxfam runs clinics in Chad. The government expelled ..."
         return keys[0] if len(keys) == 1 and fits == keys else None  # not "the Nusra Front ..., allowing the group to"
+
+    def _host_state(self, tok: Token, own: set[str]) -> str | None:
+        """The one state the article has named up to the phrase, when the sentence before names it
+        as where its subject, a body, acts ('Oxfam has run clinics in Chad. The government ...'):
+        the government is that state's; none when the article named another state before."""
+        before = _sentence_before(tok)
+        named = {m.actor_key for m in self.mentions if m.char_start < tok.idx and self._state(m.actor_key)}
+        there = {m.actor_key for m in self.mentions if before is not None and before.start_char <= m.char_start < before.end_char
+                 and m.actor_key in named}
+        return there.pop() if len(named) == 1 and there == named and not there & own else None
 
     def own_state(self, tok: Token, owner: Token) -> str | None:
         """'Her government', 'his country' ([state_heads] and the state [topic_heads] of titles.toml):
@@ -221,6 +272,24 @@ class ActorIndex:
                 for _, k in self._persons_before(tok.i)):
             return None
         return state
+
+    def delegates_state(self, key: str, delegates: frozenset[str]) -> str:
+        """The country a group of its delegates stands for in what it does ('Chilean diplomats held
+        talks', 'Togolese lawmakers ratified the treaty': the group's head lemma one of
+        `delegates`, its other words its demonym), when the article names that country; else the
+        group itself (PLOVER codes a state's officials as the state)."""
+        actor = self.actor(key)
+        if actor.actor_type != "group" or not actor.country_code:
+            return key
+        span = next((self.doc.char_span(m.char_start, m.char_end) for m in self.mentions if m.actor_key == key), None)
+        if span is None:
+            return key
+        head = span.root.head if demonym_code(span.text) else span.root  # "Chilean" of "Chilean and Bolivian diplomats"
+        named = " ".join(t.text for t in span if t != head)
+        if head.lemma_.lower() not in delegates or demonym_code(named) != actor.country_code:
+            return key  # not "Chilean union officials"
+        states = [a.key for a in self.actors if a.actor_type == "country" and a.country_code == actor.country_code]
+        return states[0] if len(states) == 1 else key
 
     def top_countries(self, n: int) -> list[str]:
         counts = Counter(m.actor_key for m in self.mentions
@@ -416,9 +485,10 @@ class ActorIndex:
         possessive stands so through the subject it owns ('Peru said its troops had ...', 'Chile
         accused Peru. Its navy ...'); one on an object is its own clause's named subject's ('Peru
         recalled its envoy'), or, when that subject is none, the teller's ('Peru said protesters
-        stormed its embassy')."""
+        stormed its embassy'). The subject of a relative clause on an object stands for the main
+        clause's subject ('Caracas expelled the envoy, whom it accused of spying')."""
         stand = pronoun.head if pronoun.dep_ == "poss" else pronoun
-        teller = _teller_of(stand) or _previous_subject(stand)
+        teller = _teller_of(stand) or _previous_subject(stand) or _relative_doer(stand)
         if teller is None and stand is not pronoun and stand.dep_ not in SUBJECT_DEPS:
             teller = next((t for t in _owner_subjects(stand) if self.resolve(t)), None)
         keys = self.resolve(teller) if teller is not None else []
@@ -426,6 +496,25 @@ class ActorIndex:
             return []
         word = COLLECTIVE_POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
         return keys if word == "we" or word in self._numbers(teller, keys) else []
+
+    def object_body(self, pronoun: Token) -> list[str]:
+        """The body or state an object 'it' stands for ('The Green Party won 12 seats. The court
+        banned it', 'sanctions on it'): the subject of the sentence before, when that is one such
+        actor and neither that sentence nor the pronoun's own names another thing 'it' may be (a
+        singular noun as an object or another clause's subject, a place or another actor as an
+        object: 'Rebels have held the town since May. Troops attacked it', 'few think the tax will
+        take effect, given the case for opposing it'), nor is it the pronoun's own
+        subject (who would be 'itself')."""
+        keys = self._subject_keys(_sentence_before(pronoun))
+        if len(keys) != 1 or self.actor(keys[0]).actor_type not in ("organization", "country"):
+            return []
+        before = _sentence_before(pronoun)
+        objects = ("dobj", "attr", "nsubjpass", "dative", "oprd")
+        doer = _owner_subjects(pronoun) + [c for c in before.root.children if c.dep_ in SUBJECT_DEPS]  # and the antecedent
+        things = [t for t in (*before, *pronoun.doc[pronoun.sent.start:pronoun.i]) if (
+            self.key_of_token[t.i] != keys[0] and t.dep_ in (*objects, "pobj") if t.i in self.key_of_token
+            else t.i in self.places or t.tag_ == "NN" and (t.dep_ in objects or t.dep_ == "nsubj" and t not in doer))]
+        return [] if things or keys[0] in {k for subj in _owner_subjects(pronoun) for k in self.resolve(subj)} else keys
 
     def _numbers(self, teller: Token, keys: list[str]) -> set[str]:
         """Which of 'it' and 'they' can stand for `teller`: 'they' for several actors, a group
@@ -491,6 +580,12 @@ class ActorIndex:
         """A modifier that only describes the firm it heads: lowercase ('mining', 'Manila-based'),
         no actor's or country's name, nor a word that sets another firm apart ('rival')."""
         return (mod.dep_ in ("amod", "compound") and mod.text.islower() and mod.lower_ not in title_lexicon().other_firm_words
+                and not any(t.i in self.key_of_token or token_country(t) for t in mod.subtree))
+
+    def _situates(self, mod: Token) -> bool:
+        """A capitalised modifier that only says where a state lies ('the Gulf state', 'the Horn of
+        Africa state', 'the Central Asian nation'): it names no actor and no country."""
+        return (mod.dep_ in ("amod", "compound", "nmod") and mod.i < mod.head.i and mod.text[:1].isupper()
                 and not any(t.i in self.key_of_token or token_country(t) for t in mod.subtree))
 
     def _called_armed(self, end: int) -> set[str]:
@@ -583,6 +678,14 @@ def _sentence_before(tok: Token) -> Span | None:
     return None if last is None else last.sent
 
 
+def _definite(head: Token) -> bool:
+    """'the country', or 'the' opening the phrase on a modifier the parser made its head ('The
+    Horn of Africa state')."""
+    first = head.doc[head.left_edge.i]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (
+        first.lower_ == "the" and first.dep_ == "det" and first.head.head == head)
+
+
 def _defined_here(head: Token) -> bool:
     """A restrictive relative clause says which one is meant ('the party that cares most'), so the
     phrase is no bare reference back; not one set off by a comma ('the firm, which ...')."""
@@ -625,10 +728,13 @@ _OTHER_OFFICE = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "u
 
 def _holds_office(role_titles: list[str], head: str, past: bool = False) -> bool:
     """Whether one of the titles is the office 'the <head>' ('the former <head>' when `past`)
-    names: 'the mayor' is not the deputy mayor, 'the president' not a former or vice president,
-    'the former minister' no serving one."""
+    names ('the premier' is also a prime minister: [office_names] of titles.toml): 'the mayor' is
+    not the deputy mayor, 'the president' not a former or vice president, 'the former minister'
+    no serving one."""
+    other = title_lexicon().office_names.get(head)  # "the premier" is the prime minister
     for title in role_titles:
-        words = title.lower().replace("-", " ").split()
+        words = title.lower().replace("-", " ")
+        words = (f" {words} ".replace(f" {other} ", f" {head} ") if other else words).split()
         before = set(words[:words.index(head)]) if head in words else set()
         if head in words and not _OTHER_OFFICE & before and bool(_PAST_OFFICE & before) == past:
             return True
@@ -715,6 +821,22 @@ def _subject_of_owner(pronoun: Token, takes: str) -> Token | None:
     if cur.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in cur.children if c.dep_ == "nsubj" and c.lower_ == takes), None)
+
+
+def _relative_doer(pronoun: Token) -> Token | None:
+    """The named subject of the clause whose object a relative clause describes, when the pronoun
+    is that relative clause's subject ('Caracas expelled the ambassador, whom it accused of
+    spying'): the relative pronoun is the object, so 'it' is the one who acts on it."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "relcl" or clause.head.dep_ in SUBJECT_DEPS:
+        return None
+    cur = clause.head
+    while cur.dep_ in ("dobj", "pobj", "prep", "dative", "conj", "appos", "pcomp", "xcomp", "advcl") and cur.head != cur:
+        cur = cur.head  # "responded by expelling the ambassador, whom it accused": who responded
+        subject = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _teller_of(pronoun: Token) -> Token | None:

@@ -55,6 +55,10 @@ class _TitleLex:
     ruling_heads: frozenset[str]  # heads of 'the junta': the body ruling the state named just before
     ruling_words: frozenset[str]  # words that make 'the military government' such a body
     not_state_words: frozenset[str]  # lowercase words before a state head that make it no state named before
+    neighbour_heads: frozenset[str]  # heads of 'its neighbour': the other state named just before
+    placed_state_heads: frozenset[str]  # heads of 'the Gulf state': a state head only after where it lies
+    continent_words: dict[str, str]  # 'african' -> 'AF': the continent a word saying where a state lies names
+    office_names: dict[str, str]  # 'premier' -> 'prime minister': another name of the office a head names
     topic_heads: dict[str, str]  # head of 'the party', 'the government' -> the kind ('body', 'state') of subject it takes up
     sports: frozenset[str]  # sports before a side that plays for its country ('hockey team')
     sport_sides: frozenset[str]  # heads of such a side ('team', 'squad')
@@ -99,6 +103,10 @@ def lexicon() -> _TitleLex:
         pair_heads=frozenset(lex["pair_heads"]),
         state_heads=frozenset(lex["state_heads"]),
         not_state_words=frozenset(lex["not_state_words"]),
+        neighbour_heads=frozenset(lex["neighbour_heads"]),
+        placed_state_heads=frozenset(lex["placed_state_heads"]),
+        continent_words={w: code for code, words in lex["continent_words"].items() for w in words},
+        office_names=dict(lex["office_names"]),
         ruling_heads=frozenset(lex["ruling_heads"]),
         ruling_words=frozenset(lex["ruling_words"]),
         topic_heads={head: kind for kind, heads in lex["topic_heads"].items() for head in heads},

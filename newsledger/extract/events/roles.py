@@ -318,7 +318,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         keys = index.resolve(tok) or _state_of(relative_antecedent(tok) or tok, index)
         if not keys and (leader := _leader(tok)) is not None:
             add(dest, leader)  # "a delegation led by Norway's foreign minister met": Norway meets
-        for key in keys:
+        for key in (index.delegates_state(k, lexicon().lists["state_delegates"]) for k in keys):
             if key not in sources and key not in targets:
                 dest.append(key)
 
@@ -511,8 +511,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if head.pos_ in ("NOUN", "PROPN") and not sources:
         add(sources, _means_user(head))  # not "complied with the ministry's demand", whose it is
     mutual = trig.event_type == "CONSULT" or any(t.lemma_.lower() in lexicon().lists["mutual_acts"] for t in trig.tokens) or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lexicon().lists["bonds"] for c in (trig.light or head).children)  # "Chile and
-    # Peru cut ties": each with the other
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon().lists["bonds"] or _each_other(c) for c in (trig.light or head).children)
+    # "Chile and Peru cut ties", "accused each other": each with the other
     if mutual and not sources and len(targets) > 1:
         sources.append(targets.pop(0))  # "talks between X and Y", "a truce between Israel and Hamas"
     if mutual and not targets and len(sources) > 1 and not _counterpart(trig, index) and trig.mode != "third-party":
@@ -532,6 +532,14 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if not targets and future.get(f"{trig.event_type} {trig.mode}", future.get(trig.event_type)) == "THREATEN":
         add(targets, _conditioned(trig.light or head))  # "would close the border if Benin did not stop": aimed at Benin
     return sources, targets
+
+
+def _each_other(tok: Token) -> bool:
+    """'each other', 'one another' as what the act is done to ('accused each other', 'fired at one
+    another'): the parties of a plural subject act on each other."""
+    other = tok if tok.dep_ == "dobj" else next((p for p in tok.children if p.dep_ == "pobj"), None) if tok.dep_ == "prep" else None
+    return other is not None and other.lower_ in ("other", "another") and any(
+        c.lower_ in ("each", "one") for c in other.children)
 
 
 def _conditioned(verb: Token) -> Token | None:
@@ -835,17 +843,21 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     """'Turkey's foreign minister', 'Israel's army', 'the US market regulator': an unnamed official
     or force stands for the country or organisation that owns it (how PLOVER codes an actor by
     its state and sector), also through an armed force it is part of ('the vanguard of Syria's
-    contingent'; not 'the head of the party's rules committee', 'an army of HP workers')."""
+    contingent'; not 'the head of the party's rules committee', 'an army of HP workers'); its kit
+    ([forces]: 'its ships', 'China's carrier') stands for its owner."""
     lex = lexicon()
-    if tok.lemma_.lower() not in lex.lists["generic_parties"] and tok.lemma_.lower() not in lex.parties:
+    party = tok.lemma_.lower() in lex.lists["generic_parties"] or tok.lemma_.lower() in lex.parties
+    if not party and tok.lemma_.lower() not in lex.lists["forces"]:
         return []
     owners = [c for c in tok.children if c.dep_ == "poss"]
-    owners += [t for t in tok.subtree if t.dep_ == "compound" and t.i < tok.i]  # "the US stock market regulator"
+    owners += [t for t in tok.subtree if t.dep_ == "compound" and t.i < tok.i and party]  # "the US stock market regulator"
     for owner in owners:
         # a name, or 'its'/'their' read as 'it'/'they' ('Chile accused Peru. Its navy seized ...')
         for key in [index.key_of_token[owner.i]] if owner.i in index.key_of_token else index.resolve(owner) if owner.dep_ == "poss" else []:
             if index.actor(key).actor_type in ("country", "organization"):
                 return [key]
+    if not party:
+        return []  # other [forces] only by whose they are ("its ships detained a boat": the navy's; not "US carriers")
     for child in tok.children:  # "his Tanzanian counterpart", when the article names Tanzania
         code = _demonym(child) if child.dep_ == "amod" else None
         if code is not None and (state := next((a.key for a in index.actors
