@@ -328,3 +328,15 @@ def test_a_first_name_alone_gives_no_pronoun(nlp) -> None:
     doc = nlp("Carlos Mendes met Thomas in Lima. She said the talks had gone well.")
     index = build_actors(doc)
     assert not any(index.pronouns.get(a.key) == "she" for a in index.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The ferry must keep running,” added a local Green.", "a local Green"),
+        ("“We will appeal,” wrote a man calling himself Sven Sven.", "a man"),
+        ("“Fares will rise,” added the union leader.", "the union leader"),
+    ],
+)
+def test_people_after_an_inverted_cue_with_no_object_content_speak(nlp, text: str, speaker: str) -> None:
+    assert [s.speaker_text for s in statements(nlp, text)] == [speaker]
