@@ -1623,11 +1623,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _clause_before_quote(doc: Doc, content: tuple[int, int], quote: Quote) -> bool:
-    """The reported clause starts in the reporter's words and quotes only its end ('said the
-    plan was "a disaster"', 'said he would "fight on"'): a mixed quote, not a direct one ('said
-    that "the plan is a disaster"')."""
+    """The content starts in the reporter's words and quotes only its end ('said the plan was "a
+    disaster"', 'said he would "fight on"', 'predicted viewers "will be upset"', 'called the plan
+    "reckless"'): a mixed quote, not a direct one ('said that "the plan is a disaster"')."""
     before = doc.char_span(content[0], quote.start, alignment_mode="contract")
-    return before is not None and any(t.pos_ in ("VERB", "AUX") for t in before)
+    return before is not None and any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM") for t in before)
 
 
 def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list[Statement]:
