@@ -1257,12 +1257,14 @@ def _named_after(cue: Token, entry: dict, index: ActorIndex) -> Token | None:
 
 def _object_after(cue: Token, entry: dict) -> Token | None:
     """'“We won,” added a local Democrat': the people an inverted cue that takes no object content
-    has as its object right after it speak (the parse took them for what was added); not whom
-    the cue addresses ('“Yes,” she told Fox News')."""
-    if not _inverted(cue) or entry.get("addressee") or entry.get("object_content"):
-        return None
+    has as its object right after it, closing its clause, speak (the parse took them for what was
+    added); not whom the cue addresses ('“Yes,” she told Fox News') or asks to act."""
+    if not _inverted(cue) or entry.get("addressee") or entry.get("object_content") or entry.get("request_content"):
+        return None  # not 'Texas, leading a coalition, asked a judge to block the rules'
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.left_edge.i == cue.i + 1), None)
-    return obj if obj is not None and (obj.pos_ == "PROPN" or _names_people(obj)) else None
+    if obj is None or any(c.i > obj.i and not c.is_punct for c in cue.children):
+        return None
+    return obj if obj.pos_ == "PROPN" or _names_people(obj) else None
 
 
 def _named_before(cue: Token, index: ActorIndex) -> Token | None:
