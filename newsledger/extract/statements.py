@@ -277,6 +277,8 @@ def _spoken_aside(tok: Token, reporting: Token) -> bool:
         return False
     if tok.i == 0 or tok.doc[tok.i - 1].text not in SET_OFF or reporting.i > tok.head.i or _cue_entry(tok.head):
         return False
+    if "\n" in doc_text(tok.doc)[reporting.idx:tok.idx]:
+        return False  # a cue of the paragraph before, run into this one by the parse
     reporter = subject_of(reporting)
     return reporter is not None and _names_person(reporter)
 
@@ -284,7 +286,9 @@ def _spoken_aside(tok: Token, reporting: Token) -> bool:
 def _names_person(tok: Token) -> bool:
     """A name, a third person's pronoun or a word for people: who may report what another said
     ('I' and 'we' are mostly a speaker's own words quoted)."""
-    return tok.pos_ == "PROPN" or tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they") or _names_people(tok)
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "they")
+    return tok.pos_ == "PROPN" or _names_people(tok)
 
 
 def _reporting_verb(clause: Token) -> Token | None:
