@@ -27,6 +27,7 @@ MAX_CUE_DISTANCE = 250  # characters between a quote and the verb that introduce
 SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 RELATIVE_PRONOUNS = ("who", "which", "that")
 OPEN_MARKS = ("whether", "if", "unless")  # clauses that leave open what they hold
+SET_OFF = (",", "—", "–", "-", "--")  # marks that set a participle off from the clause before it
 QUOTE_OPENERS = ('"', "“", "''", "``", "«")
 ANSWERS = ("yes", "no")  # an answer said as a word ('most said yes')
 WHATEVER = ("what", "whatever")  # 'say what they want': that something is said, not what
@@ -213,15 +214,15 @@ def subject_of(tok: Token) -> Token | None:
             quoted = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
             if quoted is not None:
                 return quoted  # "the paper quoted Ann Lee as saying": Ann Lee said it
-        subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and c != _fronted_subject(cur)]
         subjects = [c for c in subjects if not _hyphened(c)] or subjects
         if subjects:
             subject = next((c for c in subjects if not _cut_off(c, cur)), None) or next(
                 (c for c in reversed(subjects) if not _other_paragraph(c, cur)), None)
             if subject is None:
                 return _name_before(cur)  # a headline run into the story: its subject is not the verb's
-            if cur is not tok and _reporters_aside(tok, cur, subject):
-                return subject_of(cur.head)  # 'said a win would have helped him, adding that': the speaker adds
+            if cur is not tok and (reporting := _reporters_aside(tok, subject)) is not None:
+                return subject_of(reporting)  # 'said a win would have helped him, adding that': the speaker adds
             return subject
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -239,12 +240,69 @@ def subject_of(tok: Token) -> Token | None:
     return None
 
 
-def _reporters_aside(tok: Token, clause: Token, subject: Token) -> bool:
-    """A participle of saying parsed into a reported clause whose subject is a thing ('Ann Lee
-    said a win by her rival would have helped him, adding that ...'): a thing adds nothing, so the
-    participle is the speaker's next act."""
-    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head == clause and clause.dep_ == "ccomp"
-            and _cue_entry(clause.head) is not None and subject.pos_ == "NOUN" and not _names_people(subject))
+def _fronted_subject(verb: Token) -> Token | None:
+    """'The levy, Ana Ruiz told MPs, would raise £2bn': a cue set into the clause it reports that
+    the parse made the sentence's verb, with two subjects before it, the first set off by a comma,
+    and after it, past a comma, a clause with none: the first is that clause's subject, not a
+    speaker (not a list of speakers, '40% of voters, 28% of ... say that ...', nor a quote's
+    word, '"That," he said, "is ..."')."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not _has_subject(c)), None)
+    if len(subjects) < 2 or clause is None or verb.doc[clause.left_edge.i - 1].text != "," or _cut_off(subjects[0], verb):
+        return None
+    set_off = any(t.text == "," for t in verb.doc[subjects[0].i + 1:subjects[-1].left_edge.i])
+    return subjects[0] if set_off and _cue_entry(verb) is not None else None
+
+
+def _reporters_aside(tok: Token, subject: Token) -> Token | None:
+    """The cue whose speaker a participle of saying parsed into the clause they report belongs
+    to: the clause's subject is a thing ('Ann Lee said a win by her rival would have helped him,
+    adding that ...': a thing adds nothing), or the participle is a spoken aside (`_spoken_aside`)."""
+    reporting = _reporting_verb(tok.head) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+    if reporting is None or subject.pos_ == "NOUN" and not _names_people(subject):
+        return reporting
+    return reporting if _spoken_aside(tok, reporting) else None
+
+
+def _spoken_aside(tok: Token, reporting: Token) -> bool:
+    """A comma or dash sets off a participle of speech after the clause a person reports ('Lee
+    said her aide would do the same, saying ...'): the reporter's next act. A stance ('said the
+    mayor quit, citing ill health'), a command ('argued that the chief cooked the books, ordering
+    staff to ...'), a clause of a cue of its own ('Lee added, saying'), a cue after the clause
+    ('Lee welcomed it, saying ..., the paper reported') and the report of a deed ('the paper
+    reported that Lee shunned him, claiming ...') leave the participle to the clause's subject."""
+    entry, reported = _cue_entry(tok), _cue_entry(reporting)
+    if entry is None or reported is None or reported[0].get("deeds") or entry[0].get("weak") or (
+            entry[0].get("request_content") and not entry[0].get("addressee")):
+        return False
+    if tok.i == 0 or tok.doc[tok.i - 1].text not in SET_OFF or reporting.i > tok.head.i or _cue_entry(tok.head):
+        return False
+    if "\n" in doc_text(tok.doc)[reporting.idx:tok.idx]:
+        return False  # a cue of the paragraph before, run into this one by the parse
+    reporter = subject_of(reporting)
+    return reporter is not None and _names_person(reporter)
+
+
+def _names_person(tok: Token) -> bool:
+    """A name, a third person's pronoun or a word for people: who may report what another said
+    ('I' and 'we' are mostly a speaker's own words quoted)."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "they")
+    return tok.pos_ == "PROPN" or _names_people(tok)
+
+
+def _reporting_verb(clause: Token) -> Token | None:
+    """The cue whose report holds a clause: its complement, a verb joined to that ('said she had
+    been an advocate and would do the same'), or the clause of the noun it takes ('dismissed
+    claims that the firm is at fault')."""
+    cur = clause
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    if cur.dep_ == "acl" and cur.head.dep_ == "dobj":
+        cur = cur.head
+    if cur.dep_ in ("ccomp", "dobj") and _cue_entry(cur.head) is not None:
+        return cur.head
+    return None
 
 
 def _described(noun: Token) -> Token:
@@ -373,6 +431,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         return None
     tokens = [t for c in comps for t in c.subtree]
     tokens += [t for c in comps for t in _hung_subject(cue, c)]
+    if (fronted := _fronted_subject(cue)) is not None:
+        tokens += list(fronted.subtree)  # '[The levy], Ruiz told MPs, [would raise £2bn]'
     if to_infinitive(cue) and _whatever(min(tokens, key=lambda t: t.i)):
         return None
     # "claimed he had spoken ... and that both sides were ...": later conjoined clauses
@@ -909,7 +969,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
-        speaker = _issued_by(tok, _titled_name(speaker)) or _named_after(tok, entry, index) or _named_before(tok, index)
+        speaker = (_issued_by(tok, _titled_name(speaker)) or _named_after(tok, entry, index) or _named_before(tok, index)
+                   or _object_after(tok, entry))
         if speaker is not None and _asked_who(speaker):
             continue
         paragraph = _paragraph(text, tok.idx, quotes)
@@ -1196,6 +1257,18 @@ def _named_after(cue: Token, entry: dict, index: ActorIndex) -> Token | None:
     if entry.get("addressee") and name.head == cue and name.dep_ in ("dobj", "dative"):
         return None  # 'told Fox News': who was told
     return cue.doc[after]
+
+
+def _object_after(cue: Token, entry: dict) -> Token | None:
+    """'“We won,” added a local Democrat': the people an inverted cue that takes no object content
+    has as its object right after it, closing its clause, speak (the parse took them for what was
+    added); not whom the cue addresses ('“Yes,” she told Fox News') or asks to act."""
+    if not _inverted(cue) or entry.get("addressee") or entry.get("object_content") or entry.get("request_content"):
+        return None  # not 'Texas, leading a coalition, asked a judge to block the rules'
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.left_edge.i == cue.i + 1), None)
+    if obj is None or any(c.i > obj.i and not c.is_punct for c in cue.children):
+        return None
+    return obj if obj.pos_ == "PROPN" or _names_people(obj) else None
 
 
 def _named_before(cue: Token, index: ActorIndex) -> Token | None:
@@ -1556,11 +1629,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _clause_before_quote(doc: Doc, content: tuple[int, int], quote: Quote) -> bool:
-    """The reported clause starts in the reporter's words and quotes only its end ('said the
-    plan was "a disaster"', 'said he would "fight on"'): a mixed quote, not a direct one ('said
-    that "the plan is a disaster"')."""
+    """The content starts in the reporter's words and quotes only its end ('said the plan was "a
+    disaster"', 'said he would "fight on"', 'predicted viewers "will be upset"', 'called the plan
+    "reckless"'): a mixed quote, not a direct one ('said that "the plan is a disaster"')."""
     before = doc.char_span(content[0], quote.start, alignment_mode="contract")
-    return before is not None and any(t.pos_ in ("VERB", "AUX") for t in before)
+    return before is not None and any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM") for t in before)
 
 
 def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list[Statement]:

@@ -42,6 +42,9 @@ def test_things_that_show_or_hint_are_not_speakers(nlp, text: str) -> None:
         ("The latest report shows that river levels are falling.", "The latest report"),
         ("Some conservatives fear that the harbour tax will hurt fishermen.", "Some conservatives"),
         ("The mayor's allies believe the ferry deal will pass.", "The mayor's allies"),
+        # people right after an inverted cue with no object content, parsed as its object
+        ("“The ferry must keep running,” added a local Green.", "a local Green"),
+        ("“We will appeal,” wrote a man calling himself Sven Sven.", "a man"),
     ],
 )
 def test_people_bodies_and_documents_keep_their_statements(nlp, text: str, speaker: str) -> None:
@@ -328,3 +331,4 @@ def test_a_first_name_alone_gives_no_pronoun(nlp) -> None:
     doc = nlp("Carlos Mendes met Thomas in Lima. She said the talks had gone well.")
     index = build_actors(doc)
     assert not any(index.pronouns.get(a.key) == "she" for a in index.actors)
+
