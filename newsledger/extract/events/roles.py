@@ -54,9 +54,10 @@ def verb_chain(trig: Trigger) -> list[Token]:
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
                                       for c in cur.children):
             break  # a conjoined clause with its own subject or auxiliary has its own status ("or to endorse" has none)
-        if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ == "VB":
+        if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ in ("VB", "VBD", "VBZ", "VBP"):
             break  # "said the cuts would hurt schools and attacked the plans": a tensed verb shares no modal
-        # of a bare one; the parser hung the speaker's own act on the clause
+        # of a bare one; the parser hung the speaker's own act on the clause; "said his words were not
+        # racist and refused to apologise": nor the negation of another tensed one
         cur = cur.head.head if _framed(cur) else cur.head  # "committed to sending": past the preposition
         out.append(cur)
     return out
