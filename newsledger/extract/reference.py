@@ -505,10 +505,10 @@ class ActorIndex:
         object: 'Rebels have held the town since May. Troops attacked it', 'few think the tax will
         take effect, given the case for opposing it'), nor is it the pronoun's own
         subject (who would be 'itself')."""
-        keys = self._subject_keys(_sentence_before(pronoun))
+        before = _sentence_before(pronoun)
+        keys = self._subject_keys(before)
         if len(keys) != 1 or self.actor(keys[0]).actor_type not in ("organization", "country"):
             return []
-        before = _sentence_before(pronoun)
         objects = ("dobj", "attr", "nsubjpass", "dative", "oprd")
         doer = _owner_subjects(pronoun) + [c for c in before.root.children if c.dep_ in SUBJECT_DEPS]  # and the antecedent
         things = [t for t in (*before, *pronoun.doc[pronoun.sent.start:pronoun.i]) if (
