@@ -83,7 +83,8 @@ def raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]])
             places.add(fold(doc[start:end].text))
         elif label == "ORG" and (person_in_frame(doc, start, end) or given_name_first(doc, start, end, votes)):
             label = "PERSON"
-        elif label in ("PERSON", "ORG") and city_after_preposition(doc, start, end) \
+        elif label in ("PERSON", "ORG") and city_after_preposition(
+                doc, start, end, person_words if label == "PERSON" else None) \
                 or label == "PERSON" and place_among_places(doc, start, end):
             label = "GPE"  # "an attack on Kyiv", "fighting in Kharkiv": the small model's PERSON
         elif label in ("PERSON", "ORG") and end - start == 1 and gazetteer.capital_code(doc[start].text) \

@@ -67,21 +67,30 @@ def place_in_frame(doc: Doc, start: int, end: int) -> bool:
 
 
 _LOCATIVE = frozenset({"in", "near", "outside", "into", "across", "around"})
-_TOWARDS = frozenset({"on", "to", "from"})
+_TOWARDS = frozenset({"on", "to", "from", "via"})
 
 
-def city_after_preposition(doc: Doc, start: int, end: int) -> bool:
-    """A one-word name the NER called a person or organisation that the gazetteer knows as a
-    city, after a preposition of place ('in Kharkiv'), or a capital after one of direction ('an
-    attack on Kyiv', 'flew to Kyiv')."""
-    if end - start != 1 or start == 0 or doc[start - 1].dep_ != "prep" or (
+def city_after_preposition(doc: Doc, start: int, end: int, person_words: set[str] | None = None) -> bool:
+    """A name of up to three words the NER called a person or organisation that the gazetteer
+    knows as a city, after a preposition of place ('in Kharkiv', 'in Porto Alegre'); after one of
+    direction, a capital ('an attack on Kyiv', 'flew to Kyiv') or, given the words of the article's
+    person names, a city no person of the article is named after ('a doctor from Leeds', 'travel
+    to Leeds'; not 'a letter to Wolde' when the article names Ana Wolde, and never a given name).
+    Organisations are left out of that last reading: 'rights from Paramount' names the studio."""
+    if not 1 <= end - start <= 3 or start == 0 or doc[start - 1].dep_ != "prep" or (
             end < len(doc) and doc[end].text in POSSESSIVE_TOKENS):
         return False  # "in Andersen's hometown" names a person
-    place = gazetteer.lookup_place(doc[start].text)
+    name = doc[start:end].text
+    place = gazetteer.lookup_place(name)
     if place is None or place.place_type != "city":
         return False
     prep = doc[start - 1].lower_
-    return prep in _LOCATIVE or prep in _TOWARDS and gazetteer.capital_code(doc[start].text) is not None
+    if prep in _LOCATIVE or prep in _TOWARDS and gazetteer.capital_code(name) is not None:
+        return True
+    if person_words is None or prep not in _TOWARDS - {"on"}:
+        return False
+    named = person_words if end - start == 1 else set()  # a two-word city is itself in the NER's person names
+    return fold(doc[start].text) not in named | title_lexicon().given_names
 
 
 def place_among_places(doc: Doc, start: int, end: int) -> bool:
