@@ -1871,12 +1871,16 @@ _SIGNATURE_GAP = re.compile(r"^[\s,;:―—–-]{0,4}$")
 
 
 def _signed(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
-    """A quote signed by a name right after it ('”― Jane Roe') or a 'Jane Roe: “...”' lead-in."""
+    """A quote signed by a name right after it ('”― Jane Roe') or a 'Jane Roe: “...”' lead-in. A
+    name opening the next paragraph signs it only standing alone on its line; one that runs on
+    ('J Roe (Halvard), B Lind ...') starts something else."""
     text = doc_text(doc)
     for m in index.mentions:
         if index.actor(m.actor_key).actor_type != "person":
             continue
-        after = 0 <= m.char_start - q.end <= 4 and _SIGNATURE_GAP.match(text[q.end:m.char_start])
+        gap = text[q.end:m.char_start]
+        after = 0 <= m.char_start - q.end <= 4 and _SIGNATURE_GAP.match(gap) and (
+            "\n" not in gap or not text[m.char_end:].split("\n", 1)[0].strip())
         before = 0 <= q.start - m.char_end <= 3 and text[m.char_end:q.start].strip() == ":"
         if after or before:
             return Statement(m.actor_key, m.text, "direct", "", text[q.inner_start:q.inner_end], q.inner_start,

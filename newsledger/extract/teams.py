@@ -44,6 +44,10 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
 # a rider's or driver's team after their country
 _RANKED_TEAM = re.compile(rf"^\d{{1,3}}\. {_NAME} \([A-Z][\w. ]{{1,25}}\),? (?P<a>{_NAME})(?=$|,| \d| same| all)")
 _INITIAL = re.compile(r"^[A-Z]\. ")
+# 'A Ruiz (Halvard), B Lind (Norvale); C Moor (Halvard)': each player's club after the name
+_LINE_UP_ITEM = re.compile(rf"(?:^|[:,;] ?)(?:{_NAME}) \((?P<a>{_NAME})\)(?=[,;.]|$| capt| \()")
+_LINE_UP_MIN = 3  # clubs in brackets one line must hold to be a line-up
+_NOT_SPORT_STAFF = frozenset({"side", "forward"})  # staff words that also name no sport
 
 
 def _line_teams(line: str) -> list[tuple[int, int, bool]]:
@@ -75,12 +79,30 @@ def _person(doc: Doc, start: int, end: int) -> bool:
         end - start > 1 and all(t.ent_type_ == "PERSON" for t in span))
 
 
+def _line_up_clubs(line: str) -> list[tuple[int, int, bool]]:
+    """(start, end, False) of the clubs a line-up names after its players, within the line; a
+    country, a nationality or a US state in brackets is a national side or a politician's state."""
+    found = [m.span("a") for m in _LINE_UP_ITEM.finditer(line)]
+    if len(found) < _LINE_UP_MIN:
+        return []
+    return [(lo, hi, False) for lo, hi in found
+            if not (gazetteer.demonym_code(line[lo:hi]) or gazetteer.us_state(line[lo:hi]))]
+
+
+def _sport_staff(doc: Doc) -> bool:
+    """Whether the article names a player's or a coach's role, as only a sports report does."""
+    staff = _sports("staff") - _NOT_SPORT_STAFF
+    return any(t.lower_ in staff and t.pos_ == "NOUN" for t in doc)
+
+
 def _results_teams(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of the teams in the article's results lines."""
+    """Token spans of the teams in the article's results lines, and of the clubs in its
+    line-ups when it is a sports report."""
     found: list[tuple[int, int]] = []
     offset = 0
+    line_ups = _sport_staff(doc)
     for line in doc_text(doc).split("\n"):
-        for lo, hi, maybe_person in _line_teams(line):
+        for lo, hi, maybe_person in _line_teams(line) + (_line_up_clubs(line) if line_ups else []):
             span = doc.char_span(offset + lo, offset + hi, alignment_mode="contract")
             if span is not None and len(span) and not (maybe_person and _person(doc, span.start, span.end)) \
                     and not gazetteer.country_code(span.text):

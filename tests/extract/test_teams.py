@@ -88,3 +88,23 @@ def test_the_parse_finds_winners_and_lists_of_rivals(nlp) -> None:
                   "Marrow, who thrashed Oxley by an innings, lead the table.\n"
                   "Results on Saturday:\nBrackton 2 Felstead 1\n")
     _assert_teams(_typed_mentions(ex), ("Brackton", "Felstead", "Marrow", "Oxley"))
+
+
+LINE_UP = ("The coach named his side for Saturday's match.\n"
+           "Halvard XV: J Moor (Bree); S Lind (Oxley), T Ruiz (Bree), K Varga (Felstead), "
+           "D O'Hare (Oxley).")
+
+
+def test_a_line_up_names_players_by_initial_and_their_clubs_in_brackets(nlp) -> None:
+    typed = _typed_mentions(run(nlp, LINE_UP))
+    _assert_teams(typed, ("Bree", "Oxley", "Felstead"))
+    assert all(typed.get(p) == {"person"} for p in ("J Moor", "S Lind", "T Ruiz", "K Varga", "D O'Hare")), typed
+
+
+def test_brackets_after_names_outside_sport_are_no_clubs(nlp) -> None:
+    # politicians with their states, or a list with no player's or coach's role: no line-up
+    typed = _typed_mentions(run(nlp, LINE_UP.replace("The coach named his side", "The paper listed guests")))
+    assert "organization" not in typed.get("Felstead", set()), typed
+    typed = _typed_mentions(run(nlp, "The coach of the Senate team met senators: Ana Ruiz (Texas), "
+                                     "Bo Lind (Ohio), Cy Moor (Utah), Di Kay (Iowa)."))
+    assert not any("organization" in typed.get(s, set()) for s in ("Texas", "Ohio", "Utah")), typed

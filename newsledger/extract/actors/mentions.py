@@ -14,7 +14,7 @@ from newsledger.extract.actors.lexicon import competition, known_at, org_lexicon
 from newsledger.extract.actors.organizations import (grown_of_names, listed_org, more_org_mentions, org_by_votes,
                                                      org_in_frame, org_named, party_word_as_noun)
 from newsledger.extract.actors.persons import (after_description, after_place_label, given_name_first, given_name_pairs,
-                                               initial_names, label_votes, listed_names, listed_people, nationality_before,
+                                               initial_names, initial_word, label_votes, listed_names, listed_people, nationality_before,
                                                person_in_frame, person_name_words, strip_person_titles, titled_names)
 from newsledger.extract.actors.states import (city_after_preposition, hyphened_country, org_like, place_among_places,
                                               place_in_frame, speaks_for_state, sponsored_group,
@@ -81,7 +81,8 @@ def raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]])
         elif label in ("ORG", "PERSON") and place_in_frame(doc, start, end):
             label = "GPE"
             places.add(fold(doc[start:end].text))
-        elif label == "ORG" and (person_in_frame(doc, start, end) or given_name_first(doc, start, end, votes)):
+        elif label == "ORG" and (person_in_frame(doc, start, end) or given_name_first(doc, start, end, votes)
+                                 or end - start == 2 and initial_word(doc[start])):  # 'J Roe (Halvard)' in a line-up
             label = "PERSON"
         elif label in ("PERSON", "ORG") and city_after_preposition(
                 doc, start, end, person_words if label == "PERSON" else None) \

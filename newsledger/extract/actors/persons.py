@@ -362,13 +362,14 @@ def _in_company_name(doc: Doc, tok: Token) -> bool:
 
 
 def initial_names(doc: Doc) -> list[RawMention]:
-    """'J. Smith', 'T.O'Gorman': an initial and a capitalised surname is a person, whatever the
-    NER says (it often misses them in lists and results tables)."""
+    """'J. Smith', 'T.O'Gorman', and in a line-up 'J Smith (Halvard)': an initial and a
+    capitalised surname is a person, whatever the NER says (it often misses them in lists and
+    results tables)."""
     out = []
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
-                and nxt.text[:1].isupper() and nxt.is_alpha and len(nxt) > 1
+        if (initial_word(tok) and nxt.text[:1].isupper() and len(nxt) > 1
+                and nxt.text.replace("'", "").replace("’", "").isalpha()
                 and nxt.ent_type_ not in ("GPE", "NORP") and not (tok.i > 0 and doc[tok.i - 1].text.endswith("."))
                 # a middle initial inside a name the NER found whole: 'John G. Roberts'
                 and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and cap_word(doc[tok.i - 1]))
@@ -377,6 +378,13 @@ def initial_names(doc: Doc) -> list[RawMention]:
             out.append(RawMention("person", doc[tok.i:end].text, tok.i, end, tok.idx,
                                    nxt.idx + len(nxt)))
     return out
+
+
+def initial_word(tok: Token) -> bool:
+    """'J.', or a capital letter alone before a surname and a club in brackets ('J Smith (Halvard)')."""
+    if len(tok.text) == 2:
+        return tok.text[0].isupper() and tok.text[1] == "."
+    return len(tok.text) == 1 and tok.text.isupper() and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].text == "("
 
 
 def listed_people(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
