@@ -312,3 +312,15 @@ def test_names_listed_with_commas_are_several_actors_but_a_body_of_fields_is_one
     names = {a.name for a in ex.actors}
     assert {"Eastdale", "Casualty Ward"} <= names, names
     assert "Department of Trade, Industry and Energy" in names, names
+
+
+def test_the_last_two_names_of_a_comma_list_joined_by_and_are_two_actors(nlp) -> None:
+    doc = nlp("Shows including Eastdale, Casualty Ward and Red Lantern were cut.")
+    doc.ents = [Span(doc, 2, 9, label="ORG")]  # as the NER may take the whole list
+    names = {a.name for a in build_actors(doc).actors}
+    assert {"Eastdale", "Casualty Ward", "Red Lantern"} <= names, names
+
+
+def test_a_body_for_a_list_of_fields_is_one_actor(nlp) -> None:
+    names = {a.name for a in run(nlp, "The Ministry for Trade, Industry and Energy approved the plan.").actors}
+    assert "Ministry for Trade, Industry and Energy" in names, names

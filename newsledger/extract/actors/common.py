@@ -79,18 +79,22 @@ def list_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def comma_parts(doc: Doc, start: int, end: int, suffixes: frozenset[str]) -> list[tuple[int, int]]:
     """The names an entity lists with commas, which the NER may take as one ('Doncaster,
-    Hartlepool, North Tyneside', 'Dell, Samsung'); the whole span for a body named by a list of
-    its fields ('the Department of the Environment, Food and Rural Affairs'), a firm of partners
-    ('Bodman, Lee & Dahl') or a name with a suffix (`suffixes`: 'Acme, Inc.', 'Ed Roe, Jr.')."""
+    Hartlepool, North Tyneside', 'Dell, Samsung', the last two joined by 'and': 'Blur, Oasis
+    and Pulp'); the whole span for a body named by a list of its fields ('the Department of the
+    Environment, Food and Rural Affairs', 'the Department for Culture, Media and Sport'), a firm
+    of partners ('Bodman, Lee & Dahl') or a name with a suffix (`suffixes`: 'Acme, Inc.', 'Ed
+    Roe, Jr.')."""
     commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
-    if not commas or any(doc[k].lower_ == "of" for k in range(start, commas[0])) or any(
+    if not commas or any(doc[k].lower_ in ("of", "for") for k in range(start, commas[0])) or any(
             doc[k].text == "&" for k in range(commas[-1], end)):
         return [(start, end)]  # 'Skadden, Arps, Slate, Meagher & Flom' is one firm
     parts = [(lo + 1 if lo > start else lo, hi) for lo, hi in zip([start, *commas], [*commas, end])]
     if any(hi <= lo or not doc[lo].text[:1].isupper() or doc[lo].lower_ in suffixes
            or hi - lo == 1 and doc[lo].text.endswith(".") for lo, hi in parts):
         return [(start, end)]
-    return parts
+    lo, hi = parts[-1]
+    joined = next((k for k in range(lo + 1, hi - 1) if doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper()), None)
+    return parts if joined is None else [*parts[:-1], (lo, joined), (joined + 1, hi)]
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

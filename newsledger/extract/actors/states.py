@@ -39,7 +39,7 @@ def hyphened_country(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _PLACE_NOUNS = {"city", "town", "village", "island", "province", "region", "district", "county",
-                "capital", "port", "enclave", "valley", "settlement", "outskirts", "suburbs"}
+                "capital", "port", "enclave", "valley", "settlement", "outskirts", "suburbs", "streets"}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _DISTANCES = {"km", "kms", "kilometres", "kilometers", "miles"}
 

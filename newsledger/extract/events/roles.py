@@ -316,7 +316,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     def add(dest: list[str], tok: Token | None) -> None:
         if tok is None or tok.i in place_tokens:
             return
-        keys = index.resolve(tok) or _state_of(relative_antecedent(tok) or tok, index)
+        keys = index.resolve(tok) or _crowd_of(tok, index) or _state_of(relative_antecedent(tok) or tok, index)
         if not keys and (leader := _leader(tok)) is not None:
             add(dest, leader)  # "a delegation led by Norway's foreign minister met": Norway meets
         for key in (index.delegates_state(k, lexicon().lists["state_delegates"]) for k in keys):
@@ -533,6 +533,14 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if not targets and future.get(f"{trig.event_type} {trig.mode}", future.get(trig.event_type)) == "THREATEN":
         add(targets, _conditioned(trig.light or head))  # "would close the border if Benin did not stop": aimed at Benin
     return sources, targets
+
+
+def _crowd_of(tok: Token, index: ActorIndex) -> list[str]:
+    """The actor a crowd is made of ('thousands of Kenyans marched', 'a number of Labour MPs');
+    not a share of one ('a majority of Republicans support', a poll's) nor one of them."""
+    if tok.lower_ in ("one", "1"):
+        return []
+    return next((keys for member in crowd_members([tok]) if (keys := index.resolve(member))), [])
 
 
 def _each_other(tok: Token) -> bool:
@@ -945,9 +953,9 @@ def _done_to(trig: Trigger) -> list[Token]:
 
 
 def place_of(trig: Trigger, index: ActorIndex) -> tuple[Place | None, set[int]]:
-    """A place named by an in/at phrase on the trigger (or 'to' after a visit verb), or a place
-    compound on the noun ('the Istanbul talks')."""
-    preps = PLACE_PREPS + (VISIT_PREPS if trig.mode == "visit" else ())
+    """A place named by an in/at phrase on the trigger (or 'to' after a visit verb or a march:
+    'took to the streets of Lima'), or a place compound on the noun ('the Istanbul talks')."""
+    preps = PLACE_PREPS + (VISIT_PREPS if trig.mode in ("visit", "demo") else ())
     for anchor in sorted(trig.anchors):
         tok = trig.head.doc[anchor]
         for child in tok.children:

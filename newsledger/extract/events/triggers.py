@@ -893,7 +893,7 @@ def subject_actor(tok: Token, index: ActorIndex) -> bool:
         return True
     of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     return subj.lemma_.lower() in CROWD and (not of and subj.tag_ == "NNS" or any(
-        p.lemma_.lower() in people or p.ent_type_ == "NORP" for p in of))  # "thousands marched", "thousands of workers"
+        p.lemma_.lower() in people or p.ent_type_ == "NORP" or index.resolve(p) for p in of))  # "thousands of workers"
 
 
 def _predicates(verb: Token) -> list[Token]:
