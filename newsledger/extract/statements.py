@@ -202,6 +202,18 @@ def _cue_parsed_as_noun(tok: Token, quotes: list[Quote]) -> Span | None:
     return doc[start:tok.i]
 
 
+def _describing_participle(verb: Token) -> bool:
+    """'most of the taxes claimed are linked to exports', 'the sum demanded was too high': a
+    participle describing the noun before it, which the parse took for the verb with the
+    sentence's verb as its clause; that clause has no subject of its own."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1), None)
+    return (verb.tag_ == "VBD" and subject is not None and counted(subject).pos_ == "NOUN"
+            and subject.right_edge.i == verb.i - 1 and clause is not None
+            and clause.left_edge.pos_ in ("AUX", "VERB")
+            and not any(c.dep_ in (*SUBJECT_DEPS, "expl", "csubj") for c in clause.children))
+
+
 def _idiom(verb: Token, obj: Token) -> bool:
     """'as Ann Lee put it', 'she put it bluntly in a memo': the object and the verb say how
     something was said when nothing else completes the verb but where it was said (not 'put it
@@ -411,9 +423,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     `object_content = "documents"` cue takes an object only from a document ('the poll showed [a
     lead]', but 'the striker showed great composure'); an `object_content = "sayings"` cue only a
     saying or a view ('offered [his assessment of the race]', but 'offered 20p a share'). In the
-    passive, what the agent acts on is the subject ('[the plan] was rejected by voters'); a
-    participle describing a noun ('the cuts proposed by the minister', 'a plan backed by the
-    union') only names who stands behind the thing: no statement without a clause of its own."""
+    passive, what the agent acts on is the subject ('[the plan] was rejected by voters') or a
+    saying the participle describes (see `_said_described`)."""
     comps = (_named(cue, entry["naming_content"]) if entry.get("naming_content")
              else [c for c in cue.children if c.dep_ == "ccomp" and c != word
                    and entry.get("object_content") != "sayings"])  # 'offers [us] what we want': no clause said
@@ -439,7 +450,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
         if not comps and any(c.dep_ == "agent" for c in cue.children) and entry.get("passive_object", True):
             if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:
-                return None  # 'the cuts proposed by the minister': a noun described, nothing said
+                return _said_described(cue)
             comps = [c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS]
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
@@ -475,6 +486,22 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _said_described(cue: Token) -> tuple[int, int] | None:
+    """'[concerns] voiced by the union', '[a call] echoed by Japan', '[a professor] accused by the
+    state of plotting': the noun a participle with an agent describes is said when it is a saying,
+    or when the participle says what of it ('of plotting'); any other noun only has someone
+    behind it ('the cuts proposed by the minister', 'a plan backed by the union', 'the figure
+    announced by the bank'): nothing said."""
+    noun = cue.head
+    lex = cues()
+    if noun.lemma_.lower() not in lex.stated_nouns | lex.topic_nouns | lex.voiced_topics and not any(
+            c.dep_ == "prep" and c.lower_ in lex.object_preps and c.lower_ != "for" for c in cue.children):
+        return None
+    lo = noun.left_edge.i
+    span = cue.doc[lo:noun.i + 1] if lo < noun.i or noun.pos_ != "PRON" else None
+    return _trim(doc_text(cue.doc), span.start_char, span.end_char) if span else None
 
 
 def _reported_passive(cue: Token) -> list[Token]:
@@ -992,6 +1019,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             continue  # 'which could explain her leap in form': a cause guessed at, not a statement ('he could
             # not explain why' is his answer)
         if _reports_nothing(tok, entry, gated) or entry.get("weak") and _in_title(tok) or _came_to_know(tok) or _said_on(tok):
+            continue
+        if _describing_participle(tok):
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)

@@ -174,6 +174,8 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The harbour board opted to sell the old pier.",
         "The council dropped a practice criticised by the union.",  # a noun described, nothing said
         "The cuts proposed by shadow minister Ines Falk will hit the docks.",
+        "Most of the damages claimed are linked to the flood.",  # a participle the parse made the verb
+        "The sum demanded was far too high.",
         "The baker did not know if the shop would reopen.",
         "The bridge will close if the council decides to sell it.",  # a condition holds no aim
         "The old tax, which the council opposed, was scrapped.",  # a relative pronoun is no content
