@@ -209,7 +209,7 @@ def _describing_participle(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1), None)
     return (verb.tag_ == "VBD" and subject is not None and counted(subject).pos_ == "NOUN"
-            and subject.right_edge.i == verb.i - 1 and clause is not None
+            and counted(subject).i == verb.i - 1 and clause is not None
             and clause.left_edge.pos_ in ("AUX", "VERB")
             and not any(c.dep_ in (*SUBJECT_DEPS, "expl", "csubj") for c in clause.children))
 
@@ -491,13 +491,13 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
 def _said_described(cue: Token) -> tuple[int, int] | None:
     """'[concerns] voiced by the union', '[a call] echoed by Japan', '[a professor] accused by the
     state of plotting': the noun a participle with an agent describes is said when it is a saying,
-    or when the participle says what of it ('of plotting'); any other noun only has someone
-    behind it ('the cuts proposed by the minister', 'a plan backed by the union', 'the figure
-    announced by the bank'): nothing said."""
+    or when the participle says what of it or as what ('of plotting', 'described as unfair'); any
+    other noun only has someone behind it ('the cuts proposed by the minister', 'a plan backed
+    by the union', 'the figure announced by the bank'): nothing said."""
     noun = cue.head
     lex = cues()
     if noun.lemma_.lower() not in lex.stated_nouns | lex.topic_nouns | lex.voiced_topics and not any(
-            c.dep_ == "prep" and c.lower_ in lex.object_preps and c.lower_ != "for" for c in cue.children):
+            c.dep_ == "prep" and c.lower_ in ("of", "as") for c in cue.children):
         return None
     lo = noun.left_edge.i
     span = cue.doc[lo:noun.i + 1] if lo < noun.i or noun.pos_ != "PRON" else None
