@@ -202,14 +202,16 @@ def _cue_parsed_as_noun(tok: Token, quotes: list[Quote]) -> Span | None:
     return doc[start:tok.i]
 
 
-def _describing_participle(verb: Token) -> bool:
+def _describing_participle(verb: Token, index: ActorIndex) -> bool:
     """'most of the taxes claimed are linked to exports', 'the sum demanded was too high': a
-    participle describing the noun before it, which the parse took for the verb with the
-    sentence's verb as its clause; that clause has no subject of its own."""
+    participle describing the thing named before it, which the parse took for the verb with the
+    sentence's verb as its clause; that clause has no subject of its own (a speaker before it
+    with the relative pronoun left out says it: 'a probe the agency said was ongoing')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1), None)
-    return (verb.tag_ == "VBD" and subject is not None and counted(subject).pos_ == "NOUN"
-            and counted(subject).i == verb.i - 1 and clause is not None
+    return (verb.tag_ == "VBD" and verb.dep_ != "relcl" and subject is not None and counted(subject).pos_ == "NOUN"
+            and counted(subject).i == verb.i - 1 and not holds_statement(counted(subject), index, "speaker")
+            and clause is not None
             and clause.left_edge.pos_ in ("AUX", "VERB")
             and not any(c.dep_ in (*SUBJECT_DEPS, "expl", "csubj") for c in clause.children))
 
@@ -1020,7 +1022,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             # not explain why' is his answer)
         if _reports_nothing(tok, entry, gated) or entry.get("weak") and _in_title(tok) or _came_to_know(tok) or _said_on(tok):
             continue
-        if _describing_participle(tok):
+        if _describing_participle(tok, index):
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
