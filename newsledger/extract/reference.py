@@ -307,13 +307,20 @@ class ActorIndex:
         return list(pairs.pop()) if len(pairs) == 1 else []
 
     def aged(self, tok: Token) -> str | None:
-        """'The 29-year-old' ('old' heading 'year' and its number): the one person named before
-        whose age the text gave as that ('Ana Lind, 29,', '29-year-old Ana Lind'); when it gave
-        none, the one person named before at all; else none."""
-        year = next((c for c in tok.children if c.lower_ == "year"), None)
-        age = next((c.text for c in year.children if c.dep_ == "nummod"), None) if tok.lower_ == "old" and year else None
-        if age is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        """'The 29-year-old' ('old' heading 'year' and its number), 'the 45-year-old father' (a word
+        for a person so described): the one person named before whose age the text gave as that
+        ('Ana Lind, 29,', '29-year-old Ana Lind'); when it gave none, the one person named before
+        at all; else none. The 'the' may hang on a word the parse took for the noun ('the
+        29-year-old wrote')."""
+        lex = title_lexicon()
+        old = tok if tok.lower_ == "old" else next((c for c in tok.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+        if old is not tok and tok.lemma_.lower() not in lex.heads | lex.occupations | lex.described_people:
+            return None  # 'the 10-year-old war'
+        year = next((c for c in old.children if c.lower_ == "year"), None) if old is not None else None
+        number = next((c for c in year.children if c.dep_ == "nummod"), None) if year is not None else None
+        if number is None or number.i == 0 or self.doc[number.i - 1].lower_ != "the":
             return None
+        age = number.text
         text = doc_text(self.doc)
         persons = {k for _, k in self._persons_before(year.i)}
         stated = {m.actor_key for m in self.mentions if m.actor_key in persons and (

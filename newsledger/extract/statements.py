@@ -178,6 +178,44 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     return entry, None
 
 
+def _cue_parsed_as_noun(tok: Token, quotes: list[Quote]) -> Span | None:
+    """'“We will win,” the 23-year-old wrote', '“It hurts,” the Ugandan admits': a cue word the
+    parse took for a noun, closing its clause right after a description of a speaker ('the' and
+    a few words) that follows a quote; that description (its last word the speaker). None for
+    any other token."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i < 2:
+        return None
+    entry = cues().verbs.get(cues().forms.get(tok.lower_, tok.lemma_.lower()))
+    if entry is None or entry.get("weak") or tok.i + 1 < len(doc) and not (
+            doc[tok.i + 1].is_punct or doc[tok.i + 1].pos_ == "ADP"):
+        return None
+    start = tok.i - 1
+    while start > 0 and tok.i - start <= 6 and (doc[start].pos_ in ("ADJ", "NOUN", "PROPN", "NUM")
+                                                 or doc[start].tag_ == "HYPH"):
+        start -= 1
+    if start == tok.i - 1 or doc[start].lower_ != "the":
+        return None
+    text = doc_text(doc)
+    if not any(q.end <= doc[start].idx and not text[q.end:doc[start].idx].strip() for q in quotes):
+        return None
+    return doc[start:tok.i]
+
+
+def _describing_participle(verb: Token, index: ActorIndex) -> bool:
+    """'most of the taxes claimed are linked to exports', 'the sum demanded was too high': a
+    participle describing the thing named before it, which the parse took for the verb with the
+    sentence's verb as its clause; that clause has no subject of its own (a speaker before it
+    with the relative pronoun left out says it: 'a probe the agency said was ongoing')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1), None)
+    return (verb.tag_ == "VBD" and verb.dep_ != "relcl" and subject is not None and counted(subject).pos_ == "NOUN"
+            and counted(subject).i == verb.i - 1 and not holds_statement(counted(subject), index, "speaker")
+            and clause is not None
+            and clause.left_edge.pos_ in ("AUX", "VERB")
+            and not any(c.dep_ in (*SUBJECT_DEPS, "expl", "csubj") for c in clause.children))
+
+
 def _idiom(verb: Token, obj: Token) -> bool:
     """'as Ann Lee put it', 'she put it bluntly in a memo': the object and the verb say how
     something was said when nothing else completes the verb but where it was said (not 'put it
@@ -387,8 +425,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
     `object_content = "documents"` cue takes an object only from a document ('the poll showed [a
     lead]', but 'the striker showed great composure'); an `object_content = "sayings"` cue only a
     saying or a view ('offered [his assessment of the race]', but 'offered 20p a share'). In the
-    passive, what the agent acts on is the subject ('[the plan] was rejected by voters') or the
-    noun the participle describes ('[a practice] criticised by the union')."""
+    passive, what the agent acts on is the subject ('[the plan] was rejected by voters') or a
+    saying the participle describes (see `_said_described`)."""
     comps = (_named(cue, entry["naming_content"]) if entry.get("naming_content")
              else [c for c in cue.children if c.dep_ == "ccomp" and c != word
                    and entry.get("object_content") != "sayings"])  # 'offers [us] what we want': no clause said
@@ -413,10 +451,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         if comps and all(reflexive(c) and not c.conjuncts for c in comps):
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
         if not comps and any(c.dep_ == "agent" for c in cue.children) and entry.get("passive_object", True):
-            if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:  # 'a plan [criticised] by the union'
-                lo = cue.head.left_edge.i
-                span = cue.doc[lo:cue.head.i + 1] if lo < cue.head.i or cue.head.pos_ != "PRON" else None
-                return _trim(doc_text(cue.doc), span.start_char, span.end_char) if span else None
+            if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:
+                return _said_described(cue)
             comps = [c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS]
     if not comps and (entry.get("infinitive_content") or entry.get("request_content")):
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i
@@ -452,6 +488,22 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _said_described(cue: Token) -> tuple[int, int] | None:
+    """'[concerns] voiced by the union', '[a call] echoed by Japan', '[a professor] accused by the
+    state of plotting': the noun a participle with an agent describes is said when it is a saying,
+    or when the participle says what of it or as what ('of plotting', 'described as unfair'); any
+    other noun only has someone behind it ('the cuts proposed by the minister', 'a plan backed
+    by the union', 'the figure announced by the bank'): nothing said."""
+    noun = cue.head
+    lex = cues()
+    if noun.lemma_.lower() not in lex.stated_nouns | lex.topic_nouns | lex.voiced_topics and not any(
+            c.dep_ == "prep" and c.lower_ in ("of", "as") for c in cue.children):
+        return None
+    lo = noun.left_edge.i
+    span = cue.doc[lo:noun.i + 1] if lo < noun.i or noun.pos_ != "PRON" else None
+    return _trim(doc_text(cue.doc), span.start_char, span.end_char) if span else None
 
 
 def _reported_passive(cue: Token) -> list[Token]:
@@ -558,7 +610,7 @@ def _whatever(first: Token) -> bool:
 
 
 def _open(clause: Token) -> bool:
-    """'decide whether to go', 'did not know if they would vote': a question left open holds no
+    """'wanted to know whether to go', 'did not know if they would vote': a question left open holds no
     belief, stance or aim (a cue that `asks` takes one: 'questioned whether he was fit'), nor does
     a cue in such a clause or a condition ('whether they would back it', 'if it fails to back
     the plan'). A wh-clause may hold one ('the study shows how firms avoid tax')."""
@@ -568,7 +620,7 @@ def _open(clause: Token) -> bool:
 def _errand(verb: Token) -> bool:
     """'planned to leave the capital on Thursday', 'were planning to drive home': going or coming
     is an errand, not an aim worth a statement, unless it leaves or joins a body ('plans to leave
-    the coalition') or the verb says more ('decided to go ahead', 'plans to go public')."""
+    the coalition') or the verb says more ('wants to go ahead', 'plans to go public')."""
     return verb.lemma_.lower() in cues().errands and not any(
         c.dep_ in ("prt", "acomp", "oprd", "xcomp", "ccomp") or c.lower_ == "ahead"
         or c.dep_ in ("dobj", "prep") and _names_body(c) for c in verb.children)
@@ -954,6 +1006,9 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         if tok.lower_ in cues().hearsay and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
             frames.append(_yielding(_source_phrase(tok, tok.text, None, quotes), gap=None))  # 'is reportedly closing'
             continue
+        if (described := _cue_parsed_as_noun(tok, quotes)) is not None:
+            frames.append(_Frame(tok, tok.text, described[-1], None, speaker_words=described.text))
+            continue
         found = _cue_entry(tok)
         if found is None:
             continue
@@ -966,6 +1021,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             continue  # 'which could explain her leap in form': a cause guessed at, not a statement ('he could
             # not explain why' is his answer)
         if _reports_nothing(tok, entry, gated) or entry.get("weak") and _in_title(tok) or _came_to_know(tok) or _said_on(tok):
+            continue
+        if _describing_participle(tok, index):
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)  # 'was told by the minister'
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subject_of(tok)
@@ -1246,10 +1303,13 @@ def _object_before(cue: Token) -> Token | None:
 def _named_after(cue: Token, entry: dict, index: ActorIndex) -> Token | None:
     """'“We won,” said Ann Lee, who ...': a person or body named right after a finite cue set after
     a quote or a comma speaks, when the parse found no subject (it took the name for an adverb,
-    or for the subject of a verb further on); not whom the cue addresses ('“Yes,” she told Fox News')."""
-    after = cue.i + 1
-    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0 or not cue.doc[cue.i - 1].is_punct or (
-            not _names_party_at(index, after)):
+    or for the subject of a verb further on); not whom the cue addresses ('“Yes,” she told Fox News').
+    A title may come between ('said ranking Democrat Ann Lee of Ohio', where the parse made a verb
+    of 'ranking' and the name its object): the name that ends the phrase speaks."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0 or not cue.doc[cue.i - 1].is_punct:
+        return None
+    after = _past_title(cue, index)
+    if after is None:
         return None
     name = cue.doc[after]
     while name.dep_ == "compound" and name.head.i > name.i:
@@ -1257,6 +1317,25 @@ def _named_after(cue: Token, entry: dict, index: ActorIndex) -> Token | None:
     if entry.get("addressee") and name.head == cue and name.dep_ in ("dobj", "dative"):
         return None  # 'told Fox News': who was told
     return cue.doc[after]
+
+
+def _past_title(cue: Token, index: ActorIndex) -> int | None:
+    """Where a person or body is named after a cue, right after it or past a few title words
+    ('said [senior aide] Tom Barker', 'said [ranking Democrat] Ann Lee'), a title ending at the name's
+    phrase and its end ('Ann Lee of Ohio', 'Ann Lee, who ...'); None when no name follows so."""
+    doc = cue.doc
+    at = cue.i + 1
+    while at < min(len(doc), cue.i + 5) and not _names_party_at(index, at) and (
+            doc[at].pos_ in ("ADJ", "NOUN", "PROPN") or doc[at].tag_ in ("VBG", "VBN")):
+        at += 1
+    if at >= len(doc) or not _names_party_at(index, at):
+        return None
+    if at > cue.i + 1:
+        key = index.key_of_token[at]
+        end = next((j for j in range(at, len(doc)) if index.key_of_token.get(j) != key), len(doc))
+        if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("of", "who")):
+            return None
+    return at
 
 
 def _object_after(cue: Token, entry: dict) -> Token | None:
@@ -1333,9 +1412,14 @@ def _without_nested_stances(frames: list[_Frame]) -> list[_Frame]:
     G8 had agreed to spend more': a belief, stance, aim or commitment inside what another frame
     reports is part of that statement, not one of its own ('the rate, some believe, will rise'
     reports the sentence around its own cue). A source phrase that yields gives way to a cue with
-    content inside what it frames ('he reportedly refused to go')."""
+    content inside what it frames ('he reportedly refused to go'). An 'according to' inside what a
+    speaker's cue reports is that speaker's source, not a second speaker ('the Fund said that,
+    according to ministry data, growth slowed': the Fund's statement)."""
     frames = [f for f in frames if not (f.yields and f.content is not None and any(
         g is not f and g.content is not None and f.content[0] <= g.cue.idx < f.content[1] for g in frames))]
+    frames = [f for f in frames if not (f.cue.lower_ == "according" and any(
+        g.speaker is not None and g.cue.lower_ != "according" and g.content is not None
+        and g.content[0] <= f.cue.idx < g.content[1] for g in frames))]
     return [f for f in frames if not ((f.weak or f.aim) and any(
         g is not f and g.content is not None and g.content[0] <= f.cue.idx < g.content[1] for g in frames))]
 

@@ -36,7 +36,6 @@ pytestmark = pytest.mark.slow
         ("The council leader labelled the bypass plan a waste of money.", "labelled",
          "the bypass plan a waste of money"),
         ("The Green party plans to leave the coalition.", "plans", "to leave the coalition"),
-        ("The bakery firm decided to go ahead with the sale.", "decided", "to go ahead with the sale"),
         ("The ferry union is worried the policy sends the wrong message to islanders.", "worried",
          "the policy sends the wrong message to islanders"),
         ("The mayor defended herself against the charges.", "defended", "herself against the charges"),
@@ -82,7 +81,6 @@ pytestmark = pytest.mark.slow
         ("The harbour master warned against a rush to rebuild the pier.", "warned against",
          "a rush to rebuild the pier"),
         ("The bypass plan was rejected by most residents.", "rejected", "The bypass plan"),
-        ("The council dropped a practice criticised by the union.", "criticised", "a practice"),
         ("The harbour board proposed closing the old pier.", "proposed", "closing the old pier"),
         ("The harbour master noted the rise in night crossings.", "noted", "the rise in night crossings"),
         ("The old baker recalled the great flood of the harbour.", "recalled", "the great flood of the harbour"),
@@ -170,6 +168,14 @@ def test_object_infinitive_and_preposition_contents(nlp, text: str, cue: str, co
         "The bakery launched a loaf called Harbour Gold.",
         "The mayor leads in the latest polls.",  # where one stands, not what a poll says
         "The council will decide whether to close the ferry.",  # a question left open
+        "The bakery firm decided to go ahead with the sale.",  # a decision is an act, not a stance
+        "The rowing union decided that the regatta would move to June.",
+        "The ferry union chose to end its funding of the party.",
+        "The harbour board opted to sell the old pier.",
+        "The council dropped a practice criticised by the union.",  # a noun described, nothing said
+        "The cuts proposed by shadow minister Ines Falk will hit the docks.",
+        "Most of the damages claimed are linked to the flood.",  # a participle the parse made the verb
+        "The sum demanded was far too high.",
         "The baker did not know if the shop would reopen.",
         "The bridge will close if the council decides to sell it.",  # a condition holds no aim
         "The old tax, which the council opposed, was scrapped.",  # a relative pronoun is no content
