@@ -13,8 +13,8 @@ from newsledger.extract.events import date_spans, extract_events
 from newsledger.extract.events.domain import business_story, gated_story
 from newsledger.extract.events.speech import words_not_deeds
 from newsledger.extract.records import ArticleExtraction, ArticleText
-from newsledger.extract.statement_dates import date_statements
 from newsledger.extract.statements import extract_statements
+from newsledger.extract.statements.dates import date_statements
 from newsledger.extract.nlp import shared_nlp
 from newsledger.extract.text import doc_text
 

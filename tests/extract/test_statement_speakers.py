@@ -109,7 +109,7 @@ def test_the_us_as_speaker_is_the_united_states_not_the_pronoun_us(nlp) -> None:
 
 
 def test_a_speaker_word_in_an_odd_parse_role_still_reads_as_itself(nlp) -> None:
-    from newsledger.extract.statements import _speaker_text
+    from newsledger.extract.statements.attribution import _speaker_text
 
     doc = nlp("Officials in Rome said the talks would resume.")
     stop = doc[-1]  # a bad parse can make a punctuation token the speaker
