@@ -188,6 +188,12 @@ def test_a_city_the_model_calls_a_person_is_a_place_after_a_preposition_of_direc
             typed.get("Paramount")) == (False, False, "person", "person", "organization"), typed
 
 
+def test_a_city_hyphened_to_a_word_of_origin_is_a_place(nlp) -> None:
+    doc = nlp("The Glasgow-based band Halvard won the prize.")
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]  # as the model does
+    assert "Glasgow" not in {a.name for a in build_actors(doc).actors}
+
+
 def test_the_country_labelling_a_line_up_is_no_part_of_a_players_name(nlp) -> None:
     names = {a.name for a in run(nlp, "Sri Lanka - Ruwan Perera (captain), Sanath Dias, Kumar Silva.").actors}
     assert not any("Sri Lanka" in n for n in names) and "Sanath Dias" in names, names

@@ -14,10 +14,11 @@ from newsledger.extract.actors.lexicon import competition, known_at, org_lexicon
 from newsledger.extract.actors.organizations import (grown_of_names, listed_org, more_org_mentions, org_by_votes,
                                                      org_in_frame, org_named, party_word_as_noun)
 from newsledger.extract.actors.persons import (after_description, after_place_label, given_name_first, given_name_pairs,
-                                               initial_names, initial_word, label_votes, listed_names, listed_people, nationality_before,
-                                               person_in_frame, person_name_words, strip_person_titles, titled_names)
+                                               initial_names, initial_word, label_votes, listed_names,
+                                               listed_people, nationality_before, person_in_frame, person_name_words,
+                                               strip_person_titles, titled_names)
 from newsledger.extract.actors.states import (city_after_preposition, hyphened_country, org_like, place_among_places,
-                                              place_in_frame, speaks_for_state, sponsored_group,
+                                              place_in_frame, place_of_origin, speaks_for_state, sponsored_group,
                                               untagged_capitals)
 from newsledger.extract.reference import ActorIndex
 from newsledger.extract.resolve import acronym
@@ -86,7 +87,7 @@ def raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]])
             label = "PERSON"
         elif label in ("PERSON", "ORG") and city_after_preposition(
                 doc, start, end, person_words if label == "PERSON" else None) \
-                or label == "PERSON" and place_among_places(doc, start, end):
+                or label == "PERSON" and (place_among_places(doc, start, end) or place_of_origin(doc, start, end)):
             label = "GPE"  # "an attack on Kyiv", "fighting in Kharkiv": the small model's PERSON
         elif label in ("PERSON", "ORG") and end - start == 1 and gazetteer.capital_code(doc[start].text) \
                 and fold(doc[start].text) not in person_words and fold(doc[start].text) not in title_lexicon().given_names \

@@ -93,6 +93,16 @@ def city_after_preposition(doc: Doc, start: int, end: int, person_words: set[str
     return fold(doc[start].text) not in named | title_lexicon().given_names
 
 
+_ORIGIN_WORDS = frozenset({"based", "born", "bred", "raised", "headquartered", "registered"})
+
+
+def place_of_origin(doc: Doc, start: int, end: int) -> bool:
+    """'the Glasgow-based band', 'a Leeds-born singer': a name the gazetteer knows as a place,
+    hyphened to a word of where someone is from, is that place."""
+    return end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" \
+        and doc[end + 1].lower_ in _ORIGIN_WORDS and gazetteer.lookup_place(doc[start:end].text) is not None
+
+
 def place_among_places(doc: Doc, start: int, end: int) -> bool:
     """'Omsk, Perm and Kursk', 'London, Birmingham and Glasgow': a one-word name the NER called
     a person that the gazetteer knows as a place, listed with more places than people, is a
