@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.gazetteer import continent_code, demonym_code
+from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import find_quotes
 from newsledger.extract.records import LocalActor, Mention, Place
 from newsledger.extract.text import doc_text, fold, lemma_keys, phrase_end
@@ -86,7 +88,8 @@ class ActorIndex:
         # ("the Green Wave party")
         for dep in ("appos", "compound", "poss"):
             for child in tok.children:
-                if child.dep_ == dep and child.i in self.key_of_token and (dep == "appos" or _acts_for(tok) or (
+                if child.dep_ == dep and child.i in self.key_of_token and (
+                        dep == "appos" and not _names_a_work(tok) or _acts_for(tok) or (
                         dep == "compound" and self._body_named(tok, self.key_of_token[child.i]))) and (
                         dep != "poss" or self.actor(self.key_of_token[child.i]).actor_type != "person"):
                     return [self.key_of_token[child.i]]
@@ -720,6 +723,17 @@ def _in_phrase_of(tok: Token, head: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+@cache
+def _works() -> frozenset[str]:
+    return frozenset(load("organizations")["products"]) | frozenset(load("cues")["voices"]["documents"])
+
+
+def _names_a_work(tok: Token) -> bool:
+    """'The book, Brown's Britain, said': the apposition of a work or a document is its title, no
+    actor that speaks (the report is the source, not the country its title names)."""
+    return tok.lemma_.lower() in _works()
 
 
 def _acts_for(head: Token) -> bool:

@@ -2044,12 +2044,15 @@ def _ancestors_until(t: Token, top: Token) -> list[Token]:
 def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
                span: tuple[int, int]) -> Statement:
     """A frame's statement. Who was spoken to ('when asked about the vote') said no question; a
-    quote the question frames is their answer."""
+    quote the question frames is their answer, unless the passive verb introduces it with a colon
+    ('She was asked: "Will you stand?"': the question put to her)."""
     key, speaker_text = None, None
     if frame.speaker is not None and frame.speaker.lower_ in OBJECT_PRONOUNS and frame.speaker.pos_ == "PRON" and (
             frame.speaker.tag_ != "PRP$"):
         frame.speaker = None  # "us", not "the US"; but 'her claim that' is hers
-    speaker = None if frame.addressed and kind == "indirect" else frame.speaker
+    put_to = kind == "direct" and any(c.dep_ == "auxpass" for c in frame.cue.children) and doc_text(doc)[
+        frame.cue.idx + len(frame.cue):span[0]].strip(" " + "".join(ALL_MARKS)) == ":"
+    speaker = None if frame.addressed and (kind == "indirect" or put_to) else frame.speaker
     if speaker is not None:
         keys = index.resolve(speaker) or index.resolve(counted(speaker))  # 'one of them, Ann Lee,'; 'half of Democrats'
         key = keys[0] if keys else None
