@@ -210,6 +210,8 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
             if cur.i in anchor_of and (n := _plan_told_then(cur, ent, anchor_of, published)) is not None:
                 attach(n, ent, depth + 1)  # "were invited to join NATO in July 1997": the invitation's date
                 break
+            if cur.i in anchor_of and _weighed_ahead(cur):
+                break  # "is due to consider the request on Monday": the court's Monday, not the request's
             if cur.i in anchor_of:
                 attach(anchor_of[cur.i], ent, depth)
                 if cur.i not in verb_date or depth < verb_date[cur.i][0]:
@@ -593,7 +595,10 @@ def _argument_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
     """'wrapped up a meeting today', 'postponed the summit on Monday': a date on a verb whose
     subject or object is an event noun dates that event ('ended her meeting with the board in
     May'); not when the verb ends a lasting state ('the loan agreement expires in February', 'the
-    ceasefire collapsed on Tuesday': made before)."""
+    ceasefire collapsed on Tuesday': made before), nor when it weighs the event ([deliberating])."""
+    if verb.lemma_.lower() in lexicon().lists["deliberating"]:
+        return None  # "will discuss the attack on Monday", "is due to consider the request on Monday": the
+        # talk's day; what it weighs came before
     ends = verb.lemma_.lower() in lexicon().lists["terminative"]
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.i in anchor_of and child.pos_ == "NOUN":
@@ -601,6 +606,15 @@ def _argument_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
                 return None  # a lasting state ends then; it began before
             return anchor_of[child.i]
     return None
+
+
+def _weighed_ahead(noun: Token) -> bool:
+    """An event noun that a verb of [deliberating] still to come weighs ('will discuss the attack',
+    'is due to consider the request'): a date after it is the weighing's, though the parse hangs it
+    on the noun; the event came before."""
+    verb = noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon().lists["deliberating"]
+            and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children))
 
 
 def _copula_event(verb: Token, anchor_of: dict[int, int]) -> int | None:

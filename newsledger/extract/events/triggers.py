@@ -430,6 +430,14 @@ def _internal_review(verb: Token, name: str, index: ActorIndex) -> bool:
     return passive or not any(index.resolve(b) for b in bidden)
 
 
+def _standing_rule(verb: Token) -> bool:
+    """A present passive with no doer and no other auxiliary ('are barred from', 'is banned'): the
+    rule as it stands, not the act of making it ('were barred by the court', 'will be banned')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ == "agent" for c in verb.children))
+
+
 def _object_clauses(verb: Token) -> list[Token]:
     """To-clauses the parse hung on the verb's object, not on the verb ('gave Poland two months
     [to change] the law', 'gave the envoy 72 hours [to leave]')."""
@@ -1319,6 +1327,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         # "rescue teams and medical supplies were flown to Turkey": aid
     if found and (participle_adjective(tok) or as_before(tok)):
         found = None  # "the talks were promising": a quality, no promise; "paid it, as promised": none new
+    if found and found[0].get("standing") and _standing_rule(tok):
+        found = None  # "residents are barred from entering the zone": a rule in force, no act told
     if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
         found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
     if found and found[0].get("needs_object") and not any(
@@ -1483,6 +1493,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         # guilty of graft to be barred" (a kind of people, no verdict told)
     if found and found[0].get("or_type") and _or_else(tok):
         found = _retyped(found, found[0]["or_type"])  # "gave Hamas 48 hours to leave or face an assault"
+    elif found and found[0].get("or_only"):
+        found = None  # "told the villagers to leave": a bidding in words, no event; "or be killed" makes a threat
     if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
         found = None  # "agreed he was brilliant"
     if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and any(
