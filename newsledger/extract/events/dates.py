@@ -88,7 +88,7 @@ def date_spans(doc: Doc) -> list[Span]:
         elif ent.label_ == "DATE":
             if not (_DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text) or _is_dateline(ent)
                     or not _DATE_WORDS.search(ent.text) or _clock_time(ent) or _cut_duration(ent)
-                    or _fraction(ent) or _own_ordinal(ent)):
+                    or _fraction(ent) or _own_ordinal(ent) or _frequency(ent)):
                 out.append(ent)
         elif ent.label_ == "TIME" and _TOLD_DAY_PART.match(ent.text.strip()):
             out.append(ent)
@@ -248,8 +248,10 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                 if not (cur.lemma_ == "be" and not any(c.dep_ in SUBJ for c in cur.children)):
                     break
             if cur.head == cur or cur.pos_ == "NOUN" and cur.i not in anchor_of and (
-                    cur.dep_ in ("appos", "dep") or depth and cur.doc[ent.root.i - 1].lower_ == "since"):
-                break  # "a board director since 1984, Mr Murray agreed ...": the date describes the director
+                    cur.dep_ in ("appos", "dep") or depth and cur.doc[ent.root.i - 1].lower_ == "since"
+                    or _landmark(cur)):
+                break  # "a board director since 1984, Mr Murray agreed ...": the date describes the director;
+                # "agreed ahead of its meeting on 12 January": the meeting's day, though no event
             cur = cur.head
     for n, trig in enumerate(triggers):
         if n in best:
@@ -575,6 +577,22 @@ def _own_ordinal(ent: Span) -> bool:
     return ent[0].tag_ == "PRP$" and bool(_ORDINAL_UNIT.search(ent.text))
 
 
+_UNIT = r"(?:day|week|fortnight|month|quarter|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night)s?"
+_FREQUENCY = re.compile(rf"^(?:every|each|per)\b|\b(?:once|twice|thrice|times)\s+(?:a|an|per|every|each)\s+{_UNIT}\b", re.I)
+_FREQUENCY_BEFORE = re.compile(rf"(?:\b(?:every|each|per|a|an)\s+(?:other\s+|\w+\s+)?{_UNIT}|\b(?:annually|yearly|monthly|weekly|daily))\s+"
+                               r"(?:from|since|starting|beginning|until|till|through|to)(?:\s+in)?\s*$", re.I)
+
+
+def _frequency(ent: Span) -> bool:
+    """'every week', 'each year since 2011', 'twice a year', and the bound of a frequency ('each
+    year from 2011', '$5m a year from 2026'): how often, and since when, a thing recurs, no date
+    of one event."""
+    if _FREQUENCY.search(ent.text):
+        return True
+    before = doc_text(ent.doc)[max(0, ent.start_char - 40):ent.start_char]
+    return bool(_FREQUENCY_BEFORE.search(before))
+
+
 def _cut_duration(ent: Span) -> bool:
     """'the day-long meeting', 'a year-old boy': the NER took the unit of a duration or an age."""
     doc = ent.doc
@@ -606,6 +624,14 @@ def _argument_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
                 return None  # a lasting state ends then; it began before
             return anchor_of[child.i]
     return None
+
+
+def _landmark(noun: Token) -> bool:
+    """An occasion ([meeting_objects]) that an act is timed against ('ahead of its meeting on 12
+    January', 'before the summit in May'): a date on it is the occasion's, not the act's."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon().lists["meeting_objects"]
+            and (prep.lower_ in ("before", "after", "until", "till") or prep.lower_ == "of" and prep.head.lower_ in ("ahead", "prior")))
 
 
 def _weighed_ahead(noun: Token) -> bool:

@@ -541,11 +541,27 @@ def own_session(noun: Token) -> bool:
            for c in w.children):
         return False
     holders = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    holders += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")]
+    holders += [c for c in noun.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "its")
+                and c.ent_type_ not in ("DATE", "TIME")]
     if verb is not None and not holders and (subj := subject_of(verb)) is not None:
         holders = [subj]  # "the cabinet held an emergency meeting"
-    return bool(holders) and all(h.lemma_.lower() in bodies and not h.conjuncts and not any(
+    return bool(holders) and all(lone_body(h, bodies) and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in h.children) for h in holders)
+
+
+def lone_body(tok: Token, bodies: frozenset[str]) -> bool:
+    """One body alone (one of `bodies`, or 'it', 'its': 'the committee', 'ahead of its meeting',
+    'when it meets in April'): who meets alone holds a session, no talks; not 'their meeting'."""
+    return (tok.lemma_.lower() in bodies or tok.lower_ in ("it", "its")) and not tok.conjuncts
+
+
+def public_consultation(noun: Token) -> bool:
+    """A consultation in the singular with no with- or between-phrase ('launched a consultation on
+    the new airport', 'a consultation paper'): the public's views asked, not talks between parties
+    ('held consultations with Japan', 'after consultation with the allies')."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return noun.tag_ == "NN" and not any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                                         for w in (noun, verb) if w is not None for c in w.children)
 
 
 def _priced(noun: Token) -> bool:
@@ -1395,9 +1411,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         # "rioters set fire to cars and looted shops", "NATO decided to admit Sweden"
         found = None  # "the recession hit Britain" is no attack
     if found and found[0].get("not_alone") and (subj := subject_of(tok)) is not None and (
-            subj.lemma_.lower() in lex.lists[found[0]["not_alone"]] and not subj.conjuncts
-            and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "between")
-                        for c in tok.children)):
+            lone_body(subj, lex.lists[found[0]["not_alone"]])
+            and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)):
         found = None  # "the board is expected to meet": a session of one body
     if found and found[0].get("left") and (left := [
             p for w in found[1][1:] for of in w.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -1553,8 +1568,9 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
     if _blast_at_work(tok) or entry.get("not_for") and _sentence_names(tok, entry["not_for"]):
         return None  # "a gas explosion at a chemical plant": an accident; "declared a state of emergency
         # as floods swept the coast": relief
-    if entry.get("not_own_session") and own_session(tok):
-        return None  # "chairing a meeting of the emergency committee": a body's own session
+    if entry.get("not_own_session") and own_session(tok) or entry.get("not_public") and public_consultation(tok):
+        return None  # "chairing a meeting of the emergency committee": a body's own session; "launched a
+        # consultation on the plans": the public's views asked
     if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
             "not_objects") and any(_object_in(w, entry["not_objects"], ("pobj",)) for w in words[1:]):
         return None  # "Finland's entry into NATO", not "the treaty's entry into force", "a member of the European Parliament"
