@@ -210,8 +210,10 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
             if cur.i in anchor_of and (n := _plan_told_then(cur, ent, anchor_of, published)) is not None:
                 attach(n, ent, depth + 1)  # "were invited to join NATO in July 1997": the invitation's date
                 break
-            if cur.i in anchor_of and _weighed_ahead(cur):
-                break  # "is due to consider the request on Monday": the court's Monday, not the request's
+            if cur.i in anchor_of and _weighed_ahead(cur) and not PAST_WORDS.search(ent.text) and (
+                    published is None or side_of(resolve_date(ent.text, published, "future"), published) >= 0):
+                break  # "is due to consider the request on Monday": the court's Monday, not the request's;
+                # "will examine the bombing last August" keeps the bombing's
             if cur.i in anchor_of:
                 attach(anchor_of[cur.i], ent, depth)
                 if cur.i not in verb_date or depth < verb_date[cur.i][0]:

@@ -529,9 +529,9 @@ def modified_away(noun: Token, entry: dict) -> bool:
 
 def own_session(noun: Token) -> bool:
     """A meeting a body holds of its own members ([bodies]: 'chairing a meeting of the emergency
-    committee', 'the party's annual conference', 'the cabinet held an emergency meeting'): a
-    session, not a consultation between actors (PLOVER 3.5); not one with others ('a meeting of
-    the board with the unions', 'talks between the committee and the unions')."""
+    committee', 'the party's annual conference', 'the cabinet held an emergency meeting', 'ahead
+    of its meeting'): a session, not a consultation between actors (PLOVER 3.5); not one with
+    others ('a meeting of the board with the unions', 'talks between the committee and the unions')."""
     lex = lexicon()
     if noun.lemma_.lower() not in lex.lists["meeting_objects"]:
         return False  # "met members of Congress": people, no session
@@ -545,14 +545,16 @@ def own_session(noun: Token) -> bool:
                 and c.ent_type_ not in ("DATE", "TIME")]
     if verb is not None and not holders and (subj := subject_of(verb)) is not None:
         holders = [subj]  # "the cabinet held an emergency meeting"
-    return bool(holders) and all(lone_body(h, bodies) and not any(
+    return bool(holders) and all((h.lower_ == "its" or lone_body(h, bodies)) and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in h.children) for h in holders)
 
 
 def lone_body(tok: Token, bodies: frozenset[str]) -> bool:
-    """One body alone (one of `bodies`, or 'it', 'its': 'the committee', 'ahead of its meeting',
-    'when it meets in April'): who meets alone holds a session, no talks; not 'their meeting'."""
-    return (tok.lemma_.lower() in bodies or tok.lower_ in ("it", "its")) and not tok.conjuncts
+    """One body alone (one of `bodies`, or a name holding one: 'the committee', 'the Bank of
+    Ghana'): who meets alone holds a session, no talks."""
+    name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    words = [tok] if name is None else list(name)  # "the Bank of Ghana's next meeting"
+    return any(w.lemma_.lower() in bodies for w in words) and not tok.conjuncts
 
 
 def public_consultation(noun: Token) -> bool:
@@ -1411,9 +1413,9 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         # "rioters set fire to cars and looted shops", "NATO decided to admit Sweden"
         found = None  # "the recession hit Britain" is no attack
     if found and found[0].get("not_alone") and (subj := subject_of(tok)) is not None and (
-            lone_body(subj, lex.lists[found[0]["not_alone"]])
+            (lone_body(subj, lex.lists[found[0]["not_alone"]]) or subj.lower_ == "it")
             and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)):
-        found = None  # "the board is expected to meet": a session of one body
+        found = None  # "the board is expected to meet", "when it meets in April": a session of one body
     if found and found[0].get("left") and (left := [
             p for w in found[1][1:] for of in w.children if of.dep_ == "prep" and of.lower_ == "of"
             for p in of.children if p.dep_ == "pobj"]) and not any(
