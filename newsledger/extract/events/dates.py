@@ -115,7 +115,8 @@ def date_spans(doc: Doc) -> list[Span]:
         i += 1
     adverbs = lexicon().date_adverbs
     for tok in doc:
-        if tok.lower_ in adverbs and not tok.ent_type_ and tok.dep_ in ("advmod", "npadvmod") and not _quoted(tok):
+        if (tok.lower_ in adverbs and not tok.ent_type_ and tok.dep_ in ("advmod", "npadvmod") and not _quoted(tok)
+                and not _frequency(doc[tok.i:tok.i + 1])):
             out.append(doc[tok.i:tok.i + 1])
     return out
 
@@ -582,13 +583,13 @@ def _own_ordinal(ent: Span) -> bool:
 _UNIT = r"(?:day|week|fortnight|month|quarter|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night)s?"
 _FREQUENCY = re.compile(rf"^(?:every|each|per)\b|\b(?:once|twice|thrice|times)\s+(?:a|an|per|every|each)\s+{_UNIT}\b", re.I)
 _FREQUENCY_BEFORE = re.compile(rf"(?:\b(?:every|each|per|a|an)\s+(?:other\s+|\w+\s+)?{_UNIT}|\b(?:annually|yearly|monthly|weekly|daily))\s+"
-                               r"(?:from|since|starting|beginning|until|till|through|to)(?:\s+in)?\s*$", re.I)
+                               r"(?:from|since|starting|beginning|until|till|through|to|between)(?:\s+(?:in|now|then|and))*\s*$", re.I)
 
 
 def _frequency(ent: Span) -> bool:
     """'every week', 'each year since 2011', 'twice a year', and the bound of a frequency ('each
-    year from 2011', '$5m a year from 2026'): how often, and since when, a thing recurs, no date
-    of one event."""
+    year from 2011', '$5m a year from 2026', 'every day between now and November'): how often,
+    and since or until when, a thing recurs, no date of one event."""
     if _FREQUENCY.search(ent.text):
         return True
     before = doc_text(ent.doc)[max(0, ent.start_char - 40):ent.start_char]
