@@ -34,7 +34,8 @@ MODAL_AUX = FUTURE_AUX | {"would", "could", "might", "may", "must"}
 
 def verb_chain(trig: Trigger) -> list[Token]:
     """The trigger's verb and the verbs that govern it through xcomp ('is expected to attend',
-    'is not ready to attend')."""
+    'is not ready to attend'), or a to-clause the parse hangs as a ccomp ('would have allowed Chad
+    to expel')."""
     cur = trig.light or trig.head
     if cur.pos_ in ("NOUN", "PROPN") and _given(cur):
         return [cur]  # "will back him because of the slaying": the slaying happened, whatever he will do
@@ -49,7 +50,8 @@ def verb_chain(trig: Trigger) -> list[Token]:
             cur = cur.head
     out = [cur]
     while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1] or intended_act(cur)
-           or _framed(cur)) and cur.head != cur:
+           or _framed(cur) or cur.dep_ == "ccomp" and to_infinitive(cur)) and cur.head != cur:
+        # "would have allowed Chad to expel him": the parse's clausal reading of an object's to-clause
         # "is not ready to support him": the adjective governing the act leads to its verb
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
                                       for c in cur.children):
