@@ -173,6 +173,9 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
     if len(chain) > 1 and chain[0] in (trig.head, trig.light) and chain[0].dep_ == "xcomp" and to_infinitive(chain[0]) \
             and chain[1].lemma_.lower() in lexicon().lists["bidding"]:
         return "hypothetical"  # "was told to surrender his passport", "ordered to withdraw": bidden, not done
+    if len(chain) > 1 and chain[0] in (trig.head, trig.light) and chain[0].dep_ == "ccomp" and to_infinitive(chain[0]) \
+            and any(c.dep_ in SUBJ for c in chain[0].children) and verb_lemma(chain[1]) in lexicon().lists["intending"]:
+        return "hypothetical"  # "Russia wants Turkey to close its borders": a wish for another's act, no plan of its own
     governors = {g.lemma_.lower() for t in chain if t not in trig.tokens and (g := scheduled_by(t)).i != t.i}
     # "the talks are due to start", "is likely to take place": the copula's adjective
     if (lemmas | governors) & lexicon().lists["expecting"] or auxes & {"may"}:
