@@ -173,8 +173,7 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
     if len(chain) > 1 and chain[0] in (trig.head, trig.light) and chain[0].dep_ == "xcomp" and to_infinitive(chain[0]) \
             and chain[1].lemma_.lower() in lexicon().lists["bidding"]:
         return "hypothetical"  # "was told to surrender his passport", "ordered to withdraw": bidden, not done
-    if len(chain) > 1 and chain[0] in (trig.head, trig.light) and chain[0].dep_ == "ccomp" and to_infinitive(chain[0]) \
-            and any(c.dep_ in SUBJ for c in chain[0].children) and verb_lemma(chain[1]) in lexicon().lists["intending"]:
+    if chain and chain[0] in (trig.head, trig.light) and _wished_of_another(chain):
         return "hypothetical"  # "Russia wants Turkey to close its borders": a wish for another's act, no plan of its own
     governors = {g.lemma_.lower() for t in chain if t not in trig.tokens and (g := scheduled_by(t)).i != t.i}
     # "the talks are due to start", "is likely to take place": the copula's adjective
@@ -229,6 +228,18 @@ def _inverted_conditions(sent: Span) -> list[range]:
         end = next((t.i for t in aux.doc[j:sent.end] if t.text in _CLAUSE_ENDS), sent.end)
         out.append(range(aux.i, end))
     return out
+
+
+def _wished_of_another(chain: list[Token]) -> bool:
+    """The act (with the verbs joined to it: 'to close its borders and join the war') is a
+    to-clause with its own subject under a verb of [intending] ('wants Turkey to close',
+    'hopes Iran to sign'): what one party wishes another to do."""
+    k = 0
+    while k < len(chain) - 1 and chain[k].dep_ == "conj":
+        k += 1
+    low = chain[k]
+    return (k + 1 < len(chain) and low.dep_ == "ccomp" and to_infinitive(low) and any(c.dep_ in SUBJ for c in low.children)
+            and verb_lemma(chain[k + 1]) in lexicon().lists["intending"])
 
 
 def _pending_on(clause: Token) -> str | None:
