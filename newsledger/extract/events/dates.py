@@ -580,10 +580,12 @@ def _own_ordinal(ent: Span) -> bool:
     return ent[0].tag_ == "PRP$" and bool(_ORDINAL_UNIT.search(ent.text))
 
 
-_UNIT = r"(?:day|week|fortnight|month|quarter|year|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night)s?"
+_UNIT = (r"(?:day|week|fortnight|month|quarter|year|decade|morning|evening|night|"
+         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?")
 _FREQUENCY = re.compile(rf"^(?:every|each|per)\b|\b(?:once|twice|thrice|times)\s+(?:a|an|per|every|each)\s+{_UNIT}\b", re.I)
-_FREQUENCY_BEFORE = re.compile(rf"(?:\b(?:every|each|per|a|an)\s+(?:other\s+|\w+\s+)?{_UNIT}|\b(?:annually|yearly|monthly|weekly|daily))\s+"
-                               r"(?:from|since|starting|beginning|until|till|through|to|between)(?:\s+(?:in|now|then|and))*\s*$", re.I)
+_FREQUENCY_BEFORE = re.compile(  # "each year from", "$5m a year from", "every single day between now and"
+    rf"(?:\b(?:every|each|per|a|an)\s+(?:\w+\s+)?{_UNIT}|\b(?:annually|yearly|monthly|weekly|daily))\s+"
+    r"(?:from|since|starting|beginning|until|till|through|to|between)(?:\s+(?:in|now|then|and))*\s*$", re.I)
 
 
 def _frequency(ent: Span) -> bool:
@@ -634,7 +636,8 @@ def _landmark(noun: Token) -> bool:
     January', 'before the summit in May'): a date on it is the occasion's, not the act's."""
     prep = noun.head
     return (noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon().lists["meeting_objects"]
-            and (prep.lower_ in ("before", "after", "until", "till") or prep.lower_ == "of" and prep.head.lower_ in ("ahead", "prior")))
+            and (prep.lower_ in ("before", "after", "until", "till")
+                 or prep.lower_ == "of" and prep.head.lower_ in ("ahead", "prior")))
 
 
 def _weighed_ahead(noun: Token) -> bool:

@@ -51,8 +51,8 @@ def verb_chain(trig: Trigger) -> list[Token]:
     out = [cur]
     while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1] or intended_act(cur)
            or _framed(cur) or cur.dep_ == "ccomp" and to_infinitive(cur)) and cur.head != cur:
-        # "would have allowed Chad to expel him": the parse's clausal reading of an object's to-clause
-        # "is not ready to support him": the adjective governing the act leads to its verb
+        # "is not ready to support him": the adjective governing the act leads to its verb; "would have
+        # allowed Chad to expel him": the parse's clausal reading of an object's to-clause
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
                                       for c in cur.children):
             break  # a conjoined clause with its own subject or auxiliary has its own status ("or to endorse" has none)

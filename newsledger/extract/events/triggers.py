@@ -545,11 +545,11 @@ def own_session(noun: Token) -> bool:
                 and c.ent_type_ not in ("DATE", "TIME")]
     if verb is not None and not holders and (subj := subject_of(verb)) is not None:
         holders = [subj]  # "the cabinet held an emergency meeting"
-    return bool(holders) and all((h.lower_ == "its" or lone_body(h, bodies)) and not any(
+    return bool(holders) and all((h.lower_ == "its" or _lone_body(h, bodies)) and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in h.children) for h in holders)
 
 
-def lone_body(tok: Token, bodies: frozenset[str]) -> bool:
+def _lone_body(tok: Token, bodies: frozenset[str]) -> bool:
     """One body alone (one of `bodies`, or a name holding one: 'the committee', 'the Bank of
     Ghana'): who meets alone holds a session, no talks."""
     name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
@@ -557,7 +557,7 @@ def lone_body(tok: Token, bodies: frozenset[str]) -> bool:
     return any(w.lemma_.lower() in bodies for w in words) and not tok.conjuncts
 
 
-def public_consultation(noun: Token) -> bool:
+def _public_consultation(noun: Token) -> bool:
     """A consultation in the singular with no with- or between-phrase ('launched a consultation on
     the new airport', 'a consultation paper'): the public's views asked, not talks between parties
     ('held consultations with Japan', 'after consultation with the allies')."""
@@ -1413,7 +1413,7 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         # "rioters set fire to cars and looted shops", "NATO decided to admit Sweden"
         found = None  # "the recession hit Britain" is no attack
     if found and found[0].get("not_alone") and (subj := subject_of(tok)) is not None and (
-            (lone_body(subj, lex.lists[found[0]["not_alone"]]) or subj.lower_ == "it")
+            (_lone_body(subj, lex.lists[found[0]["not_alone"]]) or subj.lower_ == "it")
             and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)):
         found = None  # "the board is expected to meet", "when it meets in April": a session of one body
     if found and found[0].get("left") and (left := [
@@ -1570,7 +1570,7 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
     if _blast_at_work(tok) or entry.get("not_for") and _sentence_names(tok, entry["not_for"]):
         return None  # "a gas explosion at a chemical plant": an accident; "declared a state of emergency
         # as floods swept the coast": relief
-    if entry.get("not_own_session") and own_session(tok) or entry.get("not_public") and public_consultation(tok):
+    if entry.get("not_own_session") and own_session(tok) or entry.get("not_public") and _public_consultation(tok):
         return None  # "chairing a meeting of the emergency committee": a body's own session; "launched a
         # consultation on the plans": the public's views asked
     if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
