@@ -88,7 +88,7 @@ def date_spans(doc: Doc) -> list[Span]:
         elif ent.label_ == "DATE":
             if not (_DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text) or _is_dateline(ent)
                     or not _DATE_WORDS.search(ent.text) or _clock_time(ent) or _cut_duration(ent)
-                    or _fraction(ent) or _own_ordinal(ent)):
+                    or _fraction(ent) or _own_ordinal(ent) or _frequency(ent)):
                 out.append(ent)
         elif ent.label_ == "TIME" and _TOLD_DAY_PART.match(ent.text.strip()):
             out.append(ent)
@@ -115,7 +115,8 @@ def date_spans(doc: Doc) -> list[Span]:
         i += 1
     adverbs = lexicon().date_adverbs
     for tok in doc:
-        if tok.lower_ in adverbs and not tok.ent_type_ and tok.dep_ in ("advmod", "npadvmod") and not _quoted(tok):
+        if (tok.lower_ in adverbs and not tok.ent_type_ and tok.dep_ in ("advmod", "npadvmod") and not _quoted(tok)
+                and not _frequency(doc[tok.i:tok.i + 1])):
             out.append(doc[tok.i:tok.i + 1])
     return out
 
@@ -210,6 +211,10 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
             if cur.i in anchor_of and (n := _plan_told_then(cur, ent, anchor_of, published)) is not None:
                 attach(n, ent, depth + 1)  # "were invited to join NATO in July 1997": the invitation's date
                 break
+            if cur.i in anchor_of and _weighed_ahead(cur) and not PAST_WORDS.search(ent.text) and (
+                    published is None or side_of(resolve_date(ent.text, published, "future"), published) >= 0):
+                break  # "is due to consider the request on Monday": the court's Monday, not the request's;
+                # "will examine the bombing last August" keeps the bombing's
             if cur.i in anchor_of:
                 attach(anchor_of[cur.i], ent, depth)
                 if cur.i not in verb_date or depth < verb_date[cur.i][0]:
@@ -246,8 +251,10 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                 if not (cur.lemma_ == "be" and not any(c.dep_ in SUBJ for c in cur.children)):
                     break
             if cur.head == cur or cur.pos_ == "NOUN" and cur.i not in anchor_of and (
-                    cur.dep_ in ("appos", "dep") or depth and cur.doc[ent.root.i - 1].lower_ == "since"):
-                break  # "a board director since 1984, Mr Murray agreed ...": the date describes the director
+                    cur.dep_ in ("appos", "dep") or depth and cur.doc[ent.root.i - 1].lower_ == "since"
+                    or _landmark(cur)):
+                break  # "a board director since 1984, Mr Murray agreed ...": the date describes the director;
+                # "agreed ahead of its meeting on 12 January": the meeting's day, though no event
             cur = cur.head
     for n, trig in enumerate(triggers):
         if n in best:
@@ -573,6 +580,24 @@ def _own_ordinal(ent: Span) -> bool:
     return ent[0].tag_ == "PRP$" and bool(_ORDINAL_UNIT.search(ent.text))
 
 
+_UNIT = (r"(?:day|week|fortnight|month|quarter|year|decade|morning|evening|night|"
+         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?")
+_FREQUENCY = re.compile(rf"^(?:every|each|per)\b|\b(?:once|twice|thrice|times)\s+(?:a|an|per|every|each)\s+{_UNIT}\b", re.I)
+_FREQUENCY_BEFORE = re.compile(  # "each year from", "$5m a year from", "every single day between now and"
+    rf"(?:\b(?:every|each|per|a|an)\s+(?:\w+\s+)?{_UNIT}|\b(?:annually|yearly|monthly|weekly|daily))\s+"
+    r"(?:from|since|starting|beginning|until|till|through|to|between)(?:\s+(?:in|now|then|and))*\s*$", re.I)
+
+
+def _frequency(ent: Span) -> bool:
+    """'every week', 'each year since 2011', 'twice a year', and the bound of a frequency ('each
+    year from 2011', '$5m a year from 2026', 'every day between now and November'): how often,
+    and since or until when, a thing recurs, no date of one event."""
+    if _FREQUENCY.search(ent.text):
+        return True
+    before = doc_text(ent.doc)[max(0, ent.start_char - 40):ent.start_char]
+    return bool(_FREQUENCY_BEFORE.search(before))
+
+
 def _cut_duration(ent: Span) -> bool:
     """'the day-long meeting', 'a year-old boy': the NER took the unit of a duration or an age."""
     doc = ent.doc
@@ -593,7 +618,10 @@ def _argument_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
     """'wrapped up a meeting today', 'postponed the summit on Monday': a date on a verb whose
     subject or object is an event noun dates that event ('ended her meeting with the board in
     May'); not when the verb ends a lasting state ('the loan agreement expires in February', 'the
-    ceasefire collapsed on Tuesday': made before)."""
+    ceasefire collapsed on Tuesday': made before), nor when it weighs the event ([deliberating])."""
+    if verb.lemma_.lower() in lexicon().lists["deliberating"]:
+        return None  # "will discuss the attack on Monday", "is due to consider the request on Monday": the
+        # talk's day; what it weighs came before
     ends = verb.lemma_.lower() in lexicon().lists["terminative"]
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.i in anchor_of and child.pos_ == "NOUN":
@@ -601,6 +629,24 @@ def _argument_event(verb: Token, anchor_of: dict[int, int]) -> int | None:
                 return None  # a lasting state ends then; it began before
             return anchor_of[child.i]
     return None
+
+
+def _landmark(noun: Token) -> bool:
+    """An occasion ([meeting_objects]) that an act is timed against ('ahead of its meeting on 12
+    January', 'before the summit in May'): a date on it is the occasion's, not the act's."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon().lists["meeting_objects"]
+            and (prep.lower_ in ("before", "after", "until", "till")
+                 or prep.lower_ == "of" and prep.head.lower_ in ("ahead", "prior")))
+
+
+def _weighed_ahead(noun: Token) -> bool:
+    """An event noun that a verb of [deliberating] still to come weighs ('will discuss the attack',
+    'is due to consider the request'): a date after it is the weighing's, though the parse hangs it
+    on the noun; the event came before."""
+    verb = noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon().lists["deliberating"]
+            and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children))
 
 
 def _copula_event(verb: Token, anchor_of: dict[int, int]) -> int | None:

@@ -34,7 +34,8 @@ MODAL_AUX = FUTURE_AUX | {"would", "could", "might", "may", "must"}
 
 def verb_chain(trig: Trigger) -> list[Token]:
     """The trigger's verb and the verbs that govern it through xcomp ('is expected to attend',
-    'is not ready to attend')."""
+    'is not ready to attend'), or a to-clause the parse hangs as a ccomp ('would have allowed Chad
+    to expel')."""
     cur = trig.light or trig.head
     if cur.pos_ in ("NOUN", "PROPN") and _given(cur):
         return [cur]  # "will back him because of the slaying": the slaying happened, whatever he will do
@@ -49,8 +50,9 @@ def verb_chain(trig: Trigger) -> list[Token]:
             cur = cur.head
     out = [cur]
     while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1] or intended_act(cur)
-           or _framed(cur)) and cur.head != cur:
-        # "is not ready to support him": the adjective governing the act leads to its verb
+           or _framed(cur) or cur.dep_ == "ccomp" and to_infinitive(cur)) and cur.head != cur:
+        # "is not ready to support him": the adjective governing the act leads to its verb; "would have
+        # allowed Chad to expel him": the parse's clausal reading of an object's to-clause
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
                                       for c in cur.children):
             break  # a conjoined clause with its own subject or auxiliary has its own status ("or to endorse" has none)
@@ -58,6 +60,9 @@ def verb_chain(trig: Trigger) -> list[Token]:
             break  # "said the cuts would hurt schools and attacked the plans": a tensed verb shares no modal
         # of a bare one; the parser hung the speaker's own act on the clause; "said his words were not
         # racist and refused to apologise": nor the negation of another tensed one
+        if cur.dep_ == "conj" and cur.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in cur.head.children):
+            break  # "were not disarmed and attacked the town": an active past verb shares no passive's
+            # negation ("were not arrested and charged" does)
         cur = cur.head.head if _framed(cur) else cur.head  # "committed to sending": past the preposition
         out.append(cur)
     return out
@@ -122,6 +127,9 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
             if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                            for c in anc.children):
                 return "hypothetical"
+    inverted = _inverted_conditions(trig.head.sent)
+    if any(tok.i in clause for tok in [trig.head, *chain] for clause in inverted):
+        return "hypothetical"  # "had he denied the charge", "were Chad to invade", "should they attack": no if, a condition
     pending = _pending_on(chain[-1] if chain else trig.head)
     if pending is not None:
         return pending  # "will pay once the government approves the deal": not yet approved
@@ -147,6 +155,10 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
         lemmas -= lexicon().lists["attempting"]  # "tried to topple the government": an attempted coup is a coup
     if trig.event_type in domain()["weighed_made_types"] and trig.head.pos_ == "NOUN" and trig.head.dep_ == "dobj":
         lemmas -= lexicon().lists["weighing"]  # "is considering a request from Iran": the request was made
+        if verb_lemma(trig.head.head) in lexicon().lists["deliberating"] and not any(
+                c.dep_ == "det" and c.lower_ in ("any", "no") for c in trig.head.children):
+            return "occurred"  # "the court is due to consider the request on Monday": made before, whatever
+            # the court's plans
     able = bool(auxes & {"can", "ca"}) and not any(c.dep_ == "neg" for t in chain for c in t.children)  # not "cannot support"
     conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                       for t in chain for c in t.children)  # "said it would attack if provoked"
@@ -161,6 +173,8 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
     if len(chain) > 1 and chain[0] in (trig.head, trig.light) and chain[0].dep_ == "xcomp" and to_infinitive(chain[0]) \
             and chain[1].lemma_.lower() in lexicon().lists["bidding"]:
         return "hypothetical"  # "was told to surrender his passport", "ordered to withdraw": bidden, not done
+    if chain and chain[0] in (trig.head, trig.light) and _wished_of_another(chain):
+        return "hypothetical"  # "Russia wants Turkey to close its borders": a wish for another's act, no plan of its own
     governors = {g.lemma_.lower() for t in chain if t not in trig.tokens and (g := scheduled_by(t)).i != t.i}
     # "the talks are due to start", "is likely to take place": the copula's adjective
     if (lemmas | governors) & lexicon().lists["expecting"] or auxes & {"may"}:
@@ -180,6 +194,52 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
            for c in trig.head.children if c.dep_ in ("amod", "acl")):
         return "planned"  # "the planned talks", "a summit set for April"
     return "occurred"
+
+
+_INVERTED = {"had": ("VBN", "VBD"), "should": ("VB",), "were": ("TO",)}  # the verb form the subject is followed by
+_SUBJECT_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "POS", "HYPH"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "--", "-"})
+
+
+def _inverted_conditions(sent: Span) -> list[range]:
+    """The token positions of each condition told by inversion, with no 'if' ('had he denied the
+    charge, he would have been freed', 'it would have been longer had he denied it', 'were Chad
+    to invade', 'should the rebels attack'): 'had', 'should' or 'were' opening the sentence or a
+    clause after a comma or a comparative, then a subject and its verb ('had Chad attacked'), in a
+    sentence with a modal, up to the next comma. Read from the words, as the parser often makes
+    the main clause a part of it; not a question, nor after a subject ('the party had its members
+    sworn in') or a fronted negative or comparison ('never had he seen', 'as had Libya')."""
+    if sent[-1].text == "?" or not any(t.tag_ == "MD" and t.lower_ != "should" for t in sent):
+        return []
+    out = []
+    for aux in sent:
+        if aux.lower_ not in _INVERTED or aux.i > sent.start and not (
+                (before := aux.doc[aux.i - 1]).is_punct or before.tag_ in ("JJR", "RBR")):
+            continue
+        j = aux.i + 1
+        while j < sent.end and aux.doc[j].tag_ in _SUBJECT_TAGS:
+            j += 1
+        if j == aux.i + 1 or aux.doc[j - 1].tag_ not in ("PRP", "NNP", "NNPS", "NN", "NNS"):
+            continue  # no subject
+        while j < sent.end and aux.doc[j].lower_ in ("not", "n't", "never"):
+            j += 1
+        if j == sent.end or aux.doc[j].tag_ not in _INVERTED[aux.lower_]:
+            continue
+        end = next((t.i for t in aux.doc[j:sent.end] if t.text in _CLAUSE_ENDS), sent.end)
+        out.append(range(aux.i, end))
+    return out
+
+
+def _wished_of_another(chain: list[Token]) -> bool:
+    """The act (with the verbs joined to it: 'to close its borders and join the war') is a
+    to-clause with its own subject under a verb of [intending] ('wants Turkey to close',
+    'hopes Iran to sign'): what one party wishes another to do."""
+    k = 0
+    while k < len(chain) - 1 and chain[k].dep_ == "conj":
+        k += 1
+    low = chain[k]
+    return (k + 1 < len(chain) and low.dep_ == "ccomp" and to_infinitive(low) and any(c.dep_ in SUBJ for c in low.children)
+            and verb_lemma(chain[k + 1]) in lexicon().lists["intending"])
 
 
 def _pending_on(clause: Token) -> str | None:

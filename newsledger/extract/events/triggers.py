@@ -430,6 +430,14 @@ def _internal_review(verb: Token, name: str, index: ActorIndex) -> bool:
     return passive or not any(index.resolve(b) for b in bidden)
 
 
+def _standing_rule(verb: Token) -> bool:
+    """A present passive with no doer and no other auxiliary ('are barred from', 'is banned'): the
+    rule as it stands, not the act of making it ('were barred by the court', 'will be banned')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ == "agent" for c in verb.children))
+
+
 def _object_clauses(verb: Token) -> list[Token]:
     """To-clauses the parse hung on the verb's object, not on the verb ('gave Poland two months
     [to change] the law', 'gave the envoy 72 hours [to leave]')."""
@@ -521,9 +529,9 @@ def modified_away(noun: Token, entry: dict) -> bool:
 
 def own_session(noun: Token) -> bool:
     """A meeting a body holds of its own members ([bodies]: 'chairing a meeting of the emergency
-    committee', 'the party's annual conference', 'the cabinet held an emergency meeting'): a
-    session, not a consultation between actors (PLOVER 3.5); not one with others ('a meeting of
-    the board with the unions', 'talks between the committee and the unions')."""
+    committee', 'the party's annual conference', 'the cabinet held an emergency meeting', 'ahead
+    of its meeting'): a session, not a consultation between actors (PLOVER 3.5); not one with
+    others ('a meeting of the board with the unions', 'talks between the committee and the unions')."""
     lex = lexicon()
     if noun.lemma_.lower() not in lex.lists["meeting_objects"]:
         return False  # "met members of Congress": people, no session
@@ -533,11 +541,29 @@ def own_session(noun: Token) -> bool:
            for c in w.children):
         return False
     holders = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    holders += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")]
+    holders += [c for c in noun.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "its")
+                and c.ent_type_ not in ("DATE", "TIME")]
     if verb is not None and not holders and (subj := subject_of(verb)) is not None:
         holders = [subj]  # "the cabinet held an emergency meeting"
-    return bool(holders) and all(h.lemma_.lower() in bodies and not h.conjuncts and not any(
+    return bool(holders) and all((h.lower_ == "its" or _lone_body(h, bodies)) and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in h.children) for h in holders)
+
+
+def _lone_body(tok: Token, bodies: frozenset[str]) -> bool:
+    """One body alone (one of `bodies`, or a name holding one: 'the committee', 'the Bank of
+    Ghana'): who meets alone holds a session, no talks."""
+    name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    words = [tok] if name is None else list(name)  # "the Bank of Ghana's next meeting"
+    return any(w.lemma_.lower() in bodies for w in words) and not tok.conjuncts
+
+
+def _public_consultation(noun: Token) -> bool:
+    """A consultation in the singular with no with- or between-phrase ('launched a consultation on
+    the new airport', 'a consultation paper'): the public's views asked, not talks between parties
+    ('held consultations with Japan', 'after consultation with the allies')."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return noun.tag_ == "NN" and not any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                                         for w in (noun, verb) if w is not None for c in w.children)
 
 
 def _priced(noun: Token) -> bool:
@@ -1319,6 +1345,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         # "rescue teams and medical supplies were flown to Turkey": aid
     if found and (participle_adjective(tok) or as_before(tok)):
         found = None  # "the talks were promising": a quality, no promise; "paid it, as promised": none new
+    if found and found[0].get("standing") and _standing_rule(tok):
+        found = None  # "residents are barred from entering the zone": a rule in force, no act told
     if found and tok.dep_ in ("csubj", "csubjpass") and not any(c.dep_ in ("nsubj", "poss") for c in tok.children):
         found = None  # "backing his party is no wasted vote", "attacking Iran would be a mistake": no deed
     if found and found[0].get("needs_object") and not any(
@@ -1385,10 +1413,9 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         # "rioters set fire to cars and looted shops", "NATO decided to admit Sweden"
         found = None  # "the recession hit Britain" is no attack
     if found and found[0].get("not_alone") and (subj := subject_of(tok)) is not None and (
-            subj.lemma_.lower() in lex.lists[found[0]["not_alone"]] and not subj.conjuncts
-            and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "between")
-                        for c in tok.children)):
-        found = None  # "the board is expected to meet": a session of one body
+            (_lone_body(subj, lex.lists[found[0]["not_alone"]]) or subj.lower_ == "it")
+            and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)):
+        found = None  # "the board is expected to meet", "when it meets in April": a session of one body
     if found and found[0].get("left") and (left := [
             p for w in found[1][1:] for of in w.children if of.dep_ == "prep" and of.lower_ == "of"
             for p in of.children if p.dep_ == "pobj"]) and not any(
@@ -1483,6 +1510,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         # guilty of graft to be barred" (a kind of people, no verdict told)
     if found and found[0].get("or_type") and _or_else(tok):
         found = _retyped(found, found[0]["or_type"])  # "gave Hamas 48 hours to leave or face an assault"
+    elif found and found[0].get("or_only"):
+        found = None  # "told the villagers to leave": a bidding in words, no event; "or be killed" makes a threat
     if found and found[0].get("opinion_clause") is False and _opinion_clause(tok):
         found = None  # "agreed he was brilliant"
     if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and any(
@@ -1541,8 +1570,9 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
     if _blast_at_work(tok) or entry.get("not_for") and _sentence_names(tok, entry["not_for"]):
         return None  # "a gas explosion at a chemical plant": an accident; "declared a state of emergency
         # as floods swept the coast": relief
-    if entry.get("not_own_session") and own_session(tok):
-        return None  # "chairing a meeting of the emergency committee": a body's own session
+    if entry.get("not_own_session") and own_session(tok) or entry.get("not_public") and _public_consultation(tok):
+        return None  # "chairing a meeting of the emergency committee": a body's own session; "launched a
+        # consultation on the plans": the public's views asked
     if entry.get("objects") and not any(_object_in(w, entry["objects"], ("pobj",)) for w in words[1:]) or entry.get(
             "not_objects") and any(_object_in(w, entry["not_objects"], ("pobj",)) for w in words[1:]):
         return None  # "Finland's entry into NATO", not "the treaty's entry into force", "a member of the European Parliament"
