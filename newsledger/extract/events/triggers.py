@@ -578,6 +578,20 @@ def _priced(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and noun.head.head.ent_type_ == "MONEY"
 
 
+def _own_object(verb: Token, kinds: Collection[str], index: ActorIndex) -> bool:
+    """The verb's object is one of `kinds` and its subject's own: 'its own', or owned by whom the
+    subject is ('Ms Lind defended her record'); not 'defended his son's record', nor an owner who
+    is someone else ('she defended the minister's record')."""
+    subj = subject_of(verb)
+    subject_keys = set(index.resolve(subj)) if subj is not None else set()
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in kinds):
+        if any(c.lower_ == "own" for c in obj.children):
+            return True
+        if any(subject_keys & set(index.resolve(owner)) for owner in obj.children if owner.dep_ == "poss"):
+            return True
+    return False
+
+
 def acts_on_people(tok: Token, index: ActorIndex) -> bool:
     """What the verb or noun acts on (object, passive subject, 'of' phrase) is a person, group or
     captive."""
@@ -1401,6 +1415,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         found = None  # "ordered an embargo": the embargo is the event, carried by "ordered"
     if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
         found = None  # "sought to reassure" is no request
+    if found and found[0].get("not_own") and _own_object(tok, lex.lists[found[0]["not_own"]], index):
+        found = None  # "defended her record": her own standing, no support for another
     if found and found[0].get("objects") and not _object_in(tok, found[0]["objects"]) and not any(
             _object_in(w, found[0]["objects"], ("pobj",)) for w in found[1][1:]) and not (
             found[0].get("needs_target") and acts_on_people(tok, index)):
@@ -1795,7 +1811,7 @@ _RETYPERS = frozenset({"object_types", "left_types", "subject_types", "labour_su
 # guards on the argument that retyped the trigger, which that argument has met ("sent aid" is no
 # sending of forces, "teachers will strike" needs no place struck)
 _MET_BY = {"object": frozenset({"needs_object", "objects", "not_objects", "party_object", "place_object", "needs_target",
-                                "needs_noun_object", "event_object", "intransitive", "predicates"}),
+                                "needs_noun_object", "event_object", "intransitive", "predicates", "not_own"}),
            "subject": frozenset({"needs_actor", "needs_subjects", "subjects", "not_agents", "armed_subjects",
                                  "passive_agent"})}
 
