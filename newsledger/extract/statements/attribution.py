@@ -1207,7 +1207,8 @@ def _aims(cue: Token) -> bool:
 def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
     """Cues that report no statement here: an aim someone disowns, and the speech it would be
     ('not wishing to claim that ...', 'did not want to comment'); what a rule obliges someone
-    to say ('are required to disclose their losses'); an aim that is something done to its
+    to say ('are required to disclose their losses'); a ruling ('declared the firm bankrupt'); an
+    aim that is something done to its
     subject (`done_to`: 'is seeking to be reimbursed', 'did not want to be named'): a claim or a
     wish to stay anonymous, not a view; in a sports, arts, technology or business story, an
     `intention` without a clause of its own (an athlete 'aiming to be fit', a club 'pushing for'
@@ -1221,6 +1222,10 @@ def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
         return True
     if cue.dep_ in ("xcomp", "acl") and to_infinitive(cue) and cue.head.lemma_.lower() in cues().duties:
         return True  # 'were obliged to report', 'a duty to disclose': a rule, not speech
+    if entry.get("ruling") and any(c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" and not any(
+            g.dep_ in ("aux", "cop", "auxpass") or g.lower_ in _PERSON_SELVES for g in c.children)
+            for c in cue.children) and not any(c.lower_ in _PERSON_SELVES for c in cue.children):
+        return True  # 'could declare the firm bankrupt', 'ruled the vote void': a ruling; not 'declared himself delighted'
     aim = _cue_entry(cue.head) if cue.dep_ == "xcomp" and _speech(cue) and _negated(cue.head) else None
     if aim is not None and aim[0].get("intention"):
         return True
@@ -1230,6 +1235,9 @@ def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
         return not any(c.dep_ == "ccomp" for c in cue.children)
     return bool(entry.get("topic")) and (to_infinitive(cue) and "have" not in aux_words([cue])
                                          or bool(aux_words([cue]) & FUTURE_AUX))  # not 'is said to have discussed'
+
+
+_PERSON_SELVES = frozenset({"himself", "herself", "myself", "yourself", "ourselves"})  # 'declared himself delighted'
 
 
 def _in_title(cue: Token) -> bool:
