@@ -47,7 +47,6 @@ _INITIAL = re.compile(r"^[A-Z]\. ")
 # 'A Ruiz (Halvard), B Lind (Norvale); C Moor (Halvard)': each player's club after the name
 _LINE_UP_ITEM = re.compile(rf"(?:^|[:,;] ?)(?:{_NAME}) \((?P<a>{_NAME})\)(?=[,;.]|$| capt| \()")
 _LINE_UP_MIN = 3  # clubs in brackets one line must hold to be a line-up
-_NOT_SPORT_STAFF = frozenset({"side", "forward"})  # staff words that also name no sport
 
 
 def _line_teams(line: str) -> list[tuple[int, int, bool]]:
@@ -91,7 +90,7 @@ def _line_up_clubs(line: str) -> list[tuple[int, int, bool]]:
 
 def _sport_staff(doc: Doc) -> bool:
     """Whether the article names a player's or a coach's role, as only a sports report does."""
-    staff = _sports("staff") - _NOT_SPORT_STAFF
+    staff = _sports("staff") - _sports("not_only_sport")
     return any(t.lower_ in staff and t.pos_ == "NOUN" for t in doc)
 
 
@@ -100,9 +99,12 @@ def _results_teams(doc: Doc) -> list[tuple[int, int]]:
     line-ups when it is a sports report."""
     found: list[tuple[int, int]] = []
     offset = 0
-    line_ups = _sport_staff(doc)
+    sport: bool | None = None  # read once, and only for an article with a line-up
     for line in doc_text(doc).split("\n"):
-        for lo, hi, maybe_person in _line_teams(line) + (_line_up_clubs(line) if line_ups else []):
+        clubs = _line_up_clubs(line)
+        if clubs and sport is None:
+            sport = _sport_staff(doc)
+        for lo, hi, maybe_person in _line_teams(line) + (clubs if sport else []):
             span = doc.char_span(offset + lo, offset + hi, alignment_mode="contract")
             if span is not None and len(span) and not (maybe_person and _person(doc, span.start, span.end)) \
                     and not gazetteer.country_code(span.text):

@@ -1223,8 +1223,8 @@ def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
     if cue.dep_ in ("xcomp", "acl") and to_infinitive(cue) and cue.head.lemma_.lower() in cues().duties:
         return True  # 'were obliged to report', 'a duty to disclose': a rule, not speech
     if entry.get("ruling") and any(c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" and not any(
-            g.dep_ in ("aux", "cop", "auxpass") or g.lower_ in _PERSON_SELVES for g in c.children)
-            for c in cue.children) and not any(c.lower_ in _PERSON_SELVES for c in cue.children):
+            g.dep_ in ("aux", "cop", "auxpass") or _person_self(g) for g in c.children)
+            for c in cue.children) and not any(_person_self(c) for c in cue.children):
         return True  # 'could declare the firm bankrupt', 'ruled the vote void': a ruling; not 'declared himself delighted'
     aim = _cue_entry(cue.head) if cue.dep_ == "xcomp" and _speech(cue) and _negated(cue.head) else None
     if aim is not None and aim[0].get("intention"):
@@ -1237,7 +1237,10 @@ def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
                                          or bool(aux_words([cue]) & FUTURE_AUX))  # not 'is said to have discussed'
 
 
-_PERSON_SELVES = frozenset({"himself", "herself", "myself", "yourself", "ourselves"})  # 'declared himself delighted'
+def _person_self(tok: Token) -> bool:
+    """'himself', 'herself', 'myself': a person declaring themself glad speaks; a body declaring
+    'itself' or 'themselves' bankrupt makes a ruling."""
+    return reflexive(tok) and tok.lower_ not in ("itself", "themselves")
 
 
 def _in_title(cue: Token) -> bool:
@@ -1971,8 +1974,9 @@ def _signed(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
         if index.actor(m.actor_key).actor_type != "person":
             continue
         gap = text[q.end:m.char_start]
+        line_end = text.find("\n", m.char_end)
         after = 0 <= m.char_start - q.end <= 4 and _SIGNATURE_GAP.match(gap) and (
-            "\n" not in gap or not text[m.char_end:].split("\n", 1)[0].strip())
+            "\n" not in gap or not text[m.char_end:line_end if line_end >= 0 else len(text)].strip())
         before = 0 <= q.start - m.char_end <= 3 and text[m.char_end:q.start].strip() == ":"
         if after or before:
             return Statement(m.actor_key, m.text, "direct", "", text[q.inner_start:q.inner_end], q.inner_start,
