@@ -86,6 +86,8 @@ class ActorIndex:
         # so too a state's or body's possessive ("Sudan's army", "Barclays' board"), not a person's
         # ("Ana Lind's lawyers", who speak for her but are not her); a body head after its own name is it
         # ("the Green Wave party")
+        if (party := self._party_named(tok)) is not None and tok.lower_ in title_lexicon().party_heads:
+            return self._party_head(tok, party)  # "the Tory leader": the party's leader, not the party
         for dep in ("appos", "compound", "poss"):
             for child in tok.children:
                 if child.dep_ == dep and child.i in self.key_of_token and (
@@ -108,6 +110,32 @@ class ActorIndex:
         key = (self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.topic(tok) or self.aged(tok)
                or self.state_official(tok) or self.named_state(tok))
         return [key] if key else self.state_bodies(tok)
+
+    def _party_named(self, tok: Token) -> str | None:
+        """The party a modifier of the phrase names ('the Tory leader', 'the Lib Dem leader'): a
+        party of [parties] in organizations.toml or an organisation named '... Party'."""
+        from newsledger.extract.actors.lexicon import org_lexicon  # the actors package imports this module
+        for child in tok.children:
+            actor = self.actor(self.key_of_token[child.i]) if child.i in self.key_of_token and child.i < tok.i else None
+            if actor is not None and actor.actor_type == "organization" and (
+                    fold(actor.name) in org_lexicon().parties or fold(actor.name).split()[-1:] == ["party"]):
+                return actor.key
+        return None
+
+    def _party_head(self, tok: Token, party: str) -> list[str]:
+        """Who 'the Tory leader' is: the latest person named before whose title is that office of
+        that party ('Tory leader Ann Lee', 'Ann Lee, the Conservative leader,'); none when the
+        article gave no such title (speakers stay unresolved), never the party itself."""
+        from newsledger.extract.actors.lexicon import org_lexicon
+        names = {fold(self.actor(party).name), *(fold(a) for a in self.actor(party).aliases)}
+        for _, key in self._persons_before(tok.i):
+            for title in self.actor(key).role_titles:
+                words = fold(title).split()
+                if tok.lower_ in words and not _OTHER_OFFICE & set(words[:words.index(tok.lower_)]):
+                    named = " ".join(words[:words.index(tok.lower_)])
+                    if named in names or org_lexicon().parties.get(named, ("",))[0] == self.actor(party).name:
+                        return [key]
+        return []
 
     def _body_named(self, head: Token, key: str) -> bool:
         """A body head after the name of the organisation it is ('the Green Wave party', 'the
@@ -365,6 +393,7 @@ class ActorIndex:
         # "the minister at the centre of the Ana Lind row says he": not Ana Lind, who only describes him
         inside = _quoted(pronoun)
         bound |= self._named_below(pronoun)
+        bound |= self._works()
         persons = [(i, k) for i, k in self._persons_before(pronoun.i)
                    if self._may_take(k, takes) and k not in bound and i not in describing
                    and (inside or not _quoted(self.doc[i]))]  # '“Ann Lee was superb,” he said': not Ann Lee,
@@ -394,6 +423,17 @@ class ActorIndex:
             if i >= sents[max(0, sent_i - 1)].start:
                 return key
         return None
+
+    def _works(self) -> set[str]:
+        """The names the NER took for people that the article uses as a work (`works` of
+        organizations.toml): the subject of 'is a book', an apposition or compound of a work noun
+        ('Jack Fallow, a fantasy set in Peru', 'the film Jack Fallow'), a name set alone in quote
+        marks ('her novel "Jack Fallow"'). No he or she stands for them."""
+        if "newsledger_works" not in self.doc.user_data:
+            self.doc.user_data["newsledger_works"] = {
+                m.actor_key for m in self.mentions if self.actor(m.actor_key).actor_type == "person"
+                and (span := self.doc.char_span(m.char_start, m.char_end)) is not None and _used_as_work(span)}
+        return self.doc.user_data["newsledger_works"]
 
     def _may_take(self, key: str, takes: str) -> bool:
         """Whether an actor may be the 'he' or 'she' (`takes`) at hand: the article has not called
@@ -614,6 +654,8 @@ class ActorIndex:
             return None
         if tok.lower_ not in lex.heads:
             return self.called(tok)
+        if tok.lower_ in lex.party_heads and (party := self._party_named(tok)) is not None:
+            return next(iter(self._party_head(tok, party)), None)  # 'the Tory leader': not the Labour leader
         country = None
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -728,6 +770,28 @@ def _in_phrase_of(tok: Token, head: Token) -> bool:
 @cache
 def _works() -> frozenset[str]:
     return frozenset(load("organizations")["products"]) | frozenset(load("cues")["voices"]["documents"])
+
+
+@cache
+def _work_nouns() -> frozenset[str]:
+    return frozenset(load("organizations")["works"])
+
+
+def _used_as_work(name: Span) -> bool:
+    """Whether a name is used as a work: the subject of a copula whose attribute is a work noun
+    ('Jack Fallow is an enchanting book'), with such a noun in apposition or before it ('Jack
+    Fallow, a fantasy', 'the novel Jack Fallow'), or set alone in quote marks."""
+    works = _work_nouns()
+    head = name.root
+    if head.dep_ in SUBJECT_DEPS and head.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in works for c in head.head.children):
+        return True
+    if any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in works for c in head.children) or (
+            head.dep_ == "appos" and head.head.lemma_.lower() in works):
+        return True
+    text = doc_text(name.doc)
+    before, after = text[:name.start_char].rstrip()[-1:], text[name.end_char:].lstrip(",.")[:1]
+    return bool(before and after) and before in "\"“‘" and after in "\"”’"
 
 
 def _names_a_work(tok: Token) -> bool:

@@ -49,6 +49,7 @@ class _TitleLex:
     other_firm_words: frozenset[str]  # words before a firm head that set another firm apart ('the rival firm')
     armed: frozenset[str]  # lemmas of armed groups ('rebel'), from plover.toml's [armed_groups]
     body_heads: frozenset[str]  # heads of 'the union', 'the court': the one body named before with that word
+    party_heads: frozenset[str]  # heads of 'the Tory leader': a person at a party's head, never the party
     described_bodies: dict[str, frozenset[str]]  # heads of 'the bloc': the one body named before with one of the words
     pair_heads: frozenset[str]  # heads of 'the pair', 'the duo': two people named together
     state_heads: frozenset[str]  # heads of 'the country': the state named just before
@@ -99,6 +100,7 @@ def lexicon() -> _TitleLex:
         other_firm_words=frozenset(lex["other_firm_words"]),
         armed=frozenset(load("plover")["armed_groups"]["lemmas"]),
         body_heads=frozenset(lex["body_heads"]),
+        party_heads=frozenset(lex["party_heads"]),
         described_bodies={head: frozenset(words) for head, words in lex["described_bodies"].items()},
         pair_heads=frozenset(lex["pair_heads"]),
         state_heads=frozenset(lex["state_heads"]),

@@ -83,6 +83,7 @@ class _Cues:
     views: frozenset[str]  # nouns of a view that source a clause after 'in' ('in her view')
     contrasts: frozenset[str]  # words opening a clause set against what a cue before reported ('though')
     turns: tuple[tuple[str, ...], ...]  # set phrases with a saying word that report nothing ('that said')
+    manner: frozenset[str]  # adjectives of how a person spoke before a colon ('was blunt: "..."')
 
 
 @cache
@@ -113,7 +114,7 @@ def cues() -> _Cues:
                  frozenset(lex["moments"]["verbs"]), frozenset(lex["joined_states"]["verbs"]),
                  frozenset(lex["unsaid"]["words"]), frozenset(lex["hearsay"]["adverbs"]),
                  frozenset(lex["views"]["nouns"]), frozenset(lex["contrasts"]["words"]),
-                 tuple(tuple(p.split()) for p in lex["turns"]["phrases"]))
+                 tuple(tuple(p.split()) for p in lex["turns"]["phrases"]), frozenset(lex["manner"]["words"]))
 
 
 @dataclass
@@ -155,7 +156,7 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     the text is no verb ('<tweet author="...">')."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBG") or (
             tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i) or (
-            tok.i > 0 and tok.doc[tok.i - 1].text in ("<", "</")):
+            tok.i > 0 and tok.doc[tok.i - 1].text in ("<", "</")) or _in_compound(tok):
         return None
     verbs = cues().verbs
     lemma = cues().forms.get(tok.lower_, tok.lemma_.lower())
@@ -176,6 +177,21 @@ def _cue_entry(tok: Token) -> tuple[dict, Token | None] | None:
     if entry is None or any(c.dep_ == "prt" for c in tok.children):
         return None
     return entry, None
+
+
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "nmod", "appos", "poss"})
+
+
+def _in_compound(tok: Token) -> bool:
+    """'chat show host Jo Bry', 'quiz show presenter': a cue word the parse made a verb, standing
+    as a noun's part inside a noun compound (a noun's dependent between nouns), is no cue; a
+    gerund may head a subject ('saying no is hard')."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.tag_ not in ("VBG", "VBN") and tok.dep_ in _NOUN_DEPS and (
+        before is not None and before.tag_ in ("NN", "NNP") and before.head == tok
+        or after is not None and after.tag_ in ("NN", "NNS") and after.head == tok)
 
 
 def _cue_parsed_as_noun(tok: Token, quotes: list[Quote]) -> Span | None:
@@ -243,6 +259,9 @@ def subject_of(tok: Token) -> Token | None:
     story by the parse: a proper noun right before the verb is its subject, if any. Who a paper
     quotes as saying something said it; whom a verb moves to speak does ('prompted analysts to
     forecast': `_moved`)."""
+    stranded = next((n for n in tok.doc[tok.sent.start:tok.i] if _stranded_verb(n) == tok), None)
+    if stranded is not None:
+        return stranded  # 'Police claimed he fled but [his lawyer] told the court ...': the lawyer told it
     if _speakers_act(tok):
         return subject_of(tok.head.head)  # "said X, and urged Y": the speaker urged
     seen = 0
@@ -253,7 +272,7 @@ def subject_of(tok: Token) -> Token | None:
             if quoted is not None:
                 return quoted  # "the paper quoted Ann Lee as saying": Ann Lee said it
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and c != _fronted_subject(cur)]
-        subjects = [c for c in subjects if not _hyphened(c)] or subjects
+        subjects = [c for c in subjects if not _hyphened(c) and not _in_compound(c)] or subjects
         if subjects:
             subject = next((c for c in subjects if not _cut_off(c, cur)), None) or next(
                 (c for c in reversed(subjects) if not _other_paragraph(c, cur)), None)
@@ -276,6 +295,25 @@ def subject_of(tok: Token) -> Token | None:
         cur = cur.head
         seen += 1
     return None
+
+
+def _stranded_verb(noun: Token) -> Token | None:
+    """The verb whose subject a noun after 'but' or 'and' is, when the parse joined the noun to
+    the clause before and the verb to the sentence's verb ('Police claimed he had fled but [his
+    lawyer, Ivo Penn,] told the court ...'): the verb right after the noun's phrase, with no subject
+    of its own; else None."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or (
+            noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].pos_ != "CCONJ"):
+        return None
+    nxt = noun.right_edge.i + 1
+    while nxt < len(doc) and (doc[nxt].text == "," or doc[nxt].dep_ in ("aux", "neg", "advmod")):
+        nxt += 1
+    verb = doc[nxt] if nxt < len(doc) else None
+    if verb is None or verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.i > noun.i or any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb
 
 
 def _fronted_subject(verb: Token) -> Token | None:
@@ -477,6 +515,9 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
             if conj.i > c.i:
                 tokens.extend(conj.subtree)
     tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head in comps and t.i == min(x.i for x in tokens))]
+    for noun in [t for t in tokens if _stranded_verb(t) is not None]:  # '[he fled] but his lawyer told': the lawyer's
+        cut = {noun.left_edge.i - 1, *(t.i for t in noun.subtree)}
+        tokens = [t for t in tokens if t.i not in cut]
     tokens = _without_second_predicates(comps, _without_speakers_acts(comps, tokens))
     tokens = _without_saying_day(cue, comps, tokens)
     tokens = _drop_trailing_asides(_in_paragraph(cue, tokens, paragraph))
@@ -710,6 +751,15 @@ def reflexive(tok: Token) -> bool:
     return tok.lower_.endswith(("self", "selves"))
 
 
+def _others_report(verb: Token) -> bool:
+    """A reporting verb joined to a reported clause with a subject of its own and no 'that'
+    ('he had fled, but his lawyer told the court he was at home'): another report, not part of
+    the first ('said prices rose and that the bank expected more' is)."""
+    entry = _cue_entry(verb) if verb.dep_ == "conj" else None
+    return entry is not None and not entry[0].get("weak") and any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not any(
+        c.dep_ == "mark" for c in verb.children)
+
+
 def _speakers_act(verb: Token) -> bool:
     """'said the bill was unfinished, and urged ministers to act', '... but declined to say': a
     reporting verb joined to the reported clause without a subject of its own is the speaker's
@@ -755,8 +805,10 @@ def _modal(verb: Token) -> bool:
 
 
 def _without_speakers_acts(comps: list[Token], tokens: list[Token]) -> list[Token]:
-    """The content without a speaker's later act and the conjunction or comma before it."""
-    acts = [t for c in comps for t in c.children if _speakers_act(t)]
+    """The content without a speaker's later act and the conjunction or comma before it, nor
+    another speaker's report joined to it ('claimed he had fled but [his lawyer told the court
+    ...]': the lawyer's own statement)."""
+    acts = [t for c in comps for t in c.children if _speakers_act(t) or _others_report(t)]
     if not acts:
         return tokens
     cut = min(a.left_edge.i for a in acts)
@@ -955,6 +1007,15 @@ def counted(tok: Token) -> Token:
     'dozens of [residents]', 'two of [his aides]'; any other word stands for itself."""
     of = _counted_of(tok)
     return next(c for c in of.children if c.dep_ == "pobj") if of is not None else tok
+
+
+def _made_by(tok: Token) -> list[Token]:
+    """Who made a document that speaks ('figures from the Ministry of Labour', 'a report by the
+    Halden Institute'): the object of its 'from' or 'by', the source news gives for it."""
+    if tok.lemma_.lower() not in cues().documents:
+        return []
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > tok.i
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _counted_of(tok: Token) -> Token | None:
@@ -1222,10 +1283,8 @@ def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
         return True
     if cue.dep_ in ("xcomp", "acl") and to_infinitive(cue) and cue.head.lemma_.lower() in cues().duties:
         return True  # 'were obliged to report', 'a duty to disclose': a rule, not speech
-    if entry.get("ruling") and any(c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" and not any(
-            g.dep_ in ("aux", "cop", "auxpass") or _person_self(g) for g in c.children)
-            for c in cue.children) and not any(_person_self(c) for c in cue.children):
-        return True  # 'could declare the firm bankrupt', 'ruled the vote void': a ruling; not 'declared himself delighted'
+    if entry.get("ruling") and _rules_on(cue):
+        return True  # 'could declare the firm bankrupt', 'declared him the winner': a ruling; not 'declared himself delighted'
     aim = _cue_entry(cue.head) if cue.dep_ == "xcomp" and _speech(cue) and _negated(cue.head) else None
     if aim is not None and aim[0].get("intention"):
         return True
@@ -1235,6 +1294,29 @@ def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
         return not any(c.dep_ == "ccomp" for c in cue.children)
     return bool(entry.get("topic")) and (to_infinitive(cue) and "have" not in aux_words([cue])
                                          or bool(aux_words([cue]) & FUTURE_AUX))  # not 'is said to have discussed'
+
+
+_NOUNS = ("NOUN", "PROPN")
+
+
+def _rules_on(cue: Token) -> bool:
+    """A ruling cue with an object and what the ruling makes it: an adjective ('declared the firm
+    bankrupt', 'ruled the vote void') or a noun ('declared the outbreak a pandemic', 'declared
+    Ana Ruiz the winner', 'ruled the deal a breach'), as a small clause the parse makes the cue's
+    complement or as a second object. A clause with a verb of its own is said ('declared that
+    the war was over'), and a person declaring themself glad or the winner speaks."""
+    if any(_person_self(c) for c in cue.children):
+        return False
+    for c in cue.children:
+        own = list(c.children)
+        if any(g.dep_ in ("aux", "cop", "auxpass", "mark") or _person_self(g) for g in own):
+            continue
+        if c.dep_ in ("ccomp", "oprd") and (c.pos_ == "ADJ" or c.pos_ in _NOUNS and any(g.dep_ == "nsubj" for g in own)):
+            return True  # 'declared it bankrupt', 'declared the outbreak a pandemic'
+        if c.dep_ == "dobj" and c.pos_ in _NOUNS and any(g.dep_ == "nsubj" and g.i < c.i for g in own):
+            return True  # 'declared the season a success', the object parsed as the noun's subject
+    objects = [c for c in cue.children if c.i > cue.i and c.pos_ in _NOUNS and c.dep_ in ("dobj", "npadvmod", "oprd", "attr")]
+    return len(objects) >= 2 and not any(t.is_punct for t in cue.doc[objects[0].i:objects[1].left_edge.i])
 
 
 def _person_self(tok: Token) -> bool:
@@ -1790,7 +1872,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         if frame is None:
             if words < MIN_QUOTE_WORDS:
                 continue
-            st = _signed(doc, index, q) or _continued(doc, index, q, statements, last_direct, held)
+            st = _signed(doc, index, q) or _put(doc, index, q) or _continued(doc, index, q, statements, last_direct, held)
         else:
             st = _statement(doc, index, frame, "direct", (q.inner_start, q.inner_end))
         if words < 2 and st.speaker_key is None:
@@ -1984,6 +2066,26 @@ def _signed(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
     return None
 
 
+def _put(doc: Doc, index: ActorIndex, q: Quote) -> Statement | None:
+    """A quote after a colon that ends a clause saying how a person spoke ('Asked about the
+    strike, Jo Bry was blunt: "..."', 'Ms Lee is confident though: "..."': the copula with an
+    adjective of [manner] in cues.toml, the person its subject): the person's words."""
+    text = doc_text(doc)
+    lead = doc.char_span(sentence_at(doc, q.start).start_char, q.start, alignment_mode="contract")
+    if lead is None or not text[:q.start].rstrip().endswith(":"):
+        return None
+    adjective = next((t for t in reversed(lead) if t.dep_ == "acomp" and t.lower_ in cues().manner), None)
+    if adjective is None or adjective.head.lemma_ != "be" or any(
+            t.pos_ in ("VERB", "AUX") or t.pos_ == "ADJ" and t.dep_ != "advmod" for t in lead[adjective.i - lead.start + 1:]):
+        return None  # 'she was clear about what she wanted and said: "..."': the last clause frames it
+    subject = next((c for c in adjective.head.children if c.dep_ in SUBJECT_DEPS), None)
+    keys = index.resolve(subject) if subject is not None else []
+    if len(keys) != 1 or index.actor(keys[0]).actor_type != "person":
+        return None
+    return Statement(keys[0], _speaker_text(doc, index, subject), "direct", "", text[q.inner_start:q.inner_end],
+                     q.inner_start, q.inner_end, evidence(doc, subject.idx, q.end), 0.6)
+
+
 def _continued(doc: Doc, index: ActorIndex, q: Quote, statements: list[Statement],
                last_direct: Statement | None, held: list[Statement]) -> Statement:
     """An unframed quote continues the speaker of the statement just before it (same or
@@ -2066,7 +2168,8 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
         frame.cue.idx + len(frame.cue):span[0]].strip(" " + "".join(ALL_MARKS)) == ":"
     speaker = None if frame.addressed and (kind == "indirect" or put_to) else frame.speaker
     if speaker is not None:
-        keys = index.resolve(speaker) or index.resolve(counted(speaker))  # 'one of them, Ann Lee,'; 'half of Democrats'
+        keys = index.resolve(speaker) or index.resolve(counted(speaker)) or [  # 'one of them, Ann Lee,'; 'half of Democrats'
+            k for maker in _made_by(speaker) for k in index.resolve(maker)]
         key = keys[0] if keys else None
         speaker_text = frame.speaker_words or _speaker_text(doc, index, speaker)
     cue = frame.cue
