@@ -86,9 +86,10 @@ class ActorIndex:
         # so too a state's or body's possessive ("Sudan's army", "Barclays' board"), not a person's
         # ("Ana Lind's lawyers", who speak for her but are not her); a body head after its own name is it
         # ("the Green Wave party")
-        if (party := self._party_named(tok)) is not None and tok.lower_ in title_lexicon().party_heads:
-            return self._party_head(tok, party)  # "the Tory leader": the party's leader, not the party
+        party = self._party_named(tok) if tok.lower_ in title_lexicon().party_heads else None
         for dep in ("appos", "compound", "poss"):
+            if dep != "appos" and party is not None:
+                return self._party_head(tok, party)  # "the Tory leader": the party's leader, not the party
             for child in tok.children:
                 if child.dep_ == dep and child.i in self.key_of_token and (
                         dep == "appos" and not _names_a_work(tok) or _acts_for(tok) or (
