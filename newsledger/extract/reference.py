@@ -655,6 +655,8 @@ class ActorIndex:
             return None
         if tok.lower_ not in lex.heads:
             return self.called(tok)
+        if any(c.dep_ == "appos" and c.i in self.key_of_token for c in tok.children):
+            return None  # 'the Labour leader, Ivan Dorsey,': the name says who
         if tok.lower_ in lex.party_heads and (party := self._party_named(tok)) is not None:
             return next(iter(self._party_head(tok, party)), None)  # 'the Tory leader': not the Labour leader
         country = None
