@@ -394,7 +394,7 @@ class ActorIndex:
         # "the minister at the centre of the Ana Lind row says he": not Ana Lind, who only describes him
         inside = _quoted(pronoun)
         bound |= self._named_below(pronoun)
-        bound |= self._works()
+        bound |= self._work_names()
         persons = [(i, k) for i, k in self._persons_before(pronoun.i)
                    if self._may_take(k, takes) and k not in bound and i not in describing
                    and (inside or not _quoted(self.doc[i]))]  # '“Ann Lee was superb,” he said': not Ann Lee,
@@ -425,16 +425,13 @@ class ActorIndex:
                 return key
         return None
 
-    def _works(self) -> set[str]:
+    def _work_names(self) -> set[str]:
         """The names the NER took for people that the article uses as a work (`works` of
         organizations.toml): the subject of 'is a book', an apposition or compound of a work noun
         ('Jack Fallow, a fantasy set in Peru', 'the film Jack Fallow'), a name set alone in quote
         marks ('her novel "Jack Fallow"'). No he or she stands for them."""
-        if "newsledger_works" not in self.doc.user_data:
-            self.doc.user_data["newsledger_works"] = {
-                m.actor_key for m in self.mentions if self.actor(m.actor_key).actor_type == "person"
+        return {m.actor_key for m in self.mentions if self.actor(m.actor_key).actor_type == "person"
                 and (span := self.doc.char_span(m.char_start, m.char_end)) is not None and _used_as_work(span)}
-        return self.doc.user_data["newsledger_works"]
 
     def _may_take(self, key: str, takes: str) -> bool:
         """Whether an actor may be the 'he' or 'she' (`takes`) at hand: the article has not called
