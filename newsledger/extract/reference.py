@@ -786,10 +786,11 @@ def _used_as_work(name: Span) -> bool:
     if head.dep_ in SUBJECT_DEPS and head.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.lemma_.lower() in works for c in head.head.children):
         return True
-    if any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in works for c in head.children) or (
-            head.dep_ == "appos" and head.head.lemma_.lower() in works):
-        return True
     text = doc_text(name.doc)
+    if any(c.lemma_.lower() in works and (c.dep_ == "compound" and c.i == name.start - 1 or c.dep_ == "appos" and (
+            text[name.end_char:c.left_edge.idx].strip() == ",")) for c in head.children) or (
+            head.dep_ == "appos" and head.head.lemma_.lower() in works and text[head.head.idx + len(head.head):name.start_char].strip() == ","):
+        return True  # 'the novel Jack Fallow', 'Jack Fallow, a fantasy', 'her novel, Jack Fallow,'; not 'his album - West began
     before, after = text[:name.start_char].rstrip()[-1:], text[name.end_char:].lstrip(",.")[:1]
     return bool(before and after) and before in "\"“‘" and after in "\"”’"
 

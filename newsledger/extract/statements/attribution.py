@@ -189,9 +189,9 @@ def _in_compound(tok: Token) -> bool:
     doc = tok.doc
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return tok.tag_ not in ("VBG", "VBN") and tok.dep_ in _NOUN_DEPS and (
-        before is not None and before.tag_ in ("NN", "NNP") and before.head == tok
-        or after is not None and after.tag_ in ("NN", "NNS") and after.head == tok)
+    return tok.pos_ == "VERB" and tok.tag_ not in ("VBG", "VBN") and tok.dep_ in _NOUN_DEPS and (
+        tok.dep_ == "compound" or before is not None and before.dep_ == "compound" and before.head == tok
+        or after is not None and after.tag_ in ("NN", "NNS") and after.dep_ in ("compound", "nmod") and after.head == tok)
 
 
 def _cue_parsed_as_noun(tok: Token, quotes: list[Quote]) -> Span | None:
@@ -752,12 +752,14 @@ def reflexive(tok: Token) -> bool:
 
 
 def _others_report(verb: Token) -> bool:
-    """A reporting verb joined to a reported clause with a subject of its own and no 'that'
-    ('he had fled, but his lawyer told the court he was at home'): another report, not part of
-    the first ('said prices rose and that the bank expected more' is)."""
+    """A reporting verb joined to a reported clause with a subject of its own that may speak, in
+    a tense of its own ('he had fled, but his lawyer told the court he was at home'): another
+    report, not part of the first ('said prices rose and that the bank expected more', 'said he
+    had a list and all had agreed to be in it', 'the number of customers continues to rise' are)."""
     entry = _cue_entry(verb) if verb.dep_ == "conj" else None
-    return entry is not None and not entry[0].get("weak") and any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not any(
-        c.dep_ == "mark" for c in verb.children)
+    return entry is not None and not entry[0].get("weak") and any(
+        c.dep_ == "nsubj" and _names_person(c) for c in verb.children) and not any(
+        c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
 
 
 def _speakers_act(verb: Token) -> bool:
@@ -1011,7 +1013,8 @@ def counted(tok: Token) -> Token:
 
 def _made_by(tok: Token) -> list[Token]:
     """Who made a document that speaks ('figures from the Ministry of Labour', 'a report by the
-    Halden Institute'): the object of its 'from' or 'by', the source news gives for it."""
+    Halden Institute'): the object of its 'from' or 'by', the source news gives for it (a country
+    there says where the document came from: 'reports from Peru')."""
     if tok.lemma_.lower() not in cues().documents:
         return []
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > tok.i
@@ -2169,7 +2172,7 @@ def _statement(doc: Doc, index: ActorIndex, frame: _Frame, kind: str,
     speaker = None if frame.addressed and (kind == "indirect" or put_to) else frame.speaker
     if speaker is not None:
         keys = index.resolve(speaker) or index.resolve(counted(speaker)) or [  # 'one of them, Ann Lee,'; 'half of Democrats'
-            k for maker in _made_by(speaker) for k in index.resolve(maker)]
+            k for maker in _made_by(speaker) for k in index.resolve(maker) if index.actor(k).actor_type != "country"]
         key = keys[0] if keys else None
         speaker_text = frame.speaker_words or _speaker_text(doc, index, speaker)
     cue = frame.cue
