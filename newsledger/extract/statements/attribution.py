@@ -298,12 +298,12 @@ def subject_of(tok: Token) -> Token | None:
 
 
 def _stranded_verb(noun: Token) -> Token | None:
-    """The verb whose subject a noun after 'but' or 'and' is, when the parse joined the noun to
-    the clause before and the verb to the sentence's verb ('Police claimed he had fled but [his
+    """The verb whose subject a noun for people after 'but' or 'and' is, when the parse joined the
+    noun to the clause before and the verb to the sentence's verb ('Police claimed he had fled but [his
     lawyer, Ivo Penn,] told the court ...'): the verb right after the noun's phrase, with no subject
     of its own; else None."""
     doc = noun.doc
-    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or (
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or not _names_person(noun) or (
             noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].pos_ != "CCONJ"):
         return None
     nxt = noun.right_edge.i + 1
@@ -758,7 +758,7 @@ def _others_report(verb: Token) -> bool:
     had a list and all had agreed to be in it', 'the number of customers continues to rise' are)."""
     entry = _cue_entry(verb) if verb.dep_ == "conj" else None
     return entry is not None and not entry[0].get("weak") and any(
-        c.dep_ == "nsubj" and _names_person(c) for c in verb.children) and not any(
+        c.dep_ == "nsubj" and _names_person(c) and c.lemma_.lower() not in cues().quantifiers for c in verb.children) and not any(
         c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
 
 
