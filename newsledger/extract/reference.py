@@ -86,7 +86,8 @@ class ActorIndex:
         # so too a state's or body's possessive ("Sudan's army", "Barclays' board"), not a person's
         # ("Ana Lind's lawyers", who speak for her but are not her); a body head after its own name is it
         # ("the Green Wave party")
-        party = self._party_named(tok) if tok.lower_ in title_lexicon().party_heads else None
+        party = self._party_named(tok) if tok.lower_ in title_lexicon().party_heads and (
+            _definite(tok) or any(c.dep_ == "poss" for c in tok.children)) else None  # not 'a GOP leader', who may speak for it
         for dep in ("appos", "compound", "poss"):
             if dep != "appos" and party is not None:
                 return self._party_head(tok, party)  # "the Tory leader": the party's leader, not the party
@@ -429,9 +430,14 @@ class ActorIndex:
         """The names the NER took for people that the article uses as a work (`works` of
         organizations.toml): the subject of 'is a book', an apposition or compound of a work noun
         ('Jack Fallow, a fantasy set in Peru', 'the film Jack Fallow'), a name set alone in quote
-        marks ('her novel "Jack Fallow"'). No he or she stands for them."""
-        return {m.actor_key for m in self.mentions if self.actor(m.actor_key).actor_type == "person"
-                and (span := self.doc.char_span(m.char_start, m.char_end)) is not None and _used_as_work(span)}
+        marks ('her novel "Jack Fallow"'), in at least half its mentions (a documentary named for
+        the person it is about leaves the person one). No he or she stands for them."""
+        uses: dict[str, list[bool]] = {}
+        for m in self.mentions:
+            if self.actor(m.actor_key).actor_type == "person":
+                span = self.doc.char_span(m.char_start, m.char_end)
+                uses.setdefault(m.actor_key, []).append(span is not None and _used_as_work(span))
+        return {k for k, works in uses.items() if 2 * sum(works) >= len(works) > 0 and any(works)}
 
     def _may_take(self, key: str, takes: str) -> bool:
         """Whether an actor may be the 'he' or 'she' (`takes`) at hand: the article has not called
@@ -791,8 +797,8 @@ def _used_as_work(name: Span) -> bool:
             text[name.end_char:c.left_edge.idx].strip() == ",")) for c in head.children) or (
             head.dep_ == "appos" and head.head.lemma_.lower() in works and text[head.head.idx + len(head.head):name.start_char].strip() == ","):
         return True  # 'the novel Jack Fallow', 'Jack Fallow, a fantasy', 'her novel, Jack Fallow,'; not 'his album - West began
-    before, after = text[:name.start_char].rstrip()[-1:], text[name.end_char:].lstrip(",.")[:1]
-    return bool(before and after) and before in "\"“‘" and after in "\"”’"
+    before, after = text[:name.start_char].rstrip()[-1:], text[name.end_char:].lstrip(",.")[:2]
+    return bool(before and after) and before in "\"“" and after[0] in "\"”" and not after[1:].isalpha()
 
 
 def _names_a_work(tok: Token) -> bool:
