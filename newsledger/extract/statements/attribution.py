@@ -303,13 +303,15 @@ def _stranded_verb(noun: Token) -> Token | None:
     """The verb whose subject a noun for people after 'but' or 'and' is, when the parse joined the
     noun to the clause before and the verb to the sentence's verb ('Police claimed he had fled but [his
     lawyer, Ivo Penn,] told the court ...'): the verb right after the noun's phrase, with no subject
-    of its own; else None."""
+    of its own; else None (not a list's last noun before the next verb of a series: 'rooted for the
+    Eagles and the Cavaliers, campaigned for ...')."""
     doc = noun.doc
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or not _names_person(noun) or (
             noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].pos_ != "CCONJ"):
         return None
     nxt = noun.right_edge.i + 1
-    while nxt < len(doc) and (doc[nxt].text == "," or doc[nxt].dep_ in ("aux", "neg", "advmod")):
+    named = any(c.dep_ == "appos" for c in noun.children)  # a comma closes only an apposition: 'his lawyer, Ivo Penn,'
+    while nxt < len(doc) and (doc[nxt].text == "," and named or doc[nxt].dep_ in ("aux", "neg", "advmod")):
         nxt += 1
     verb = doc[nxt] if nxt < len(doc) else None
     if verb is None or verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.i > noun.i or any(
