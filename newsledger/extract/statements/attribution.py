@@ -184,13 +184,14 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "nmod"
 
 def _in_compound(tok: Token) -> bool:
     """'chat show host Jo Bry', 'quiz show presenter': a cue word the parse made a verb, standing
-    as a noun's part inside a noun compound (a noun's dependent between nouns), is no cue; a
-    gerund may head a subject ('saying no is hard'), and a noun of saying with its clause
-    still reports it ('newspaper reports that the party repaid the loan')."""
+    as a noun's part inside a noun compound (a noun's dependent between nouns), is no cue. Not a
+    gerund, which may head a subject ('saying no is hard'), a noun of saying with its clause
+    ('newspaper reports that the party repaid the loan'), nor a cue opening its sentence before
+    its speaker ('Said Ann Lee: "..."')."""
     doc = tok.doc
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return tok.pos_ == "VERB" and tok.tag_ not in ("VBG", "VBN") and tok.dep_ in _NOUN_DEPS and not any(
+    return tok.pos_ == "VERB" and tok.tag_ not in ("VBG", "VBN") and tok.dep_ in _NOUN_DEPS and tok.i != tok.sent.start and not any(
         c.dep_ == "ccomp" for c in tok.children) and (
         tok.dep_ == "compound" or before is not None and before.dep_ == "compound" and before.head == tok
         or after is not None and after.tag_ in ("NN", "NNS") and after.dep_ in ("compound", "nmod") and after.head == tok)
