@@ -341,3 +341,14 @@ def test_a_broadcasters_number_and_a_bodys_list_of_fields_stay_in_its_name(nlp) 
         assert part not in typed, (part, typed)
     assert typed.get("Ana Lind") == "person", typed
     assert typed.get("Omar Sadik") == "person", typed  # a person's name opening a portfolio stays
+
+
+def test_a_first_field_cut_off_a_bodys_name_and_a_preposition_opening_a_sentence_stay_out(nlp) -> None:
+    # the NER takes 'Public' for a body of its own and 'Across Bree' for a person
+    ex = run(nlp, "Strike spreads\n\nThe Public and Commercial Services Union called the strike. Across Wales, "
+                  "pickets were held outside offices, and the union said offices in Wales were shut. Both the "
+                  "House and Senate backed the union.")
+    typed = actor_types(ex)
+    assert typed.get("Public and Commercial Services Union") == "organization", typed
+    assert "Public" not in typed and "Across Wales" not in typed, typed
+    assert "House and Senate" not in typed, typed  # two bodies

@@ -98,9 +98,11 @@ def comma_parts(doc: Doc, start: int, end: int, suffixes: frozenset[str]) -> lis
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading 'the', trailing possessives, punctuation and a title's first word ('Jerry
-    Springer - The Opera' cut short) from an entity span."""
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+    """Drop a leading 'the' or a preposition opening the sentence ('Across Bree, pickets ...'),
+    trailing possessives, punctuation and a title's first word ('Jerry Springer - The Opera' cut
+    short) from an entity span."""
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct
+                           or doc[start].is_sent_start and doc[start].pos_ == "ADP" and end - start > 1):
         start += 1
     while end > start and (doc[end - 1].lower_ in POSSESSIVE_TOKENS or doc[end - 1].is_punct
                            and doc[end - 1].text not in (".",) or doc[end - 1].lower_ == "the"):

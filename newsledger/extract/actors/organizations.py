@@ -490,6 +490,25 @@ def bodies_of_fields(doc: Doc) -> list[Span]:
         if portfolio > ent.end and portfolio < len(doc) and doc[portfolio].lower_ in heads and end == ent.end:
             taken = portfolio
             continue
-        out.append(ent if end == ent.end else Span(doc, ent.start, end, label="ORG"))
+        start = _field_before(doc, ent) if ent.label_ == "ORG" else ent.start
+        while out and out[-1].end > start:
+            out.pop()  # 'Public' of 'the Public and Commercial Services Union'
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="ORG"))
         taken = end
     return out
+
+
+def _field_before(doc: Doc, ent: Span) -> int:
+    """Start of a body's name whose first field the NER cut off before 'and' ('the Public and
+    Commercial Services Union', the name ending in an organisation word after another word;
+    not 'the House and Senate', 'the Tate and the Natural History Museum', nor the end of a
+    longer name, 'Friends of the Earth Action and ...'); the entity's start when there is none."""
+    k = ent.start
+    if ent[-1].lower_ not in org_lexicon().suffixes or len(ent) < 2 or k < 3 or doc[k - 1].lower_ != "and" \
+            or ent[0].lower_ == "the":
+        return k
+    for f in (k - 2, k - 3):
+        inside = doc[f].ent_iob_ == "I" or f >= 3 and doc[f - 2].lower_ in ("of", "for") and cap(doc[f - 3])
+        if doc[f - 1].lower_ == "the" and not inside and _field_end(doc, f) == k - 1:
+            return f
+    return k
