@@ -382,6 +382,8 @@ def negated(trig: Trigger, chain: list[Token]) -> bool:
     if not (trig.head.pos_ in ("NOUN", "PROPN") and trig.light is None):
         negations += sum(t.lemma_.lower() in lexicon().lists["negating"] and t not in trig.tokens for t in chain)
     negations += any(c.dep_ == "det" and c.lower_ == "no" for c in trig.head.children)
+    negations += any(c.lower_ == "nor" and c.i == tok.sent.start and c.i < tok.i
+                     for tok in verbs.values() for c in tok.children)  # "Nor has Peru ever attacked Chile"
     negations += _denied_by_no_evidence(trig.head)
     if trig.head.pos_ == "VERB" and (subj := subject_of(trig.head)) is not None:
         negations += subj.lower_ in ("neither", "none", "nobody") or any(
