@@ -620,8 +620,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if trig.event_type == "ASSAULT" and not targets:
         targets = _struck_country(trig, index, sources)  # "a missile attack on Kyiv": Ukraine is attacked
     if trig.mode == "withdraw" and trig.event_type == "RETREAT" and head.pos_ == "VERB" and not targets:
-        for left in left_by(trig.tokens):
-            add(targets, left)  # "will pull its troops out of Iraq", "withdrew from Iraq": the state left
+        targets = [k for p in left_by(trig.tokens) for k in index.resolve(p) if index.actor(k).actor_type == "country"
+                   and k not in sources][:1]  # "will pull its troops out of Iraq", "withdrew from Iraq": the state
+        # left; not "withdrawing from the UN Convention on refugees"
     if trig.event_type in domain()["trade_types"] and not targets:
         for partner in _trade_partners(trig):
             add(targets, partner)  # "tariffs on imports from China": China is hit
