@@ -1245,8 +1245,8 @@ def _governed_by_intent(tok: Token) -> bool:
 
 def _denied_report(verb: Token) -> bool:
     """The act is told in what a report or a claim says ([reported_claims]), up its clauses, and
-    that report is denied ([denying]: 'denied reports that her beliefs would make her refuse to
-    serve', 'claims that Chile had refused were dismissed'): not told as done."""
+    that report is denied ([denying], [dismissing]: 'denied reports that her beliefs would make her
+    refuse to serve', 'claims that Chile had refused were dismissed'): not told as done."""
     cur = verb
     while cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head != cur:
         cur = cur.head
@@ -1255,7 +1255,7 @@ def _denied_report(verb: Token) -> bool:
     told = cur.dep_ in ("acl", "ccomp") or cur.dep_ == "relcl" and any(c.dep_ == "mark" for c in cur.children)
     # "reports that Hungary had refused ... were denied": the parse's relative clause with a "that" of content
     return (told and noun.pos_ == "NOUN" and noun.lemma_.lower() in lists["reported_claims"]
-            and noun.dep_ in ("dobj", "nsubjpass") and verb_lemma(noun.head) in lists["denying"])
+            and noun.dep_ in ("dobj", "nsubjpass") and verb_lemma(noun.head) in lists["denying"] | lists["dismissing"])
 
 
 def owning_verb(noun: Token) -> Token | None:
