@@ -1453,8 +1453,9 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
             _place_object(tok, index)):
         found = None  # "occupied the top two positions"
     if found and found[0].get("event_object") is False and any(
-            c.dep_ == "dobj" and _event_noun(c.lemma_.lower()) for c in tok.children):
-        found = None  # "ordered an embargo": the embargo is the event, carried by "ordered"
+            c.dep_ in ("dobj", "nsubjpass") and _event_noun(c.lemma_.lower()) for c in tok.children):
+        found = None  # "ordered an embargo", "the deployment was ordered by the ministry": the embargo is the
+        # event, carried by "ordered"
     if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
         found = None  # "sought to reassure" is no request
     if found and found[0].get("not_own") and _own_object(tok, lex.lists[found[0]["not_own"]], index):
