@@ -72,16 +72,16 @@ def verb_chain(trig: Trigger) -> list[Token]:
 
 def _stray_to(verb: Token) -> Token | None:
     """The 'to' of a bare verb that the parse hung on the verb before it as a preposition, with
-    a 'both' or an adverb between ('Aiming to both boost growth and aid the poor, he said'): the
-    verb is that verb's to-infinitive."""
+    a 'both' (perhaps read as its object) or an adverb between ('Aiming to both boost growth and aid
+    the poor, he said'): the verb is that verb's to-infinitive."""
     if verb.tag_ != "VB" or to_infinitive(verb):
         return None
     j = verb.i - 1
-    while j > 0 and verb.doc[j].dep_ in ("preconj", "advmod"):
+    while j > 0 and (verb.doc[j].dep_ in ("preconj", "advmod") or verb.doc[j].lower_ in ("both", "either")):
         j -= 1
     to = verb.doc[j]
     return to if (j < verb.i - 1 and to.lower_ == "to" and to.dep_ == "prep" and to.head.pos_ == "VERB"
-                  and to.head.i < to.i and not any(c.dep_ == "pobj" for c in to.children)) else None
+                  and to.head.i < to.i and not any(c.dep_ == "pobj" and c.i > verb.i for c in to.children)) else None
 
 
 def _caused(verb: Token) -> bool:
