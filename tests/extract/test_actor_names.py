@@ -337,3 +337,16 @@ def test_a_prefix_hyphened_to_a_title_belongs_to_it(nlp) -> None:
     ex = run(nlp, "Tory co-chairman Oren Stadd attacked the plans. Labour deputy-leader Mira Kolt agreed.")
     persons = {a.name: a.role_titles for a in ex.actors if a.actor_type == "person"}
     assert persons == {"Oren Stadd": ["Tory co-chairman"], "Mira Kolt": ["Labour deputy-leader"]}, persons
+
+
+def test_a_lone_word_after_the_or_a_laws_name_is_no_person(nlp) -> None:
+    # the NER calls 'Bill', 'Welshman' and 'Library' persons
+    ex = run(nlp, "Talks resume\n\nThe Harbour Safety Bill passes to the Lords on Monday, and the Bill has "
+                  "cross-party support. Gareth Pryce had a chance, but the Welshman dragged it wide. "
+                  "The Library receives four million requests a year. The Dole campaign said Bob Dole "
+                  "would act.")
+    typed = actor_types(ex)
+    for junk in ("Bill", "Harbour Safety Bill", "Welshman", "Library"):
+        assert junk not in typed, (junk, typed)
+    assert typed.get("Gareth Pryce") == "person", typed
+    assert typed.get("Bob Dole") == "person", typed

@@ -324,3 +324,31 @@ def test_the_last_two_names_of_a_comma_list_joined_by_and_are_two_actors(nlp) ->
 def test_a_body_for_a_list_of_fields_is_one_actor(nlp) -> None:
     names = {a.name for a in run(nlp, "The Ministry for Trade, Industry and Energy approved the plan.").actors}
     assert "Ministry for Trade, Industry and Energy" in names, names
+
+
+def test_a_broadcasters_number_and_a_bodys_list_of_fields_stay_in_its_name(nlp) -> None:
+    # the NER cuts 'Radio 4' at its number and the department at its commas
+    ex = run(nlp, "Fees rise\n\nTom Arden told Radio 4 that the plan would fail, and Radio 1 said it would "
+                  "drop the show. A spokesman for the Department for Arts, Media and Heritage said there "
+                  "were no plans. The idea was backed by Arts, Media and Heritage Secretary Ana Lind, "
+                  "and Omar Sadik, Trade and Industry Minister, agreed.")
+    typed = actor_types(ex)
+    assert typed.get("Radio 4") == "organization", typed
+    assert typed.get("Radio 1") == "organization", typed
+    assert "Radio" not in typed, typed
+    assert typed.get("Department for Arts, Media and Heritage") == "organization", typed
+    for part in ("Arts", "Media", "Heritage"):
+        assert part not in typed, (part, typed)
+    assert typed.get("Ana Lind") == "person", typed
+    assert typed.get("Omar Sadik") == "person", typed  # a person's name opening a portfolio stays
+
+
+def test_a_first_field_cut_off_a_bodys_name_and_a_preposition_opening_a_sentence_stay_out(nlp) -> None:
+    # the NER takes 'Public' for a body of its own and 'Across Bree' for a person
+    ex = run(nlp, "Strike spreads\n\nThe Public and Commercial Services Union called the strike. Across Wales, "
+                  "pickets were held outside offices, and the union said offices in Wales were shut. Both the "
+                  "House and Senate backed the union.")
+    typed = actor_types(ex)
+    assert typed.get("Public and Commercial Services Union") == "organization", typed
+    assert "Public" not in typed and "Across Wales" not in typed, typed
+    assert "House and Senate" not in typed, typed  # two bodies

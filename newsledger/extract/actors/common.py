@@ -98,9 +98,11 @@ def comma_parts(doc: Doc, start: int, end: int, suffixes: frozenset[str]) -> lis
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading 'the', trailing possessives, punctuation and a title's first word ('Jerry
-    Springer - The Opera' cut short) from an entity span."""
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+    """Drop a leading 'the' or a preposition opening the sentence ('Across Bree, pickets ...'),
+    trailing possessives, punctuation and a title's first word ('Jerry Springer - The Opera' cut
+    short) from an entity span."""
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct
+                           or doc[start].is_sent_start and doc[start].pos_ == "ADP" and end - start > 1):
         start += 1
     while end > start and (doc[end - 1].lower_ in POSSESSIVE_TOKENS or doc[end - 1].is_punct
                            and doc[end - 1].text not in (".",) or doc[end - 1].lower_ == "the"):
@@ -127,15 +129,18 @@ def trim_org(doc: Doc, start: int, end: int, months: bool = True) -> tuple[int, 
                                           or doc[start].is_lower and doc[start].is_alpha
                                           and doc[start].pos_ in ("NOUN", "ADJ") and cap(doc[start + 1])):
         start += 1
+    numbered = org_lexicon().numbered
     for k in range(start + 1, end):
-        if doc[k].text == "(" or "\n" in doc[k - 1].whitespace_ + doc[k].text or doc[k].text.isdigit():
-            end = k  # 'Halvard 2 Norvale 1': a results line holds two names
+        if doc[k].text == "(" or "\n" in doc[k - 1].whitespace_ + doc[k].text \
+                or doc[k].text.isdigit() and doc[k - 1].lower_ not in numbered:
+            end = k  # 'Halvard 2 Norvale 1': a results line holds two names; 'Radio 4' is one
             break
     while end - start > 1:
         last = doc[end - 1]
         if months and end - start == 3 and last.is_lower and doc[start + 1].text == "-" and not doc[start].whitespace_:
             return start, start  # 'Fly-half' is a position; a person's 'Li Song-ho' keeps it
-        if any(c.isdigit() for c in last.text) or last.is_punct and last.text != "." \
+        if any(c.isdigit() for c in last.text) and doc[end - 2].lower_ not in numbered \
+                or last.is_punct and last.text != "." \
                 or last.is_alpha and last.is_lower:
             end -= 1
         elif last.text == "." and (last.is_sent_end or end == len(doc) or doc[end].text in _QUOTES) \

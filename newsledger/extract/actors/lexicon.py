@@ -23,9 +23,11 @@ S = TypeVar("S", str, tuple[str, ...])  # a name as written, or a form as its wo
 class _OrgLex:
     suffixes: frozenset[str]
     prefixes: tuple[tuple[str, ...], ...]
+    field_bodies: tuple[tuple[str, ...], ...]  # prefixes of bodies named by their fields ('ministry of')
     descriptors: tuple[tuple[str, ...], ...]
     staff_titles: tuple[tuple[str, ...], ...]
     media: tuple[tuple[str, ...], ...]  # descriptors of papers and broadcasters
+    numbered: frozenset[str]  # words a broadcaster's number follows ('Radio 4')
     competitions: frozenset[str]
     documents: frozenset[str]  # last words of laws', treaties' and votes' names
     award_words: frozenset[str]
@@ -52,8 +54,9 @@ def org_lexicon() -> _OrgLex:
     parties = {fold(form): (name, entry.get("country"))
                for name, entry in lex["parties"].items() for form in entry["forms"]}
     forms = [form for entry in lex["parties"].values() for form in entry["forms"]]
-    return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
+    return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]), phrases(lex["field_bodies"]),
                    phrases(lex["descriptors"]), phrases(lex["staff_titles"]), phrases(lex["media"]),
+                   frozenset(lex["numbered"]),
                    frozenset(lex["competitions"]), frozenset(lex["documents"]), frozenset(lex["award_words"]),
                    frozenset(lex["index_words"]),
                    frozenset(fold(n) for n in lex["awards"]), frozenset(lex["products"]),

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract import gazetteer
 from newsledger.extract.actors.common import RawMention, cap, comma_parts, is_title_word, list_items, trim, trim_org
 from newsledger.extract.actors.lexicon import competition, known_at, org_lexicon, party_at
-from newsledger.extract.actors.organizations import (grown_of_names, listed_org, more_org_mentions, org_by_votes,
+from newsledger.extract.actors.organizations import (bodies_of_fields, grown_of_names, listed_org, more_org_mentions, org_by_votes,
                                                      org_in_frame, org_named, party_word_as_noun)
 from newsledger.extract.actors.persons import (after_description, after_place_label, given_name_first, given_name_pairs,
                                                initial_names, initial_word, label_votes, listed_names,
@@ -39,7 +39,7 @@ def raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]])
     datelines = dateline_spans(doc)
     places: set[str] = set()  # names a place noun frames somewhere ('the town of Bree')
     suffixes = org_lexicon().suffixes
-    for ent, lo, hi in ((ent, lo, hi) for ent in doc.ents for lo, hi in comma_parts(doc, ent.start, ent.end, suffixes)):
+    for ent, lo, hi in ((ent, lo, hi) for ent in bodies_of_fields(doc) for lo, hi in comma_parts(doc, ent.start, ent.end, suffixes)):
         start, end = hyphened_country(doc, *trim(doc, lo, hi))
         label = ent.label_
         if label in ("ORG", "PERSON") and any(lo <= ent.start_char < hi for lo, hi in datelines):
@@ -107,7 +107,8 @@ def raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]])
             if len(span) == 1 and (span[0].lower_ in lex.titles or span[0].lower_ in lex.honorifics
                                    or token_country(span[0]) or gazetteer.demonym_code(span[0].text)):
                 continue
-            if _portfolio(doc, end) or _modifier_word(doc, start, end, person_words) or _line_label(doc, start, end):
+            if _portfolio(doc, end) or _modifier_word(doc, start, end, person_words) or _line_label(doc, start, end) \
+                    or _definite_word(doc, start, end, person_words):
                 continue
             title = title_before(doc, start) or title_in_appos(span)
             out.append(RawMention("person", span.text, start, end, span.start_char, span.end_char,
@@ -150,6 +151,19 @@ def _modifier_word(doc: Doc, start: int, end: int, person_words: set[str]) -> bo
             and tok.head.pos_ == "NOUN") or fold(tok.text) in person_words:
         return False
     return not any(t.text == tok.text and t.ent_type_ == "PERSON" and t.dep_ != "compound" for t in doc)
+
+
+def _definite_word(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
+    """'the Bill passes', 'the Welshman hammered the ball', 'played at the Bernabeu': one
+    capitalised word after 'the' that heads its own phrase names a law, a description or a
+    place, no person, unless it is a word of a person named in full in the article ('the Bush
+    administration' qualifies a noun and stays) or of a paper's or a body's name ('the
+    Telegraph'); so does a law's last word after its name."""
+    if end - start == 1 and start > 0 and cap(doc[start - 1]) and doc[start].lower_ in org_lexicon().documents:
+        return True  # 'the Serious Crime Bill' read as a person 'Bill'
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
+        and fold(doc[start].text) not in person_words and doc[start].lower_ not in org_lexicon().suffixes \
+        and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].is_alpha)
 
 
 def _common_word(doc: Doc, start: int, end: int) -> bool:

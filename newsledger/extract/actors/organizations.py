@@ -440,3 +440,75 @@ def merge_acronyms(by_key: dict[tuple[str, str], list[RawMention]]) -> None:
                 by_key[long].extend(by_key[short])
                 by_key[short] = []
                 break
+
+
+def _field_end(doc: Doc, i: int) -> int:
+    """End of the field of a body's name that starts at token i (one or two capitalised words
+    that name no person, state, people, listed body or title and end in no organisation word);
+    i when none does."""
+    lex, heads = org_lexicon(), title_lexicon().heads
+    j = i
+    while j < len(doc) and j - i < 3 and cap_word(doc[j]) and doc[j].lower_ not in heads and doc[j].ent_type_ != "PERSON" \
+            and doc[j].lower_ not in lex.suffixes and fold(doc[j].text) not in lex.known \
+            and not gazetteer.country_code(doc[j].text) and not gazetteer.demonym_code(doc[j].text):
+        j += 1
+    return j if j - i < 3 and not (j < len(doc) and cap(doc[j]) and doc[j].lower_ not in heads) else i
+
+
+def fields_end(doc: Doc, k: int, commas: bool) -> int:
+    """End of the fields a body's name lists from token `k` on (', Media and Sport' after 'the
+    Department for Culture', ' and Skills' after 'the Department for Education'), the last joined
+    by 'and' and the others by commas (at least one when `commas`); `k` when no such list starts
+    there ('the Council of Lenders, Halvard Bankers Association and ...' lists bodies)."""
+    i = k
+    while i + 1 < len(doc) and doc[i].text == "," and (j := _field_end(doc, i + 1)) > i + 1:
+        i = j
+    if (i > k or not commas) and i + 1 < len(doc) and doc[i].lower_ == "and" and (j := _field_end(doc, i + 1)) > i + 1:
+        return j
+    return k
+
+
+def bodies_of_fields(doc: Doc) -> list[Span]:
+    """The NER's entities, with a body named by a list of its fields taken whole ('the Department
+    for Culture, Media and Sport', which it splits at the commas into three bodies; only a name
+    with a listed body-of-fields prefix such as 'school of': 'Edge of Night and Blue Moon' are
+    two films, 'the University of Ostrava and Halvard' two universities), and a list of fields
+    that names a minister's portfolio ('Culture, Media and Sport Secretary Ana Lind') left out."""
+    heads = title_lexicon().heads
+    bodies = org_lexicon().field_bodies
+    out: list[Span] = []
+    taken = 0
+    for ent in doc.ents:
+        if ent.start < taken:
+            continue
+        end = ent.end
+        if ent.label_ == "ORG" and any(phrase_at(doc, i, bodies) for i in range(ent.start, ent.end)):
+            end = fields_end(doc, ent.end, commas=False)
+            end = ent.end if end < len(doc) and cap(doc[end]) else end  # '... and Criminal Justice'; a title
+        portfolio = fields_end(doc, ent.end, commas=True) \
+            if ent.label_ != "PERSON" and _field_end(doc, ent.start) == ent.end else ent.end  # not 'Ana Lind, Trade and ...'
+        if portfolio > ent.end and portfolio < len(doc) and doc[portfolio].lower_ in heads and end == ent.end:
+            taken = portfolio
+            continue
+        start = _field_before(doc, ent) if ent.label_ == "ORG" else ent.start
+        while out and out[-1].end > start:
+            out.pop()  # 'Public' of 'the Public and Commercial Services Union'
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="ORG"))
+        taken = end
+    return out
+
+
+def _field_before(doc: Doc, ent: Span) -> int:
+    """Start of a body's name whose first field the NER cut off before 'and' ('the Public and
+    Commercial Services Union', the name ending in an organisation word after another word;
+    not 'the House and Senate', 'the Tate and the Natural History Museum', nor the end of a
+    longer name, 'Friends of the Earth Action and ...'); the entity's start when there is none."""
+    k = ent.start
+    if ent[-1].lower_ not in org_lexicon().suffixes or len(ent) < 2 or k < 3 or doc[k - 1].lower_ != "and" \
+            or ent[0].lower_ == "the":
+        return k
+    for f in (k - 2, k - 3):
+        inside = doc[f].ent_iob_ == "I" or f >= 3 and doc[f - 2].lower_ in ("of", "for") and cap(doc[f - 3])
+        if doc[f - 1].lower_ == "the" and not inside and _field_end(doc, f) == k - 1:
+            return f
+    return k

@@ -112,7 +112,7 @@ def person_name_words(doc: Doc) -> set[str]:
         if ent.label_ != "PERSON":
             continue
         end = next((k for k in range(ent.start + 1, ent.end) if "\n" in doc[k - 1].whitespace_ + doc[k].text), ent.end)
-        name = doc[ent.start:end]
+        name = doc[slice(*trim(doc, ent.start, end))]  # not 'Across' of 'Across Wales, ...'
         if len(name) > 1 and name[-1].lower_ not in lex.suffixes and not all(t.is_upper for t in name if t.is_alpha):
             out.update(fold(t.text) for t in name if t.is_alpha)
     return out

@@ -265,9 +265,13 @@ def no_visit(mode: str | None, verb: Token, sources: list[str], targets: list[st
     unless told as an arrival ([arrivals]: news tells an official's arrival with the title given
     earlier, 'a day after Lind arrived'); or told among the words of an election race
     ([campaigning]) with no country or person visited ('she visits Leeds and Hull this week as the
-    election nears'): a campaign stop."""
+    election nears'): a campaign stop; or made to a court ([courts]: 'as he arrived at the High
+    Court'): an appearance at a trial."""
     if mode != "visit":
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "to") and p.dep_ == "pobj" and p.lemma_.lower() in lexicon().lists["courts"]
+           for c in verb.children for p in c.children):
+        return True
     subj = subject_of(verb)
     if subj is not None and subj.ent_type_ == "NORP" and subj.tag_ == "NNPS":
         return True

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract.reference import ActorIndex, relative_antecedent
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
-from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, granted_ask, intended_act, makers,
+from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, granted_ask, intended_act, left_by, makers,
                                                 measured_by, noun_entry, participle_adjective, phase_preps, scheduled_by, subject_actor,
                                                 verb_lemma)
 from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
@@ -50,7 +50,7 @@ def verb_chain(trig: Trigger) -> list[Token]:
             cur = cur.head
     out = [cur]
     while (cur.dep_ in ("xcomp", "auxpass", "conj") or cur.dep_ == "acomp" and out[-2:-1] or intended_act(cur)
-           or _framed(cur) or cur.dep_ == "ccomp" and to_infinitive(cur)) and cur.head != cur:
+           or _framed(cur) or cur.dep_ == "ccomp" and (to_infinitive(cur) or _caused(cur))) and cur.head != cur:
         # "is not ready to support him": the adjective governing the act leads to its verb; "would have
         # allowed Chad to expel him": the parse's clausal reading of an object's to-clause
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
@@ -65,7 +65,30 @@ def verb_chain(trig: Trigger) -> list[Token]:
             # negation ("were not arrested and charged" does)
         cur = cur.head.head if _framed(cur) else cur.head  # "committed to sending": past the preposition
         out.append(cur)
+    if (to := _stray_to(cur)) is not None:
+        out.append(to.head)  # "Aiming to both boost growth and aid the poor": the aim's
     return out
+
+
+def _stray_to(verb: Token) -> Token | None:
+    """The 'to' of a bare verb that the parse hung on the verb before it as a preposition, with
+    a 'both' (perhaps read as its object) or an adverb between ('Aiming to both boost growth and aid
+    the poor, he said'): the verb is that verb's to-infinitive."""
+    if verb.tag_ != "VB" or to_infinitive(verb):
+        return None
+    j = verb.i - 1
+    while j > 0 and (verb.doc[j].dep_ in ("preconj", "advmod") or verb.doc[j].lower_ in ("both", "either")):
+        j -= 1
+    to = verb.doc[j]
+    return to if (j < verb.i - 1 and to.lower_ == "to" and to.dep_ == "prep" and to.head.pos_ == "VERB"
+                  and to.head.i < to.i and not any(c.dep_ == "pobj" and c.i > verb.i for c in to.children)) else None
+
+
+def _caused(verb: Token) -> bool:
+    """A bare infinitive with its own subject that a verb of [causatives] governs ('would make her
+    refuse to serve', 'let the rebels withdraw'): the act takes that verb's modality and tense."""
+    return (verb.tag_ == "VB" and verb.head.lemma_.lower() in lexicon().lists["causatives"]
+            and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _framed(verb: Token) -> bool:
@@ -221,8 +244,8 @@ def _inverted_conditions(sent: Span) -> list[range]:
             j += 1
         if j == aux.i + 1 or aux.doc[j - 1].tag_ not in ("PRP", "NNP", "NNPS", "NN", "NNS"):
             continue  # no subject
-        while j < sent.end and aux.doc[j].lower_ in ("not", "n't", "never"):
-            j += 1
+        while j < sent.end and (aux.doc[j].lower_ in ("not", "n't", "never") or aux.doc[j].tag_ == "RB"):
+            j += 1  # "had Mali not attacked", "were Niger ever to invade"
         if j == sent.end or aux.doc[j].tag_ not in _INVERTED[aux.lower_]:
             continue
         end = next((t.i for t in aux.doc[j:sent.end] if t.text in _CLAUSE_ENDS), sent.end)
@@ -246,8 +269,9 @@ def _pending_on(clause: Token) -> str | None:
     """The status of a present-tense clause of time ([pending_marks]: 'once the government
     approves', 'after Peru signs') hung on a future or modal clause: planned ('will pay once'),
     hypothetical ('would attack when'); None otherwise ('withdrew after Peru signed')."""
-    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in lexicon().lists["pending_marks"]
-                                         for c in clause.children):
+    if clause.dep_ != "advcl" or not any((c.dep_ == "mark" or c.dep_ == "advmod" and c.i == clause.left_edge.i)
+                                         and c.lower_ in lexicon().lists["pending_marks"] for c in clause.children):
+        # "once the government approves", the "once" parsed as an adverb opening the clause
         return None
     if not (clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                                  for c in clause.children)):
@@ -293,9 +317,16 @@ def _told_in_the_past(verb: Token) -> bool:
 
 def _planned_by_noun(verb: Token) -> bool:
     """The verb is the to-infinitive of a noun of intent ('plans to travel', 'a decision to
-    visit'), not a participle describing it ('a plan endorsed by')."""
-    return (verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().lists["intending"]
-            and to_infinitive(verb))
+    visit'), not a participle describing it ('a plan endorsed by'), or of a means set up for an
+    end ([purpose_vehicles]: 'a fund to help farmers', 'unveiled a budget to aid the poor', which the
+    parse hangs on the verb): what it is for, not yet done."""
+    if not to_infinitive(verb):
+        return False
+    lists = lexicon().lists
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower() in lists["intending"] | lists["purpose_vehicles"]
+    return verb.dep_ == "advcl" and any(o.dep_ == "dobj" and o.i < verb.i and o.lemma_.lower() in lists["purpose_vehicles"]
+                                        for o in verb.head.children)
 
 
 def _intent_owner(verb: Token) -> Token | None:
@@ -351,6 +382,8 @@ def negated(trig: Trigger, chain: list[Token]) -> bool:
     if not (trig.head.pos_ in ("NOUN", "PROPN") and trig.light is None):
         negations += sum(t.lemma_.lower() in lexicon().lists["negating"] and t not in trig.tokens for t in chain)
     negations += any(c.dep_ == "det" and c.lower_ == "no" for c in trig.head.children)
+    negations += any(c.lower_ == "nor" and c.i == tok.sent.start and c.i < tok.i
+                     for tok in verbs.values() for c in tok.children)  # "Nor has Peru ever attacked Chile"
     negations += _denied_by_no_evidence(trig.head)
     if trig.head.pos_ == "VERB" and (subj := subject_of(trig.head)) is not None:
         negations += subj.lower_ in ("neither", "none", "nobody") or any(
@@ -360,10 +393,13 @@ def negated(trig: Trigger, chain: list[Token]) -> bool:
 
 
 def _denied_by_no_evidence(head: Token) -> bool:
-    """'No evidence that any detainee was tortured', 'no sign that the rebels attacked': the act is
-    the clause of a [no_evidence] noun with 'no', which says it is not known to have happened."""
+    """'No evidence that any detainee was tortured', 'no sign that the rebels attacked', 'no record of
+    his arrest': the act is the clause or the of-phrase of a [no_evidence] noun with 'no', which
+    says it is not known to have happened."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "could find no record of his arrest": the noun's of-phrase, as a clause
     noun = head.head
-    return (head.dep_ in ("acl", "relcl", "ccomp") and noun.lemma_.lower() in lexicon().lists["no_evidence"]
+    return (head.dep_ in ("acl", "relcl", "ccomp", "prep") and noun.lemma_.lower() in lexicon().lists["no_evidence"]
             and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
             and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))  # not "no evidence to support"
 
@@ -583,6 +619,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         targets = _host_country(place_tokens, index)  # "visited Chile": Chile is visited
     if trig.event_type == "ASSAULT" and not targets:
         targets = _struck_country(trig, index, sources)  # "a missile attack on Kyiv": Ukraine is attacked
+    if trig.mode == "withdraw" and trig.event_type == "RETREAT" and head.pos_ == "VERB" and not targets:
+        targets = [k for p in left_by(trig.tokens) for k in index.resolve(p) if index.actor(k).actor_type == "country"
+                   and k not in sources][:1]  # "will pull its troops out of Iraq", "withdrew from Iraq": the state
+        # left; not "withdrawing from the UN Convention on refugees"
     if trig.event_type in domain()["trade_types"] and not targets:
         for partner in _trade_partners(trig):
             add(targets, partner)  # "tariffs on imports from China": China is hit

@@ -269,11 +269,12 @@ def _politician(tok: Token | None, index: ActorIndex) -> bool:
 
 
 def _armed_or_place(tok: Token, index: ActorIndex) -> bool:
-    """What a physical attack is aimed at: a country, a place, an armed group or forces."""
+    """What a physical attack is aimed at: a country, a place, an armed group or forces, or a
+    military target ('rebel positions', 'the army's bases')."""
     lex = lexicon()
     lemma = tok.lemma_.lower()
     return (tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or lemma in lex.places or lemma in lex.lists["forces"]
-            or lemma in lex.lists["armed_groups"]
+            or lemma in lex.lists["armed_groups"] or lemma in lex.lists["military_targets"]
             or any(index.actor(k).actor_type in ("country", "group") for k in index.resolve(tok)))
 
 
@@ -530,8 +531,10 @@ def modified_away(noun: Token, entry: dict) -> bool:
 def own_session(noun: Token) -> bool:
     """A meeting a body holds of its own members ([bodies]: 'chairing a meeting of the emergency
     committee', 'the party's annual conference', 'the cabinet held an emergency meeting', 'ahead
-    of its meeting'): a session, not a consultation between actors (PLOVER 3.5); not one with
-    others ('a meeting of the board with the unions', 'talks between the committee and the unions')."""
+    of its meeting'), or one of a round held by no one named ([session_marks]: 'at the next
+    meeting in February', 'the annual meeting'): a session, not a consultation between actors
+    (PLOVER 3.5); not one with others ('a meeting of the board with the unions', 'talks between
+    the committee and the unions', 'at their next meeting')."""
     lex = lexicon()
     if noun.lemma_.lower() not in lex.lists["meeting_objects"]:
         return False  # "met members of Congress": people, no session
@@ -541,10 +544,15 @@ def own_session(noun: Token) -> bool:
            for c in w.children):
         return False
     holders = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    holders = [next(iter(crowd_members([h])), h) if h.lower_ in ("one", "each") else h for h in holders]
+    # "the next meeting of one of the EU's ministerial councils": the council's
     holders += [c for c in noun.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "its")
                 and c.ent_type_ not in ("DATE", "TIME")]
     if verb is not None and not holders and (subj := subject_of(verb)) is not None:
         holders = [subj]  # "the cabinet held an emergency meeting"
+    if not holders and not any(c.dep_ == "poss" for c in noun.children):
+        return any(c.dep_ == "amod" and c.lower_ in lex.lists["session_marks"] for c in noun.children)
+        # "rates may rise at the next meeting in February", "told the annual meeting": a body's round of sessions
     return bool(holders) and all((h.lower_ == "its" or _lone_body(h, bodies)) and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in h.children) for h in holders)
 
@@ -792,9 +800,16 @@ CROWD = frozenset({"thousand", "hundred", "ten", "dozen", "score", "million", "c
 
 
 def crowd_members(nouns: list[Token]) -> list[Token]:
-    """What a number or a crowd noun is made of ('thousands of protesters', 'hundreds of people')."""
-    return [p for c in nouns if c.like_num or c.lemma_.lower() in CROWD
+    """What a number, a crowd noun or a part of a group ([group_parts]) is made of ('thousands of
+    protesters', 'hundreds of people', 'some of the factory's workers went on strike')."""
+    return [p for c in nouns if c.like_num or c.lemma_.lower() in CROWD or _group_part(c)
             for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+
+
+def _group_part(word: Token) -> bool:
+    """A word naming a part of a group before its of-phrase ('some of', 'most of', 'half of'), not a
+    share counted in a poll ('a majority of voters')."""
+    return word.pos_ in ("PRON", "DET", "NOUN", "ADJ", "NUM") and word.lower_ in lexicon().lists["group_parts"]
 
 
 def antecedent_of(word: Token) -> Token:
@@ -932,8 +947,16 @@ def subject_actor(tok: Token, index: ActorIndex) -> bool:
     if noun_lemma(subj) in people:
         return True
     of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return subj.lemma_.lower() in CROWD and (not of and subj.tag_ == "NNS" or any(
+    return (subj.lemma_.lower() in CROWD or _group_part(subj) and bool(of)) and (not of and subj.tag_ == "NNS" or any(
         p.lemma_.lower() in people or p.ent_type_ == "NORP" or index.resolve(p) for p in of))  # "thousands of workers"
+
+
+def _agent_actor(verb: Token, index: ActorIndex) -> bool:
+    """The by-agent of a passive is a known actor or a party named by what it is ('the bill was
+    blocked by the Senate', 'was blocked by parliament'): the doer, as an active subject would be."""
+    lex = lexicon()
+    return any(p.dep_ == "pobj" and (index.resolve(p) or noun_lemma(p) in lex.parties | lex.lists["generic_parties"])
+               for a in verb.children if a.dep_ == "agent" for p in a.children)
 
 
 def _predicates(verb: Token) -> list[Token]:
@@ -944,13 +967,17 @@ def _predicates(verb: Token) -> list[Token]:
     return out
 
 
+def left_by(words: list[Token]) -> list[Token]:
+    """What the verb or its particle leaves: its from- or of-phrase ('withdrew from the treaty',
+    'pulled out of the talks', 'will pull its troops out of Iraq')."""
+    return [p for w in words for prep in w.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+            for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+
+
 def _left_in(words: list[Token], name: str) -> bool:
-    """What the verb or its particle leaves ('withdrew from the treaty', 'pulled out of the talks')
-    is one of the lemmas of list `name`."""
+    """What the verb or its particle leaves (`left_by`) is one of the lemmas of list `name`."""
     left = frozenset(lexicon().lists[name])
-    return any(p.dep_ in ("pobj", "pcomp") and (p.lemma_.lower() in left or p.lower_ in left)
-               for w in words for prep in w.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
-               for p in prep.children)
+    return any(p.lemma_.lower() in left or p.lower_ in left for p in left_by(words))
 
 
 def _lemma_lists(name: str | list[str]) -> frozenset[str]:
@@ -1216,6 +1243,21 @@ def _governed_by_intent(tok: Token) -> bool:
     return False
 
 
+def _denied_report(verb: Token) -> bool:
+    """The act is told in what a report or a claim says ([reported_claims]), up its clauses, and
+    that report is denied ([denying], [dismissing]: 'denied reports that her beliefs would make her
+    refuse to serve', 'claims that Chile had refused were dismissed'): not told as done."""
+    cur = verb
+    while cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head != cur:
+        cur = cur.head
+    noun = cur.head
+    lists = lexicon().lists
+    told = cur.dep_ in ("acl", "ccomp") or cur.dep_ == "relcl" and any(c.dep_ == "mark" for c in cur.children)
+    # "reports that Hungary had refused ... were denied": the parse's relative clause with a "that" of content
+    return (told and noun.pos_ == "NOUN" and noun.lemma_.lower() in lists["reported_claims"]
+            and noun.dep_ in ("dobj", "nsubjpass") and verb_lemma(noun.head) in lists["denying"] | lists["dismissing"])
+
+
 def owning_verb(noun: Token) -> Token | None:
     """The verb by which someone owns a deed a noun names: 'the Taliban claimed responsibility
     for the bombing', 'the rebels were behind the attack', 'the group was responsible for the
@@ -1379,8 +1421,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         found = _retyped(found, "PROTEST", "strike", ("subject", "object"))  # "teachers will strike on Thursday"
     if found and found[0]["type"] == "MOBILIZE" and _for_relief(tok):
         found = _retyped(found, "AID", None, ("object",))  # "deployed 5,000 soldiers to help flood victims" (PLOVER 3.6)
-    if found and found[0].get("needs_actor") and not subject_actor(tok, index):
-        found = None  # "stocks rallied" is not a protest
+    if found and found[0].get("needs_actor") and not subject_actor(tok, index) and not _agent_actor(tok, index):
+        found = None  # "stocks rallied" is not a protest; "the bill was blocked by the Senate" is a refusal
     if found and found[0].get("place_type") and _place_object(tok, index):
         found = None if _person(subject_of(tok), index) else (
             {"type": found[0]["place_type"], "mode": found[0].get("place_mode")}, found[1])
@@ -1411,8 +1453,9 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
             _place_object(tok, index)):
         found = None  # "occupied the top two positions"
     if found and found[0].get("event_object") is False and any(
-            c.dep_ == "dobj" and _event_noun(c.lemma_.lower()) for c in tok.children):
-        found = None  # "ordered an embargo": the embargo is the event, carried by "ordered"
+            c.dep_ in ("dobj", "nsubjpass") and _event_noun(c.lemma_.lower()) for c in tok.children):
+        found = None  # "ordered an embargo", "the deployment was ordered by the ministry": the embargo is the
+        # event, carried by "ordered"
     if found and found[0].get("needs_noun_object") and not any(c.dep_ == "dobj" for c in tok.children):
         found = None  # "sought to reassure" is no request
     if found and found[0].get("not_own") and _own_object(tok, lex.lists[found[0]["not_own"]], index):
@@ -1442,6 +1485,9 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
     if found and found[0].get("not_objects") and (_object_in(tok, found[0]["not_objects"]) or any(
             _object_in(w, found[0]["not_objects"], ("pobj",)) for w in found[1][1:])):
         found = None  # "seized the top spot", "cancelled 100 flights"
+    if found and found[0].get("not_bought") and _object_in(tok, found[0]["not_bought"], ("dobj",)) and not any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c) for c in tok.children):
+        found = None  # "has ordered 30 Boeing planes": a purchase; "ordered the ship to turn back" stays a bidding
     if found and tok.lemma_.lower() in lex.lists["questions"] and (asks_whether(tok) or tok.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "agent", "aux") for c in tok.children)):
         found = None  # "asked him if he knew"; "Asked to describe the device, she said": an interview
@@ -1535,9 +1581,10 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         found = None  # "speaking on condition of anonymity to discuss the schedule": a source's cover
     if found and found[0]["type"] == "CONSULT" and tok.dep_ == "advcl" and tok.head.i in cue_tokens and not found[0].get("mode"):
         found = None  # "Speaking to the Radio Times, the star said": an interview, no consultation
-    if found and (tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") or tok.dep_ == "ccomp") and (
-            verb_lemma(tok.head) in lex.lists["denying"]):
-        found = None  # "denied attacking the convoy", "denied that its soldiers fired": not told as done
+    if found and ((tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") or tok.dep_ == "ccomp") and (
+            verb_lemma(tok.head) in lex.lists["denying"]) or _denied_report(tok)):
+        found = None  # "denied attacking the convoy", "denied that its soldiers fired", "denied reports that
+        # her beliefs would make her refuse to serve": not told as done
     if found and tok.dep_ == "pcomp" and (tok.head.lower_ == "against" or tok.head.lower_ == "from" and (
             verb_lemma(tok.head.head) in lex.lists["preventing"])):
         found = None  # "warned Japan against visiting the shrine", "barred him from travelling": not done
@@ -1603,6 +1650,8 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
     attacker = next((c for c in tok.children if c.dep_ == "poss"), None) or next((
         p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for p in c.children
         if p.dep_ == "pobj"), None)  # "his attacks on", "attacks from Senator X"
+    if attacker is None and tok.dep_ == "dobj" and verb_lemma(tok.head) in lex.light:
+        attacker = subject_of(tok.head)  # "Karl Lund launched an attack on the cost of asylum": his
     if entry.get("verbal_type") and (any(p.lemma_.lower() in lex.verbal_objects for p in aimed_at)
                                      and not any(p.pos_ == "PROPN" or p.ent_type_ for p in aimed_at)
                                      or _war_of_words(tok, attacker, aimed_at, index)
@@ -1708,6 +1757,8 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
         return None
     if entry.get("needs_light") and light is None:
         return None  # "filed a suit", not "wore a suit"
+    if entry.get("not_in") and tok.dep_ == "pobj" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
+        return None  # "I am in wholehearted agreement with him", "acted in accord with the UN": a view shared, no deal
     with_state = bool(entry.get("shared")) and _with_a_state(tok, light, index)
     if entry.get("shared") and not with_state and not _shared(tok, light):
         return None  # "a free-trade zone run jointly with China", "a joint industrial zone", not "opened a free-trade zone"
@@ -1722,9 +1773,10 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
         # not "has the support of 40%"
     if entry.get("needs_purpose") and light is None and not _has_purpose(tok):
         return None  # "an appeal for calm", not "his appeal to voters"
-    if _governed_by_intent(light or tok) or light is not None and _content_of(
-            light, verbs, domain()["about_content_types"]):
-        return None  # "urged the WTO to conclude negotiations": the request is the event
+    if _governed_by_intent(light or tok) or light is not None and (_content_of(
+            light, verbs, domain()["about_content_types"]) or _denied_report(light)):
+        return None  # "urged the WTO to conclude negotiations": the request is the event; "denied reports
+        # that Peru had signed the treaty": not told as done
     measured = tok.dep_ == "pobj" and head.head.dep_ == "dobj" and head.head.head == light  # "$2 billion in aid"
     if light is not None and light.i in cue_tokens and tok.dep_ != "dobj" and not measured:
         return None  # "announced an agreement" is a statement and an event; "announced that talks ..." only a statement
