@@ -1276,7 +1276,8 @@ def _aims(cue: Token) -> bool:
 def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
     """Cues that report no statement here: an aim someone disowns, and the speech it would be
     ('not wishing to claim that ...', 'did not want to comment'); what a rule obliges someone
-    to say ('are required to disclose their losses'); a ruling ('declared the firm bankrupt'); an
+    to say ('are required to disclose their losses'); what its passive subject was refused ('was
+    denied a try'); a ruling ('declared the firm bankrupt'); an
     aim that is something done to its
     subject (`done_to`: 'is seeking to be reimbursed', 'did not want to be named'): a claim or a
     wish to stay anonymous, not a view; in a sports, arts, technology or business story, an
@@ -1291,6 +1292,10 @@ def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
         return True
     if cue.dep_ in ("xcomp", "acl") and to_infinitive(cue) and cue.head.lemma_.lower() in cues().duties:
         return True  # 'were obliged to report', 'a duty to disclose': a rule, not speech
+    if any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in cue.children) \
+            and any(c.dep_ == "dobj" for c in cue.children) \
+            and not any(c.dep_ in ("ccomp", "xcomp", "agent") for c in cue.children):
+        return True  # 'was denied a late try': what they did not get; not 'are promised savings by X', 'he's said it'
     if entry.get("ruling") and _rules_on(cue):
         return True  # 'could declare the firm bankrupt', 'declared him the winner': a ruling; not 'declared himself delighted'
     aim = _cue_entry(cue.head) if cue.dep_ == "xcomp" and _speech(cue) and _negated(cue.head) else None
