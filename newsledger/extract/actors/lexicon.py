@@ -54,7 +54,8 @@ def org_lexicon() -> _OrgLex:
     parties = {fold(form): (name, entry.get("country"))
                for name, entry in lex["parties"].items() for form in entry["forms"]}
     forms = [form for entry in lex["parties"].values() for form in entry["forms"]]
-    return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]), phrases(lex["field_bodies"]),
+    return _OrgLex(frozenset(w.lower() for w in lex["suffixes"]), phrases(lex["prefixes"]),
+                   phrases(lex["field_bodies"]),
                    phrases(lex["descriptors"]), phrases(lex["staff_titles"]), phrases(lex["media"]),
                    frozenset(lex["numbered"]),
                    frozenset(lex["competitions"]), frozenset(lex["documents"]), frozenset(lex["award_words"]),

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract import gazetteer
 from newsledger.extract.actors.common import RawMention, cap, comma_parts, is_title_word, list_items, trim, trim_org
 from newsledger.extract.actors.lexicon import competition, known_at, org_lexicon, party_at
-from newsledger.extract.actors.organizations import (bodies_of_fields, grown_of_names, listed_org, more_org_mentions, org_by_votes,
-                                                     org_in_frame, org_named, party_word_as_noun)
+from newsledger.extract.actors.organizations import (bodies_of_fields, grown_of_names, listed_org, more_org_mentions,
+                                                     org_by_votes, org_in_frame, org_named, party_word_as_noun)
 from newsledger.extract.actors.persons import (after_description, after_place_label, given_name_first, given_name_pairs,
                                                initial_names, initial_word, label_votes, listed_names,
                                                listed_people, nationality_before, person_in_frame, person_name_words,
@@ -39,7 +39,8 @@ def raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]])
     datelines = dateline_spans(doc)
     places: set[str] = set()  # names a place noun frames somewhere ('the town of Bree')
     suffixes = org_lexicon().suffixes
-    for ent, lo, hi in ((ent, lo, hi) for ent in bodies_of_fields(doc) for lo, hi in comma_parts(doc, ent.start, ent.end, suffixes)):
+    for ent, lo, hi in ((ent, lo, hi) for ent in bodies_of_fields(doc)
+                        for lo, hi in comma_parts(doc, ent.start, ent.end, suffixes)):
         start, end = hyphened_country(doc, *trim(doc, lo, hi))
         label = ent.label_
         if label in ("ORG", "PERSON") and any(lo <= ent.start_char < hi for lo, hi in datelines):

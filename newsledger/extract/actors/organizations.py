@@ -448,9 +448,9 @@ def _field_end(doc: Doc, i: int) -> int:
     i when none does."""
     lex, heads = org_lexicon(), title_lexicon().heads
     j = i
-    while j < len(doc) and j - i < 3 and cap_word(doc[j]) and doc[j].lower_ not in heads and doc[j].ent_type_ != "PERSON" \
-            and doc[j].lower_ not in lex.suffixes and fold(doc[j].text) not in lex.known \
-            and not gazetteer.country_code(doc[j].text) and not gazetteer.demonym_code(doc[j].text):
+    while j < len(doc) and j - i < 3 and cap_word(doc[j]) and doc[j].lower_ not in heads \
+            and doc[j].ent_type_ != "PERSON" and doc[j].lower_ not in lex.suffixes \
+            and fold(doc[j].text) not in lex.known and not gazetteer.country_code(doc[j].text) and not gazetteer.demonym_code(doc[j].text):
         j += 1
     return j if j - i < 3 and not (j < len(doc) and cap(doc[j]) and doc[j].lower_ not in heads) else i
 
@@ -463,7 +463,8 @@ def fields_end(doc: Doc, k: int, commas: bool) -> int:
     i = k
     while i + 1 < len(doc) and doc[i].text == "," and (j := _field_end(doc, i + 1)) > i + 1:
         i = j
-    if (i > k or not commas) and i + 1 < len(doc) and doc[i].lower_ == "and" and (j := _field_end(doc, i + 1)) > i + 1:
+    if (i > k or not commas) and i + 1 < len(doc) and doc[i].lower_ == "and" \
+            and (j := _field_end(doc, i + 1)) > i + 1:
         return j
     return k
 
@@ -486,7 +487,8 @@ def bodies_of_fields(doc: Doc) -> list[Span]:
             end = fields_end(doc, ent.end, commas=False)
             end = ent.end if end < len(doc) and cap(doc[end]) else end  # '... and Criminal Justice'; a title
         portfolio = fields_end(doc, ent.end, commas=True) \
-            if ent.label_ != "PERSON" and _field_end(doc, ent.start) == ent.end else ent.end  # not 'Ana Lind, Trade and ...'
+            if ent.label_ != "PERSON" and _field_end(doc, ent.start) == ent.end else ent.end
+        # a person's name opening the list is no field: 'Ana Lind, Trade and Industry Minister'
         if portfolio > ent.end and portfolio < len(doc) and doc[portfolio].lower_ in heads and end == ent.end:
             taken = portfolio
             continue
