@@ -140,6 +140,16 @@ def test_products_acronyms_of_common_words_and_prizes_are_no_actors(nlp) -> None
     assert typed.get("Rhona Dallow") == "person", typed
 
 
+def test_a_name_an_owner_gives_a_product_noun_is_its_product_everywhere_in_the_article(nlp) -> None:
+    ex = run(nlp, "Games maker Halvex Corp has cut the price of its StarPad console in Europe. Sales of the "
+                  "StarPad rose 20% in December, the firm said. The BBC programme was cut.")
+    typed = actor_types(ex)
+    assert "StarPad" not in typed, typed
+    assert typed.get("Halvex Corp") == "organization" and typed.get("BBC") == "organization", typed
+    said = next(s for s in ex.statements if "Sales of the StarPad" in s.text)
+    assert said.speaker_key == next(a.key for a in ex.actors if a.name == "Halvex Corp"), said
+
+
 def test_a_hyphenated_given_name_ending_in_lower_case_stays_whole(nlp) -> None:
     ex = run(nlp, "North Korean defector Ryu Song-ho told reporters in Seoul that he fled by boat. Ryu said "
                   "he was tired.")

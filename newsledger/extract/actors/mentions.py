@@ -258,7 +258,18 @@ def _thing_names(doc: Doc, person_words: set[str]) -> set[str]:
             out.add(fold(name.text))
         elif prev.text == "(" and tok.is_upper and tok.is_alpha and _lower_expansion(doc, tok):
             out.add(fold(tok.text))
+        elif _owned_product(name, lex.products):
+            out.add(fold(name.text))
     return out - person_words
+
+
+def _owned_product(name: Span, products: frozenset[str]) -> bool:
+    """'its Xbox console', 'Microsoft's Windows operating system': a name after an owner's
+    possessive that qualifies a product noun is the owner's product; not 'the BBC programme',
+    whose name may be its maker's."""
+    doc, noun = name.doc, name.root.head
+    return name.start > 0 and (doc[name.start - 1].tag_ in ("PRP$", "POS")) and noun.i >= name.end \
+        and noun.lower_ in products and noun.pos_ == "NOUN" and all(t.is_lower for t in doc[name.end:noun.i + 1])
 
 
 def _name_at(doc: Doc, i: int) -> Span:

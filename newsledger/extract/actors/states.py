@@ -211,7 +211,8 @@ def org_like(doc: Doc, ent: Span, start: int, end: int, label: str, index: Actor
         return
     if label in ("GPE", "ORG", "LOC"):
         code = gazetteer.country_code(text)
-        if code and label != "LOC":
+        if code and (label != "LOC" or gazetteer.continent_code(code) != "AN"):
+            # "to South Sudan" tagged LOC is the country too; Antarctica, tagged so, is no state
             out.append(RawMention("country", gazetteer.country_name(code), start, end,
                                    span.start_char, span.end_char, None, code))
             place = gazetteer.lookup_place(text)

@@ -960,6 +960,7 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
         return []
     owners = [c for c in tok.children if c.dep_ == "poss"]
     owners += [t for t in tok.subtree if t.dep_ == "compound" and t.i < tok.i and party]  # "the US stock market regulator"
+    owners += [t for t in tok.lefts if party and t.dep_ == "nmod"]  # "senior Myanmar army officers"
     for owner in owners:
         # a name, or 'its'/'their' read as 'it'/'they' ('Chile accused Peru. Its navy seized ...')
         for key in [index.key_of_token[owner.i]] if owner.i in index.key_of_token else index.resolve(owner) if owner.dep_ == "poss" else []:
@@ -980,8 +981,23 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
             else next(iter(_state_of(p, index)), None) if noun_lemma(p) in forces else index.topic(p)
             for p in owners]  # "the vanguard of Syria's contingent": whose force it is; "leaders of the party": the one
     # the sentence before has as its subject
-    keys = [k for k in keys if k is not None]
+    keys = [k for k in keys if k is not None] or _seat_state(tok, index)
     return [k for k in dict.fromkeys(keys) if index.actor(k).actor_type in ("country", "organization")]
+
+
+def _seat_state(tok: Token, index: ActorIndex) -> list[str]:
+    """'the authorities in Niger', 'officials in Beijing': a state's own organ placed in a country,
+    or in a city of a country the article names, is that state; not 'troops in Mali' or 'rebels in
+    Mali', who may be anyone's."""
+    if noun_lemma(tok) not in lexicon().lists["state_organs"]:
+        return []
+    for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+        key = index.key_of_token.get(p.i)
+        if key is not None and index.actor(key).actor_type == "country":
+            return [key]
+        code = index.places[p.i].country_code if p.i in index.places else None
+        return [a.key for a in index.actors if a.actor_type == "country" and code and a.country_code == code][:1]
+    return []
 
 
 def _leader(tok: Token) -> Token | None:

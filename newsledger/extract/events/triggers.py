@@ -59,7 +59,7 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     for") before the bare lemma, and none for a phrasal verb the lexicon does not list."""
     lex = lexicon()
     lemma = verb_lemma(tok)
-    for child in tok.children:
+    for child in [*tok.children, *_hung_on_addressee(tok)]:
         if (child.dep_ in ("prep", "prt") or child.dep_ == "advmod" and child.lower_ in _PARTICLES
                 or child.pos_ == "ADJ" and child.dep_ in _VERDICT_DEPS) and (
                 f"{lemma} {child.lower_}" in lex.verbs):
@@ -84,6 +84,13 @@ def _verb_entry(tok: Token) -> tuple[dict, list[Token]] | None:
     if lemma in lex.verbs:
         return lex.verbs[lemma], [tok]
     return None
+
+
+def _hung_on_addressee(tok: Token) -> list[Token]:
+    """The prepositions the parse hangs on whom the verb addresses rather than on the verb
+    ('appealed to donors for food aid': the appeal is for aid)."""
+    return [c for to in tok.children if to.dep_ == "prep" and to.lower_ == "to"
+            for p in to.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep" and c.i > p.i]
 
 
 def _number_particle(tok: Token) -> Token | None:
