@@ -196,6 +196,10 @@ def status_of(trig: Trigger, chain: list[Token]) -> str:
     if len(chain) > 1 and chain[0] in (trig.head, trig.light) and chain[0].dep_ == "xcomp" and to_infinitive(chain[0]) \
             and chain[1].lemma_.lower() in lexicon().lists["bidding"]:
         return "hypothetical"  # "was told to surrender his passport", "ordered to withdraw": bidden, not done
+    if len(chain) > 1 and trig.head.dep_ == "pobj" and trig.head.head.lower_ in ("at", "during") \
+            and chain[0].dep_ == "xcomp" and to_infinitive(chain[0]) and chain[1].lemma_.lower() in lexicon().lists["bidding"]:
+        return "planned"  # "was urged to raise it at his first meeting with her": the occasion of a bidden act is to come;
+        # not "asked to respond to Trump's criticism", made before
     if chain and chain[0] in (trig.head, trig.light) and _wished_of_another(chain):
         return "hypothetical"  # "Russia wants Turkey to close its borders": a wish for another's act, no plan of its own
     governors = {g.lemma_.lower() for t in chain if t not in trig.tokens and (g := scheduled_by(t)).i != t.i}
@@ -626,6 +630,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if trig.event_type in domain()["trade_types"] and not targets:
         for partner in _trade_partners(trig):
             add(targets, partner)  # "tariffs on imports from China": China is hit
+    if trig.event_type in domain()["clause_target_types"] and not targets:
+        for addressee in _written_to(head):
+            add(targets, addressee)  # "wrote to Mr Ross asking for clarification": he is asked
     if trig.event_type == "AID" and not targets:
         for helped in _helped(trig.light or head):
             add(targets, helped)  # "sent $20 million to help Bangladesh rebuild": Bangladesh gets it
@@ -633,6 +640,17 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if not targets and future.get(f"{trig.event_type} {trig.mode}", future.get(trig.event_type)) == "THREATEN":
         add(targets, _conditioned(trig.light or head))  # "would close the border if Benin did not stop": aimed at Benin
     return sources, targets
+
+
+def _written_to(verb: Token) -> list[Token]:
+    """Whom a letter or a call carries a participle's demand or charge to ('has written to Mr Ross
+    asking for clarification', 'wrote to the minister urging him to act'): the to-phrase of an
+    [addressing] verb the participle hangs on, when the participle names no one else."""
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb_lemma(verb.head) in lexicon().lists["addressing"]):
+        return []
+    if any(c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" for c in verb.children):
+        return []
+    return [p for to in verb.head.children if to.dep_ == "prep" and to.lower_ == "to" for p in to.children if p.dep_ == "pobj"]
 
 
 def _crowd_of(tok: Token, index: ActorIndex) -> list[str]:
