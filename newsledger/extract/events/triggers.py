@@ -416,10 +416,12 @@ _VERDICT_DEPS = ("oprd", "ccomp", "acomp")  # "was found guilty", "found him lia
 
 
 def _agreed_to(verb: Token, name: str) -> bool:
-    """What the verb binds its subject to, its to-clause's verb or its to-phrase's noun, is one of
-    list `name` ('agreed to buy a stake', 'agreed to a buyout by its rival')."""
+    """What the verb (or a deal) binds its subject to, its to-clause's verb or its to-phrase's noun,
+    is one of list `name` ('agreed to buy a stake', 'agreed to a buyout by its rival', 'his deal to
+    buy the estate')."""
     words = lexicon().lists[name]
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in verb.children) or any(
+    return any((c.dep_ == "xcomp" or c.dep_ == "acl" and to_infinitive(c)) and c.lemma_.lower() in words
+               for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "to" and p.dep_ == "pobj" and noun_lemma(p) in words
         for c in verb.children for p in c.children)
 
@@ -1793,7 +1795,8 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
     anchors = {tok.i} | ({light.i} if light is not None else set()) | ({head.i} if aspectual else set()) | extra
     # "declared a ceasefire", "the ceasefire declared by the army": a concession in words
     return Trigger(tok, entry["type"], entry.get("mode"), trig_words, light, anchors,
-                   political=bool(entry.get("needs_political") and not with_state or owned),
+                   political=bool(entry.get("needs_political") and not with_state or owned or entry.get(
+                       "political_complements") and _agreed_to(tok, entry["political_complements"])),  # "a deal to buy Graceland"
                    patient_possessive=bool(entry.get("patient")),
                    doer_of=bool(entry.get("doer_of")),
                    in_words=bool(entry.get("in_words")),
