@@ -150,6 +150,14 @@ def test_a_name_an_owner_gives_a_product_noun_is_its_product_everywhere_in_the_a
     assert said.speaker_key == next(a.key for a in ex.actors if a.name == "Halvex Corp"), said
 
 
+def test_an_election_written_with_capitals_is_no_actor(nlp) -> None:
+    ex = run(nlp, "Labour and the Tories step up campaigning ahead of the next General Election. The plans "
+                  "would apply if the Conservatives won the General Election, said Rona Vell.")
+    typed = actor_types(ex)
+    assert not {"Election", "General Election"} & typed.keys(), typed
+    assert typed.get("Rona Vell") == "person", typed
+
+
 def test_a_hyphenated_given_name_ending_in_lower_case_stays_whole(nlp) -> None:
     ex = run(nlp, "North Korean defector Ryu Song-ho told reporters in Seoul that he fled by boat. Ryu said "
                   "he was tired.")
