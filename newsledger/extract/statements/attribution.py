@@ -1107,10 +1107,9 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         if content is None and _as_clause(tok):
             content, gap = _as_reported(tok, paragraph)
         if content is None and (tok.dep_ == "parataxis" or _set_into(tok) or _trailing(tok, entry)):
-            content = _around(tok, paragraph)
-            if content is not None and sum(_overlap((q.start, q.end), content) for q in quotes) * 2 >= (
-                    content[1] - content[0]):
-                content = None  # '“A,” he said, “B.”': the quotes are the statement, not a word quoted in it
+            content = _unquoted(_around(tok, paragraph), quotes)
+        elif content is None and (closing := _closing_subject(tok, entry, index)) is not None:
+            speaker, content = closing, _unquoted(_before_closing(tok, closing, paragraph), quotes)
         if entry.get("weak") and (content is None or speaker is None or _open(_clause_of(tok))
                                   or _passive(tok, entry)):
             continue
@@ -1763,6 +1762,48 @@ def _trailing(cue: Token, entry: dict) -> bool:
             and all(t.is_punct or t.is_space for t in cue.doc[cue.right_edge.i + 1:cue.sent.end]) and not any(
                 c.dep_ in ("ccomp", "xcomp", "cc", "conj", "advcl") or c.dep_ == "dobj" and not entry.get("addressee")
                 for c in cue.children))
+
+
+def _unquoted(content: tuple[int, int] | None, quotes: list[Quote]) -> tuple[int, int] | None:
+    """The sentence around a cue as its content, unless it is mostly quotes: '“A,” he said, “B.”'
+    (the quotes are the statement, not a word quoted in it)."""
+    if content is None or sum(_overlap((q.start, q.end), content) for q in quotes) * 2 >= content[1] - content[0]:
+        return None
+    return content
+
+
+def _closing_subject(cue: Token, entry: dict, index: ActorIndex) -> Token | None:
+    """'Those who borrow struggle, even with a good job, he said.': a cue and its subject closing
+    their sentence after a comma, whatever the parse made of the clause before (a stray subject
+    of the cue, an adverbial clause it hangs on). The subject is one who speaks ('..., the
+    borrowing continued' is no saying) with no verb of its own ('..., and the firm said' is
+    joined on); after the cue only where, when or to whom it was said ('said a lot', 'told a
+    joke', 'asked the mayor about ...', 'said: “...”' report something else). Not a belief ('...,
+    he thinks.' is weak, see `_trailing`)."""
+    doc, sent = cue.doc, cue.sent
+    if entry.get("weak") or not cue.text.islower() or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subject = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.right_edge.i != cue.i - 1 or subject.left_edge.i - 1 <= sent.start or (
+            doc[subject.left_edge.i - 1].text != ",") or not holds_statement(subject, index, "speaker"):
+        return None
+    after = [t for t in doc[cue.i + 1:sent.end] if not t.is_space]
+    if not after or after[-1].text != "." or any(
+            t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON") or t.text in (":", ";") or any(m in t.text for m in ALL_MARKS)
+            for t in after) or any(t.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp", "acomp") and not (
+                entry.get("addressee") and t.dep_ == "dobj") for t in after if t.head == cue):
+        return None
+    before = doc[sent.start:subject.left_edge.i - 1]
+    if any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") for t in doc[subject.left_edge.i:cue.i]) or not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
+        return None  # 'In a memo on Tuesday, Ann Lee reminded ...': no clause before, nothing said
+    return subject
+
+
+def _before_closing(cue: Token, subject: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+    """The words of the sentence before a closing cue's comma (see `_closing_subject`)."""
+    tokens = _in_paragraph(cue, list(cue.doc[cue.sent.start:subject.left_edge.i - 1]), paragraph)
+    return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
 
 
 def _as_clause(cue: Token) -> bool:
