@@ -1888,6 +1888,8 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         if covering and not _clause_before_quote(doc, content, quotes[covering[0]]):
             framed_quote.setdefault(covering[0], frame)  # the frame of a direct quote
             continue
+        if _put_to_subject(frame):
+            continue
         if covering and content[0] < quotes[covering[0]].start < content[1]:
             content = (content[0], max(content[1], quotes[covering[0]].end))  # with its closing mark
         for n, q in enumerate(quotes):
@@ -1935,6 +1937,13 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         last_direct, last_frame = st, frame
     statements.sort(key=lambda s: s.char_start)
     return statements
+
+
+def _put_to_subject(frame: _Frame) -> bool:
+    """'Asked about the strike, Ann Lee said ...', 'When asked if she would stand, she ...': a bare
+    participle of speech put to the subject of its clause holds what someone unnamed asked or told
+    them, no statement of theirs nor of anyone named; it still frames the answer quoted after it."""
+    return frame.addressed and frame.cue.tag_ == "VBN" and frame.cue.dep_ == "advcl"
 
 
 def _governing(q: Quote, frames: list[_Frame]) -> _Frame | None:
