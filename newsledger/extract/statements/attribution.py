@@ -474,6 +474,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
              else [c for c in cue.children if c.dep_ == "ccomp" and c != word
                    and entry.get("object_content") != "sayings"])  # 'offers [us] what we want': no clause said
     comps = _past_quote(cue, comps) or ([] if entry.get("naming_content") else _reported_passive(cue))
+    if comps and all(c.i < cue.i for c in comps) and _asks_after(cue, entry):
+        comps = []  # 'but - after the court ruled - he urged voters to obey it': the clause before is an aside
     if word is not None and word.pos_ == "ADJ":  # 'made (it) clear [that ...]': the clause may hang on the adjective
         comps += [c for c in word.children if c.dep_ in ("ccomp", "advcl") and c.i > word.i]
     if entry.get("asks"):  # 'asked the mayor [if she would run]': a question parsed as a clause of condition
@@ -534,6 +536,13 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _asks_after(cue: Token, entry: dict) -> bool:
+    """Whether a cue of a request or a vow has its own to-infinitive after it ('urged [voters to
+    obey]', 'vowed [to stay]'): what it reports, not a clause the parse hung on it before."""
+    return (entry.get("request_content") or entry.get("infinitive_content") or entry.get("object_content") is True) and any(
+        c.dep_ == "xcomp" and c.i > cue.i and to_infinitive(c) for c in cue.children)
 
 
 def _said_described(cue: Token) -> tuple[int, int] | None:
@@ -1888,8 +1897,6 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         if covering and not _clause_before_quote(doc, content, quotes[covering[0]]):
             framed_quote.setdefault(covering[0], frame)  # the frame of a direct quote
             continue
-        if _put_to_subject(frame):
-            continue
         if covering and content[0] < quotes[covering[0]].start < content[1]:
             content = (content[0], max(content[1], quotes[covering[0]].end))  # with its closing mark
         for n, q in enumerate(quotes):
@@ -1899,6 +1906,8 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
                     content = (content[0], max(content[1], q.end))  # 'called it "reckless"': with its closing mark
                 elif content[0] == q.inner_start and q.end < content[1]:
                     content = (q.start, content[1])  # 'that “in his view,” it was safe': with its opening mark
+        if _put_to_subject(frame):
+            continue  # its quoted words are the question's, no one's statement
         statements.append(_statement(doc, index, frame, "indirect", content))
         if frame.weak and statements[-1].speaker_key is None and _nominal(doc, content):
             held.append(statements[-1])
@@ -1943,7 +1952,9 @@ def _put_to_subject(frame: _Frame) -> bool:
     """'Asked about the strike, Ann Lee said ...', 'When asked if she would stand, she ...': a bare
     participle of speech put to the subject of its clause holds what someone unnamed asked or told
     them, no statement of theirs nor of anyone named; it still frames the answer quoted after it."""
-    return frame.addressed and frame.cue.tag_ == "VBN" and frame.cue.dep_ == "advcl"
+    cue = frame.cue
+    return frame.addressed and cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(
+        c.dep_ in SUBJECT_DEPS for c in cue.children)  # 'after they were assured that ...' keeps its subject
 
 
 def _governing(q: Quote, frames: list[_Frame]) -> _Frame | None:
