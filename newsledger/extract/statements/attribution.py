@@ -539,10 +539,16 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
 
 
 def _asks_after(cue: Token, entry: dict) -> bool:
-    """Whether a cue of a request or a vow has its own to-infinitive after it ('urged [voters to
-    obey]', 'vowed [to stay]'): what it reports, not a clause the parse hung on it before."""
-    return (entry.get("request_content") or entry.get("infinitive_content") or entry.get("object_content") is True) and any(
-        c.dep_ == "xcomp" and c.i > cue.i and to_infinitive(c) for c in cue.children)
+    """Whether a cue of a request or a vow has its own to-infinitive right after it or after its
+    object ('urged [voters to obey]', 'vowed [to stay]'): what it reports, not a clause the parse
+    hung on it before; an infinitive set off by a comma or after a phrase of where it was said is
+    no request ('“...,” he told the show, to be aired on Sunday', 'said in a speech to be
+    broadcast')."""
+    doc = cue.doc
+    return any(c.dep_ == "xcomp" and c.i > cue.i and to_infinitive(c) and not any(
+        t.is_punct for t in doc[cue.i + 1:c.left_edge.i]) and (
+        entry.get("request_content") or entry.get("infinitive_content") or entry.get("object_content") is True
+        and any(o.dep_ == "dobj" and cue.i < o.i < c.i for o in cue.children)) for c in cue.children)
 
 
 def _said_described(cue: Token) -> tuple[int, int] | None:
