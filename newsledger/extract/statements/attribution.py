@@ -1804,8 +1804,8 @@ def _closing_subject(cue: Token, entry: dict, index: ActorIndex) -> Token | None
         return None
     after = [t for t in doc[cue.i + 1:sent.end] if not t.is_space]
     if not after or after[-1].text != "." or any(
-            t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON") or t.text in (":", ";") or any(m in t.text for m in ALL_MARKS)
-            for t in after) or any(t.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp", "acomp") and not (
+            t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON") or t.text in (":", ";")
+            or any(m in t.text for m in ALL_MARKS) for t in after) or any(t.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp", "acomp") and not (
                 entry.get("addressee") and t.dep_ == "dobj") for t in after if t.head == cue):
         return None
     before = doc[sent.start:subject.left_edge.i - 1]
