@@ -474,6 +474,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
              else [c for c in cue.children if c.dep_ == "ccomp" and c != word
                    and entry.get("object_content") != "sayings"])  # 'offers [us] what we want': no clause said
     comps = _past_quote(cue, comps) or ([] if entry.get("naming_content") else _reported_passive(cue))
+    if comps and all(c.i < cue.i for c in comps) and _asks_after(cue, entry):
+        comps = []  # 'but - after the court ruled - he urged voters to obey it': the clause before is an aside
     if word is not None and word.pos_ == "ADJ":  # 'made (it) clear [that ...]': the clause may hang on the adjective
         comps += [c for c in word.children if c.dep_ in ("ccomp", "advcl") and c.i > word.i]
     if entry.get("asks"):  # 'asked the mayor [if she would run]': a question parsed as a clause of condition
@@ -493,6 +495,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
             and c.left_edge.i == c.i)])  # 'proposed [closing the pier]'
         if comps and all(reflexive(c) and not c.conjuncts for c in comps):
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
+        if any(_quoted_as(t) for t in [*cue.children, *(t for c in comps for t in c.subtree)]):
+            return None  # 'hailed the plan as "a great day"': the quote is what was said, in the speaker's words
         if not comps and any(c.dep_ == "agent" for c in cue.children) and entry.get("passive_object", True):
             if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:
                 return _said_described(cue)
@@ -534,6 +538,25 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         return None
     start, end = _span_chars(tokens)
     return _trim(doc_text(cue.doc), start, end)
+
+
+def _quoted_as(tok: Token) -> bool:
+    """An as-phrase whose object opens with a quote ('as "a potentially great day"'): the speaker's
+    own words for what the cue's object is."""
+    return tok.dep_ == "prep" and tok.lower_ == "as" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_quote
+
+
+def _asks_after(cue: Token, entry: dict) -> bool:
+    """Whether a cue of a request or a vow has its own to-infinitive right after it or after its
+    object ('urged [voters to obey]', 'vowed [to stay]'): what it reports, not a clause the parse
+    hung on it before; an infinitive set off by a comma or after a phrase of where it was said is
+    no request ('“...,” he told the show, to be aired on Sunday', 'said in a speech to be
+    broadcast')."""
+    doc = cue.doc
+    return any(c.dep_ == "xcomp" and c.i > cue.i and to_infinitive(c) and not any(
+        t.is_punct for t in doc[cue.i + 1:c.left_edge.i]) and (
+        entry.get("request_content") or entry.get("infinitive_content") or entry.get("object_content") is True
+        and any(o.dep_ == "dobj" and cue.i < o.i < c.i for o in cue.children)) for c in cue.children)
 
 
 def _said_described(cue: Token) -> tuple[int, int] | None:
@@ -1107,10 +1130,9 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
         if content is None and _as_clause(tok):
             content, gap = _as_reported(tok, paragraph)
         if content is None and (tok.dep_ == "parataxis" or _set_into(tok) or _trailing(tok, entry)):
-            content = _around(tok, paragraph)
-            if content is not None and sum(_overlap((q.start, q.end), content) for q in quotes) * 2 >= (
-                    content[1] - content[0]):
-                content = None  # '“A,” he said, “B.”': the quotes are the statement, not a word quoted in it
+            content = _unquoted(_around(tok, paragraph), quotes)
+        elif content is None and (closing := _closing_subject(tok, entry, index)) is not None:
+            speaker, content = closing, _unquoted(_before_closing(tok, closing, paragraph), quotes)
         if entry.get("weak") and (content is None or speaker is None or _open(_clause_of(tok))
                                   or _passive(tok, entry)):
             continue
@@ -1765,6 +1787,48 @@ def _trailing(cue: Token, entry: dict) -> bool:
                 for c in cue.children))
 
 
+def _unquoted(content: tuple[int, int] | None, quotes: list[Quote]) -> tuple[int, int] | None:
+    """The sentence around a cue as its content, unless it is mostly quotes: '“A,” he said, “B.”'
+    (the quotes are the statement, not a word quoted in it)."""
+    if content is None or sum(_overlap((q.start, q.end), content) for q in quotes) * 2 >= content[1] - content[0]:
+        return None
+    return content
+
+
+def _closing_subject(cue: Token, entry: dict, index: ActorIndex) -> Token | None:
+    """'Those who borrow struggle, even with a good job, he said.': a cue and its subject closing
+    their sentence after a comma, whatever the parse made of the clause before (a stray subject
+    of the cue, an adverbial clause it hangs on). The subject is one who speaks ('..., the
+    borrowing continued' is no saying) with no verb of its own ('..., and the firm said' is
+    joined on); after the cue only where, when or to whom it was said ('said a lot', 'told a
+    joke', 'asked the mayor about ...', 'said: “...”' report something else). Not a belief ('...,
+    he thinks.' is weak, see `_trailing`)."""
+    doc, sent = cue.doc, cue.sent
+    if entry.get("weak") or not cue.text.islower() or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subject = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.right_edge.i != cue.i - 1 or subject.left_edge.i - 1 <= sent.start or (
+            doc[subject.left_edge.i - 1].text != ",") or not holds_statement(subject, index, "speaker"):
+        return None
+    after = [t for t in doc[cue.i + 1:sent.end] if not t.is_space]
+    if not after or after[-1].text != "." or any(
+            t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON") or t.text in (":", ";")
+            or any(m in t.text for m in ALL_MARKS) for t in after) or any(t.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp", "acomp") and not (
+                entry.get("addressee") and t.dep_ == "dobj") for t in after if t.head == cue):
+        return None
+    before = doc[sent.start:subject.left_edge.i - 1]
+    if any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") for t in doc[subject.left_edge.i:cue.i]) or not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
+        return None  # 'In a memo on Tuesday, Ann Lee reminded ...': no clause before, nothing said
+    return subject
+
+
+def _before_closing(cue: Token, subject: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+    """The words of the sentence before a closing cue's comma (see `_closing_subject`)."""
+    tokens = _in_paragraph(cue, list(cue.doc[cue.sent.start:subject.left_edge.i - 1]), paragraph)
+    return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
+
+
 def _as_clause(cue: Token) -> bool:
     """'As the paper reported, ...', 'the ferry, as Lee noted, has not run': a cue in a clause led
     by 'as', with no object or clause of its own (an idiom's object is part of the cue: 'as Lee
@@ -1856,6 +1920,8 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
                     content = (content[0], max(content[1], q.end))  # 'called it "reckless"': with its closing mark
                 elif content[0] == q.inner_start and q.end < content[1]:
                     content = (q.start, content[1])  # 'that “in his view,” it was safe': with its opening mark
+        if _put_to_subject(frame):
+            continue  # its quoted words are the question's, no one's statement
         statements.append(_statement(doc, index, frame, "indirect", content))
         if frame.weak and statements[-1].speaker_key is None and _nominal(doc, content):
             held.append(statements[-1])
@@ -1894,6 +1960,15 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         last_direct, last_frame = st, frame
     statements.sort(key=lambda s: s.char_start)
     return statements
+
+
+def _put_to_subject(frame: _Frame) -> bool:
+    """'Asked about the strike, Ann Lee said ...', 'When asked if she would stand, she ...': a bare
+    participle of speech put to the subject of its clause holds what someone unnamed asked or told
+    them, no statement of theirs nor of anyone named; it still frames the answer quoted after it."""
+    cue = frame.cue
+    return frame.addressed and cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(
+        c.dep_ in SUBJECT_DEPS for c in cue.children)  # 'after they were assured that ...' keeps its subject
 
 
 def _governing(q: Quote, frames: list[_Frame]) -> _Frame | None:
