@@ -82,7 +82,7 @@ def date_spans(doc: Doc) -> list[Span]:
     of the day just told ('later in the day', 'the next morning') and the date adverbs the NER
     leaves out ('now', 'recently')."""
     out = []
-    for ent in map(_without_event_words, doc.ents):
+    for ent in (_without_duration(_without_event_words(e)) for e in doc.ents):
         if ent.label_ == "DATE" and len(items := _listed_dates(ent)) > 1:
             out.extend(items)  # "in 1994, 1995 and 1997": three dates, not one
         elif ent.label_ == "DATE":
@@ -128,6 +128,20 @@ def _without_event_words(ent: Span) -> Span:
     while ent.label_ == "DATE" and start < ent.end and (found := noun_entry(ent.doc[start])) and len(found[1]) > 1:
         start += 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+_DATE_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "early", "late"})
+
+
+def _without_duration(ent: Span) -> Span:
+    """The entity without a leading duration the NER took into it ('suspended for two weeks last
+    month' tags "two weeks last month" as one DATE): the date is 'last month'."""
+    for k in range(2, len(ent)):
+        rest = ent[k]
+        if _DURATION.match(ent[:k].text) and (rest.lower_ in _DATE_OPENERS and k + 1 < len(ent)
+                                             or _DAY_WORD.match(rest.text) or _YEAR_WORD.match(rest.text)):
+            return Span(ent.doc, ent.start + k, ent.end, label=ent.label_)
+    return ent
 
 
 _LIST_WORDS = frozenset({",", "and", "or"})
@@ -272,6 +286,8 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
             best[n] = (0, frame)
         elif (host := manner_host(trig.head)) is not None and host.i in verb_date:
             best[n] = verb_date[host.i]
+        if n in best and verb.pos_ == "VERB":
+            verb_date.setdefault(verb.i, best[n])  # passed on down a chain: "wrote on Tuesday accusing him ... and calling for"
     return {n: ent for n, (_, ent) in best.items()}
 
 
