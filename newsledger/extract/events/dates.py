@@ -148,6 +148,21 @@ _LIST_WORDS = frozenset({",", "and", "or"})
 _YEAR_WORD = re.compile(r"^(?:1[6-9]\d\d|20\d\d)$")
 
 
+def _since_phrase(ent: Span) -> range | None:
+    """The since-phrase a date lies inside, up to its comma ('Since her op-ed in May, she has
+    tacked left', 'Ever since she endorsed him this month, ...'): the date is the op-ed's or the
+    endorsement's, a start the main clause counts from, not a date of that clause. Not a date
+    right after 'since' ('since 2019'), which bounds the main clause itself."""
+    sent = ent.sent
+    for tok in reversed(ent.doc[sent.start:ent.start - 1]):
+        if tok.text in (",", ";", ":") or tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp"):
+            return None
+        if tok.lower_ == "since":
+            end = next((t.i for t in ent.doc[ent.end:sent.end] if t.text == ","), None)
+            return range(tok.i, end) if end is not None else None
+    return None
+
+
 def _listed_dates(ent: Span) -> list[Span]:
     """'1994, 1995 and', 'March, June and September', 'Monday or Tuesday': the NER took a list of
     one-word dates (years, months, weekdays) as one; each is a date of its own."""
@@ -221,7 +236,12 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
         if ent.start and doc[ent.start - 1].lower_ in _UNTIL and ent.root.dep_ == "pobj":
             continue  # "suspended until the end of the year": when it ends, not when it was done
         cur = said_before_clause(ent) or ent.root
+        phrase = _since_phrase(ent)
         for depth in range(8):
+            if phrase is not None and cur.i not in phrase:
+                if (verb := doc[phrase.start].head).i in anchor_of and verb.i in phrase:
+                    attach(anchor_of[verb.i], ent, depth)  # "Ever since she endorsed him this month, she has
+                break  # been ...": the endorsement's month, though the parse hangs it on "been"
             if cur.i in anchor_of and (n := _plan_told_then(cur, ent, anchor_of, published)) is not None:
                 attach(n, ent, depth + 1)  # "were invited to join NATO in July 1997": the invitation's date
                 break
