@@ -88,7 +88,7 @@ def date_spans(doc: Doc) -> list[Span]:
         elif ent.label_ == "DATE":
             if not (_DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text) or _is_dateline(ent)
                     or not _DATE_WORDS.search(ent.text) or _clock_time(ent) or _cut_duration(ent)
-                    or _fraction(ent) or _own_ordinal(ent) or _frequency(ent)):
+                    or _fraction(ent) or _own_ordinal(ent) or _frequency(ent) or _indefinite_day(ent)):
                 out.append(ent)
         elif ent.label_ == "TIME" and _TOLD_DAY_PART.match(ent.text.strip()):
             out.append(ent)
@@ -290,18 +290,24 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                 break  # "a board director since 1984, Mr Murray agreed ...": the date describes the director;
                 # "agreed ahead of its meeting on 12 January": the meeting's day, though no event
             cur = cur.head
+    for tok in doc:  # "escalated it on Tuesday, telling CNN he lied and questioning ...": a verb with no event
+        if (tok.pos_ == "VERB" and tok.i not in verb_date and tok.i not in anchor_of and tok.head.i in verb_date
+                and not any(c.dep_ in SUBJ for c in tok.children) and (tok.dep_ == "conj" or _participle_adjunct(tok))):
+            verb_date[tok.i] = verb_date[tok.head.i]  # passes its date on down the chain, as an event's does
     for n, trig in enumerate(triggers):
         if n in best:
             continue
         verb = trig.light or trig.head
+        clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJ for c in verb.children) else verb
         if (verb.pos_ == "VERB" and verb.head.i in verb_date
                 and not any(c.dep_ in SUBJ for c in verb.children)
                 and (verb.dep_ == "conj" or _participle_adjunct(verb))):
             best[n] = verb_date[verb.head.i]
         elif verb.pos_ == "VERB" and (later := _trailing_conjunct(verb, verb_date)) is not None:
             best[n] = verb_date[later.i]
-        elif verb.pos_ == "VERB" and (m := _when_event(verb, {i: i for i in verb_date}, False)) is not None:
-            best[n] = verb_date[m]  # "was visiting a school on Sunday when gunmen attacked"
+        elif verb.pos_ == "VERB" and (m := _when_event(clause, {i: i for i in verb_date}, False)) is not None:
+            best[n] = verb_date[m]  # "was visiting a school on Sunday when gunmen attacked", "was shown on
+            # Monday when he lamented it and criticized them"
         elif (frame := _frame_date(verb_chain(trig)[0], spans)) is not None:
             best[n] = (0, frame)
         elif (host := manner_host(trig.head)) is not None and host.i in verb_date:
@@ -632,6 +638,14 @@ def _frequency(ent: Span) -> bool:
         return True
     before = doc_text(ent.doc)[max(0, ent.start_char - 40):ent.start_char]
     return bool(_FREQUENCY_BEFORE.search(before))
+
+
+def _indefinite_day(ent: Span) -> bool:
+    """'One Sunday in late 2001', 'on a Friday in June': some such day, not the last or the next one;
+    not a day that names an occasion ('at a Thursday rally': the last Thursday's)."""
+    return (len(ent) == 1 and ent[0].lower_ in _WEEKDAY_NAMES and ent.start > 0
+            and ent.doc[ent.start - 1].lower_ in ("one", "a", "an", "some")
+            and not (ent[0].dep_ in ("compound", "nmod", "amod") and ent[0].head.i > ent[0].i))
 
 
 def _cut_duration(ent: Span) -> bool:
