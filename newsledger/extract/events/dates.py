@@ -82,13 +82,13 @@ def date_spans(doc: Doc) -> list[Span]:
     of the day just told ('later in the day', 'the next morning') and the date adverbs the NER
     leaves out ('now', 'recently')."""
     out = []
-    for ent in map(_without_event_words, doc.ents):
+    for ent in (_without_duration(_without_event_words(e)) for e in doc.ents):
         if ent.label_ == "DATE" and len(items := _listed_dates(ent)) > 1:
             out.extend(items)  # "in 1994, 1995 and 1997": three dates, not one
         elif ent.label_ == "DATE":
             if not (_DURATION.match(ent.text.strip()) or _SPAN_OF_TIME.search(ent.text) or _is_dateline(ent)
                     or not _DATE_WORDS.search(ent.text) or _clock_time(ent) or _cut_duration(ent)
-                    or _fraction(ent) or _own_ordinal(ent) or _frequency(ent)):
+                    or _fraction(ent) or _own_ordinal(ent) or _frequency(ent) or _indefinite_day(ent)):
                 out.append(ent)
         elif ent.label_ == "TIME" and _TOLD_DAY_PART.match(ent.text.strip()):
             out.append(ent)
@@ -130,8 +130,37 @@ def _without_event_words(ent: Span) -> Span:
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 
 
+_DATE_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "early", "late"})
+
+
+def _without_duration(ent: Span) -> Span:
+    """The entity without a leading duration the NER took into it ('suspended for two weeks last
+    month' tags "two weeks last month" as one DATE): the date is 'last month'."""
+    for k in range(2, len(ent)):
+        rest = ent[k]
+        if _DURATION.match(ent[:k].text) and (rest.lower_ in _DATE_OPENERS and k + 1 < len(ent)
+                                             or _DAY_WORD.match(rest.text) or _YEAR_WORD.match(rest.text)):
+            return Span(ent.doc, ent.start + k, ent.end, label=ent.label_)
+    return ent
+
+
 _LIST_WORDS = frozenset({",", "and", "or"})
 _YEAR_WORD = re.compile(r"^(?:1[6-9]\d\d|20\d\d)$")
+
+
+def _since_phrase(ent: Span) -> range | None:
+    """The since-phrase a date lies inside, up to its comma ('Since her op-ed in May, she has
+    tacked left', 'Ever since she endorsed him this month, ...'): the date is the op-ed's or the
+    endorsement's, a start the main clause counts from, not a date of that clause. Not a date
+    right after 'since' ('since 2019'), which bounds the main clause itself."""
+    sent = ent.sent
+    for tok in reversed(ent.doc[sent.start:ent.start - 1]):
+        if tok.text in (",", ";", ":") or tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp"):
+            return None
+        if tok.lower_ == "since":
+            end = next((t.i for t in ent.doc[ent.end:sent.end] if t.text == ","), None)
+            return range(tok.i, end) if end is not None else None
+    return None
 
 
 def _listed_dates(ent: Span) -> list[Span]:
@@ -207,7 +236,12 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
         if ent.start and doc[ent.start - 1].lower_ in _UNTIL and ent.root.dep_ == "pobj":
             continue  # "suspended until the end of the year": when it ends, not when it was done
         cur = said_before_clause(ent) or ent.root
+        phrase = _since_phrase(ent)
         for depth in range(8):
+            if phrase is not None and cur.i not in phrase:
+                if (verb := doc[phrase.start].head).i in anchor_of and verb.i in phrase:
+                    attach(anchor_of[verb.i], ent, depth)  # "Ever since she endorsed him this month, she has
+                break  # been ...": the endorsement's month, though the parse hangs it on "been"
             if cur.i in anchor_of and (n := _plan_told_then(cur, ent, anchor_of, published)) is not None:
                 attach(n, ent, depth + 1)  # "were invited to join NATO in July 1997": the invitation's date
                 break
@@ -256,22 +290,30 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
                 break  # "a board director since 1984, Mr Murray agreed ...": the date describes the director;
                 # "agreed ahead of its meeting on 12 January": the meeting's day, though no event
             cur = cur.head
+    for tok in doc:  # "escalated it on Tuesday, telling CNN he lied and questioning ...": a verb with no event
+        if (tok.pos_ == "VERB" and tok.i not in verb_date and tok.i not in anchor_of and tok.head.i in verb_date
+                and not any(c.dep_ in SUBJ for c in tok.children) and (tok.dep_ == "conj" or _participle_adjunct(tok))):
+            verb_date[tok.i] = verb_date[tok.head.i]  # passes its date on down the chain, as an event's does
     for n, trig in enumerate(triggers):
         if n in best:
             continue
         verb = trig.light or trig.head
+        clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJ for c in verb.children) else verb
         if (verb.pos_ == "VERB" and verb.head.i in verb_date
                 and not any(c.dep_ in SUBJ for c in verb.children)
                 and (verb.dep_ == "conj" or _participle_adjunct(verb))):
             best[n] = verb_date[verb.head.i]
         elif verb.pos_ == "VERB" and (later := _trailing_conjunct(verb, verb_date)) is not None:
             best[n] = verb_date[later.i]
-        elif verb.pos_ == "VERB" and (m := _when_event(verb, {i: i for i in verb_date}, False)) is not None:
-            best[n] = verb_date[m]  # "was visiting a school on Sunday when gunmen attacked"
+        elif verb.pos_ == "VERB" and (m := _when_event(clause, {i: i for i in verb_date}, False)) is not None:
+            best[n] = verb_date[m]  # "was visiting a school on Sunday when gunmen attacked", "was shown on
+            # Monday when he lamented it and criticized them"
         elif (frame := _frame_date(verb_chain(trig)[0], spans)) is not None:
             best[n] = (0, frame)
         elif (host := manner_host(trig.head)) is not None and host.i in verb_date:
             best[n] = verb_date[host.i]
+        if n in best and verb.pos_ == "VERB":
+            verb_date.setdefault(verb.i, best[n])  # passed on down a chain: "wrote on Tuesday accusing him ... and calling for"
     return {n: ent for n, (_, ent) in best.items()}
 
 
@@ -596,6 +638,14 @@ def _frequency(ent: Span) -> bool:
         return True
     before = doc_text(ent.doc)[max(0, ent.start_char - 40):ent.start_char]
     return bool(_FREQUENCY_BEFORE.search(before))
+
+
+def _indefinite_day(ent: Span) -> bool:
+    """'One Sunday in late 2001', 'on a Friday in June': some such day, not the last or the next one;
+    not a day that names an occasion ('at a Thursday rally': the last Thursday's)."""
+    return (len(ent) == 1 and ent[0].lower_ in _WEEKDAY_NAMES and ent.start > 0
+            and ent.doc[ent.start - 1].lower_ in ("one", "a", "an", "some")
+            and not (ent[0].dep_ in ("compound", "nmod", "amod") and ent[0].head.i > ent[0].i))
 
 
 def _cut_duration(ent: Span) -> bool:

@@ -977,7 +977,10 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     if not party and tok.lemma_.lower() not in lex.lists["forces"]:
         return []
     owners = [c for c in tok.children if c.dep_ == "poss"]
-    owners += [t for t in tok.subtree if t.dep_ == "compound" and t.i < tok.i and party]  # "the US stock market regulator"
+    bloc = tok.lemma_.lower() in lex.lists["bloc_members"]
+    owners += [t for t in tok.subtree if (t.dep_ == "compound" or t.dep_ in ("nmod", "npadvmod") and bloc)
+               and t.i < tok.i and party]  # "the US stock market regulator", "the G7 industrialised countries"
+    # (which the parser hangs as nmod, or as npadvmod of the adjective)
     owners += [t for t in tok.lefts if party and t.dep_ == "nmod"]  # "senior Myanmar army officers"
     for owner in owners:
         # a name, or 'its'/'their' read as 'it'/'they' ('Chile accused Peru. Its navy seized ...')

@@ -748,8 +748,10 @@ def _has_cause(noun: Token, light: Token | None, name: str) -> bool:
     stated = [c for c in noun.children if c.dep_ in ("acl", "relcl") and (to_infinitive(c) or c.tag_ == "VBG")]
     stated += [c for c in (host.children if host is not None else ()) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i
                and all(t.ent_type_ in ("DATE", "TIME") for t in noun.doc[noun.right_edge.i + 1:c.i])]
-    if any(to_infinitive(c) or (found := _verb_entry(c)) is not None and found[0]["type"] in domain()["demonstrated_types"]
-           for c in stated):
+    purposes = [c for c in (host.children if host is not None else ()) if c.dep_ == "advcl" and c.i > noun.i
+                and to_infinitive(c)]  # "held a rally on Sunday to demand": the purpose clause hung on the verb
+    if any(to_infinitive(c) and c not in purposes or (found := _verb_entry(c)) is not None
+           and found[0]["type"] in domain()["demonstrated_types"] for c in stated + purposes):
         return True  # "a rally to demand", "rallies calling for his return", "a rally supporting his candidacy",
         # "held a rally Sunday demanding his resignation" (the participle hung on the verb)
     if any(c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in marks or c.left_edge.lower_ in marks)
