@@ -513,6 +513,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             elif child.dep_ == "prep" and child.lower_ == "from" and received:  # "received aid from Canada"
                 for p in child.children:
                     add(targets, p) if p.dep_ == "pobj" else None  # the giver, once the roles turn
+            elif child.dep_ == "prep" and child.lower_ == "at" and trig.event_type == "CONSULT" and trig.mode != "visit" \
+                    and child not in trig.tokens:
+                continue  # "will meet at Gleneagles", "met at the White House": where they meet, not whom; but
+                # "arrived at the school": the host visited
             elif child.dep_ == "prep" and (child.lower_ in TARGET_PREPS + ("between",) or child in trig.tokens):
                 for p in child.children:
                     add(targets, p) if p.dep_ == "pobj" else None
