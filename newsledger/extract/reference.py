@@ -795,7 +795,8 @@ def _used_as_work(name: Span) -> bool:
     text = doc_text(name.doc)
     if any(c.lemma_.lower() in works and (c.dep_ == "compound" and c.i == name.start - 1 or c.dep_ == "appos" and (
             text[name.end_char:c.left_edge.idx].strip() == ",")) for c in head.children) or (
-            head.dep_ == "appos" and head.head.lemma_.lower() in works and text[head.head.idx + len(head.head):name.start_char].strip() == ","):
+            head.dep_ == "appos" and head.head.lemma_.lower() in works
+            and text[head.head.idx + len(head.head):name.start_char].strip() == ","):
         return True  # 'the novel Jack Fallow', 'Jack Fallow, a fantasy', 'her novel, Jack Fallow,'; not 'his album - West began
     before, after = text[:name.start_char].rstrip()[-1:], text[name.end_char:].lstrip(",.")[:2]
     return bool(before and after) and before in "\"“" and after[0] in "\"”" and not after[1:].isalpha()

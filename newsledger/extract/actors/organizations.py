@@ -450,7 +450,8 @@ def _field_end(doc: Doc, i: int) -> int:
     j = i
     while j < len(doc) and j - i < 3 and cap_word(doc[j]) and doc[j].lower_ not in heads \
             and doc[j].ent_type_ != "PERSON" and doc[j].lower_ not in lex.suffixes \
-            and fold(doc[j].text) not in lex.known and not gazetteer.country_code(doc[j].text) and not gazetteer.demonym_code(doc[j].text):
+            and fold(doc[j].text) not in lex.known and not gazetteer.country_code(doc[j].text) \
+            and not gazetteer.demonym_code(doc[j].text):
         j += 1
     return j if j - i < 3 and not (j < len(doc) and cap(doc[j]) and doc[j].lower_ not in heads) else i
 

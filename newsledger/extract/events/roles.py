@@ -982,10 +982,10 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
         return []
     owners = [c for c in tok.children if c.dep_ == "poss"]
     bloc = tok.lemma_.lower() in lex.lists["bloc_members"]
-    owners += [t for t in tok.subtree if (t.dep_ == "compound" or t.dep_ in ("nmod", "npadvmod") and bloc)
-               and t.i < tok.i and party]  # "the US stock market regulator", "the G7 industrialised countries"
-    # (which the parser hangs as nmod, or as npadvmod of the adjective)
-    owners += [t for t in tok.lefts if party and t.dep_ == "nmod"]  # "senior Myanmar army officers"
+    owners += [t for t in tok.subtree if party and t.i < tok.i and (
+        t.dep_ == "compound" or t.dep_ == "nmod" and (bloc or t.head == tok) or t.dep_ == "npadvmod" and bloc)]
+    # "the US stock market regulator", "senior Myanmar army officers", "the G7 industrialised countries"
+    # (a bloc's name the parser hangs as nmod, or as npadvmod of the adjective)
     for owner in owners:
         # a name, or 'its'/'their' read as 'it'/'they' ('Chile accused Peru. Its navy seized ...')
         for key in [index.key_of_token[owner.i]] if owner.i in index.key_of_token else index.resolve(owner) if owner.dep_ == "poss" else []:
@@ -1016,13 +1016,14 @@ def _seat_state(tok: Token, index: ActorIndex) -> list[str]:
     Mali', who may be anyone's."""
     if noun_lemma(tok) not in lexicon().lists["state_organs"]:
         return []
-    for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
-        key = index.key_of_token.get(p.i)
-        if key is not None and index.actor(key).actor_type == "country":
-            return [key]
-        code = index.places[p.i].country_code if p.i in index.places else None
-        return [a.key for a in index.actors if a.actor_type == "country" and code and a.country_code == code][:1]
-    return []
+    seat = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"), None)
+    if seat is None:
+        return []
+    key = index.key_of_token.get(seat.i)
+    if key is not None and index.actor(key).actor_type == "country":
+        return [key]
+    code = index.places[seat.i].country_code if seat.i in index.places else None
+    return [a.key for a in index.actors if a.actor_type == "country" and code and a.country_code == code][:1]
 
 
 def _leader(tok: Token) -> Token | None:
