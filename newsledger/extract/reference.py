@@ -97,7 +97,7 @@ class ActorIndex:
                         dep == "compound" and self._body_named(tok, self.key_of_token[child.i]))) and (
                         dep != "poss" or self.actor(self.key_of_token[child.i]).actor_type != "person"):
                     return [self.key_of_token[child.i]]
-        named = self._named_office_holder(tok)
+        named = self._named_office_holder(tok) or self._body_after(tok)
         if named:
             return [named]
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -112,6 +112,23 @@ class ActorIndex:
         key = (self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.topic(tok) or self.aged(tok)
                or self.state_official(tok) or self.named_state(tok))
         return [key] if key else self.state_bodies(tok)
+
+    def _body_after(self, tok: Token) -> str | None:
+        """'a spokesman for Greenpeace', 'officials at the Bank of England', 'members of Congress':
+        the body or state named after a head who speaks for it ([spokes_heads] of titles.toml), as
+        'a Greenpeace spokesman' names it before; not a person ('a lawyer for Ana Lind' is not
+        her), a place ('officials in Lagos'), one of several ('the ministers of Peru and Chile') or
+        a body only described ('members of the group')."""
+        if tok.lemma_.lower() not in title_lexicon().spokes_heads:
+            return None
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "from"):
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            keys = [k for o in objects for k in self.resolve(o)]
+            if len(keys) == 1 and objects[0].i in self.key_of_token and self.actor(keys[0]).actor_type != "person":
+                return keys[0]
+        return None
 
     def _party_named(self, tok: Token) -> str | None:
         """The party a modifier of the phrase names ('the Tory leader', 'the Lib Dem leader'): a
@@ -610,7 +627,8 @@ class ActorIndex:
         """'the firm', 'the company', 'the mining group' ([firm_heads] of titles.toml, with lowercase
         words that only describe it): the one organisation the article has named before that is no
         government body, a party or a team ('Yukos said ... the firm sought an injunction'); none
-        when it has named two ('Sumitomo ... UFJ ... the bank'), or the words set another apart
+        when it has named two ('Sumitomo ... UFJ ... the bank') and the sentence before is not about
+        one of them as its subject ('Sumitomo bid for UFJ. The bank said'), or the words set another apart
         ('the rival bank', [other_firm_words]). 'The rebel group' may be a state's ('Colombia's
         National Liberation Army'); 'the rebels', 'the militants' are the one group the article
         wrote with such a word ('Hamas militants')."""
@@ -628,6 +646,8 @@ class ActorIndex:
                  and not lex.not_firm_words.intersection(fold(self.actor(m.actor_key).name).split())}
         if armed_head:
             named = {k for k in named if k in self._called_armed(tok.i)}
+        if len(named) > 1:  # of several, the one the sentence before is about ('Ames said ... The firm also')
+            named &= set(self._subject_keys(_sentence_before(tok))[:1])
         return named.pop() if len(named) == 1 else None
 
     def _describes(self, mod: Token) -> bool:

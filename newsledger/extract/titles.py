@@ -50,6 +50,7 @@ class _TitleLex:
     armed: frozenset[str]  # lemmas of armed groups ('rebel'), from plover.toml's [armed_groups]
     body_heads: frozenset[str]  # heads of 'the union', 'the court': the one body named before with that word
     party_heads: frozenset[str]  # heads of 'the Tory leader': a person at a party's head, never the party
+    spokes_heads: frozenset[str]  # lemmas of heads who speak for the body named after them ('a spokesman for X')
     described_bodies: dict[str, frozenset[str]]  # heads of 'the bloc': the one body named before with one of the words
     pair_heads: frozenset[str]  # heads of 'the pair', 'the duo': two people named together
     state_heads: frozenset[str]  # heads of 'the country': the state named just before
@@ -101,6 +102,7 @@ def lexicon() -> _TitleLex:
         armed=frozenset(load("plover")["armed_groups"]["lemmas"]),
         body_heads=frozenset(lex["body_heads"]),
         party_heads=frozenset(lex["party_heads"]),
+        spokes_heads=frozenset(lex["spokes_heads"]),
         described_bodies={head: frozenset(words) for head, words in lex["described_bodies"].items()},
         pair_heads=frozenset(lex["pair_heads"]),
         state_heads=frozenset(lex["state_heads"]),
