@@ -131,13 +131,10 @@ class ActorIndex:
         return None
 
     def _party_named(self, tok: Token) -> str | None:
-        """The party a modifier of the phrase names ('the Tory leader', 'the Lib Dem leader'): a
-        party of [parties] in organizations.toml or an organisation named '... Party'."""
-        from newsledger.extract.actors.lexicon import org_lexicon  # the actors package imports this module
+        """The party a modifier of the phrase names ('the Tory leader', 'the Lib Dem leader')."""
         for child in tok.children:
             actor = self.actor(self.key_of_token[child.i]) if child.i in self.key_of_token and child.i < tok.i else None
-            if actor is not None and actor.actor_type == "organization" and (
-                    fold(actor.name) in org_lexicon().parties or fold(actor.name).split()[-1:] == ["party"]):
+            if actor is not None and _is_party(actor):
                 return actor.key
         return None
 
@@ -594,8 +591,8 @@ class ActorIndex:
         name ending in -s ('Barclays', 'the British Chambers of Commerce')."""
         if len(keys) > 1 or self.actor(keys[0]).actor_type == "group":
             return {"they"}
-        if teller.lower_ in title_lexicon().collectives:
-            return {"it", "they"}
+        if teller.lower_ in title_lexicon().collectives or _is_party(self.actor(keys[0])):
+            return {"it", "they"}  # 'the Greens ... They said': a party is its members too
         if teller.tag_ in ("NNS", "NNPS") and teller.lower_ not in fold(self.actor(keys[0]).name).split():
             return {"they"}
         return {"it"}
@@ -747,6 +744,13 @@ def relative_antecedent(tok: Token) -> Token | None:
         if clause is not None and clause.dep_ == "relcl":
             return clause.head
     return None
+
+
+def _is_party(actor: LocalActor) -> bool:
+    """A party of [parties] in organizations.toml or an organisation named '... Party'."""
+    from newsledger.extract.actors.lexicon import org_lexicon  # the actors package imports this module
+    return actor.actor_type == "organization" and (
+        fold(actor.name) in org_lexicon().parties or fold(actor.name).split()[-1:] == ["party"])
 
 
 def _sentence_before(tok: Token) -> Span | None:

@@ -329,8 +329,12 @@ def _addressed_by_words(tok: Token) -> bool:
 
 def speaks_for_state(tok: Token) -> bool:
     """A capital the model tags as a person or not at all is its government when it owns a state's
-    act or is addressed as one ('Kyiv's appeal', 'a request from Kyiv', 'aid to Kyiv')."""
-    return _owns_state_act(tok) or _addressed_by_words(tok)
+    act or is addressed as one ('Kyiv's appeal', 'a request from Kyiv', 'aid to Kyiv'), or speaks
+    as the subject of a verb of words in an article that names its country ('Morocco ... Rabat
+    rejected the charge'; not 'Victoria said she would attend')."""
+    return _owns_state_act(tok) or _addressed_by_words(tok) or (
+        tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _speaking_verbs()
+        and any(token_country(t) == gazetteer.capital_code(tok.text) for t in tok.doc))
 
 
 def _received_act(noun: Token) -> bool:
@@ -397,6 +401,14 @@ def _ties_with_partners() -> frozenset[str]:
     lex = load("plover")
     return frozenset(lex["ties"]["lemmas"]) | frozenset(
         key for key, entry in lex["nouns"].items() if entry["type"] in lex["domain"]["partner_types"])
+
+
+@cache
+def _speaking_verbs() -> frozenset[str]:
+    """Verbs whose subject speaks: the reporting cues (cues.toml [verbs], one word, not the weak
+    ones of belief or perception) and the PLOVER lexicon's verbs of words."""
+    cues = load("cues")["verbs"]
+    return _verbs_of_words() | frozenset(key for key, entry in cues.items() if " " not in key and not entry.get("weak"))
 
 
 @cache

@@ -14,7 +14,7 @@ from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, granted_ask, intended_act, left_by, makers,
                                                 measured_by, noun_entry, participle_adjective, phase_preps, scheduled_by, subject_actor,
                                                 verb_lemma)
-from newsledger.extract.gazetteer import demonym_code, demonym_place, lookup_place
+from newsledger.extract.gazetteer import capital_code, demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
 from newsledger.extract.text import aux_words, to_infinitive
@@ -624,7 +624,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         targets.append(sources.pop(1))  # "the ministers of India and Pakistan met", "Chile and Peru signed"; not
         # "brokered by Qatar and Egypt", who mediate together
     if trig.mode == "visit" and not targets:
-        targets = _host_country(place_tokens, index)  # "visited Chile": Chile is visited
+        targets = _host_country(place_tokens, index, sources)  # "visited Chile": Chile is visited
     if trig.event_type == "ASSAULT" and not targets:
         targets = _struck_country(trig, index, sources)  # "a missile attack on Kyiv": Ukraine is attacked
     if trig.mode == "withdraw" and trig.event_type == "RETREAT" and head.pos_ == "VERB" and not targets:
@@ -1176,11 +1176,17 @@ def _named_place(tok: Token, index: ActorIndex) -> tuple[Place, set[int]] | None
     return None
 
 
-def _host_country(place_tokens: set[int], index: ActorIndex) -> list[str]:
-    """The country a visit goes to, when the place visited is itself a country actor ('visited
-    Chile', 'arrived in Turkey'): PLOVER codes it as the visit's target; a city is only a place."""
+def _host_country(place_tokens: set[int], index: ActorIndex, sources: list[str]) -> list[str]:
+    """The country a visit goes to, which PLOVER codes as its target: the place visited when it is
+    itself a country actor ('visited Chile', 'arrived in Turkey'), or the state whose capital it is
+    when the article names that state and it is not the visitor's ('Nepal's premier flew to
+    Beijing' beside China); another city is only a place."""
     keys = {index.key_of_token[i] for i in place_tokens if i in index.key_of_token}
-    return sorted(k for k in keys if index.actor(k).actor_type == "country")
+    hosts = sorted(k for k in keys if index.actor(k).actor_type == "country")
+    code = capital_code(" ".join(index.doc[i].text for i in sorted(place_tokens))) if place_tokens and not hosts else None
+    visitors = {index.actor(k).country_code for k in sources}
+    return hosts or [a.key for a in index.actors if a.actor_type == "country" and code is not None
+                     and a.country_code == code and code not in visitors][:1]
 
 
 def _struck_country(trig: Trigger, index: ActorIndex, sources: list[str]) -> list[str]:
