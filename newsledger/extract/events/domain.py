@@ -288,8 +288,8 @@ def no_visit(mode: str | None, verb: Token, sources: list[str], targets: list[st
 def private_exit(mode: str | None, words: list[Token], keys: list[str], index: ActorIndex) -> bool:
     """A resignation from a firm's office: told with an as-phrase whose every office is one of
     the [domain] `apolitical_titles` and which names no body of state and no party but firms
-    ('stepped down as chief executive of Norvik', 'as Halvex's chairman'; not 'as DNC chair', 'as a
-    member of Parliament'), or told in a business story by no one with a political title in a
+    ('stepped down as chief executive of Norvik', "as Halvex's chairman", "as the company's chief
+    executive"; not 'as DNC chair', 'as a member of Parliament'), or told in a business story by no one with a political title in a
     sentence that names no government ('Hale, the co-head of Norvik, will step down'; not 'Lind,
     who chairs the Federal Reserve, will step down'). PLOVER's RETREAT 'resign' is an official's."""
     if mode != "resign":
@@ -303,11 +303,13 @@ def private_exit(mode: str | None, words: list[Token], keys: list[str], index: A
     offices += [c for o in offices for c in o.conjuncts]
     if not offices or any(_political_title(o.lemma_.lower()) for o in offices):
         return False
+    d = domain()
     named = [t for o in offices for t in o.subtree if t not in offices]
     if _GOVERNMENT_WORDS.search(" ".join(t.text for t in named)):
         return False
     parties = {k for t in named for k in index.resolve(t)}
-    return all(_firm(k, index) for k in parties) and bool(parties)
+    firm_words = any(noun_lemma(t) in d["firm_doers"] or _firm_noun(t) for t in named)  # "as the company's CEO"
+    return all(_firm(k, index) for k in parties) and (bool(parties) or firm_words)
 
 
 def acts_politically(verb: Token, keys: list[str], index: ActorIndex, leaving: bool = False) -> bool:
