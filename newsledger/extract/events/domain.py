@@ -185,12 +185,20 @@ def _firm(key: str, index: ActorIndex) -> bool:
 
 
 def _called_a_firm(key: str, index: ActorIndex) -> bool:
-    """A name in capitals the article calls a firm where it names it ('phone firm MCI', 'airport
-    operator BAA', 'hedge funds TCI'): the word before one of its mentions is a firm's noun, so
-    it is no agency ('the FBI')."""
+    """A name in capitals or of a country that the article calls a firm ('phone firm MCI', 'airport
+    operator BAA', 'German rival Deutsche Boerse', 'the UK's biggest brewer, Scottish and Newcastle
+    (S&N)', 'MCI is a long-distance phone firm'): the word before one of its mentions, an
+    appositive beside it or what the mention is said to be is a firm's noun, so it is no agency
+    ('the FBI') and no state's body."""
     for m in index.mentions:
         span = index.doc.char_span(m.char_start, m.char_end, alignment_mode="expand") if m.actor_key == key else None
-        if span is not None and span.start > 0 and _firm_noun(index.doc[span.start - 1]):
+        if span is None:
+            continue
+        root = span.root
+        beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            beside += [c for c in root.head.children if c.dep_ == "attr"]  # "MCI is a phone firm"
+        if span.start > 0 and _firm_noun(index.doc[span.start - 1]) or any(_firm_noun(t) for t in beside):
             return True
     return False
 

@@ -650,9 +650,11 @@ def _tried(tok: Token, index: ActorIndex, marks: frozenset[str]) -> bool:
     group, or a word of people in a sentence with a word of `marks`: 'the trial of Ana Ruiz', 'the
     trial of two men accused of fraud'; not 'trials of its media player'), or with no of-phrase,
     'on trial' or 'to trial', a [trial_verbs] object ('will stand trial'), a person's ('his
-    trial', "Smith's trial", 'whose trial'), or told in a sentence with a word of `marks` ('the
-    murder trial', 'the trial opened at the High Court')."""
-    in_court = any(t.lemma_.lower() in marks for t in tok.sent)
+    trial', "Smith's trial", 'whose trial'), or told in a sentence with a word of `marks`, or
+    right after one ('the murder trial', 'the trial opened at the High Court', 'Students sued the
+    college. The trial is set for May')."""
+    told = [*tok.sent, *(tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else ())]
+    in_court = any(t.lemma_.lower() in marks for t in told)  # "... sued the college. The trial is set for May."
     of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
     tried = [p for c in of for p in c.children if p.dep_ == "pobj"]
     if of:  # "a trial of libelling the firm" is no trial of people either

@@ -831,15 +831,19 @@ def _joined_cue(verb: Token) -> bool:
 
 
 def _joined_clause(verb: Token) -> Token | None:
-    """The reported clause a verb is parsed as a conjunct of: its head, or, for a tensed verb
-    joined to an infinitive in that clause, the clause over the infinitive ('said it was not
-    possible to overstate it and urged them to act': a tensed verb is no infinitive's conjunct)."""
+    """The reported clause a verb is parsed as a conjunct of: its head, or, for a verb in the
+    reporting verb's tense joined to an infinitive in that clause, the clause over the infinitive
+    ('said it was not possible to overstate it and urged them to act': a tensed verb is no
+    infinitive's conjunct; 'said she would like him to explain it but supports him' goes on with
+    what she said)."""
     if verb.dep_ != "conj":
         return None
     head = verb.head
     if verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         while head.dep_ in ("xcomp", "acomp", "advcl") and head.head != head:
             head = head.head  # "to overstate" under "was not possible"
+        if head.head.tag_ != verb.tag_:
+            return None
     return head if head.dep_ == "ccomp" else None
 
 
