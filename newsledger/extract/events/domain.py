@@ -119,9 +119,10 @@ def business_only(event_type: str, sources: list[str], targets: list[str], verb:
     mundane business, which PLOVER leaves out (its economic context: firms act only in
     business-government relations); an event of one of the [domain] `business_types` whose every
     party is a firm or one of its people (`_in_business`), or done by a firm named by a noun
-    ('the two firms are expected to seal the deal'), in a business story or a sentence told in
-    words of business (`business_words`, `trade_words`, a sum of money: a name alone may be a
-    movement's, 'Fatah') that names no one else who acts politically, nor a government, a
+    ('the two firms are expected to seal the deal'), in a business story, of parties all of whom
+    the article calls firms ('media giant Norvex agreed to install delay equipment') or in a
+    sentence told in words of business (`business_words`, `trade_words`, a sum of money: a name
+    alone may be a movement's, 'Fatah') that names no one else who acts politically, nor a government, a
     court, a union or a party (by a word of their names or a [domain] `political_words` one).
     With no doer named, only an act of the [domain] `unnamed_business_types` ('the rejection of
     the Verrand bid', 'the deal with Brannock'): an accusation or a threat by no one named may
@@ -134,8 +135,8 @@ def business_only(event_type: str, sources: list[str], targets: list[str], verb:
     if not sources and (event_type not in d["unnamed_business_types"] or not targets and not by_a_firm):
         return False
     sent = verb.sent
-    if not (business_story(index.doc) or any(t.lower_ in d["business_words"] or t.lemma_.lower() in d["trade_words"]
-                                             or t.ent_type_ == "MONEY" for t in sent)) or any(
+    if not (business_story(index.doc) or all(_called_a_firm(k, index) for k in parties) or any(
+            t.lower_ in d["business_words"] or t.lemma_.lower() in d["trade_words"] or t.ent_type_ == "MONEY" for t in sent)) or any(
             t.lower_ in d["political_words"] for t in sent) or _names_a_government(sent.text):
         return False  # "persuaded the government to open negotiations with Chevron", "won't donate to the Republican gathering"
     return not any(not _in_business(m.actor_key, index) and _political(m.actor_key, index, False) and not _describes_a_firm(m, index)

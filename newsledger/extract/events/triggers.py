@@ -853,6 +853,25 @@ def crowd_members(nouns: list[Token]) -> list[Token]:
             for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
 
 
+def _polled(verb: Token) -> bool:
+    """The verb's doer is a share a poll counts: its subject or its by-agent is one of the
+    [poll_shares] ('32 percent of voters opposed the tax', 'backed by 34% of GOP voters'), or a
+    [poll_fractions] word of a public (the [respondents], a people or a party's voters: 'two-thirds
+    of Britons support', 'a majority of those polled'; not 'a majority of MPs backed the bill', a vote)."""
+    lists = lexicon().lists
+    doers = [subject_of(verb)] + [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    for doer in (d for d in doers if d is not None):
+        if doer.lemma_.lower() in lists["poll_shares"]:
+            return True
+        public = [p for prep in doer.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+                  if p.dep_ == "pobj"]
+        if doer.lower_ in lists["poll_fractions"] and any(
+                noun_lemma(p) in lists["respondents"] or p.ent_type_ == "NORP" and p.tag_ in ("NNS", "NNPS") or p.lower_ == "those"
+                for p in public):
+            return True
+    return False
+
+
 def _group_part(word: Token) -> bool:
     """A word naming a part of a group before its of-phrase ('some of', 'most of', 'half of'), not a
     share counted in a poll ('a majority of voters')."""
@@ -1470,8 +1489,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         found = None  # "shares declined" is not a refusal; "asked rhetorically, shaking his head" no request;
         # a passive has its object as subject: "the ambassador was summoned", "was invited by the
         # chancellor", not "she is invited on a date"
-    if found and (subj := subject_of(tok)) is not None and subj.lemma_.lower() in lex.lists["poll_shares"]:
-        found = None  # "32 percent of voters opposed the tax": a poll's finding, not an act
+    if found and _polled(tok):
+        found = None  # "32 percent of voters opposed the tax", "backed by 34% of GOP voters": a poll's finding, not an act
     if found and found[0]["type"] == "REQUEST" and tok.lemma_.lower() in lex.lists["questions"] and _asks_only_someone(tok, index):
         found = None  # "asked the former secretary of state during a chat": a question put to her
     if found and found[0].get("labour_subjects") and not any(c.dep_ == "dobj" for c in tok.children) and (
