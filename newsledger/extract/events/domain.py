@@ -188,9 +188,10 @@ def _firm(key: str, index: ActorIndex) -> bool:
 def _called_a_firm(key: str, index: ActorIndex) -> bool:
     """A name in capitals or of a country that the article calls a firm ('phone firm MCI', 'airport
     operator BAA', 'German rival Deutsche Boerse', 'the UK's biggest brewer, Scottish and Newcastle
-    (S&N)', 'MCI is a long-distance phone firm'): the word before one of its mentions, an
-    appositive beside it or what the mention is said to be is a firm's noun, so it is no agency
-    ('the FBI') and no state's body."""
+    (S&N)', 'MCI is a long-distance phone firm'): the word before one of its mentions is a firm's
+    noun, or an appositive beside it or what the mention is said to be is one of the [domain]
+    `firm_doers` or `acronym_firm_words` (not 'group', which a body of any kind is called), so it
+    is no agency ('the FBI') and no state's body."""
     for m in index.mentions:
         span = index.doc.char_span(m.char_start, m.char_end, alignment_mode="expand") if m.actor_key == key else None
         if span is None:
@@ -199,8 +200,9 @@ def _called_a_firm(key: str, index: ActorIndex) -> bool:
         beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             beside += [c for c in root.head.children if c.dep_ == "attr"]  # "MCI is a phone firm"
-        if span.start > 0 and _firm_noun(index.doc[span.start - 1]) or any(_firm_noun(t) for t in beside):
-            return True
+        if span.start > 0 and _firm_noun(index.doc[span.start - 1]) or any(
+                noun_lemma(t) in domain()["firm_doers"] | domain()["firm_nouns"] - titles.lexicon().firm_heads for t in beside):
+            return True  # beside it a firm's own noun, not one a body shares ("a prominent group of conservatives")
     return False
 
 
