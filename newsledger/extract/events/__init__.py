@@ -254,9 +254,11 @@ def _told_again(event: Event, first: Span, gap: Span, date: tuple[ResolvedDate, 
 
 def _looked_back_on(trig: Trigger) -> bool:
     """The act is named by a noun, with no light verb, that a planned or expected act takes as
-    its object ('will investigate the massacre', 'will visit Peru after the attack'): a date
-    already past on it tells when it was done, not when the plan is."""
-    return trig.head.pos_ == "NOUN" and trig.light is None and trig.head.dep_ in ("dobj", "pobj")
+    its object ('will investigate the massacre', 'will visit Peru after the attack'), or that a
+    past participle or a past relative clause tells as done ('the deal Peru signed in March will
+    cut tariffs'): a date already past on it tells when it was done, not when the plan is."""
+    return trig.head.pos_ == "NOUN" and trig.light is None and (trig.head.dep_ in ("dobj", "pobj") or any(
+        c.tag_ == "VBN" and c.dep_ == "acl" or c.tag_ == "VBD" and c.dep_ == "relcl" for c in trig.head.children))
 
 
 def _done_by_a_thing(trig: Trigger, index: ActorIndex) -> bool:
@@ -406,12 +408,14 @@ def _placed(trig: Trigger) -> bool:
 
 
 def _told_as_done(date: Span) -> bool:
-    """The date hangs on a past participle describing the event noun ('the injunction issued
-    Thursday', 'a deal signed on Friday'): that day is past, whatever is planned for the event
-    now ('wants to suspend the injunction issued Thursday'); not 'the talks scheduled for Friday'."""
+    """The date hangs on a past participle or a past relative clause describing the event noun
+    ('the injunction issued Thursday', 'a deal signed on Friday', 'the deal Peru signed in March'):
+    that day is past, whatever is planned for the event now ('wants to suspend the injunction
+    issued Thursday', 'the deal Peru signed in March will cut tariffs'); not 'the talks scheduled
+    for Friday'."""
     verb = date.root.head if date.root.dep_ != "pobj" else date.root.head.head
     lists = plover_lexicon().lists
-    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
+    return ((verb.tag_ == "VBN" and verb.dep_ == "acl" or verb.tag_ == "VBD" and verb.dep_ == "relcl") and verb.head.pos_ == "NOUN"
             and verb.lemma_.lower() not in lists["scheduling"] | lists["intending"] | lists["expecting"])
 
 

@@ -119,9 +119,10 @@ def business_only(event_type: str, sources: list[str], targets: list[str], verb:
     mundane business, which PLOVER leaves out (its economic context: firms act only in
     business-government relations); an event of one of the [domain] `business_types` whose every
     party is a firm or one of its people (`_in_business`), or done by a firm named by a noun
-    ('the two firms are expected to seal the deal'), in a business story or a sentence told in
-    words of business (`business_words`, `trade_words`, a sum of money: a name alone may be a
-    movement's, 'Fatah') that names no one else who acts politically, nor a government, a
+    ('the two firms are expected to seal the deal'), in a business story, of parties all of whom
+    the article calls firms ('media giant Norvex agreed to install delay equipment') or in a
+    sentence told in words of business (`business_words`, `trade_words`, a sum of money: a name
+    alone may be a movement's, 'Fatah') that names no one else who acts politically, nor a government, a
     court, a union or a party (by a word of their names or a [domain] `political_words` one).
     With no doer named, only an act of the [domain] `unnamed_business_types` ('the rejection of
     the Verrand bid', 'the deal with Brannock'): an accusation or a threat by no one named may
@@ -134,8 +135,8 @@ def business_only(event_type: str, sources: list[str], targets: list[str], verb:
     if not sources and (event_type not in d["unnamed_business_types"] or not targets and not by_a_firm):
         return False
     sent = verb.sent
-    if not (business_story(index.doc) or any(t.lower_ in d["business_words"] or t.lemma_.lower() in d["trade_words"]
-                                             or t.ent_type_ == "MONEY" for t in sent)) or any(
+    if not (business_story(index.doc) or all(_called_a_firm(k, index) for k in parties) or any(
+            t.lower_ in d["business_words"] or t.lemma_.lower() in d["trade_words"] or t.ent_type_ == "MONEY" for t in sent)) or any(
             t.lower_ in d["political_words"] for t in sent) or _names_a_government(sent.text):
         return False  # "persuaded the government to open negotiations with Chevron", "won't donate to the Republican gathering"
     return not any(not _in_business(m.actor_key, index) and _political(m.actor_key, index, False) and not _describes_a_firm(m, index)
@@ -185,13 +186,23 @@ def _firm(key: str, index: ActorIndex) -> bool:
 
 
 def _called_a_firm(key: str, index: ActorIndex) -> bool:
-    """A name in capitals the article calls a firm where it names it ('phone firm MCI', 'airport
-    operator BAA', 'hedge funds TCI'): the word before one of its mentions is a firm's noun, so
-    it is no agency ('the FBI')."""
+    """A name in capitals or of a country that the article calls a firm ('phone firm MCI', 'airport
+    operator BAA', 'German rival Deutsche Boerse', 'the UK's biggest brewer, Scottish and Newcastle
+    (S&N)', 'MCI is a long-distance phone firm'): the word before one of its mentions is a firm's
+    noun, or an appositive beside it or what the mention is said to be is one of the [domain]
+    `firm_doers` or `acronym_firm_words` (not 'group', which a body of any kind is called), so it
+    is no agency ('the FBI') and no state's body."""
     for m in index.mentions:
         span = index.doc.char_span(m.char_start, m.char_end, alignment_mode="expand") if m.actor_key == key else None
-        if span is not None and span.start > 0 and _firm_noun(index.doc[span.start - 1]):
-            return True
+        if span is None:
+            continue
+        root = span.root
+        beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            beside += [c for c in root.head.children if c.dep_ == "attr"]  # "MCI is a phone firm"
+        if span.start > 0 and _firm_noun(index.doc[span.start - 1]) or any(
+                noun_lemma(t) in domain()["firm_doers"] | domain()["firm_nouns"] - titles.lexicon().firm_heads for t in beside):
+            return True  # beside it a firm's own noun, not one a body shares ("a prominent group of conservatives")
     return False
 
 
@@ -288,8 +299,8 @@ def no_visit(mode: str | None, verb: Token, sources: list[str], targets: list[st
 def private_exit(mode: str | None, words: list[Token], keys: list[str], index: ActorIndex) -> bool:
     """A resignation from a firm's office: told with an as-phrase whose every office is one of
     the [domain] `apolitical_titles` and which names no body of state and no party but firms
-    ('stepped down as chief executive of Norvik', 'as Halvex's chairman'; not 'as DNC chair', 'as a
-    member of Parliament'), or told in a business story by no one with a political title in a
+    ('stepped down as chief executive of Norvik', "as Halvex's chairman", "as the company's chief
+    executive"; not 'as DNC chair', 'as a member of Parliament'), or told in a business story by no one with a political title in a
     sentence that names no government ('Hale, the co-head of Norvik, will step down'; not 'Lind,
     who chairs the Federal Reserve, will step down'). PLOVER's RETREAT 'resign' is an official's."""
     if mode != "resign":
@@ -303,11 +314,13 @@ def private_exit(mode: str | None, words: list[Token], keys: list[str], index: A
     offices += [c for o in offices for c in o.conjuncts]
     if not offices or any(_political_title(o.lemma_.lower()) for o in offices):
         return False
+    d = domain()
     named = [t for o in offices for t in o.subtree if t not in offices]
     if _GOVERNMENT_WORDS.search(" ".join(t.text for t in named)):
         return False
     parties = {k for t in named for k in index.resolve(t)}
-    return all(_firm(k, index) for k in parties) and bool(parties)
+    firm_words = any(noun_lemma(t) in d["firm_doers"] or _firm_noun(t) for t in named)  # "as the company's CEO"
+    return all(_firm(k, index) for k in parties) and (bool(parties) or firm_words)
 
 
 def acts_politically(verb: Token, keys: list[str], index: ActorIndex, leaving: bool = False) -> bool:

@@ -551,11 +551,14 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             for tok in receivers:
                 add(targets, tok)
         add(sources, claimant(head))  # "the rebels were behind the attack"
-        for carrier in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and verb_lemma(c) in lexicon().light):
+        for carrier in (c for c in head.children if c.dep_ in ("acl", "relcl") and verb_lemma(c) in lexicon().light
+                        and (c.tag_ == "VBN" or _carried_by_relative(c))):
             for prep in (c for c in carrier.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in _AIMING_PREPS):
                 for p in (p for p in prep.children if p.dep_ == "pobj"):
                     add(sources if prep.dep_ == "agent" else targets, p)  # "the ceasefire declared by Sudan's army",
                     # "sanctions imposed by the EU on Russia"; not "the attack condemned by the UN", which only judges it
+            if carrier.tag_ != "VBN":
+                add(sources, subject_of(carrier))  # "the deal Halvex signed with Brannock": Halvex signed it
         if not trig.patient_possessive and head.i in index.key_of_token:
             add(sources, head)  # "Russian attacks on Kharkiv": the noun is in the mention of its state
         if not trig.patient_possessive and _aimed_at_party(head, index):
@@ -644,6 +647,14 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if not targets and future.get(f"{trig.event_type} {trig.mode}", future.get(trig.event_type)) == "THREATEN":
         add(targets, _conditioned(trig.light or head))  # "would close the border if Benin did not stop": aimed at Benin
     return sources, targets
+
+
+def _carried_by_relative(verb: Token) -> bool:
+    """An active relative clause whose object is the noun it tells of ('the deal Halvex signed
+    with Brannock', 'the attack that rebels launched'; not 'the talks, which led to filings',
+    whose subject the noun is): its subject does the act."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) and all(
+        c.tag_ in ("WDT", "WP") for c in verb.children if c.dep_ == "dobj")  # not "talks, which led to filings"
 
 
 def _written_to(verb: Token) -> list[Token]:
@@ -1079,6 +1090,7 @@ def generic_party(trig: Trigger) -> bool:
         p.dep_ == "prep" and p.lower_ == "to" for p in c.children))]  # "fighting opposition to new stores"
     return any(noun_lemma(c) in generic or noun_lemma(c) in crowd
                or any(m.dep_ == "compound" and noun_lemma(m) in generic for m in c.children)  # "the rebel group"
+               and noun_lemma(c) not in domain()["firm_doers"]  # not "aircraft makers", "the drone maker": firms
                or trig.event_type == "PROTEST" and (c.ent_type_ == "NORP" and c.tag_ == "NNPS" or c.lemma_.lower() in CROWD and c.tag_ == "NNS")
                for c in cands)  # "thousands of Israelis rallied", "thousands marched"
 

@@ -631,6 +631,42 @@ def acts_on_people(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
+def _believed(noun: Token) -> bool:
+    """The noun names a belief ('conviction'): with a that-clause ('her conviction that the reform
+    was right'), or an in-phrase on a thing that is no name, date, number, court, case or crime
+    ('his conviction in the right to self-rule'; not 'his conviction in Texas', 'in 2003', 'in
+    court', 'in the fraud case', 'in the killing of')."""
+    lists = lexicon().lists
+    legal = lists["legal_objects"] | lists["courts"] | lists["inquired"] | lists["in_absentia"]
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               or c.dep_ == "prep" and c.lower_ == "in" and any(
+                   p.dep_ == "pobj" and not p.ent_type_ and not p.like_num and p.lemma_.lower() not in legal for p in c.children)
+               for c in noun.children)
+
+
+def _tried(tok: Token, index: ActorIndex, marks: frozenset[str]) -> bool:
+    """A trial in court, not a firm's or a product's test ('a free trial', "BT's trials of the
+    service", 'set to trial the technology'): one of people (an of-phrase that names a person or a
+    group, or a word of people in a sentence with a word of `marks`: 'the trial of Ana Ruiz', 'the
+    trial of two men accused of fraud'; not 'trials of its media player'), or with no of-phrase,
+    'on trial' or 'to trial', a [trial_verbs] object ('will stand trial'), a person's ('his
+    trial', "Smith's trial", 'whose trial'), or told in a sentence with a word of `marks`, or
+    right after one ('the murder trial', 'the trial opened at the High Court', 'Students sued the
+    college. The trial is set for May')."""
+    told = [*tok.sent, *(tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else ())]
+    in_court = any(t.lemma_.lower() in marks for t in told)  # "... sued the college. The trial is set for May."
+    of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    tried = [p for c in of for p in c.children if p.dep_ == "pobj"]
+    if of:  # "a trial of libelling the firm" is no trial of people either
+        return acts_on_people(tok, index) and (in_court or any(
+            index.actor(k).actor_type in ("person", "group") for p in tried for k in index.resolve(p)))
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") or (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon().lists["trial_verbs"]):
+        return True  # "is on trial", "brought to trial", "will stand trial"
+    return in_court or any(c.dep_ == "poss" and c.lower_ in ("his", "her", "whose") for c in tok.children) or (
+        acts_on_people(tok, index))
+
+
 def _content_of(verb: Token, verbs: dict[int, Trigger], types: Collection[str]) -> bool:
     """The verb is what an act of one of `types` is about: its to-clause, or a verb joined to or
     governed by that clause ('urged them to stop attacking and apologize'), what someone is
@@ -815,6 +851,25 @@ def crowd_members(nouns: list[Token]) -> list[Token]:
     protesters', 'hundreds of people', 'some of the factory's workers went on strike')."""
     return [p for c in nouns if c.like_num or c.lemma_.lower() in CROWD or _group_part(c)
             for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+
+
+def _polled(verb: Token) -> bool:
+    """The verb's doer is a share a poll counts: its subject or its by-agent is one of the
+    [poll_shares] ('32 percent of voters opposed the tax', 'backed by 34% of GOP voters'), or a
+    [poll_fractions] word of a public (the [respondents], a people or a party's voters: 'two-thirds
+    of Britons support', 'a majority of those polled'; not 'a majority of MPs backed the bill', a vote)."""
+    lists = lexicon().lists
+    doers = [subject_of(verb)] + [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    for doer in (d for d in doers if d is not None):
+        if doer.lemma_.lower() in lists["poll_shares"]:
+            return True
+        public = [p for prep in doer.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+                  if p.dep_ == "pobj"]
+        if doer.lower_ in lists["poll_fractions"] and any(
+                noun_lemma(p) in lists["respondents"] or p.ent_type_ == "NORP" and p.tag_ in ("NNS", "NNPS") or p.lower_ == "those"
+                for p in public):
+            return True
+    return False
 
 
 def _group_part(word: Token) -> bool:
@@ -1046,7 +1101,10 @@ MODALS = ("would", "will", "should", "must", "could", "can", "shall", "might", "
 def _opinion_clause(tok: Token) -> bool:
     """'agreed he was brilliant', 'agrees', 'agreed with everything she did': assent to a view (a
     clause with no modal, nothing at all, or a thing agreed with), not an agreement to act ('agreed to pay', 'agreed a deal', 'agreed that
-    troops would leave', 'agreed on a ceasefire')."""
+    troops would leave', 'agreed on a ceasefire'), nor 'are agreed' of the parties themselves
+    ('the unions are agreed that the tax must go', 'one thing all sides are agreed on': a view shared)."""
+    if any(c.dep_ == "nsubjpass" and _a_party(c) for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        return True  # "all the unions are agreed on it"; not "the terms were agreed by both sides"
     sided = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
     if any(p.pos_ == "PRON" and p.lower_ not in _PERSONAL or p.pos_ == "NOUN" and not p.ent_type_
            and p.lemma_.lower() not in lexicon().parties for p in sided):
@@ -1058,6 +1116,14 @@ def _opinion_clause(tok: Token) -> bool:
     if any(c.left_edge.tag_ in ("WRB", "WP") for c in clauses):
         return True  # "recognised how absurd it would be": a view of it
     return not any(a.dep_ == "aux" and a.lower_ in MODALS for c in clauses for a in c.children)
+
+
+def _a_party(noun: Token) -> bool:
+    """A noun that names who may act, not what is acted on: a name of people, a state or a body, a
+    we or they, or a word of parties, [generic_parties] or [captives] ('the unions', 'both sides')."""
+    lex = lexicon()
+    return (noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or noun.lower_ in ("we", "they")
+            or noun_lemma(noun) in lex.parties | lex.lists["generic_parties"] | lex.captives)
 
 
 def _same_event(verb: Trigger, entry: dict) -> bool:
@@ -1423,8 +1489,8 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
         found = None  # "shares declined" is not a refusal; "asked rhetorically, shaking his head" no request;
         # a passive has its object as subject: "the ambassador was summoned", "was invited by the
         # chancellor", not "she is invited on a date"
-    if found and (subj := subject_of(tok)) is not None and subj.lemma_.lower() in lex.lists["poll_shares"]:
-        found = None  # "32 percent of voters opposed the tax": a poll's finding, not an act
+    if found and _polled(tok):
+        found = None  # "32 percent of voters opposed the tax", "backed by 34% of GOP voters": a poll's finding, not an act
     if found and found[0]["type"] == "REQUEST" and tok.lemma_.lower() in lex.lists["questions"] and _asks_only_someone(tok, index):
         found = None  # "asked the former secretary of state during a chat": a question put to her
     if found and found[0].get("labour_subjects") and not any(c.dep_ == "dobj" for c in tok.children) and (
@@ -1676,9 +1742,10 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
         return None  # "the film's release"
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in lex.lists["liabilities"]:
         return None  # "susceptible to attack by hackers": a risk, no act
-    if entry.get("of_people") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not (
-            acts_on_people(tok, index)):
-        return None  # "the trial of two men", not "five trials of its technology"
+    if entry.get("belief") and _believed(tok):
+        return None  # "his conviction that the reform was right": a belief, no verdict
+    if entry.get("court") and not _tried(tok, index, lex.lists[entry["court"]]):
+        return None  # "the trial of two men", "his trial", not "five trials of its technology", "BT's trials"
     head = tok.head
     measurer = measured_by(tok)
     if head.i in verbs and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") or (

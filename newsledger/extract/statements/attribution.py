@@ -266,7 +266,7 @@ def subject_of(tok: Token) -> Token | None:
     if stranded is not None:
         return stranded  # 'Police claimed he fled but [his lawyer] told the court ...': the lawyer told it
     if _speakers_act(tok):
-        return subject_of(tok.head.head)  # "said X, and urged Y": the speaker urged
+        return subject_of(_joined_clause(tok).head)  # "said X, and urged Y": the speaker urged
     seen = 0
     cur = tok
     while seen < 6:
@@ -826,8 +826,25 @@ def _goes_on(verb: Token) -> bool:
 
 
 def _joined_cue(verb: Token) -> bool:
-    return (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _cue_entry(verb) is not None
+    return (_joined_clause(verb) is not None and _cue_entry(verb) is not None
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
+def _joined_clause(verb: Token) -> Token | None:
+    """The reported clause a verb is parsed as a conjunct of: its head, or, for a verb in the
+    reporting verb's tense joined to an infinitive in that clause, the clause over the infinitive
+    ('said it was not possible to overstate it and urged them to act': a tensed verb is no
+    infinitive's conjunct; 'said she would like him to explain it but supports him' goes on with
+    what she said)."""
+    if verb.dep_ != "conj":
+        return None
+    head = verb.head
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        while head.dep_ in ("xcomp", "acomp", "advcl") and head.head != head:
+            head = head.head  # "to overstate" under "was not possible"
+        if head.head.tag_ != verb.tag_:
+            return None
+    return head if head.dep_ == "ccomp" else None
 
 
 def _modal(verb: Token) -> bool:
@@ -838,13 +855,13 @@ def _without_speakers_acts(comps: list[Token], tokens: list[Token]) -> list[Toke
     """The content without a speaker's later act and the conjunction or comma before it, nor
     another speaker's report joined to it ('claimed he had fled but [his lawyer told the court
     ...]': the lawyer's own statement)."""
-    acts = [t for c in comps for t in c.children if _speakers_act(t) or _others_report(t)]
+    acts = [t for c in comps for t in c.subtree if t.head == c and _others_report(t) or _speakers_act(t) and _joined_clause(t) == c]
     if not acts:
         return tokens
     cut = min(a.left_edge.i for a in acts)
     dropped = {t.i for a in acts for t in a.subtree}
     kept = [t for t in tokens if t.i not in dropped]
-    while kept and kept[-1].i < cut and kept[-1].dep_ in ("cc", "punct") and kept[-1].head in comps:
+    while kept and kept[-1].i < cut and kept[-1].dep_ in ("cc", "punct") and kept[-1].head in [*comps, *(a.head for a in acts)]:
         kept.pop()  # ", and" / "but" before the act
     return kept
 
