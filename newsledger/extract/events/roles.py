@@ -467,6 +467,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 for owner in (c for c in party.children if c.dep_ == "poss"):
                     add(targets, owner)  # "Armenia's invasion was condemned by Turkey": as "condemned Armenia's invasion";
                     # not "Lind's arrest", done to her
+        if subj is not None and subj.head.dep_ == "agent" and subj.head.head == head and head.dep_ == "acl" \
+                and head.tag_ == "VBN" and head.head.i in index.key_of_token and head.head.dep_ in SUBJ and not (
+                trig.event_type in domain()["moved_types"] and noun_lemma(head.head) in lexicon().lists["forces"]):
+            add(targets, head.head)  # "Zambia, accused by Malawi of arming rebels, denied": Zambia is accused
         if subj is not None and passive and subj.i in trig.anchors and verb_lemma(head) in lexicon().light and not any(
                 c.dep_ == "agent" for c in head.children):  # "the agreement between Ethiopia and Eritrea was signed": they sign
             for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"):
@@ -757,14 +761,16 @@ def _proposal(noun: Token) -> bool:
 def _complement_parties(trig: Trigger) -> list[Token]:
     """Whom the act a verb of agreeing, refusing or threatening governs is aimed at, for that verb
     too: the object or with/against/on/to-phrase of its to-infinitive ('refused to cooperate with
-    Canada', 'agreed to hold talks with Somalia', 'a threat to attack Israel'), one with no
-    subject of its own."""
+    Canada', 'agreed to hold talks with Somalia', 'a threat to attack Israel') or who made the
+    proposal it takes up ('refused to accept Egypt's demands'), one with no subject of its own."""
     acts = [c for c in trig.head.children if c.dep_ in ("xcomp", "acl") and to_infinitive(c) and c.i not in trig.anchors
             and not any(s.dep_ in SUBJ for s in c.children)]
     out = []
     for act in acts:
         held = [c for c in act.children if c.dep_ == "dobj"]
         out += [h for h in held if _named_party(h)]  # "refused to endorse Ryan", not "to address the FBI's report"
+        if act.lemma_.lower() in lexicon().lists["accepting"]:  # "refused to accept Egypt's demands": Egypt's;
+            out += [m for h in held if _proposal(h) for m in makers(h)]  # not "declined to address the FBI's report"
         out += [p for c in act.children if c.dep_ in ("prep", "dative") and c.lower_ in COMPLEMENT_PREPS
                 and not (c.lower_ == "to" and act.lemma_.lower() in lexicon().lists["relocating"])
                 for p in c.children if p.dep_ == "pobj"]  # not where a thing is taken

@@ -270,9 +270,11 @@ def _person_or_party(verb: Token, index: ActorIndex) -> bool:
 
 
 def _politician(tok: Token | None, index: ActorIndex) -> bool:
-    """A person with a political title ('Senator Jane Hill', 'the president')."""
+    """A person with a political title ('Senator Jane Hill', 'the president') or a listed party
+    ('the Greens ... They attacked the government'), who fight with words."""
     return tok is not None and (_politicians(tok) or any(
-        index.actor(k).actor_type == "person" and state_actor(k, index) for k in index.resolve(tok)))
+        index.actor(k).actor_type == "person" and state_actor(k, index) or fold(index.actor(k).name) in org_lexicon().parties
+        for k in index.resolve(tok)))
 
 
 def _armed_or_place(tok: Token, index: ActorIndex) -> bool:
