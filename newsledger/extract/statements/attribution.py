@@ -222,17 +222,29 @@ def _cue_parsed_as_noun(tok: Token, quotes: list[Quote]) -> Span | None:
 
 
 def _describing_participle(verb: Token, index: ActorIndex) -> bool:
-    """'most of the taxes claimed are linked to exports', 'the sum demanded was too high': a
-    participle describing the thing named before it, which the parse took for the verb with the
-    sentence's verb as its clause; that clause has no subject of its own (a speaker before it
-    with the relative pronoun left out says it: 'a probe the agency said was ongoing')."""
+    """'most of the taxes claimed are linked to exports', 'the sum demanded was too high', 'new
+    films added to the line-up include three dramas': a participle describing the thing named
+    before it, which the parse took for the verb with the sentence's verb as its clause; that
+    clause has no subject of its own (a speaker before it with the relative pronoun left out
+    says it: 'a probe the agency said was ongoing'). Between the two may stand only the
+    participle's own phrases ('added [to the line-up]', 'promised [to the villagers]')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1), None)
-    return (verb.tag_ == "VBD" and verb.dep_ != "relcl" and subject is not None and counted(subject).pos_ == "NOUN"
-            and counted(subject).i == verb.i - 1 and not holds_statement(counted(subject), index, "speaker")
-            and clause is not None
-            and clause.left_edge.pos_ in ("AUX", "VERB")
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return (verb.tag_ in ("VBD", "VBN") and verb.dep_ != "relcl" and subject is not None
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and counted(subject).pos_ == "NOUN" and counted(subject).i == verb.i - 1
+            and not holds_statement(counted(subject), index, "speaker")
+            and clause is not None and _only_phrases_between(verb, clause)
+            and clause.left_edge.pos_ in ("AUX", "VERB", "ADV", "PART")
             and not any(c.dep_ in (*SUBJECT_DEPS, "expl", "csubj") for c in clause.children))
+
+
+def _only_phrases_between(verb: Token, clause: Token) -> bool:
+    """Whether the words between a verb and its clause are only its prepositional or adverbial
+    phrases ('added [to the list] include'), not an object or a mark of what it reports."""
+    return all(any(a.head == verb and a.dep_ in ("prep", "dative", "advmod", "npadvmod")
+                   for a in (t, *t.ancestors))
+               for t in verb.doc[verb.i + 1:clause.left_edge.i])
 
 
 def _idiom(verb: Token, obj: Token) -> bool:
@@ -1911,6 +1923,9 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         if covering and not _clause_before_quote(doc, content, quotes[covering[0]]):
             framed_quote.setdefault(covering[0], frame)  # the frame of a direct quote
             continue
+        if (tail := _tail_of(content, quotes)) is not None:
+            framed_quote.setdefault(tail, frame)  # '... and I say go on," he concluded': the quote's end
+            continue
         if covering and content[0] < quotes[covering[0]].start < content[1]:
             content = (content[0], max(content[1], quotes[covering[0]].end))  # with its closing mark
         for n, q in enumerate(quotes):
@@ -1960,6 +1975,15 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         last_direct, last_frame = st, frame
     statements.sort(key=lambda s: s.char_start)
     return statements
+
+
+def _tail_of(content: tuple[int, int], quotes: list[Quote]) -> int | None:
+    """The quote a cue's content opens inside of and closes with ('“We won. That is what counts
+    and I say go on,” he concluded, to cheers': a quote of several sentences, the cue's own
+    sentence starting in it): the cue frames that quote, and no indirect statement is made of
+    its last words with the cue clause."""
+    return next((n for n, q in enumerate(quotes)
+                 if q.inner_start < content[0] < q.inner_end <= content[1]), None)
 
 
 def _put_to_subject(frame: _Frame) -> bool:
