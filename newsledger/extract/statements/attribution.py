@@ -1143,6 +1143,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             content, gap = _as_reported(tok, paragraph)
         if content is None and (tok.dep_ == "parataxis" or _set_into(tok) or _trailing(tok, entry)):
             content = _unquoted(_around(tok, paragraph), quotes)
+            gap = _set_in_gap(tok, content) or gap
         elif content is None and (closing := _closing_subject(tok, entry, index)) is not None:
             speaker, content = closing, _unquoted(_before_closing(tok, closing, paragraph), quotes)
         if entry.get("weak") and (content is None or speaker is None or _open(_clause_of(tok))
@@ -1704,6 +1705,14 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
         return None
     tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in clause], paragraph)
     return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
+
+
+def _set_in_gap(cue: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'The plan, he said, will fail': the set-in cue clause inside what it reports, left out of
+    the statement's text ('The plan … will fail'); None when the clause opens or closes it."""
+    clause = sorted(_set_in(cue))
+    gap = _span_chars([cue.doc[clause[0]], cue.doc[clause[-1]]])
+    return gap if content is not None and content[0] < gap[0] and gap[1] < content[1] else None
 
 
 def _named_set_in(cue: Token, entry: dict, index: ActorIndex, paragraph: tuple[int, int],
