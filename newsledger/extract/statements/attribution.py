@@ -500,7 +500,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
             entry["object_content"] != "documents" or speaker is not None and (
             speaker.lemma_.lower() in cues().documents)):  # not 'the war, [which] they opposed'
         comps = _with_complements(cue, [c for c in cue.children if c.i > cue.i and (
-            c.dep_ == "dobj" and c.lemma_.lower() not in cues().acted_on
+            c.dep_ == "dobj" and not _acted_on(c)
             and (entry["object_content"] != "sayings" or c.lemma_.lower() in cues().sayings)
             or c.dep_ == "intj" and c.lower_ in ANSWERS  # 'most said [yes]'
             or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
@@ -721,8 +721,16 @@ def _addressed(cue: Token) -> bool:
     if any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") or c.dep_ == "xcomp" or c.lower_ == "as" and any(
             g.dep_ == "pcomp" for g in c.children) for c in cue.children):
         return False  # "he's said he will fight": has said; 'is reported to have said', 'reported as saying'
-    return any(c.dep_ == "nsubjpass" for c in cue.children) or (cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(
-        c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in cue.children))  # not 'having announced'
+    return any(c.dep_ == "nsubjpass" for c in cue.children) or _bare_participle(cue)
+
+
+def _bare_participle(cue: Token) -> bool:
+    """'Asked about the vote, she said ...': a past participle with no subject nor auxiliary
+    of its own (not 'having announced') hung on the clause after it, or opening its sentence
+    as its verb when the parse hung that clause on a noun in it ('Asked whether she was
+    nervous about her nomination she said: ...')."""
+    return cue.tag_ == "VBN" and (cue.dep_ == "advcl" or cue.dep_ == "ROOT" and cue.i == cue.sent.start) and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in cue.children)
 
 
 def _passive(cue: Token, entry: dict) -> bool:
@@ -1251,7 +1259,18 @@ def _topic(noun: Token) -> list[Token]:
 def _force_aimed(said: list[Token]) -> bool:
     """What an attack is aimed at is a place or a thing force acts on ('the army base', 'Kandi',
     'a convoy'): force, not words."""
-    return any(t.lemma_.lower() in cues().acted_on or t.ent_type_ in ("GPE", "LOC", "FAC") for t in _tops(said))
+    return any(_acted_on(t) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in _tops(said))
+
+
+def _acted_on(obj: Token) -> bool:
+    """An object force or play acts on ([objects] acted_on: 'defend the title', 'attacked army
+    positions', 'attacked their positions'), unless it is a view held ([stated] nouns): a
+    person's ('defended his position', 'attacks on Lee's positions') or one with what it is
+    about ('her position on the tax'), which is said."""
+    lemma = obj.lemma_.lower()
+    return lemma in cues().acted_on and not (lemma in cues().stated_nouns and any(
+        c.dep_ == "poss" and (c.lower_ in ("his", "her", "my", "your", "our") or c.ent_type_ == "PERSON")
+        or c.dep_ == "prep" and c.lower_ in cues().topic_preps for c in obj.children))
 
 
 def _tops(words: Span | list[Token]) -> list[Token]:
@@ -2000,8 +2019,7 @@ def _put_to_subject(frame: _Frame) -> bool:
     participle of speech put to the subject of its clause holds what someone unnamed asked or told
     them, no statement of theirs nor of anyone named; it still frames the answer quoted after it."""
     cue = frame.cue
-    return frame.addressed and cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(
-        c.dep_ in SUBJECT_DEPS for c in cue.children)  # 'after they were assured that ...' keeps its subject
+    return frame.addressed and _bare_participle(cue)  # 'after they were assured that ...' keeps its subject
 
 
 def _governing(q: Quote, frames: list[_Frame]) -> _Frame | None:
