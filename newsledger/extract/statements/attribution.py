@@ -1144,6 +1144,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             continue
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
+        if speaker is None and (joined := _conjoined_subject(tok, index)) is not None:
+            speaker, content = joined, _joined_report(tok, joined, paragraph)
         gap = _agent_gap(tok, agent, content)
         if (named_in := _named_set_in(tok, entry, index, paragraph, quotes)) is not None:
             speaker, content, gap = named_in
@@ -1861,6 +1863,31 @@ def _closing_subject(cue: Token, entry: dict, index: ActorIndex) -> Token | None
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
         return None  # 'In a memo on Tuesday, Ann Lee reminded ...': no clause before, nothing said
     return subject
+
+
+def _conjoined_subject(cue: Token, index: ActorIndex) -> Token | None:
+    """'Exports rose in May, the statistics office said', 'Prices are rising and analysts said
+    rates will go up': a finite cue with no subject right after one who speaks, whom the parse
+    joined to a list in the clause before (a conjunct after a comma or 'and'); None otherwise."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    noun = cue.doc[cue.i - 1]
+    while noun.dep_ != "conj" and noun.head.i < cue.i and noun.head.right_edge.i == cue.i - 1 and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in _NOUNS or noun.right_edge.i != cue.i - 1:
+        return None
+    joint = cue.doc[noun.left_edge.i - 1]
+    return noun if holds_statement(noun, index, "speaker") and (joint.text == "," or joint.lower_ == "and" and any(
+        c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)) else None
+
+
+def _joined_report(cue: Token, subject: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+    """What a cue with a conjoined subject (see `_conjoined_subject`) reports: its clause after it
+    ('analysts said [rates will go up]'), else the words before the subject's comma."""
+    after = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    tokens = list(after.subtree) if after is not None else list(cue.doc[cue.sent.start:subject.left_edge.i - 1])
+    tokens = _in_paragraph(cue, tokens, paragraph)
+    return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
 
 
 def _before_closing(cue: Token, subject: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
