@@ -399,12 +399,15 @@ def _reporting_verb(clause: Token) -> Token | None:
 
 
 def _described(noun: Token) -> Token:
-    """Who a noun doing a clause's act stands for: the copula's subject when the noun is what it
-    is called ('Disney is the latest studio to announce', 'she was the first to say'), else the
-    noun."""
-    if noun.dep_ == "attr":
-        return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
-    return noun
+    """Who a noun doing a clause's act stands for: the copula's subject when the noun, or the
+    list it ends, is what it is called ('Disney is the latest studio to announce', 'she was the
+    first to say', 'he is a liar and a bully who has vowed'; not a cleft's 'it': 'it was the mayor
+    who said'), else the noun."""
+    named = noun
+    while named.dep_ in ("conj", "appos") and named.head != named:  # 'is a liar, a bully and a cheat who has said'
+        named = named.head
+    subject = subject_of(named.head) if named.dep_ == "attr" else None
+    return noun if subject is None or subject.lower_ in ("it", "this", "that", "there") else subject  # not 'it was the mayor who'
 
 
 def _moved(verb: Token) -> Token | None:
@@ -1142,6 +1145,8 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
                    or _object_after(tok, entry))
         if speaker is not None and _asked_who(speaker):
             continue
+        if speaker is not None and speaker.lower_ in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
+            speaker = _described(speaker.head.head)  # 'Ann Lee is a lawyer who said': Ann Lee
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         if speaker is None and (joined := _conjoined_subject(tok, index)) is not None:
