@@ -464,10 +464,13 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int]:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop outer spaces, punctuation and quote marks from a content span, and the dateline a
-    paragraph opens with ('LAGOS, Nigeria -- Troops took the town, the army said')."""
+    paragraph opens with ('LAGOS, Nigeria -- Troops took the town, the army said'); a word the
+    parse split at its hyphen is kept whole ('said [e-mails] should be kept')."""
     strip = " \t\n,.;:—–-" + ALL_MARKS
     while start < end and text[start] in strip:
         start += 1
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():  # 'e-mails' the parse split: whole
+        start = max(text.rfind(c, 0, start) for c in " \t\n") + 1
     dateline = dateline_end(text, start) if start == 0 or text[start - 1] == "\n" else None
     if dateline is not None and dateline <= end:
         start = dateline
