@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract.reference import ActorIndex
+from newsledger.extract.reference import PERSON_PRONOUNS, ActorIndex
 from newsledger.extract.headlines import dateline_end
 from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
@@ -399,15 +399,34 @@ def _reporting_verb(clause: Token) -> Token | None:
 
 
 def _described(noun: Token) -> Token:
-    """Who a noun doing a clause's act stands for: the copula's subject when the noun, or the
-    list it ends, is what it is called ('Disney is the latest studio to announce', 'she was the
-    first to say', 'he is a liar and a bully who has vowed'; not a cleft's 'it': 'it was the mayor
-    who said'), else the noun."""
-    named = noun
-    while named.dep_ in ("conj", "appos") and named.head != named:  # 'is a liar, a bully and a cheat who has said'
+    """Who a noun doing a clause's act stands for: the copula's subject when the noun is what it
+    is called ('Disney is the latest studio to announce', 'she was the first to say'), else the
+    noun."""
+    if noun.dep_ == "attr":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+    return noun
+
+
+def _called_by_copula(speaker: Token | None, cue: Token, index: ActorIndex) -> Token | None:
+    """'Ann Lee is a lawyer who said ...', 'he is a liar, a bully and a cheat who has vowed ...':
+    the subject of a cue's relative clause stands for a noun, or a list ending in it, that a
+    copula calls its own subject, a name or a pronoun for a person; the copula's subject speaks.
+    None when the noun is itself one who can be named ('the latest is Ann Lee, who said'), or the
+    copula's subject is no one ('it was the mayor who', 'one is a soldier who', 'there are those
+    who')."""
+    if speaker is None or speaker.lower_ not in RELATIVE_PRONOUNS or speaker.head != cue or cue.dep_ != "relcl" or (
+            index.resolve(cue.head)):
+        return None
+    named = cue.head
+    while named.dep_ in ("conj", "appos") and named.head != named:
         named = named.head
-    subject = subject_of(named.head) if named.dep_ == "attr" else None
-    return noun if subject is None or subject.lower_ in ("it", "this", "that", "there") else subject  # not 'it was the mayor who'
+    if named.dep_ != "attr":
+        return None
+    copula = named.head
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None and copula.dep_ == "conj":  # 'insults rivals and is a liar who': the subject they share
+        subject = next((c for c in copula.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS) else None
 
 
 def _moved(verb: Token) -> Token | None:
@@ -1148,8 +1167,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
                    or _object_after(tok, entry))
         if speaker is not None and _asked_who(speaker):
             continue
-        if speaker is not None and speaker.lower_ in RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
-            speaker = _described(speaker.head.head)  # 'Ann Lee is a lawyer who said': Ann Lee
+        speaker = _called_by_copula(speaker, tok, index) or speaker
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
         if speaker is None and (joined := _conjoined_subject(tok, index)) is not None:
@@ -1737,10 +1755,16 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def _set_in_gap(cue: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
-    """'The plan, he said, will fail': the set-in cue clause inside what it reports, left out of
-    the statement's text ('The plan … will fail'); None when the clause opens or closes it."""
-    clause = sorted(_set_in(cue))
-    gap = _span_chars([cue.doc[clause[0]], cue.doc[clause[-1]]])
+    """'The plan, he said, will fail': the set-in cue clause inside what it reports, up to where,
+    when and to whom it was said, left out of the statement's text ('The plan … will fail');
+    None when the clause opens or closes it."""
+    clause = _set_in(cue)
+    last = cue
+    for child in cue.rights:  # where, when and to whom it was said, not a clause the parse hung on the cue
+        if child.i not in clause or child.dep_ not in ("prep", "npadvmod", "dative", "dobj", "advmod", "agent", "punct"):
+            break
+        last = child.right_edge
+    gap = _span_chars([cue.doc[min(clause)], last])
     return gap if content is not None and content[0] < gap[0] and gap[1] < content[1] else None
 
 
