@@ -1751,17 +1751,20 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
             cue.dep_ == "ccomp" and (closing is None or closing.text not in (",", "—", "–", "--"))):
         return None
     tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in clause], paragraph)
+    while tokens and tokens[-1].is_punct:  # the sentence's full stop after a closing cue clause ('..., said Ann Lee.')
+        tokens.pop()
     return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
 
 
 def _set_in_gap(cue: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
-    """'The plan, he said, will fail': the set-in cue clause inside what it reports, up to where,
-    when and to whom it was said, left out of the statement's text ('The plan … will fail');
+    """'The plan, he said, will fail': the set-in cue clause inside what it reports, up to its
+    subject after it and where, when and to whom it was said, left out of the statement's text ('The plan … will fail');
     None when the clause opens or closes it."""
     clause = _set_in(cue)
     last = cue
     for child in cue.rights:  # where, when and to whom it was said, not a clause the parse hung on the cue
-        if child.i not in clause or child.dep_ not in ("prep", "npadvmod", "dative", "dobj", "advmod", "agent", "punct"):
+        if child.i not in clause or child.dep_ not in ("nsubj", "prep", "npadvmod", "dative", "dobj", "advmod", "agent",
+                                                       "punct"):
             break
         last = child.right_edge
     gap = _span_chars([cue.doc[min(clause)], last])
