@@ -84,6 +84,7 @@ class _Cues:
     contrasts: frozenset[str]  # words opening a clause set against what a cue before reported ('though')
     turns: tuple[tuple[str, ...], ...]  # set phrases with a saying word that report nothing ('that said')
     manner: frozenset[str]  # adjectives of how a person spoke before a colon ('was blunt: "..."')
+    said_phrase_preps: frozenset[str]  # prepositions of where, when and to whom a set-in cue said it ('to MPs')
 
 
 @cache
@@ -114,7 +115,8 @@ def cues() -> _Cues:
                  frozenset(lex["moments"]["verbs"]), frozenset(lex["joined_states"]["verbs"]),
                  frozenset(lex["unsaid"]["words"]), frozenset(lex["hearsay"]["adverbs"]),
                  frozenset(lex["views"]["nouns"]), frozenset(lex["contrasts"]["words"]),
-                 tuple(tuple(p.split()) for p in lex["turns"]["phrases"]), frozenset(lex["manner"]["words"]))
+                 tuple(tuple(p.split()) for p in lex["turns"]["phrases"]), frozenset(lex["manner"]["words"]),
+                 frozenset(lex["occasions"]["prepositions"] + lex["occasions"]["said_phrase_prepositions"]))
 
 
 @dataclass
@@ -1742,7 +1744,8 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     says Prof Lee, is wifi' took the sentence's subject into the clause) and the cue be no
     capitalised word of a title. The clause runs from its subject: an opening the parse hung on
     the cue ('If the bill passes, Ann Lee said, ferries will run', 'At times, aides said, ...') is
-    part of what was said."""
+    part of what was said, and so are its words after the cue's own phrases ('proof, they argued,
+    of his part in it')."""
     clause = _set_in(cue)
     first, last = min(clause), max(clause)
     opening = cue.doc[first] if cue.doc[first].is_punct else cue.doc[first - 1] if first > 0 else None
@@ -1750,9 +1753,10 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     if opening is None or opening.text not in (",", "—", "–", "--", "”", "''", '"') or not cue.text.islower() or (
             cue.dep_ == "ccomp" and (closing is None or closing.text not in (",", "—", "–", "--"))):
         return None
-    tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in clause], paragraph)
-    while tokens and tokens[-1].is_punct:  # the sentence's full stop after a closing cue clause ('..., said Ann Lee.')
-        tokens.pop()
+    said = {i for i in clause if i <= _said_phrase_end(cue, clause).i}  # not 'proof, they argued, [of his part]'
+    tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in said], paragraph)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()  # the full stop after a closing cue clause ('..., observed Ann Lee, an adviser.')
     return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
 
 
@@ -1761,14 +1765,21 @@ def _set_in_gap(cue: Token, content: tuple[int, int] | None) -> tuple[int, int] 
     subject after it and where, when and to whom it was said, left out of the statement's text ('The plan … will fail');
     None when the clause opens or closes it."""
     clause = _set_in(cue)
+    gap = _span_chars([cue.doc[min(clause)], _said_phrase_end(cue, clause)])
+    return gap if content is not None and content[0] < gap[0] and gap[1] < content[1] else None
+
+
+def _said_phrase_end(cue: Token, clause: set[int]) -> Token:
+    """The last word of a set-in cue clause's own phrases after the cue: its subject there and
+    where, when and to whom it was said ('said [Ann Lee, an adviser,] [in a speech]'), not what
+    the parse hung on the cue of the words it reports ('proof, they argued, [of his part in it]')."""
     last = cue
-    for child in cue.rights:  # where, when and to whom it was said, not a clause the parse hung on the cue
-        if child.i not in clause or child.dep_ not in ("nsubj", "prep", "npadvmod", "dative", "dobj", "advmod", "agent",
-                                                       "punct"):
+    for child in cue.rights:
+        if child.i not in clause or not (child.dep_ in ("nsubj", "npadvmod", "dative", "dobj", "advmod", "agent", "punct")
+                                         or child.dep_ == "prep" and child.lower_ in cues().said_phrase_preps):
             break
         last = child.right_edge
-    gap = _span_chars([cue.doc[min(clause)], last])
-    return gap if content is not None and content[0] < gap[0] and gap[1] < content[1] else None
+    return last
 
 
 def _named_set_in(cue: Token, entry: dict, index: ActorIndex, paragraph: tuple[int, int],
