@@ -1753,7 +1753,11 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     if opening is None or opening.text not in (",", "—", "–", "--", "”", "''", '"') or not cue.text.islower() or (
             cue.dep_ == "ccomp" and (closing is None or closing.text not in (",", "—", "–", "--"))):
         return None
-    said = {i for i in clause if i <= _said_phrase_end(cue, clause).i}  # not 'proof, they argued, [of his part]'
+    end = _said_phrase_end(cue, clause)
+    after = next((t for t in cue.doc[end.i + 1:cue.sent.end] if t.text not in (",", ":")), None)
+    if after is not None and after.text in QUOTE_OPENERS:
+        return None  # 'Ann Lee, noting the cost, said, “...”': the quote after it is what was said
+    said = {i for i in clause if i <= end.i}  # not 'proof, they argued, [of his part]'
     tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in said], paragraph)
     while tokens and tokens[-1].is_punct:
         tokens.pop()  # the full stop after a closing cue clause ('..., observed Ann Lee, an adviser.')
@@ -1775,9 +1779,10 @@ def _said_phrase_end(cue: Token, clause: set[int]) -> Token:
     the parse hung on the cue of the words it reports ('proof, they argued, [of his part in it]')."""
     last = cue
     for child in cue.rights:
-        if child.i not in clause or not (child.dep_ in ("nsubj", "npadvmod", "dative", "dobj", "advmod", "agent", "punct")
-                                         or child.dep_ == "prep" and child.lower_ in cues().said_phrase_preps):
-            break
+        own = child.dep_ in ("nsubj", "npadvmod", "dative", "dobj", "advmod", "agent", "punct") or (
+            child.dep_ == "prep" and child.lower_ in cues().said_phrase_preps)
+        if child.i not in clause or child.text in QUOTE_OPENERS or not own:
+            break  # 'noting the cost, said, [“]...': a quote after the cue is what was said
         last = child.right_edge
     return last
 
