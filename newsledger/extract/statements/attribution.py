@@ -1766,8 +1766,8 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
 
 def _set_in_gap(cue: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
     """'The plan, he said, will fail': the set-in cue clause inside what it reports, up to its
-    subject after it and where, when and to whom it was said, left out of the statement's text ('The plan … will fail');
-    None when the clause opens or closes it."""
+    subject after it and where, when and to whom it was said, left out of the statement's text
+    ('The plan … will fail'); None when the clause opens or closes it."""
     clause = _set_in(cue)
     gap = _span_chars([cue.doc[min(clause)], _said_phrase_end(cue, clause)])
     return gap if content is not None and content[0] < gap[0] and gap[1] < content[1] else None
