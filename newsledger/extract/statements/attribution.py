@@ -1744,8 +1744,8 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     says Prof Lee, is wifi' took the sentence's subject into the clause) and the cue be no
     capitalised word of a title. The clause runs from its subject: an opening the parse hung on
     the cue ('If the bill passes, Ann Lee said, ferries will run', 'At times, aides said, ...') is
-    part of what was said, and so are its words after the cue's own phrases ('proof, they argued,
-    of his part in it')."""
+    part of what was said, and so is a phrase or clause of it after the cue's own phrases
+    ('proof, they argued, of his part in it'), not the speaker's next act ('he said, referring to')."""
     clause = _set_in(cue)
     first, last = min(clause), max(clause)
     opening = cue.doc[first] if cue.doc[first].is_punct else cue.doc[first - 1] if first > 0 else None
@@ -1757,7 +1757,8 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     after = next((t for t in cue.doc[end.i + 1:cue.sent.end] if t.text not in (",", ":")), None)
     if after is not None and after.text in QUOTE_OPENERS:
         return None  # 'Ann Lee, noting the cost, said, “...”': the quote after it is what was said
-    said = {i for i in clause if i <= end.i}  # not 'proof, they argued, [of his part]'
+    hung = {t.i for c in cue.rights if c.i > end.i and c.dep_ in ("prep", "ccomp") for t in c.subtree}
+    said = clause - hung  # 'proof, they argued, [of his part]'; not 'he said, [referring to ...]'
     tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in said], paragraph)
     while tokens and tokens[-1].is_punct:
         tokens.pop()  # the full stop after a closing cue clause ('..., observed Ann Lee, an adviser.')
