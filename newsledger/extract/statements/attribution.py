@@ -1745,7 +1745,8 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     capitalised word of a title. The clause runs from its subject: an opening the parse hung on
     the cue ('If the bill passes, Ann Lee said, ferries will run', 'At times, aides said, ...') is
     part of what was said, and so is a phrase or clause of it after the cue's own phrases
-    ('proof, they argued, of his part in it'), not the speaker's next act ('he said, referring to')."""
+    ('proof, they argued, of his part in it', 'the plant had shut, he said, and was for sale'), not
+    the speaker's next act ('he said, referring to', 'he said, and added that')."""
     clause = _set_in(cue)
     first, last = min(clause), max(clause)
     opening = cue.doc[first] if cue.doc[first].is_punct else cue.doc[first - 1] if first > 0 else None
@@ -1757,12 +1758,22 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     after = next((t for t in cue.doc[end.i + 1:cue.sent.end] if t.text not in (",", ":")), None)
     if after is not None and after.text in QUOTE_OPENERS:
         return None  # 'Ann Lee, noting the cost, said, “...”': the quote after it is what was said
-    hung = {t.i for c in cue.rights if c.i > end.i and c.dep_ in ("prep", "ccomp") for t in c.subtree}
+    hung = {t.i for c in cue.rights if c.i > end.i and (c.dep_ in ("prep", "ccomp") or _second_predicate(c))
+            for t in c.subtree}
     said = clause - hung  # 'proof, they argued, [of his part]'; not 'he said, [referring to ...]'
     tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in said], paragraph)
     while tokens and tokens[-1].is_punct:
         tokens.pop()  # the full stop after a closing cue clause ('..., observed Ann Lee, an adviser.')
     return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
+
+
+def _second_predicate(verb: Token) -> bool:
+    """A verb joined to a set-in cue with no subject of its own, no participle nor cue of the
+    speaker's (a passive one is not): the reported clause's next predicate ('the plant had shut,
+    he said, [and was for sale]', 'growth was 3%, he said, [and was forecast to stay so]')."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBG" and (
+        passive or _cue_entry(verb) is None) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _set_in_gap(cue: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
