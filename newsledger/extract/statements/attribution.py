@@ -1756,7 +1756,7 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
         return None
     end = _said_phrase_end(cue, clause)
     after = next((t for t in cue.doc[end.i + 1:cue.sent.end] if t.text not in (",", ":")), None)
-    if after is not None and after.text in QUOTE_OPENERS:
+    if after is not None and after.text in QUOTE_OPENERS and _closes_sentence(after):
         return None  # 'Ann Lee, noting the cost, said, “...”': the quote after it is what was said
     hung = {t.i for c in cue.rights if c.i > end.i and (c.dep_ in ("prep", "ccomp") or _second_predicate(c))
             for t in c.subtree}
@@ -1774,6 +1774,13 @@ def _second_predicate(verb: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBG" and (
         passive or _cue_entry(verb) is None) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _closes_sentence(mark: Token) -> bool:
+    """Whether the quote a mark opens runs to its sentence's end ('said, “We won.”'), not only
+    over some of what the cue reports ('the lawyers said, “all agree” that he may run')."""
+    close = next((t for t in mark.doc[mark.i + 1:mark.sent.end] if t.text in ('"', "”", "''")), None)
+    return close is None or all(t.is_punct or t.is_space for t in mark.doc[close.i + 1:mark.sent.end])
 
 
 def _set_in_gap(cue: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
