@@ -41,6 +41,13 @@ def _is_closing(text: str, i: int) -> bool:
     return not before.isspace()
 
 
+def _run_in(text: str, i: int) -> bool:
+    """'He arrived late."It was loud," he said.': a mark between a sentence's end and a capital
+    letter with no space may open the next sentence's quote, run into the line; it closes one
+    if one is open."""
+    return 0 < i < len(text) - 1 and text[i - 1] in ".!?" and text[i + 1].isupper()
+
+
 def _double_marks(text: str) -> list[tuple[int, int, str]]:
     """(index, length, 'open'|'close'|'both') for every double quote mark."""
     marks = []
@@ -52,7 +59,7 @@ def _double_marks(text: str) -> list[tuple[int, int, str]]:
         elif ch in CLOSE_DOUBLE:
             marks.append((i, 1, "close"))
         elif ch == '"':
-            opening, closing = _is_opening(text, i), _is_closing(text, i)
+            opening, closing = _is_opening(text, i) or _run_in(text, i), _is_closing(text, i)
             marks.append((i, 1, "both" if opening == closing else "open" if opening else "close"))
         elif text.startswith(TEX_OPEN, i):
             marks.append((i, 2, "open"))

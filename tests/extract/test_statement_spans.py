@@ -58,13 +58,13 @@ def test_a_quote_after_more_than_its_cue_stays_apart(nlp, text: str) -> None:
     ("text", "speaker", "said"),
     [
         ("The new ferry, the harbour master said, will cost twice the old one.", "the harbour master",
-         "The new ferry, the harbour master said, will cost twice the old one"),
+         "The new ferry … will cost twice the old one"),  # the cue clause left out
         ("In the valley, she said, most farms have no broadband.", "she",
-         "In the valley, she said, most farms have no broadband"),
+         "In the valley … most farms have no broadband"),
         ("The market, the former minister once said, has no morality.\n\nTraders disagree.",
-         "the former minister", "The market, the former minister once said, has no morality"),
+         "the former minister", "The market … has no morality"),
         ('The bakery will close, the owner said, because of "crippling" rents.', "the owner",
-         'The bakery will close, the owner said, because of "crippling" rents'),  # a word quoted in it
+         'The bakery will close … because of "crippling" rents'),  # a word quoted in it
     ],
 )
 def test_a_cue_set_into_the_sentence_reports_the_whole_of_it(nlp, text: str, speaker: str, said: str) -> None:

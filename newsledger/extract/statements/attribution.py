@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract.reference import ActorIndex
+from newsledger.extract.reference import PERSON_PRONOUNS, ActorIndex
 from newsledger.extract.headlines import dateline_end
 from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import ALL_MARKS, Quote, find_quotes
@@ -84,6 +84,7 @@ class _Cues:
     contrasts: frozenset[str]  # words opening a clause set against what a cue before reported ('though')
     turns: tuple[tuple[str, ...], ...]  # set phrases with a saying word that report nothing ('that said')
     manner: frozenset[str]  # adjectives of how a person spoke before a colon ('was blunt: "..."')
+    said_phrase_preps: frozenset[str]  # prepositions of where, when and to whom a set-in cue said it ('to MPs')
 
 
 @cache
@@ -114,7 +115,8 @@ def cues() -> _Cues:
                  frozenset(lex["moments"]["verbs"]), frozenset(lex["joined_states"]["verbs"]),
                  frozenset(lex["unsaid"]["words"]), frozenset(lex["hearsay"]["adverbs"]),
                  frozenset(lex["views"]["nouns"]), frozenset(lex["contrasts"]["words"]),
-                 tuple(tuple(p.split()) for p in lex["turns"]["phrases"]), frozenset(lex["manner"]["words"]))
+                 tuple(tuple(p.split()) for p in lex["turns"]["phrases"]), frozenset(lex["manner"]["words"]),
+                 frozenset(lex["occasions"]["prepositions"] + lex["occasions"]["said_phrase_prepositions"]))
 
 
 @dataclass
@@ -222,17 +224,29 @@ def _cue_parsed_as_noun(tok: Token, quotes: list[Quote]) -> Span | None:
 
 
 def _describing_participle(verb: Token, index: ActorIndex) -> bool:
-    """'most of the taxes claimed are linked to exports', 'the sum demanded was too high': a
-    participle describing the thing named before it, which the parse took for the verb with the
-    sentence's verb as its clause; that clause has no subject of its own (a speaker before it
-    with the relative pronoun left out says it: 'a probe the agency said was ongoing')."""
+    """'most of the taxes claimed are linked to exports', 'the sum demanded was too high', 'new
+    films added to the line-up include three dramas': a participle describing the thing named
+    before it, which the parse took for the verb with the sentence's verb as its clause; that
+    clause has no subject of its own (a speaker before it with the relative pronoun left out
+    says it: 'a probe the agency said was ongoing'). Between the two may stand only the
+    participle's own phrases ('added [to the line-up]', 'promised [to the villagers]')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1), None)
-    return (verb.tag_ == "VBD" and verb.dep_ != "relcl" and subject is not None and counted(subject).pos_ == "NOUN"
-            and counted(subject).i == verb.i - 1 and not holds_statement(counted(subject), index, "speaker")
-            and clause is not None
-            and clause.left_edge.pos_ in ("AUX", "VERB")
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return (verb.tag_ in ("VBD", "VBN") and verb.dep_ != "relcl" and subject is not None
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and counted(subject).pos_ == "NOUN" and counted(subject).i == verb.i - 1
+            and not holds_statement(counted(subject), index, "speaker")
+            and clause is not None and _only_phrases_between(verb, clause)
+            and clause.left_edge.pos_ in ("AUX", "VERB", "ADV", "PART")
             and not any(c.dep_ in (*SUBJECT_DEPS, "expl", "csubj") for c in clause.children))
+
+
+def _only_phrases_between(verb: Token, clause: Token) -> bool:
+    """Whether the words between a verb and its clause are only its prepositional or adverbial
+    phrases ('added [to the list] include'), not an object or a mark of what it reports."""
+    return all(any(a.head == verb and a.dep_ in ("prep", "dative", "advmod", "npadvmod")
+                   for a in (t, *t.ancestors))
+               for t in verb.doc[verb.i + 1:clause.left_edge.i])
 
 
 def _idiom(verb: Token, obj: Token) -> bool:
@@ -395,6 +409,28 @@ def _described(noun: Token) -> Token:
     return noun
 
 
+def _called_by_copula(speaker: Token | None, cue: Token, index: ActorIndex) -> Token | None:
+    """'Ann Lee is a lawyer who said ...', 'he is a liar, a bully and a cheat who has vowed ...':
+    the subject of a cue's relative clause stands for a noun, or a list ending in it, that a
+    copula calls its own subject, a name or a pronoun for a person; the copula's subject speaks.
+    None when the noun is itself one who can be named ('the latest is Ann Lee, who said'), or the
+    copula's subject is no one ('it was the mayor who', 'one is a soldier who', 'there are those
+    who')."""
+    if speaker is None or speaker.lower_ not in RELATIVE_PRONOUNS or speaker.head != cue or cue.dep_ != "relcl" or (
+            index.resolve(cue.head)):
+        return None
+    named = cue.head
+    while named.dep_ in ("conj", "appos") and named.head != named:
+        named = named.head
+    if named.dep_ != "attr":
+        return None
+    copula = named.head
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None and copula.dep_ == "conj":  # 'insults rivals and is a liar who': the subject they share
+        subject = next((c for c in copula.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS) else None
+
+
 def _moved(verb: Token) -> Token | None:
     """The object of a verb that moves someone to do its to-infinitive ('prompted [analysts] to
     forecast', 'led [some] to argue'): the one who does it, not the verb's subject; a verb of
@@ -449,10 +485,13 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int]:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop outer spaces, punctuation and quote marks from a content span, and the dateline a
-    paragraph opens with ('LAGOS, Nigeria -- Troops took the town, the army said')."""
+    paragraph opens with ('LAGOS, Nigeria -- Troops took the town, the army said'); a word the
+    parse split at its hyphen is kept whole ('said [e-mails] should be kept')."""
     strip = " \t\n,.;:—–-" + ALL_MARKS
     while start < end and text[start] in strip:
         start += 1
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():  # 'e-mails' the parse split: whole
+        start = max(text.rfind(c, 0, start) for c in " \t\n") + 1
     dateline = dateline_end(text, start) if start == 0 or text[start - 1] == "\n" else None
     if dateline is not None and dateline <= end:
         start = dateline
@@ -488,7 +527,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
             entry["object_content"] != "documents" or speaker is not None and (
             speaker.lemma_.lower() in cues().documents)):  # not 'the war, [which] they opposed'
         comps = _with_complements(cue, [c for c in cue.children if c.i > cue.i and (
-            c.dep_ == "dobj" and c.lemma_.lower() not in cues().acted_on
+            c.dep_ == "dobj" and not _acted_on(c)
             and (entry["object_content"] != "sayings" or c.lemma_.lower() in cues().sayings)
             or c.dep_ == "intj" and c.lower_ in ANSWERS  # 'most said [yes]'
             or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
@@ -709,8 +748,16 @@ def _addressed(cue: Token) -> bool:
     if any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") or c.dep_ == "xcomp" or c.lower_ == "as" and any(
             g.dep_ == "pcomp" for g in c.children) for c in cue.children):
         return False  # "he's said he will fight": has said; 'is reported to have said', 'reported as saying'
-    return any(c.dep_ == "nsubjpass" for c in cue.children) or (cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(
-        c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in cue.children))  # not 'having announced'
+    return any(c.dep_ == "nsubjpass" for c in cue.children) or _bare_participle(cue)
+
+
+def _bare_participle(cue: Token) -> bool:
+    """'Asked about the vote, she said ...': a past participle with no subject nor auxiliary
+    of its own (not 'having announced') hung on the clause after it, or opening its sentence
+    as its verb when the parse hung that clause on a noun in it ('Asked whether she was
+    nervous about her nomination she said: ...')."""
+    return cue.tag_ == "VBN" and (cue.dep_ == "advcl" or cue.dep_ == "ROOT" and cue.i == cue.sent.start) and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in cue.children)
 
 
 def _passive(cue: Token, entry: dict) -> bool:
@@ -1139,8 +1186,11 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
                    or _object_after(tok, entry))
         if speaker is not None and _asked_who(speaker):
             continue
+        speaker = _called_by_copula(speaker, tok, index) or speaker
         paragraph = _paragraph(text, tok.idx, quotes)
         content = _content(tok, entry, word, paragraph, speaker)
+        if speaker is None and (joined := _conjoined_subject(tok, index)) is not None:
+            speaker, content = joined, _joined_report(tok, joined, paragraph)
         gap = _agent_gap(tok, agent, content)
         if (named_in := _named_set_in(tok, entry, index, paragraph, quotes)) is not None:
             speaker, content, gap = named_in
@@ -1148,6 +1198,7 @@ def _frames(doc: Doc, quotes: list[Quote], index: ActorIndex, gated: bool) -> li
             content, gap = _as_reported(tok, paragraph)
         if content is None and (tok.dep_ == "parataxis" or _set_into(tok) or _trailing(tok, entry)):
             content = _unquoted(_around(tok, paragraph), quotes)
+            gap = _set_in_gap(tok, content) or gap
         elif content is None and (closing := _closing_subject(tok, entry, index)) is not None:
             speaker, content = closing, _unquoted(_before_closing(tok, closing, paragraph), quotes)
         if entry.get("weak") and (content is None or speaker is None or _open(_clause_of(tok))
@@ -1255,7 +1306,18 @@ def _topic(noun: Token) -> list[Token]:
 def _force_aimed(said: list[Token]) -> bool:
     """What an attack is aimed at is a place or a thing force acts on ('the army base', 'Kandi',
     'a convoy'): force, not words."""
-    return any(t.lemma_.lower() in cues().acted_on or t.ent_type_ in ("GPE", "LOC", "FAC") for t in _tops(said))
+    return any(_acted_on(t) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in _tops(said))
+
+
+def _acted_on(obj: Token) -> bool:
+    """An object force or play acts on ([objects] acted_on: 'defend the title', 'attacked army
+    positions', 'attacked their positions'), unless it is a view held ([stated] nouns): a
+    person's ('defended his position', 'attacks on Lee's positions') or one with what it is
+    about ('her position on the tax'), which is said."""
+    lemma = obj.lemma_.lower()
+    return lemma in cues().acted_on and not (lemma in cues().stated_nouns and any(
+        c.dep_ == "poss" and (c.lower_ in ("his", "her", "my", "your", "our") or c.ent_type_ == "PERSON")
+        or c.dep_ == "prep" and c.lower_ in cues().topic_preps for c in obj.children))
 
 
 def _tops(words: Span | list[Token]) -> list[Token]:
@@ -1699,7 +1761,9 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     says Prof Lee, is wifi' took the sentence's subject into the clause) and the cue be no
     capitalised word of a title. The clause runs from its subject: an opening the parse hung on
     the cue ('If the bill passes, Ann Lee said, ferries will run', 'At times, aides said, ...') is
-    part of what was said."""
+    part of what was said, and so is a phrase or clause of it after the cue's own phrases
+    ('proof, they argued, of his part in it', 'the plant had shut, he said, and was for sale'), not
+    the speaker's next act ('he said, referring to', 'he said, and added that')."""
     clause = _set_in(cue)
     first, last = min(clause), max(clause)
     opening = cue.doc[first] if cue.doc[first].is_punct else cue.doc[first - 1] if first > 0 else None
@@ -1707,8 +1771,56 @@ def _around(cue: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     if opening is None or opening.text not in (",", "—", "–", "--", "”", "''", '"') or not cue.text.islower() or (
             cue.dep_ == "ccomp" and (closing is None or closing.text not in (",", "—", "–", "--"))):
         return None
-    tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in clause], paragraph)
+    end = _said_phrase_end(cue, clause)
+    after = next((t for t in cue.doc[end.i + 1:cue.sent.end] if t.text not in (",", ":")), None)
+    if after is not None and after.text in QUOTE_OPENERS and _closes_sentence(after):
+        return None  # 'Ann Lee, noting the cost, said, “...”': the quote after it is what was said
+    hung = {t.i for c in cue.rights if c.i > end.i and (c.dep_ in ("prep", "ccomp") or _second_predicate(c))
+            for t in c.subtree}
+    said = clause - hung  # 'proof, they argued, [of his part]'; not 'he said, [referring to ...]'
+    tokens = _in_paragraph(cue, [t for t in cue.sent if t.i not in said], paragraph)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()  # the full stop after a closing cue clause ('..., observed Ann Lee, an adviser.')
     return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
+
+
+def _second_predicate(verb: Token) -> bool:
+    """A verb joined to a set-in cue with no subject of its own, no participle nor cue of the
+    speaker's (a passive one is not): the reported clause's next predicate ('the plant had shut,
+    he said, [and was for sale]', 'growth was 3%, he said, [and was forecast to stay so]')."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBG" and (
+        passive or _cue_entry(verb) is None) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _closes_sentence(mark: Token) -> bool:
+    """Whether the quote a mark opens runs to its sentence's end ('said, “We won.”'), not only
+    over some of what the cue reports ('the lawyers said, “all agree” that he may run')."""
+    close = next((t for t in mark.doc[mark.i + 1:mark.sent.end] if t.text in ('"', "”", "''")), None)
+    return close is None or all(t.is_punct or t.is_space for t in mark.doc[close.i + 1:mark.sent.end])
+
+
+def _set_in_gap(cue: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'The plan, he said, will fail': the set-in cue clause inside what it reports, up to its
+    subject after it and where, when and to whom it was said, left out of the statement's text
+    ('The plan … will fail'); None when the clause opens or closes it."""
+    clause = _set_in(cue)
+    gap = _span_chars([cue.doc[min(clause)], _said_phrase_end(cue, clause)])
+    return gap if content is not None and content[0] < gap[0] and gap[1] < content[1] else None
+
+
+def _said_phrase_end(cue: Token, clause: set[int]) -> Token:
+    """The last word of a set-in cue clause's own phrases after the cue: its subject there and
+    where, when and to whom it was said ('said [Ann Lee, an adviser,] [in a speech]'), not what
+    the parse hung on the cue of the words it reports ('proof, they argued, [of his part in it]')."""
+    last = cue
+    for child in cue.rights:
+        own = child.dep_ in ("nsubj", "npadvmod", "dative", "dobj", "advmod", "agent", "punct") or (
+            child.dep_ == "prep" and child.lower_ in cues().said_phrase_preps)
+        if child.i not in clause or child.text in QUOTE_OPENERS or not own:
+            break  # 'noting the cost, said, [“]...': a quote after the cue is what was said
+        last = child.right_edge
+    return last
 
 
 def _named_set_in(cue: Token, entry: dict, index: ActorIndex, paragraph: tuple[int, int],
@@ -1840,6 +1952,31 @@ def _closing_subject(cue: Token, entry: dict, index: ActorIndex) -> Token | None
     return subject
 
 
+def _conjoined_subject(cue: Token, index: ActorIndex) -> Token | None:
+    """'Exports rose in May, the statistics office said', 'Prices are rising and analysts said
+    rates will go up': a finite cue with no subject right after one who speaks, whom the parse
+    joined to a list in the clause before (a conjunct after a comma or 'and'); None otherwise."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    noun = cue.doc[cue.i - 1]
+    while noun.dep_ != "conj" and noun.head.i < cue.i and noun.head.right_edge.i == cue.i - 1 and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in _NOUNS or noun.right_edge.i != cue.i - 1:
+        return None
+    joint = cue.doc[noun.left_edge.i - 1]
+    return noun if holds_statement(noun, index, "speaker") and (joint.text == "," or joint.lower_ == "and" and any(
+        c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)) else None
+
+
+def _joined_report(cue: Token, subject: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+    """What a cue with a conjoined subject (see `_conjoined_subject`) reports: its clause after it
+    ('analysts said [rates will go up]'), else the words before the subject's comma."""
+    after = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    tokens = list(after.subtree) if after is not None else list(cue.doc[cue.sent.start:subject.left_edge.i - 1])
+    tokens = _in_paragraph(cue, tokens, paragraph)
+    return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
+
+
 def _before_closing(cue: Token, subject: Token, paragraph: tuple[int, int]) -> tuple[int, int] | None:
     """The words of the sentence before a closing cue's comma (see `_closing_subject`)."""
     tokens = _in_paragraph(cue, list(cue.doc[cue.sent.start:subject.left_edge.i - 1]), paragraph)
@@ -1928,6 +2065,9 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         if covering and not _clause_before_quote(doc, content, quotes[covering[0]]):
             framed_quote.setdefault(covering[0], frame)  # the frame of a direct quote
             continue
+        if (tail := _tail_of(content, quotes)) is not None:
+            framed_quote.setdefault(tail, frame)  # '... and I say go on," he concluded': the quote's end
+            continue
         if covering and content[0] < quotes[covering[0]].start < content[1]:
             content = (content[0], max(content[1], quotes[covering[0]].end))  # with its closing mark
         for n, q in enumerate(quotes):
@@ -1979,13 +2119,21 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
     return statements
 
 
+def _tail_of(content: tuple[int, int], quotes: list[Quote]) -> int | None:
+    """The quote a cue's content opens inside of and closes with ('“We won. That is what counts
+    and I say go on,” he concluded, to cheers': a quote of several sentences, the cue's own
+    sentence starting in it): the cue frames that quote, and no indirect statement is made of
+    its last words with the cue clause."""
+    return next((n for n, q in enumerate(quotes)
+                 if q.inner_start < content[0] < q.inner_end <= content[1]), None)
+
+
 def _put_to_subject(frame: _Frame) -> bool:
     """'Asked about the strike, Ann Lee said ...', 'When asked if she would stand, she ...': a bare
     participle of speech put to the subject of its clause holds what someone unnamed asked or told
     them, no statement of theirs nor of anyone named; it still frames the answer quoted after it."""
     cue = frame.cue
-    return frame.addressed and cue.tag_ == "VBN" and cue.dep_ == "advcl" and not any(
-        c.dep_ in SUBJECT_DEPS for c in cue.children)  # 'after they were assured that ...' keeps its subject
+    return frame.addressed and _bare_participle(cue)  # 'after they were assured that ...' keeps its subject
 
 
 def _governing(q: Quote, frames: list[_Frame]) -> _Frame | None:
