@@ -1376,7 +1376,9 @@ def _aims(cue: Token) -> bool:
 
 def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
     """Cues that report no statement here: an aim someone disowns, and the speech it would be
-    ('not wishing to claim that ...', 'did not want to comment'); what a rule obliges someone
+    ('not wishing to claim that ...', 'did not want to comment'); an aim that only describes who
+    has it in the sentence's subject ('citizens wanting to work here will need a permit'; not
+    'cheered Democrats hoping to retain the Senate', an attribution in political news); what a rule obliges someone
     to say ('are required to disclose their losses'); what its passive subject was refused ('was
     denied a try'); a ruling ('declared the firm bankrupt'); an
     aim that is something done to its
@@ -1388,6 +1390,8 @@ def _reports_nothing(cue: Token, entry: dict, gated: bool) -> bool:
     attributions ('Democrats hope to retain the Senate', 'the senator will discuss her book')."""
     if entry.get("intention") and _negated(cue) and any(c.dep_ == "xcomp" and _speech(c) for c in cue.children):
         return True
+    if entry.get("intention") and cue.tag_ == "VBG" and cue.dep_ == "csubj":
+        return True  # 'citizens wanting to work in the UK will need ...': who they are, not what they said
     if entry.get("intention") and any(c.dep_ == "xcomp" and to_infinitive(c) and c.lemma_.lower() in cues().done_to
                                       and any(a.dep_ == "auxpass" for a in c.children) for c in cue.children):
         return True
