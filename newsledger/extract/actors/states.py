@@ -332,9 +332,11 @@ def speaks_for_state(tok: Token) -> bool:
     act or is addressed as one ('Kyiv's appeal', 'a request from Kyiv', 'aid to Kyiv'), or speaks
     as the subject of a verb of words in an article that names its country ('Morocco ... Rabat
     rejected the charge'; not 'Victoria said she would attend')."""
-    return _owns_state_act(tok) or _addressed_by_words(tok) or (
-        tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _speaking_verbs()
-        and any(token_country(t) == gazetteer.capital_code(tok.text) for t in tok.doc))
+    if _owns_state_act(tok) or _addressed_by_words(tok):
+        return True
+    code = gazetteer.capital_code(tok.text)
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _speaking_verbs() \
+        and any(token_country(t) == code for t in tok.doc)
 
 
 def _received_act(noun: Token) -> bool:

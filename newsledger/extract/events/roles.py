@@ -1201,10 +1201,12 @@ def _host_country(place_tokens: set[int], index: ActorIndex, sources: list[str])
     Beijing' beside China); another city is only a place."""
     keys = {index.key_of_token[i] for i in place_tokens if i in index.key_of_token}
     hosts = sorted(k for k in keys if index.actor(k).actor_type == "country")
-    code = capital_code(" ".join(index.doc[i].text for i in sorted(place_tokens))) if place_tokens and not hosts else None
-    visitors = {index.actor(k).country_code for k in sources}
-    return hosts or [a.key for a in index.actors if a.actor_type == "country" and code is not None
-                     and a.country_code == code and code not in visitors][:1]
+    if hosts or not place_tokens:
+        return hosts
+    code = capital_code(" ".join(index.doc[i].text for i in sorted(place_tokens)))
+    if code is None or code in {index.actor(k).country_code for k in sources}:
+        return []
+    return _named_countries(index, {code})[:1]
 
 
 def _struck_country(trig: Trigger, index: ActorIndex, sources: list[str]) -> list[str]:
@@ -1218,8 +1220,12 @@ def _struck_country(trig: Trigger, index: ActorIndex, sources: list[str]) -> lis
         aimed += [c for c in trig.head.children if c.dep_ == "dobj" and c.i in index.places]
     places = [index.places.get(p.i) or lookup_place(" ".join(t.text for t in p.subtree if t.pos_ == "PROPN")) for p in aimed]
     codes = {place.country_code for place in places if place is not None} - {None}
-    return [a.key for a in index.actors if a.actor_type == "country" and a.country_code in codes
-            and a.key not in sources][:1]
+    return [k for k in _named_countries(index, codes) if k not in sources][:1]
+
+
+def _named_countries(index: ActorIndex, codes: set[str]) -> list[str]:
+    """The country actors the article names with one of `codes`, in the order it names them."""
+    return [a.key for a in index.actors if a.actor_type == "country" and a.country_code in codes]
 
 
 def _ent_tokens(tok: Token) -> set[int]:

@@ -1976,8 +1976,9 @@ def _joined_report(cue: Token, subject: Token, paragraph: tuple[int, int]) -> tu
     """What a cue with a conjoined subject (see `_conjoined_subject`) reports: its clause after it
     ('analysts said [rates will go up]'), else the words before the subject's comma."""
     after = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
-    tokens = list(after.subtree) if after is not None else list(cue.doc[cue.sent.start:subject.left_edge.i - 1])
-    tokens = _in_paragraph(cue, tokens, paragraph)
+    if after is None:
+        return _before_closing(cue, subject, paragraph)
+    tokens = _in_paragraph(cue, list(after.subtree), paragraph)
     return _trim(doc_text(cue.doc), *_span_chars(tokens)) if tokens else None
 
 
