@@ -554,9 +554,10 @@ class ActorIndex:
         accused Peru. Its navy ...'); one on an object is its own clause's named subject's ('Peru
         recalled its envoy'), or, when that subject is none, the teller's ('Peru said protesters
         stormed its embassy'). The subject of a relative clause on an object stands for the main
-        clause's subject ('Caracas expelled the envoy, whom it accused of spying')."""
+        clause's subject ('Caracas expelled the envoy, whom it accused of spying'), and so does
+        the subject of a clause joined to the main one ('Acme apologised, although it denied')."""
         stand = pronoun.head if pronoun.dep_ == "poss" else pronoun
-        teller = _teller_of(stand) or _previous_subject(stand) or _relative_doer(stand)
+        teller = _teller_of(stand) or _main_subject(stand) or _previous_subject(stand) or _relative_doer(stand)
         if teller is None and stand is not pronoun and stand.dep_ not in SUBJECT_DEPS:
             teller = next((t for t in _owner_subjects(stand) if self.resolve(t)), None)
         keys = self.resolve(teller) if teller is not None else []
@@ -953,6 +954,34 @@ def _relative_doer(pronoun: Token) -> Token | None:
         subject = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
         if subject is not None:
             return subject
+    return None
+
+
+_JOINED_DEPS = frozenset({"advcl", "conj", "pcomp", "prep", "acomp", "xcomp"})
+
+
+@cache
+def _view_adjectives() -> frozenset[str]:
+    return frozenset(load("cues")["stated"]["adjectives"])
+
+
+def _main_subject(pronoun: Token) -> Token | None:
+    """The named subject of the clause the pronoun's own clause is joined to or set in, when it
+    comes before ('Acme apologised, although it denied any fault', 'The firm gave no details but
+    it said ...', 'The fund remains wary of what it sees as ...'): writers let 'it' take up the
+    subject they are telling about. None when a nearer clause has a subject of its own
+    ('Acme said sales fell, but it added': the sales are the nearer subject, so no guess)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ not in ("advcl", "conj", "pcomp"):
+        return None
+    if verb.lemma_ == "be" and not any(c.dep_ == "acomp" and c.lower_ in _view_adjectives() for c in verb.children):
+        return None  # "although it was not clear whether ...": no actor; "as it was confident that ..." is one
+    cur = verb
+    while cur.dep_ in _JOINED_DEPS and cur.head != cur:
+        cur = cur.head
+        subject = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject if subject.pos_ != "PRON" and subject.i < pronoun.i else None
     return None
 
 

@@ -352,3 +352,21 @@ def test_a_first_field_cut_off_a_bodys_name_and_a_preposition_opening_a_sentence
     assert typed.get("Public and Commercial Services Union") == "organization", typed
     assert "Public" not in typed and "Across Wales" not in typed, typed
     assert "House and Senate" not in typed, typed  # two bodies
+
+
+
+@pytest.mark.parametrize("text, organisation, not_organisations", [
+    # the NER calls Kelvo a person; a person's own is 'his' or 'her', and Jansen's 'its' is the town's
+    ("Kelvo failed in its bid to buy the airline, and Kelvo said it would try again. "
+     "Mayor Jansen said the town would keep its name.", "Kelvo", {"Jansen": "person"}),
+    # the NER calls Titan, Jacksonville and Texas places; only Titan is no known place
+    ("Titan, a Texas-based chemicals firm, admitted falsifying its accounts. The Jacksonville, "
+     "Florida-based firm has debts of $1bn. A Texas company said it would pay.", "Titan",
+     {"Jacksonville": None, "Texas": None}),
+])
+def test_one_word_name_that_acts_as_a_firm_is_an_organisation(
+        nlp, text: str, organisation: str, not_organisations: dict[str, str | None]) -> None:
+    """A one-word name acting on something of its own, or set beside a firm noun, is an organisation."""
+    typed = actor_types(run(nlp, text))
+    assert typed.get(organisation) == "organization", typed
+    assert {name: typed.get(name) for name in not_organisations} == not_organisations, typed

@@ -69,10 +69,11 @@ def _party_mention(doc: Doc, start: int, end: int) -> RawMention | None:
 
 def org_by_votes(span: Span, votes: dict[str, Counter]) -> bool:
     """A name the NER called a person that the article calls an organisation more often than a
-    person, or that starts with such a name ('Halvard Cables')."""
+    person, or that acts on something of its own, or that starts with such a name ('Halvard
+    Cables')."""
     words = fold(span.text).split()
     vote = votes.get(" ".join(words), Counter())
-    if vote["ORG"] > vote["PERSON"]:
+    if vote["ORG"] > vote["PERSON"] or vote["OWNS_ITS"]:
         return True
     if len(words) > 1 and not vote["PERSON"] > 1:
         for k in range(len(words) - 1, 0, -1):
@@ -107,28 +108,31 @@ def org_named(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
     return _described(doc, span)
 
 
-def _described(doc: Doc, span: Span) -> bool:
+def _described(doc: Doc, span: Span, qualifying: bool = True) -> bool:
     """A name whose appositive is an organisation noun ('Dorvel, the first foreign company to
     list'), that is one's appositive ('an electronics firm, Dorvel Lind') or that an
-    organisation noun qualifies ('the weekly Die Runde', 'Zorva Dnes daily said'): the
-    descriptor and the name must be linked in the parse, not just adjacent."""
+    organisation noun qualifies ('the weekly Die Runde', or, when `qualifying`, 'Zorva Dnes daily
+    said', which a place does as well: 'a Texas firm'): the descriptor and the name must be
+    linked in the parse, not just adjacent."""
     heads = {p[-1] for p in org_lexicon().descriptors}
     root = span.root
     linked = [c for c in root.children if c.dep_ == "appos" or c.dep_ in ("amod", "compound", "nmod") and c.i < span.start]
-    if root.dep_ == "compound" and root.head.i == span.end or root.dep_ == "appos" and root.head.i < span.start:
+    if qualifying and root.dep_ == "compound" and root.head.i == span.end or root.dep_ == "appos" and root.head.i < span.start:
         linked.append(root.head)  # 'Dorvel daily', 'an electronics firm, Dorvel Lind,
     return any(t.lower_ in heads and t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in linked)
 
 
 def org_in_frame(doc: Doc, start: int, end: int, label: str, person_words: set[str]) -> bool:
     """A place or nationality word the NER saw where an organisation stands: 'Ostrava coach Ian
-    Moor' (a team), 'the Zorva news agency'. Countries and demonyms keep their own reading."""
+    Moor' (a team), 'the Zorva news agency', 'Titan, a Texas-based firm' (not a known place:
+    'the Jacksonville, Florida-based firm'). Countries and demonyms keep their own reading."""
     text = doc[start:end].text
     if end - start != 1 or fold(text) in person_words or gazetteer.country_code(text) \
             or gazetteer.demonym_code(text) or gazetteer.metonym_code(text):
         return False
     if label == "GPE":
-        return staff_frame(doc, end, possessive=False)
+        return staff_frame(doc, end, possessive=False) or (
+            gazetteer.lookup_place(text) is None and _described(doc, doc[start:end], qualifying=False))
     if doc[start].pos_ == "ADJ":
         return False  # 'a European group nine qualifier'
     return bool(phrase_at(doc, end, org_lexicon().descriptors)) or staff_frame(doc, end)

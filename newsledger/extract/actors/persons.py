@@ -90,7 +90,8 @@ def after_description(doc: Doc, start: int, end: int) -> int:
 
 def label_votes(doc: Doc) -> dict[str, Counter]:
     """How often the NER called each name a person or an organisation in this article: a name
-    keeps one sense within an article."""
+    keeps one sense within an article. `OWNS_ITS` counts the times a one-word name acts on
+    something of 'its' own ('Dorvel raised its forecast'), which no person does."""
     votes: dict[str, Counter] = {}
     for ent in doc.ents:
         if ent.label_ in ("ORG", "PERSON"):
@@ -98,8 +99,21 @@ def label_votes(doc: Doc) -> dict[str, Counter]:
             start, end = trim_org(doc, start, end)
             if start < end:
                 label = "PERSON" if ent.label_ == "ORG" and given_name_first(doc, start, end) else ent.label_
-                votes.setdefault(fold(doc[start:end].text), Counter())[label] += 1
+                vote = votes.setdefault(fold(doc[start:end].text), Counter())
+                vote[label] += 1
+                vote["OWNS_ITS"] += end - start == 1 and _owns_its(doc[start])
     return votes
+
+
+def _owns_its(name: Token) -> bool:
+    """The name is the subject of a verb whose object (or a preposition's) is its own ('raised
+    its forecast', 'failed in its bid'), not in a clause below ('said the town would keep its
+    name')."""
+    if name.dep_ != "nsubj":
+        return False
+    objects = [c for c in name.head.children if c.dep_ in ("dobj", "attr")]
+    objects += [o for c in name.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(p.dep_ == "poss" and p.lower_ == "its" for o in objects for p in o.children)
 
 
 def person_name_words(doc: Doc) -> set[str]:
