@@ -645,8 +645,22 @@ class ActorIndex:
         if armed_head:
             named = {k for k in named if k in self._called_armed(tok.i)}
         if len(named) > 1:  # of several, the one the sentence before is about ('Ames said ... The firm also')
-            named &= set(self._subject_keys(_sentence_before(tok))[:1])
+            named = named & set(self._subject_keys(_sentence_before(tok))[:1]) or self._story_of(named, tok.idx)
         return named.pop() if len(named) == 1 else None
+
+    def _story_of(self, keys: set[str], before: int) -> set[str]:
+        """The one of `keys` the story is about: named in its first sentence and, before
+        `before`, at least twice and twice as often as any other ('Electrolux ... Electrolux ...
+        its AEG unit ... The company said'); none when two share the story or the first sentence
+        is about another ('Sportswear maker Umbro ...', where a busier club is no firm)."""
+        counts = Counter(m.actor_key for m in self.mentions if m.actor_key in keys and m.char_start < before)
+        ranked = counts.most_common(2) + [("", 0)]
+        top, second = ranked[0], ranked[1]
+        lede = next(self.doc.sents).end_char
+        if top[1] < 2 or top[1] < 2 * second[1] or not any(
+                m.actor_key == top[0] and m.char_start < lede for m in self.mentions):
+            return set()
+        return {top[0]}
 
     def _describes(self, mod: Token) -> bool:
         """A modifier that only describes the firm it heads: lowercase ('mining', 'Manila-based'),

@@ -39,9 +39,10 @@ pytestmark = pytest.mark.slow
         ("The ferry union is worried the policy sends the wrong message to islanders.", "worried",
          "the policy sends the wrong message to islanders"),
         ("The mayor defended herself against the charges.", "defended", "herself against the charges"),
+        # a question keeps its 'whether' or 'if': what it holds is asked, not claimed
         ("The ferry captain questioned whether the new timetable was safe.", "questioned",
-         "the new timetable was safe"),
-        ("The harbour master doubts whether the pier will reopen.", "doubts", "the pier will reopen"),
+         "whether the new timetable was safe"),
+        ("The harbour master doubts whether the pier will reopen.", "doubts", "whether the pier will reopen"),
         ("The ferry union hopes the night crossings will return in May.", "hopes",
          "the night crossings will return in May"),  # 'hopes' is no form of 'hop'
         ("The bakers are hoping to win back their market stalls.", "hoping", "to win back their market stalls"),
@@ -59,7 +60,7 @@ pytestmark = pytest.mark.slow
         ("The two ministers discussed the future of the ferry link.", "discussed", "the future of the ferry link"),
         ("The coach referred to the referee as a coward.", "referred to", "the referee as a coward"),
         ("The shop owners wondered whether the market would ever return.", "wondered",
-         "the market would ever return"),
+         "whether the market would ever return"),
         # an aim whose infinitive is a cue of its own is that cue's statement
         ("The senator refused to endorse the bridge tax.", "endorse", "the bridge tax"),
         ("The mayor mentioned the closure of the night ferry.", "mentioned", "the closure of the night ferry"),
@@ -128,7 +129,7 @@ pytestmark = pytest.mark.slow
         ('"Keep the ferry running!" the crowd shouted.', "shouted", "Keep the ferry running!"),
         ("The mayor made it clear that the ferry would run all winter.", "made clear",
          "the ferry would run all winter"),
-        ("The reporter asked the mayor if she would run again.", "asked", "she would run again"),
+        ("The reporter asked the mayor if she would run again.", "asked", "if she would run again"),
         ("The ferry union hoped for a better deal.", "hoped for", "a better deal"),
         ("The union campaigned against the closure of the ferry.", "campaigned against", "the closure of the ferry"),
         ("The council leader walked back her remarks about the bridge.", "walked back",

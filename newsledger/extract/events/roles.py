@@ -12,7 +12,7 @@ from newsledger.extract.reference import ActorIndex, relative_antecedent
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, granted_ask, intended_act, left_by, makers,
-                                                measured_by, noun_entry, participle_adjective, phase_preps, scheduled_by, subject_actor,
+                                                measured_by, noun_entry, participle_adjective, phase_preps, scheduled_by, stance_to, subject_actor,
                                                 verb_lemma)
 from newsledger.extract.gazetteer import capital_code, demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
@@ -1092,8 +1092,7 @@ def generic_party(trig: Trigger) -> bool:
     if trig.event_type in domain()["victim_types"] and any(
             noun_lemma(c) in lexicon().captives for c in _done_to(trig) if c not in trig.tokens):
         return True
-    cands = [c for c in cands if not (c.lemma_.lower() in lexicon().lists["stances"] and any(
-        p.dep_ == "prep" and p.lower_ == "to" for p in c.children))]  # "fighting opposition to new stores"
+    cands = [c for c in cands if not stance_to(c)]  # "fighting opposition to new stores"
     return any(noun_lemma(c) in generic or noun_lemma(c) in crowd
                or any(m.dep_ == "compound" and noun_lemma(m) in generic for m in c.children)  # "the rebel group"
                and noun_lemma(c) not in domain()["firm_doers"]  # not "aircraft makers", "the drone maker": firms

@@ -809,6 +809,13 @@ def _event_noun(word: str) -> bool:
     return entry is not None and not entry.get("needs_light") and not entry.get("light_verbs")
 
 
+def stance_to(noun: Token) -> bool:
+    """A party noun that names a stance toward something ('opposition to new stores',
+    'resistance to the plan'), not the party holding it ('the opposition')."""
+    return noun.lemma_.lower() in lexicon().lists["stances"] and any(
+        p.dep_ == "prep" and p.lower_ == "to" for p in noun.children)
+
+
 def _object_is_party(tok: Token, index: ActorIndex, gatherings: str | None = None) -> bool:
     """The verb's object or 'with' phrase, when it has one, is an actor, a party-like noun or an
     event ('met the minister', 'hosted talks'), or one of the `gatherings` list parties attend
@@ -831,6 +838,8 @@ def _object_is_party(tok: Token, index: ActorIndex, gatherings: str | None = Non
         if obj.lower_ in ("him", "her", "them", "us", "me", "you", "each", "one"):
             continue
         lemma = obj.lemma_.lower()
+        if stance_to(obj):
+            return False  # "fighting opposition to new stores": a stance, no party
         if own_session(obj):
             return False  # "attended a meeting of the finance committee": a body's own session
         if lemma in lex.parties or lemma in lex.captives or _event_noun(obj.lower_) or _event_noun(lemma):

@@ -562,7 +562,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         for conj in c.conjuncts:
             if conj.i > c.i:
                 tokens.extend(conj.subtree)
-    tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head in comps and t.i == min(x.i for x in tokens))]
+    tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head in comps and t.i == min(x.i for x in tokens)
+                                        and t.lower_ not in OPEN_MARKS)]  # 'asked [whether he would go]': a question, no claim
     for noun in [t for t in tokens if _stranded_verb(t) is not None]:  # '[he fled] but his lawyer told': the lawyer's
         cut = {noun.left_edge.i - 1, *(t.i for t in noun.subtree)}
         tokens = [t for t in tokens if t.i not in cut]
