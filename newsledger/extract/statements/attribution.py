@@ -827,15 +827,19 @@ def reflexive(tok: Token) -> bool:
     return tok.lower_.endswith(("self", "selves"))
 
 
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
 def _others_report(verb: Token) -> bool:
     """A reporting verb joined to a reported clause with a subject of its own that may speak, in
-    a tense of its own ('he had fled, but his lawyer told the court he was at home'): another
-    report, not part of the first ('said prices rose and that the bank expected more', 'said he
+    a tense of its own ('he had fled, but his lawyer told the court he was at home', 'the tax was
+    fair, while Labour criticised the timing'): another report, not part of the first ('said prices rose and that the bank expected more', 'said he
     had a list and all had agreed to be in it', 'the number of customers continues to rise' are)."""
-    entry = _cue_entry(verb) if verb.dep_ == "conj" else None
-    return entry is not None and not entry[0].get("weak") and any(
+    contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
+    entry = _cue_entry(verb) if verb.dep_ == "conj" or contrast else None
+    return entry is not None and (contrast or not entry[0].get("weak")) and any(
         c.dep_ == "nsubj" and _names_person(c) and c.lemma_.lower() not in cues().quantifiers for c in verb.children) and not any(
-        c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
+        c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and not contrast for c in verb.children)
 
 
 def _speakers_act(verb: Token) -> bool:
