@@ -633,6 +633,13 @@ def acts_on_people(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
+def _said_to_be_that(noun: Token) -> bool:
+    """The noun is the subject of a copula whose complement is a that-clause ('the threat is that
+    prices will rise', 'the fear was that talks would fail'): it names what the clause holds."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.head.children)
+
+
 def _believed(noun: Token) -> bool:
     """The noun names a belief ('conviction'): with a that-clause ('her conviction that the reform
     was right'), or an in-phrase on a thing that is no name, date, number, court, case or crime
@@ -1753,6 +1760,8 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
         return None  # "the film's release"
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in lex.lists["liabilities"]:
         return None  # "susceptible to attack by hackers": a risk, no act
+    if _said_to_be_that(tok):
+        return None  # "the threat today is that the virus will spread": what is feared, no act
     if entry.get("belief") and _believed(tok):
         return None  # "his conviction that the reform was right": a belief, no verdict
     if entry.get("court") and not _tried(tok, index, lex.lists[entry["court"]]):
