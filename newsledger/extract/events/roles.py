@@ -416,7 +416,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     def add(dest: list[str], tok: Token | None) -> None:
         if tok is None or tok.i in place_tokens:
             return
-        keys = index.resolve(tok) or _crowd_of(tok, index) or _state_of(relative_antecedent(tok) or tok, index)
+        keys = (index.resolve(tok) or _crowd_of(tok, index) or _state_of(relative_antecedent(tok) or tok, index)
+                or _capital_state(tok, index))
         if not keys and (leader := _leader(tok)) is not None:
             add(dest, leader)  # "a delegation led by Norway's foreign minister met": Norway meets
         for key in (index.delegates_state(k, lexicon().lists["state_delegates"]) for k in keys):
@@ -481,6 +482,10 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
                       for p in c.children if p.dep_ == "pobj"):
                 add(targets, p)  # "a Turkish strike on Kurdish fighters killed six": the fighters are attacked
+        if passive and trig.event_type not in domain()["cooperative_types"] and not any(c.dep_ == "agent" for c in head.children):
+            for p in _stray_agents(head):
+                add(sources, p)  # "was threatened with sanctions by Washington": the parse hangs the by-phrase on
+                # them; not "was met with protests by the council", whose by-phrase is the protests' only
         received = _received(trig, index)
         if trig.event_type == "COOPERATE" and verb_lemma(head) in lexicon().lists["surrendering"]:
             for p in (p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
@@ -514,9 +519,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 for p in [p for p in child.children if p.dep_ == "pobj"] if child.pos_ == "ADP" else (
                         [child] if trig.event_type == "AID" or not _name_before_object(child) else []):
                     add(targets, p)
-            elif child.dep_ == "prep" and child.lower_ == "from" and received:  # "received aid from Canada"
-                for p in child.children:
-                    add(targets, p) if p.dep_ == "pobj" else None  # the giver, once the roles turn
+            elif child.dep_ == "prep" and child.lower_ == "from" and (received or trig.mode == "seize"):
+                for p in child.children:  # "received aid from Canada": the giver, once the roles turn;
+                    add(targets, p) if p.dep_ == "pobj" else None  # "seized the island from Chile": whom it is taken from
             elif child.dep_ == "prep" and child.lower_ == "at" and trig.event_type == "CONSULT" and trig.mode != "visit" \
                     and child not in trig.tokens:
                 continue  # "will meet at Gleneagles", "met at the White House": where they meet, not whom; but
@@ -647,10 +652,32 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if trig.event_type == "AID" and not targets:
         for helped in _helped(trig.light or head):
             add(targets, helped)  # "sent $20 million to help Bangladesh rebuild": Bangladesh gets it
+    if not targets and head.pos_ == "VERB":
+        for destination in _load_destinations(head):
+            add(targets, destination)  # "sent planes carrying food to Libya": the parse hangs 'to' on the load
     future = lexicon().future
     if not targets and future.get(f"{trig.event_type} {trig.mode}", future.get(trig.event_type)) == "THREATEN":
         add(targets, _conditioned(trig.light or head))  # "would close the border if Benin did not stop": aimed at Benin
     return sources, targets
+
+
+def _load_destinations(verb: Token) -> list[Token]:
+    """Where a verb sends the carriers it acts on ([load_carriers] with a [loading] participle:
+    'sent planes loaded with tents to Morocco'), when the parse hangs the to-phrase on the
+    participle or its load rather than on the verb."""
+    lists = lexicon().lists
+    loading = [v for c in verb.children if c.dep_ == "dobj" and noun_lemma(c) in lists["load_carriers"]
+               for v in c.children if v.dep_ in ("acl", "amod") and v.lemma_.lower() in lists["loading"]]
+    return [p for v in loading for prep in v.subtree if prep.dep_ == "prep" and prep.lower_ == "to"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def _stray_agents(verb: Token) -> list[Token]:
+    """Who does a passive verb's act when the parse hangs its by-phrase on the object of the verb's
+    own preposition ('was threatened with sanctions by Washington', 'was sentenced to death by a
+    military court')."""
+    return [p for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+            for by in o.children if by.dep_ == "prep" and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
 
 
 def _carried_by_relative(verb: Token) -> bool:
@@ -714,7 +741,7 @@ def _held_parties(trig: Trigger, thing: Token, measured: list[Token], received: 
         # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
         # recipient, as that of aid halted: "froze military aid to Kyiv"), "recalled its ambassador to (or
         # from) Uganda" (the envoy's host), "received $20 million in aid from Japan" (the giver, once
-        # the roles turn), "froze funds for Hungary"
+        # the roles turn), "froze funds for Hungary", "seized the rigs from Guyana" (whom it is taken from)
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and trig.event_type in domain()["judging_types"]:
             continue  # "criticised the government's record on health": what is judged, not whom it concerns
         envoy = prep.head.lemma_.lower() in lexicon().lists["envoy_objects"]
@@ -722,7 +749,8 @@ def _held_parties(trig: Trigger, thing: Token, measured: list[Token], received: 
                                     or prep.lower_ == "to" and (trig.event_type in domain()["funded_types"] or envoy)
                                     or prep.lower_ == "for" and trig.event_type in domain()["funded_types"]
                                     and _named_for(prep, index)
-                                    or prep.lower_ == "from" and (envoy or received and held is not thing)
+                                    or prep.lower_ == "from" and (envoy or received and held is not thing
+                                                                  or trig.mode == "seize" and held is thing)
                                     or prep.lower_ in SOURCE_PREPS and held is thing and _proposal(thing)):
             # "rejected an offer from Qwest", "welcomed the decision by Uganda": who made it
             found += [p for p in prep.children if p.dep_ == "pobj"]
@@ -1221,6 +1249,14 @@ def _struck_country(trig: Trigger, index: ActorIndex, sources: list[str]) -> lis
     places = [index.places.get(p.i) or lookup_place(" ".join(t.text for t in p.subtree if t.pos_ == "PROPN")) for p in aimed]
     codes = {place.country_code for place in places if place is not None} - {None}
     return [k for k in _named_countries(index, codes) if k not in sources][:1]
+
+
+def _capital_state(tok: Token, index: ActorIndex) -> list[str]:
+    """A capital the parse gives as a party but the actors took for a place ('recalled its
+    ambassador from Lima', 'threatened with sanctions by Washington'): the state whose capital it
+    is, when the article names that state, as a capital acting or addressed is its government."""
+    code = capital_code(" ".join(index.doc[i].text for i in sorted(_ent_tokens(tok)))) if tok.pos_ == "PROPN" else None
+    return _named_countries(index, {code})[:1] if code is not None else []
 
 
 def _named_countries(index: ActorIndex, codes: set[str]) -> list[str]:
