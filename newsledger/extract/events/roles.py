@@ -488,8 +488,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 # them; not "was met with protests by the council", whose by-phrase is the protests' only
         received = _received(trig, index)
         if trig.event_type == "COOPERATE" and verb_lemma(head) in lexicon().lists["surrendering"]:
-            for p in (p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
-                      if p.dep_ == "pobj"):
+            for p in (p for c in _handed_to(head) for p in c.children if p.dep_ == "pobj"):
                 add(targets, p)  # "extradited a suspect to Peru": the state that asked for him, before him
         purposes = [head.doc[i] for i in sorted(trig.anchors)
                     if head.doc[i].pos_ == "VERB" and head.doc[i].dep_ in ("advcl", "xcomp")]
@@ -649,6 +648,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if trig.event_type in domain()["clause_target_types"] and not targets:
         for addressee in _written_to(head):
             add(targets, addressee)  # "wrote to Mr Ross asking for clarification": he is asked
+    if trig.event_type in domain()["partner_types"] and not targets:
+        for partner in _joint_partners(head):
+            add(targets, partner)  # "opened a trade zone run jointly with Japan": Japan is the partner
     if trig.event_type == "AID" and not targets:
         for helped in _helped(trig.light or head):
             add(targets, helped)  # "sent $20 million to help Bangladesh rebuild": Bangladesh gets it
@@ -659,6 +661,26 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if not targets and future.get(f"{trig.event_type} {trig.mode}", future.get(trig.event_type)) == "THREATEN":
         add(targets, _conditioned(trig.light or head))  # "would close the border if Benin did not stop": aimed at Benin
     return sources, targets
+
+
+def _joint_partners(head: Token) -> list[Token]:
+    """Whom a thing is run or built with, said by a participle on it with a [joint_words] adverb
+    ('a zone run jointly with Japan', 'a plant built together with Korea')."""
+    joint = lexicon().lists["joint_words"]
+    return [p for v in head.children if v.dep_ in ("acl", "relcl") and any(a.lower_ in joint for a in v.children if a.dep_ == "advmod")
+            for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
+
+
+def _handed_to(verb: Token) -> list[Token]:
+    """The to-phrases of whom a verb hands someone over to ('extradited a suspect to Peru'), also
+    one the parse hangs inside the object's own phrase ('extradited a banker wanted for fraud to
+    Peru'), when the verb has none and no relative clause holds it ('a man who fled to Peru')."""
+    own = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    if own:
+        return own
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [t for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
+            and not any(a.dep_ == "relcl" for a in t.ancestors if o.i != a.i and o in a.ancestors)]
 
 
 def _load_destinations(verb: Token) -> list[Token]:
@@ -1252,10 +1274,12 @@ def _struck_country(trig: Trigger, index: ActorIndex, sources: list[str]) -> lis
 
 
 def _capital_state(tok: Token, index: ActorIndex) -> list[str]:
-    """A capital the parse gives as a party but the actors took for a place ('recalled its
-    ambassador from Lima', 'threatened with sanctions by Washington'): the state whose capital it
-    is, when the article names that state, as a capital acting or addressed is its government."""
-    code = capital_code(" ".join(index.doc[i].text for i in sorted(_ent_tokens(tok)))) if tok.pos_ == "PROPN" else None
+    """A capital in a by- or from-phrase that the actors took for a place ('recalled its ambassador
+    from Lima', 'threatened with sanctions by Washington'): the state whose capital it is, when the
+    article names that state, as a capital acting is its government; not a capital struck, entered
+    or naming a thing ('crisis strikes Paris', 'marched into Kabul', 'the Paris agreement')."""
+    by = tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in SOURCE_PREPS
+    code = capital_code(" ".join(index.doc[i].text for i in sorted(_ent_tokens(tok)))) if by else None
     return _named_countries(index, {code})[:1] if code is not None else []
 
 
