@@ -335,13 +335,14 @@ def _planned_by_noun(verb: Token) -> bool:
 
 def _intent_owner(verb: Token) -> Token | None:
     """Whose the noun of resolve is that the verb's to-infinitive completes ([owned_intents]:
-    'Kazakhstan's decision to expel', 'Iran's bid to join'): its owner does the act; not a noun
-    that bids another do it ('Putin's order to withdraw')."""
+    'Kazakhstan's decision to expel', 'the decision by Ghana to suspend', 'Iran's bid to join'): its
+    owner or by-phrase does the act; not a noun that bids another do it ('Putin's order to withdraw')."""
     noun = verb.head
     if verb.dep_ != "acl" or not to_infinitive(verb) or noun.lemma_.lower() not in lexicon().lists["owned_intents"] or any(
             c.dep_ in SUBJ for c in verb.children):
         return None
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+    return next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _people(noun: Token) -> bool:
