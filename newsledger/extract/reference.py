@@ -662,9 +662,12 @@ class ActorIndex:
 
     def _describes(self, mod: Token) -> bool:
         """A modifier that only describes the firm it heads: lowercase ('mining', 'Manila-based'),
-        no actor's or country's name, nor a word that sets another firm apart ('rival')."""
-        return (mod.dep_ in ("amod", "compound") and mod.text.islower() and mod.lower_ not in title_lexicon().other_firm_words
-                and not any(t.i in self.key_of_token or token_country(t) for t in mod.subtree))
+        no actor's or country's name, nor a word that sets another firm apart ('rival'); a backer
+        named before a [backing] participle only describes the body ('the Iran-backed movement')."""
+        lex = title_lexicon()
+        backers = {t.i for c in mod.children if mod.lower_ in lex.backing and c.dep_ in ("npadvmod", "compound") for t in c.subtree}
+        return (mod.dep_ in ("amod", "compound") and mod.text.islower() and mod.lower_ not in lex.other_firm_words
+                and not any(t.i in self.key_of_token or token_country(t) for t in mod.subtree if t.i not in backers))
 
     def _situates(self, mod: Token) -> bool:
         """A capitalised modifier that only says where a state lies ('the Gulf state', 'the Horn of

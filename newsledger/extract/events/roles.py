@@ -1275,12 +1275,14 @@ def _struck_country(trig: Trigger, index: ActorIndex, sources: list[str]) -> lis
 
 
 def _capital_state(tok: Token, index: ActorIndex) -> list[str]:
-    """A capital in a by- or from-phrase that the actors took for a place ('recalled its ambassador
-    from Lima', 'threatened with sanctions by Washington'): the state whose capital it is, when the
-    article names that state, as a capital acting is its government; not a capital struck, entered
-    or naming a thing ('crisis strikes Paris', 'marched into Kabul', 'the Paris agreement')."""
-    by = tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in SOURCE_PREPS
-    code = capital_code(" ".join(index.doc[i].text for i in sorted(_ent_tokens(tok)))) if by else None
+    """A capital in a by-, from- or to-phrase that the actors took for a place ('recalled its
+    ambassador from Lima', 'threatened with sanctions by Washington', 'sent 200 officers to
+    Port-au-Prince'): the state whose capital it is, when the article names that state, as a
+    capital acting or addressed is its government; not a capital struck, entered or naming a
+    thing ('crisis strikes Paris', 'marched into Kabul', 'the Paris agreement')."""
+    by = tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in (*SOURCE_PREPS, "to")
+    ent = sorted(_ent_tokens(tok))
+    code = capital_code(index.doc[ent[0]:ent[-1] + 1].text) if by else None
     return _named_countries(index, {code})[:1] if code is not None else []
 
 
