@@ -827,6 +827,8 @@ def _complement_parties(trig: Trigger) -> list[Token]:
                 for p in c.children if p.dep_ == "pobj"]  # not where a thing is taken
         out += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in HELD_PREPS
                 for p in c.children if p.dep_ == "pobj"]  # "to hold talks with Somalia", not "to discuss the threat to America"
+        out += [o for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if measured_by(p) is not None for o in _owners(p) if o.dep_ == "poss"]  # "to cancel $2 billion of Ghana's debt"
     things = [o for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     return out + [p for o in things for c in o.children if c.dep_ == "prep" and c.lower_ in HELD_PREPS
                   for p in c.children if p.dep_ == "pobj"]  # "agreed to a truce with the RSF": whom the truce is with
