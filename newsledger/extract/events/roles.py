@@ -11,9 +11,9 @@ from spacy.tokens import Span, Token
 from newsledger.extract.reference import ActorIndex, relative_antecedent
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
-from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, granted_ask, intended_act, left_by, makers,
-                                                measured_by, noun_entry, participle_adjective, phase_preps, scheduled_by, subject_actor,
-                                                verb_lemma)
+from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, granted_ask, intended_act, left_by,
+                                                loading_participles, makers, measured_by, noun_entry, participle_adjective, phase_preps,
+                                                scheduled_by, subject_actor, verb_lemma)
 from newsledger.extract.gazetteer import capital_code, demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -688,9 +688,7 @@ def _load_destinations(verb: Token) -> list[Token]:
     """Where a verb sends the carriers it acts on ([load_carriers] with a [loading] participle:
     'sent planes loaded with tents to Morocco'), when the parse hangs the to-phrase on the
     participle or its load rather than on the verb."""
-    lists = lexicon().lists
-    loading = [v for c in verb.children if c.dep_ == "dobj" and noun_lemma(c) in lists["load_carriers"]
-               for v in c.children if v.dep_ in ("acl", "amod") and v.lemma_.lower() in lists["loading"]]
+    loading = [v for c in verb.children if c.dep_ == "dobj" for v in loading_participles(c)]
     return [p for v in loading for prep in v.subtree if prep.dep_ == "prep" and prep.lower_ == "to"
             for p in prep.children if p.dep_ == "pobj"]
 

@@ -1089,13 +1089,19 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     return any(c.lower_ in words or noun_lemma(c) in words or any(k in words for k in _object_keys(c)) for c in args)
 
 
-def _loads(carriers: list[Token]) -> list[Token]:
-    """What the carriers among `carriers` ([load_carriers]) are said to carry by a participle on
-    them ([loading]: 'planes loaded with tents and blankets', 'trucks carrying food'), with its
-    conjuncts."""
+def loading_participles(noun: Token) -> list[Token]:
+    """The [loading] participles on a [load_carriers] noun that say what it carries ('planes loaded
+    with tents', 'trucks carrying food')."""
     lists = lexicon().lists
-    loads = [o for c in carriers if noun_lemma(c) in lists["load_carriers"] for v in c.children
-             if v.dep_ in ("acl", "amod") and v.lemma_.lower() in lists["loading"]
+    if noun_lemma(noun) not in lists["load_carriers"]:
+        return []
+    return [v for v in noun.children if v.dep_ in ("acl", "amod") and v.lemma_.lower() in lists["loading"]]
+
+
+def _loads(carriers: list[Token]) -> list[Token]:
+    """What the carriers among `carriers` are said to carry ('planes loaded with tents and
+    blankets', 'trucks carrying food'), with its conjuncts."""
+    loads = [o for c in carriers for v in loading_participles(c)
              for o in (*v.children, *(p for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children))
              if o.dep_ in ("dobj", "pobj")]
     return [*loads, *(j for o in loads for j in o.conjuncts)]
