@@ -110,7 +110,7 @@ class ActorIndex:
         if owner is not None and owner.lower_ in COLLECTIVE_POSSESSIVES and _acts_for(tok):
             return self.teller_body(owner)  # "Its members marched": the union's members act for it
         key = (self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.topic(tok) or self.aged(tok)
-               or self.state_official(tok) or self.named_state(tok))
+               or self.state_official(tok) or self.named_state(tok) or self.force_of_members(tok))
         return [key] if key else self.state_bodies(tok)
 
     def _body_after(self, tok: Token) -> str | None:
@@ -276,6 +276,19 @@ class ActorIndex:
         if kind == "state" and len(keys) == 1 and not fits and self.actor(keys[0]).actor_type in ("organization", "group"):
             return self._host_state(tok, own)  # "Oxfam runs clinics in Chad. The government expelled ..."
         return keys[0] if len(keys) == 1 and fits == keys else None  # not "the Nusra Front ..., allowing the group to"
+
+    def force_of_members(self, tok: Token) -> str | None:
+        """'Officers', 'Police' written bare ([force_members] of titles.toml): the force the sentence
+        before has as its subject, when its name ends in one of the word's bodies ('The Kenyan police
+        arrested six men. Officers said they had seized weapons'); not 'police in Lagos', 'two
+        officers', 'its soldiers', who may be others."""
+        bodies = title_lexicon().force_members.get(tok.lemma_.lower())
+        if bodies is None or tok.i in self.key_of_token or any(
+                c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "prep", "appos") for c in tok.children):
+            return None
+        keys = self._subject_keys(_sentence_before(tok))
+        name = fold(self.actor(keys[0]).name).split() if len(keys) == 1 else []
+        return keys[0] if name and name[-1] in bodies and self.actor(keys[0]).actor_type != "person" else None
 
     def _host_state(self, tok: Token, own: set[str]) -> str | None:
         """The one state the article has named up to the phrase, when the sentence before names it
@@ -664,9 +677,12 @@ class ActorIndex:
 
     def _describes(self, mod: Token) -> bool:
         """A modifier that only describes the firm it heads: lowercase ('mining', 'Manila-based'),
-        no actor's or country's name, nor a word that sets another firm apart ('rival')."""
-        return (mod.dep_ in ("amod", "compound") and mod.text.islower() and mod.lower_ not in title_lexicon().other_firm_words
-                and not any(t.i in self.key_of_token or token_country(t) for t in mod.subtree))
+        no actor's or country's name, nor a word that sets another firm apart ('rival'); a backer
+        named before a [backing] participle only describes the body ('the Iran-backed movement')."""
+        lex = title_lexicon()
+        backers = {t.i for c in mod.children if mod.lower_ in lex.backing and c.dep_ in ("npadvmod", "compound") for t in c.subtree}
+        return (mod.dep_ in ("amod", "compound") and mod.text.islower() and mod.lower_ not in lex.other_firm_words
+                and not any(t.i in self.key_of_token or token_country(t) for t in mod.subtree if t.i not in backers))
 
     def _situates(self, mod: Token) -> bool:
         """A capitalised modifier that only says where a state lies ('the Gulf state', 'the Horn of

@@ -62,6 +62,7 @@ class _TitleLex:
     continent_words: dict[str, str]  # 'african' -> 'AF': the continent a word saying where a state lies names
     office_names: dict[str, str]  # 'premier' -> 'prime minister': another name of the office a head names
     topic_heads: dict[str, str]  # head of 'the party', 'the government' -> the kind ('body', 'state') of subject it takes up
+    force_members: dict[str, frozenset[str]]  # lemma of 'officers' -> last words of the forces they may be of ('police')
     sports: frozenset[str]  # sports before a side that plays for its country ('hockey team')
     sport_sides: frozenset[str]  # heads of such a side ('team', 'squad')
     occupations: frozenset[str]  # what people are called beside their names ('activist Ana Ruiz'), no titles
@@ -114,6 +115,7 @@ def lexicon() -> _TitleLex:
         ruling_heads=frozenset(lex["ruling_heads"]),
         ruling_words=frozenset(lex["ruling_words"]),
         topic_heads={head: kind for kind, heads in lex["topic_heads"].items() for head in heads},
+        force_members={word: frozenset(bodies) for word, bodies in lex["force_members"].items()},
         sports=frozenset(lex["sports"]),
         occupations=frozenset(lex["occupations"]),
         described_people=frozenset(lex["described_people"]) | frozenset(lex["gendered"]["male_tellers"])

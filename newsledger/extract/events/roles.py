@@ -11,9 +11,9 @@ from spacy.tokens import Span, Token
 from newsledger.extract.reference import ActorIndex, relative_antecedent
 from newsledger.extract.events.domain import domain
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
-from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, granted_ask, intended_act, left_by, makers,
-                                                measured_by, noun_entry, participle_adjective, phase_preps, scheduled_by, stance_to, subject_actor,
-                                                verb_lemma)
+from newsledger.extract.events.triggers import (CROWD, Trigger, claimant, crowd_members, doer_told, granted_ask, intended_act, left_by,
+                                                loading_participles, makers, measured_by, noun_entry, participle_adjective, phase_preps,
+                                                scheduled_by, stance_to, subject_actor, verb_lemma)
 from newsledger.extract.gazetteer import capital_code, demonym_code, demonym_place, lookup_place
 from newsledger.extract.records import Place
 from newsledger.extract.statements import subject_of
@@ -335,13 +335,14 @@ def _planned_by_noun(verb: Token) -> bool:
 
 def _intent_owner(verb: Token) -> Token | None:
     """Whose the noun of resolve is that the verb's to-infinitive completes ([owned_intents]:
-    'Kazakhstan's decision to expel', 'Iran's bid to join'): its owner does the act; not a noun
-    that bids another do it ('Putin's order to withdraw')."""
+    'Kazakhstan's decision to expel', 'the decision by Ghana to suspend', 'Iran's bid to join'): its
+    owner or by-phrase does the act; not a noun that bids another do it ('Putin's order to withdraw')."""
     noun = verb.head
     if verb.dep_ != "acl" or not to_infinitive(verb) or noun.lemma_.lower() not in lexicon().lists["owned_intents"] or any(
             c.dep_ in SUBJ for c in verb.children):
         return None
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+    return next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _people(noun: Token) -> bool:
@@ -416,7 +417,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     def add(dest: list[str], tok: Token | None) -> None:
         if tok is None or tok.i in place_tokens:
             return
-        keys = index.resolve(tok) or _crowd_of(tok, index) or _state_of(relative_antecedent(tok) or tok, index)
+        keys = (index.resolve(tok) or _crowd_of(tok, index) or _state_of(relative_antecedent(tok) or tok, index)
+                or _capital_state(tok, index))
         if not keys and (leader := _leader(tok)) is not None:
             add(dest, leader)  # "a delegation led by Norway's foreign minister met": Norway meets
         for key in (index.delegates_state(k, lexicon().lists["state_delegates"]) for k in keys):
@@ -481,10 +483,13 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
             for p in (p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
                       for p in c.children if p.dep_ == "pobj"):
                 add(targets, p)  # "a Turkish strike on Kurdish fighters killed six": the fighters are attacked
+        if passive and trig.event_type not in domain()["cooperative_types"] and not any(c.dep_ == "agent" for c in head.children):
+            for p in _stray_agents(head):
+                add(sources, p)  # "was threatened with sanctions by Washington": the parse hangs the by-phrase on
+                # them; not "was met with protests by the council", whose by-phrase is the protests' only
         received = _received(trig, index)
         if trig.event_type == "COOPERATE" and verb_lemma(head) in lexicon().lists["surrendering"]:
-            for p in (p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
-                      if p.dep_ == "pobj"):
+            for p in (p for c in _handed_to(head) for p in c.children if p.dep_ == "pobj"):
                 add(targets, p)  # "extradited a suspect to Peru": the state that asked for him, before him
         purposes = [head.doc[i] for i in sorted(trig.anchors)
                     if head.doc[i].pos_ == "VERB" and head.doc[i].dep_ in ("advcl", "xcomp")]
@@ -514,9 +519,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                 for p in [p for p in child.children if p.dep_ == "pobj"] if child.pos_ == "ADP" else (
                         [child] if trig.event_type == "AID" or not _name_before_object(child) else []):
                     add(targets, p)
-            elif child.dep_ == "prep" and child.lower_ == "from" and received:  # "received aid from Canada"
-                for p in child.children:
-                    add(targets, p) if p.dep_ == "pobj" else None  # the giver, once the roles turn
+            elif child.dep_ == "prep" and child.lower_ == "from" and (received or trig.mode == "seize"):
+                for p in child.children:  # "received aid from Canada": the giver, once the roles turn;
+                    add(targets, p) if p.dep_ == "pobj" else None  # "seized the island from Chile": whom it is taken from
             elif child.dep_ == "prep" and child.lower_ == "at" and trig.event_type == "CONSULT" and trig.mode != "visit" \
                     and child not in trig.tokens:
                 continue  # "will meet at Gleneagles", "met at the White House": where they meet, not whom; but
@@ -644,13 +649,56 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if trig.event_type in domain()["clause_target_types"] and not targets:
         for addressee in _written_to(head):
             add(targets, addressee)  # "wrote to Mr Ross asking for clarification": he is asked
+    if trig.event_type in domain()["partner_types"] and not targets:
+        for partner in _joint_partners(head):
+            add(targets, partner)  # "opened a trade zone run jointly with Japan": Japan is the partner
     if trig.event_type == "AID" and not targets:
         for helped in _helped(trig.light or head):
             add(targets, helped)  # "sent $20 million to help Bangladesh rebuild": Bangladesh gets it
+    if not targets and head.pos_ == "VERB":
+        for destination in _load_destinations(head):
+            add(targets, destination)  # "sent planes carrying food to Libya": the parse hangs 'to' on the load
     future = lexicon().future
     if not targets and future.get(f"{trig.event_type} {trig.mode}", future.get(trig.event_type)) == "THREATEN":
         add(targets, _conditioned(trig.light or head))  # "would close the border if Benin did not stop": aimed at Benin
     return sources, targets
+
+
+def _joint_partners(head: Token) -> list[Token]:
+    """Whom a thing is run or built with, said by a participle on it with a [joint_words] adverb
+    ('a zone run jointly with Japan', 'a plant built together with Korea')."""
+    joint = lexicon().lists["joint_words"]
+    return [p for v in head.children if v.dep_ in ("acl", "relcl") and any(a.lower_ in joint for a in v.children if a.dep_ == "advmod")
+            for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
+
+
+def _handed_to(verb: Token) -> list[Token]:
+    """The to-phrases of whom a verb hands someone over to ('extradited a suspect to Peru'), also
+    one the parse hangs inside the object's own phrase ('extradited a banker wanted for fraud to
+    Peru'), when the verb has none and no relative clause holds it ('a man who fled to Peru')."""
+    own = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    if own:
+        return own
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [t for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
+            and not any(a.dep_ == "relcl" for a in t.ancestors if o.i != a.i and o in a.ancestors)]
+
+
+def _load_destinations(verb: Token) -> list[Token]:
+    """Where a verb sends the carriers it acts on ([load_carriers] with a [loading] participle:
+    'sent planes loaded with tents to Morocco'), when the parse hangs the to-phrase on the
+    participle or its load rather than on the verb."""
+    loading = [v for c in verb.children if c.dep_ == "dobj" for v in loading_participles(c)]
+    return [p for v in loading for prep in v.subtree if prep.dep_ == "prep" and prep.lower_ == "to"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def _stray_agents(verb: Token) -> list[Token]:
+    """Who does a passive verb's act when the parse hangs its by-phrase on the object of the verb's
+    own preposition ('was threatened with sanctions by Washington', 'was sentenced to death by a
+    military court')."""
+    return [p for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+            for by in o.children if by.dep_ == "prep" and by.lower_ == "by" for p in by.children if p.dep_ == "pobj"]
 
 
 def _carried_by_relative(verb: Token) -> bool:
@@ -714,7 +762,7 @@ def _held_parties(trig: Trigger, thing: Token, measured: list[Token], received: 
         # Russia", "approved a loan to Kenya", "a shipment of vaccines to Peru" (aid goes to its
         # recipient, as that of aid halted: "froze military aid to Kyiv"), "recalled its ambassador to (or
         # from) Uganda" (the envoy's host), "received $20 million in aid from Japan" (the giver, once
-        # the roles turn), "froze funds for Hungary"
+        # the roles turn), "froze funds for Hungary", "seized the rigs from Guyana" (whom it is taken from)
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and trig.event_type in domain()["judging_types"]:
             continue  # "criticised the government's record on health": what is judged, not whom it concerns
         envoy = prep.head.lemma_.lower() in lexicon().lists["envoy_objects"]
@@ -722,7 +770,8 @@ def _held_parties(trig: Trigger, thing: Token, measured: list[Token], received: 
                                     or prep.lower_ == "to" and (trig.event_type in domain()["funded_types"] or envoy)
                                     or prep.lower_ == "for" and trig.event_type in domain()["funded_types"]
                                     and _named_for(prep, index)
-                                    or prep.lower_ == "from" and (envoy or received and held is not thing)
+                                    or prep.lower_ == "from" and (envoy or received and held is not thing
+                                                                  or trig.mode == "seize" and held is thing)
                                     or prep.lower_ in SOURCE_PREPS and held is thing and _proposal(thing)):
             # "rejected an offer from Qwest", "welcomed the decision by Uganda": who made it
             found += [p for p in prep.children if p.dep_ == "pobj"]
@@ -776,7 +825,11 @@ def _complement_parties(trig: Trigger) -> list[Token]:
                 for p in c.children if p.dep_ == "pobj"]  # not where a thing is taken
         out += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ in HELD_PREPS
                 for p in c.children if p.dep_ == "pobj"]  # "to hold talks with Somalia", not "to discuss the threat to America"
-    return out
+        out += [o for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if measured_by(p) is not None for o in _owners(p) if o.dep_ == "poss"]  # "to cancel $2 billion of Ghana's debt"
+    things = [o for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return out + [p for o in things for c in o.children if c.dep_ == "prep" and c.lower_ in HELD_PREPS
+                  for p in c.children if p.dep_ == "pobj"]  # "agreed to a truce with the RSF": whom the truce is with
 
 
 def _named_party(tok: Token) -> bool:
@@ -1220,6 +1273,18 @@ def _struck_country(trig: Trigger, index: ActorIndex, sources: list[str]) -> lis
     places = [index.places.get(p.i) or lookup_place(" ".join(t.text for t in p.subtree if t.pos_ == "PROPN")) for p in aimed]
     codes = {place.country_code for place in places if place is not None} - {None}
     return [k for k in _named_countries(index, codes) if k not in sources][:1]
+
+
+def _capital_state(tok: Token, index: ActorIndex) -> list[str]:
+    """A capital in a by-, from- or to-phrase that the actors took for a place ('recalled its
+    ambassador from Lima', 'threatened with sanctions by Washington', 'sent 200 officers to
+    Port-au-Prince'): the state whose capital it is, when the article names that state, as a
+    capital acting or addressed is its government; not a capital struck, entered or naming a
+    thing ('crisis strikes Paris', 'marched into Kabul', 'the Paris agreement')."""
+    by = tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in (*SOURCE_PREPS, "to")
+    ent = sorted(_ent_tokens(tok))
+    code = capital_code(index.doc[ent[0]:ent[-1] + 1].text) if by else None
+    return _named_countries(index, {code})[:1] if code is not None else []
 
 
 def _named_countries(index: ActorIndex, codes: set[str]) -> list[str]:

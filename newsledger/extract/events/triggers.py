@@ -1093,6 +1093,7 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
     args += [p for c in args if c.like_num or c.tag_ == "$" for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
              for p in prep.children if p.dep_ == "pobj"]  # "$100 million in humanitarian aid", "$2 billion of its debt"
     args += [m for c in args if c.like_num for m in c.children if m.tag_ == "$"]  # "accepted $200,000": a sum
+    args += _loads(args)  # "sent two planes loaded with tents": the tents are sent
     args += [m for c in args if c.pos_ == "PROPN" for m in c.children
              if m.dep_ in ("compound", "appos") and m.pos_ in ("NOUN", "PROPN")]  # "columnist Ruth Gale", "Ruth Gale, a reporter", "President Ade Okon"
     if "nsubjpass" in deps and tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBN", "VBD") and not any(
@@ -1102,6 +1103,24 @@ def _object_in(tok: Token, name: str | list[str], deps: tuple[str, ...] = ("dobj
             c.tag_ in ("WDT", "WP") and c.dep_ == "nsubj" for c in tok.children):
         args.append(tok.head)  # "the people Ericsson questioned": the relative's head is its object
     return any(c.lower_ in words or noun_lemma(c) in words or any(k in words for k in _object_keys(c)) for c in args)
+
+
+def loading_participles(noun: Token) -> list[Token]:
+    """The [loading] participles on a [load_carriers] noun that say what it carries ('planes loaded
+    with tents', 'trucks carrying food')."""
+    lists = lexicon().lists
+    if noun_lemma(noun) not in lists["load_carriers"]:
+        return []
+    return [v for v in noun.children if v.dep_ in ("acl", "amod") and v.lemma_.lower() in lists["loading"]]
+
+
+def _loads(carriers: list[Token]) -> list[Token]:
+    """What the carriers among `carriers` are said to carry ('planes loaded with tents and
+    blankets', 'trucks carrying food'), with its conjuncts."""
+    loads = [o for c in carriers for v in loading_participles(c)
+             for o in (*v.children, *(p for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children))
+             if o.dep_ in ("dobj", "pobj")]
+    return [*loads, *(j for o in loads for j in o.conjuncts)]
 
 
 def _object_keys(noun: Token) -> list[str]:
