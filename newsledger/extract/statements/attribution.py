@@ -1261,13 +1261,13 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
             said = _topic(word) or _aimed_at(word)
             if lemma in lex.forceful and _force_aimed(said):
                 return None  # 'an attack on the army base'
-    elif word.pos_ == "ADJ" and lemma in lex.stated_adjectives and word.dep_ == "acomp" and (
-            word.head.lemma_.lower() != "make"):  # 'make sure that' sees to it
-        clause = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i
-                       and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
-        owner = subject_of(word.head)
+    elif (held := _held_word(word)) is not None:
+        owner = subject_of(held)
         if owner is None or not holds_statement(owner, index, "speaker"):
             return None
+        hung = held.children if owner.lower_ != "it" else []  # 'it was certain [that ...]': the clause is the subject
+        clause = next((c for c in [*word.children, *hung] if c.dep_ == "ccomp" and c.i > word.i
+                       and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
     else:
         return None
     if clause is not None:
@@ -1276,6 +1276,23 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
     if not tokens:
         return None
     return _Frame(word, word.text, owner, _trim(doc_text(word.doc), *_span_chars(tokens)), weak=True)
+
+
+def _held_word(word: Token) -> Token | None:
+    """The verb whose subject holds the view an adjective of a view states ('she is [confident]
+    that'), or None for any other word: the copula of the adjective, which the parse may also
+    give the that-clause ('was adamant [on Monday] that ...', unless it is the clause an 'it'
+    stands for: 'it is certain that'), or the participle itself as the passive's own verb ('the
+    miners are [convinced] that', 'aides are not [convinced] that'). Not 'make sure that', which
+    sees to it."""
+    if word.lower_ not in cues().stated_adjectives and not (
+            word.pos_ == "ADJ" and word.lemma_.lower() in cues().stated_adjectives):
+        return None
+    if word.dep_ == "acomp" and word.head.lemma_.lower() != "make" and (word.pos_ == "ADJ" or word.tag_ == "VBN"):
+        return word.head
+    if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+        return word
+    return None
 
 
 def _predicated(noun: Token) -> Token | None:
