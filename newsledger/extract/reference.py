@@ -88,6 +88,8 @@ class ActorIndex:
         # ("the Green Wave party")
         party = self._party_named(tok) if tok.lower_ in title_lexicon().party_heads and (
             _definite(tok) or any(c.dep_ == "poss" for c in tok.children)) else None  # not 'a GOP leader', who may speak for it
+        if (titled := self._titled_apposition(tok)) is not None:
+            return [titled]  # "the Tory finance spokesman, Ian Lind MSP,": the name before the post-nominal
         for dep in ("appos", "compound", "poss"):
             if dep != "appos" and party is not None:
                 return self._party_head(tok, party)  # "the Tory leader": the party's leader, not the party
@@ -112,6 +114,16 @@ class ActorIndex:
         key = (self.description(tok) or self.named_body(tok) or self.named_firm(tok) or self.topic(tok) or self.aged(tok)
                or self.state_official(tok) or self.named_state(tok) or self.force_of_members(tok))
         return [key] if key else self.state_bodies(tok)
+
+    def _titled_apposition(self, tok: Token) -> str | None:
+        """The person named in an apposition whose head the parse made a post-nominal letters
+        ('the Tory finance spokesman, Ian Lind MSP,': 'MSP' heads 'Ian Lind')."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i not in self.key_of_token and child.is_upper and child.is_alpha:
+                names = [c for c in child.children if c.dep_ == "compound" and c.i in self.key_of_token]
+                if names and self.actor(self.key_of_token[names[-1].i]).actor_type == "person":
+                    return self.key_of_token[names[-1].i]
+        return None
 
     def _body_after(self, tok: Token) -> str | None:
         """'a spokesman for Greenpeace', 'officials at the Bank of England', 'members of Congress':
