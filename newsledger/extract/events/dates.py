@@ -292,7 +292,8 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
             cur = cur.head
     for tok in doc:  # "escalated it on Tuesday, telling CNN he lied and questioning ...": a verb with no event
         if (tok.pos_ == "VERB" and tok.i not in verb_date and tok.i not in anchor_of and tok.head.i in verb_date
-                and not any(c.dep_ in SUBJ for c in tok.children) and (tok.dep_ == "conj" or _participle_adjunct(tok))):
+                and not any(c.dep_ in SUBJ for c in tok.children) and (tok.dep_ == "conj" or _participle_adjunct(tok))
+                and not _later_step(tok)):
             verb_date[tok.i] = verb_date[tok.head.i]  # passes its date on down the chain, as an event's does
     for n, trig in enumerate(triggers):
         if n in best:
@@ -301,7 +302,7 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
         clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJ for c in verb.children) else verb
         if (verb.pos_ == "VERB" and verb.head.i in verb_date
                 and not any(c.dep_ in SUBJ for c in verb.children)
-                and (verb.dep_ == "conj" or _participle_adjunct(verb))):
+                and (verb.dep_ == "conj" or _participle_adjunct(verb)) and not _later_step(verb)):
             best[n] = verb_date[verb.head.i]
         elif verb.pos_ == "VERB" and (later := _trailing_conjunct(verb, verb_date)) is not None:
             best[n] = verb_date[later.i]
@@ -315,6 +316,15 @@ def date_attachments(doc: Doc, triggers: list[Trigger], spans: list[Span],
         if n in best and verb.pos_ == "VERB":
             verb_date.setdefault(verb.i, best[n])  # passed on down a chain: "wrote on Tuesday accusing him ... and calling for"
     return {n: ent for n, (_, ent) in best.items()}
+
+
+_LATER_WORDS = frozenset({"since", "later", "then", "subsequently", "afterwards", "afterward", "now"})
+
+
+def _later_step(verb: Token) -> bool:
+    """A joined verb that says it came after the first ('was suspended on 25 September and has
+    since lodged a complaint', 'met on Monday and later signed'): the first's date is not its."""
+    return any(c.dep_ == "advmod" and c.lower_ in _LATER_WORDS for c in verb.children)
 
 
 _GAP_BREAKS = frozenset({";", ":", "(", ")", "_", "--", "—", "–", "to", "than", "from", "until", "while", "whereas", "but"})

@@ -1045,7 +1045,8 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     or force stands for the country or organisation that owns it (how PLOVER codes an actor by
     its state and sector), also through an armed force it is part of ('the vanguard of Syria's
     contingent'; not 'the head of the party's rules committee', 'an army of HP workers'); its kit
-    ([forces]: 'its ships', 'China's carrier') stands for its owner."""
+    ([forces]: 'its ships', 'China's carrier') stands for its owner. A nation's people abroad are
+    not its state ([nationals]: 'visited the Pakistani community in Leeds')."""
     lex = lexicon()
     party = tok.lemma_.lower() in lex.lists["generic_parties"] or tok.lemma_.lower() in lex.parties
     if not party and tok.lemma_.lower() not in lex.lists["forces"]:
@@ -1064,7 +1065,7 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     if not party:
         return []  # other [forces] only by whose they are ("its ships detained a boat": the navy's; not "US carriers")
     for child in tok.children:  # "his Tanzanian counterpart", when the article names Tanzania
-        code = _demonym(child) if child.dep_ == "amod" else None
+        code = _demonym(child) if child.dep_ == "amod" and tok.lemma_.lower() not in lex.lists["nationals"] else None
         if code is not None and (state := next((a.key for a in index.actors
                                                 if a.actor_type == "country" and a.country_code == code), None)):
             return [state]

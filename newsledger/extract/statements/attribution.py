@@ -830,6 +830,11 @@ def reflexive(tok: Token) -> bool:
 _CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
+def _share(subject: Token) -> bool:
+    """A share of those polled ('while 92% said ...'), which speaks as a contrasting report's subject."""
+    return subject.like_num or any(c.lower_ == "%" or c.lower_ == "percent" for c in subject.subtree)
+
+
 def _others_report(verb: Token) -> bool:
     """A reporting verb joined to a reported clause with a subject of its own that may speak, in
     a tense of its own ('he had fled, but his lawyer told the court he was at home', 'the tax was
@@ -838,7 +843,8 @@ def _others_report(verb: Token) -> bool:
     contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
     entry = _cue_entry(verb) if verb.dep_ == "conj" or contrast else None
     return entry is not None and (contrast or not entry[0].get("weak")) and any(
-        c.dep_ == "nsubj" and _names_person(c) and c.lemma_.lower() not in cues().quantifiers for c in verb.children) and not any(
+        c.dep_ == "nsubj" and (_names_person(c) and c.lemma_.lower() not in cues().quantifiers or contrast and _share(c))
+        for c in verb.children) and not any(
         c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and not contrast for c in verb.children)
 
 
