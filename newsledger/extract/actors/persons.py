@@ -101,7 +101,8 @@ def label_votes(doc: Doc) -> dict[str, Counter]:
                 label = "PERSON" if ent.label_ == "ORG" and given_name_first(doc, start, end) else ent.label_
                 vote = votes.setdefault(fold(doc[start:end].text), Counter())
                 vote[label] += 1
-                vote["OWNS_ITS"] += end - start == 1 and _owns_its(doc[start])
+                if end - start == 1 and _owns_its(doc[start]):
+                    vote["OWNS_ITS"] += 1
     return votes
 
 

@@ -19,7 +19,7 @@ from newsledger.extract.reference import ActorIndex
 from newsledger.extract.events.domain import domain, state_actor
 from newsledger.extract.events.lexicon import lexicon, noun_lemma
 from newsledger.extract.events.speech import asks_whether
-from newsledger.extract.statements import reflexive, subject_of
+from newsledger.extract.statements import predicated, reflexive, subject_of
 from newsledger.extract.text import as_before, fold, lemma_keys, to_infinitive
 
 
@@ -631,13 +631,6 @@ def acts_on_people(tok: Token, index: ActorIndex) -> bool:
         if any(index.actor(k).actor_type in ("person", "group", "country") for k in index.resolve(c)):
             return True  # "suspended Niger": a member state
     return False
-
-
-def _said_to_be_that(noun: Token) -> bool:
-    """The noun is the subject of a copula whose complement is a that-clause ('the threat is that
-    prices will rise', 'the fear was that talks would fail'): it names what the clause holds."""
-    return noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.head.children)
 
 
 def _believed(noun: Token) -> bool:
@@ -1779,8 +1772,8 @@ def _noun_trigger(tok: Token, index: ActorIndex, verbs: dict[int, Trigger], noun
         return None  # "the film's release"
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in lex.lists["liabilities"]:
         return None  # "susceptible to attack by hackers": a risk, no act
-    if _said_to_be_that(tok):
-        return None  # "the threat today is that the virus will spread": what is feared, no act
+    if tok.dep_ == "nsubj" and predicated(tok) is not None:
+        return None  # "the threat today is that the virus will spread": what the clause holds, no act
     if entry.get("belief") and _believed(tok):
         return None  # "his conviction that the reform was right": a belief, no verdict
     if entry.get("court") and not _tried(tok, index, lex.lists[entry["court"]]):

@@ -6,6 +6,6 @@ the date expression on its reporting verb, once events have found the article's 
 Only attribution's entry point and the clause helpers events share are re-exported here; `dates`
 imports the events stage, so it is imported from its module (`statements.dates`), after it."""
 
-from newsledger.extract.statements.attribution import extract_statements, reflexive, saying_day, subject_of
+from newsledger.extract.statements.attribution import extract_statements, predicated, reflexive, saying_day, subject_of
 
-__all__ = ["extract_statements", "reflexive", "saying_day", "subject_of"]
+__all__ = ["extract_statements", "predicated", "reflexive", "saying_day", "subject_of"]

@@ -832,20 +832,24 @@ _CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 def _share(subject: Token) -> bool:
     """A share of those polled ('while 92% said ...'), which speaks as a contrasting report's subject."""
-    return subject.like_num or any(c.lower_ == "%" or c.lower_ == "percent" for c in subject.subtree)
+    return subject.like_num or any(c.lower_ in ("%", "percent") for c in subject.subtree)
 
 
 def _others_report(verb: Token) -> bool:
     """A reporting verb joined to a reported clause with a subject of its own that may speak, in
-    a tense of its own ('he had fled, but his lawyer told the court he was at home', 'the tax was
-    fair, while Labour criticised the timing'): another report, not part of the first ('said prices rose and that the bank expected more', 'said he
-    had a list and all had agreed to be in it', 'the number of customers continues to rise' are)."""
+    a tense of its own ('he had fled, but his lawyer told the court he was at home'), or set
+    against it by a contrasting mark ('the tax was fair, while Labour criticised the timing',
+    'while 92% said'): another report, not part of the first ('said prices rose and that the bank
+    expected more', 'said he had a list and all had agreed to be in it', 'the number of customers
+    continues to rise' are)."""
     contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
     entry = _cue_entry(verb) if verb.dep_ == "conj" or contrast else None
-    return entry is not None and (contrast or not entry[0].get("weak")) and any(
-        c.dep_ == "nsubj" and (_names_person(c) and c.lemma_.lower() not in cues().quantifiers or contrast and _share(c))
-        for c in verb.children) and not any(
-        c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and not contrast for c in verb.children)
+    if entry is None or entry[0].get("weak") and not contrast:
+        return False
+    speaks = any(c.dep_ == "nsubj" and (_names_person(c) and c.lemma_.lower() not in cues().quantifiers
+                                        or contrast and _share(c)) for c in verb.children)
+    own_tense = not any(c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and not contrast for c in verb.children)
+    return speaks and own_tense
 
 
 def _speakers_act(verb: Token) -> bool:
@@ -1251,7 +1255,7 @@ def _stated(word: Token, index: ActorIndex, paragraph: tuple[int, int]) -> _Fram
         vowed = lemma in lex.vowed_nouns and not _infinitive_subject(word)
         clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i and (
             lemma in lex.stated_nouns and _that_clause(c) or vowed and c.dep_ == "acl" and to_infinitive(c))), None) or (
-            _predicated(word) if lemma in lex.stated_nouns else None)
+            predicated(word) if lemma in lex.stated_nouns else None)
         owner = next((c for c in word.children if c.dep_ == "poss"), None) or next(
             (p for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for p in c.children if p.dep_ == "pobj" and p.i < (clause.i if clause is not None else p.i + 1)), None)
@@ -1301,7 +1305,7 @@ def _held_word(word: Token) -> Token | None:
     return None
 
 
-def _predicated(noun: Token) -> Token | None:
+def predicated(noun: Token) -> Token | None:
     """The that-clause a copula says a noun of what is said or held is ('his argument was [that
     the tax should go]', 'their fear is [that the mill will close]'), or that follows the noun as
     what the copula's subject is ('the gist was his warning [that fares would rise]'): the parse
