@@ -104,7 +104,7 @@ class Statements(_Base):
 
     statement_id: Series[str] = _id("Hash of article_id, kind and offsets.")
     article_id: Series[str] = pa.Field(description="Article of the statement.")
-    speaker_actor_id: Series[str] = pa.Field(nullable=True, description="Speaking actor; null when the speaker could not be resolved.")
+    speaker_actor_id: Series[str] = pa.Field(nullable=True, description="Speaking actor; null when the speaker could not be resolved. A speaker the article calls only by a title it ties to no name (`the chancellor`) is the one person the article names whom at least two articles give that title.")
     speaker_actor_key: Series[str] = pa.Field(nullable=True, description="Article-local key of the speaker.")
     speaker_text: Series[str] = pa.Field(nullable=True, description="Speaker as written (`he`, `the Ukrainian leader`).")
     kind: Series[str] = pa.Field(isin=STATEMENT_KINDS, description="direct (quote marks) or indirect (reported speech).")

@@ -165,7 +165,8 @@ def load_articles(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame
 
 
 def apply_actor_resolution(con: duckdb.DuckDBPyConnection, actors: pd.DataFrame, actor_map: pd.DataFrame) -> int:
-    """Replace `actors` with the resolved set and point every reference at it."""
+    """Replace `actors` with the resolved set and point every reference at it, then credit the
+    statements of speakers called only by a title to the one person known by it."""
     changed = merge(con, "actors", actors)
     con.register("_map", actor_map)
     try:
@@ -174,6 +175,7 @@ def apply_actor_resolution(con: duckdb.DuckDBPyConnection, actors: pd.DataFrame,
         con.unregister("_map")
     for table, key_column, id_column in ACTOR_REFERENCES:
         con.execute(read_sql("resolve_actors.sql").format(table=table, key_column=key_column, id_column=id_column))
+    con.execute(read_sql("resolve_described_speakers.sql"))
     return changed
 
 

@@ -368,3 +368,20 @@ def test_a_lone_word_after_the_or_a_laws_name_is_no_person(nlp) -> None:
         assert junk not in typed, (junk, typed)
     assert typed.get("Gareth Pryce") == "person", typed
     assert typed.get("Bob Dole") == "person", typed
+
+
+def test_first_minister_is_one_title_not_a_minister(nlp) -> None:
+    """'the first minister' names one office, which a later 'the first minister' takes up."""
+    ex = run(nlp, "Wales's First Minister Owain Pryce opened the bridge. First Secretary Ana Lutz agreed.")
+    persons = {a.name: a.role_titles for a in ex.actors if a.actor_type == "person"}
+    assert persons == {"Owain Pryce": ["Wales's First Minister"], "Ana Lutz": ["First Secretary"]}, persons
+
+
+def test_a_party_name_the_ner_splits_is_the_party_and_members_letters_are_no_body(nlp) -> None:
+    """'Liberal' tagged apart from 'Democrat' is still the Liberal Democrats; 'MPs' name a kind
+    of people, not one organisation."""
+    ex = run(nlp, "Conservative leader Rob Hallam and Liberal Democrat leader Ian Corran both spoke. "
+                  "The MPs said the law should change. Sixteen other Lib Dem MPs voted against it.")
+    typed = actor_types(ex)
+    assert typed == {"Conservative Party": "organization", "Rob Hallam": "person", "Liberal Democrats": "organization",
+                     "Ian Corran": "person"}, typed

@@ -363,10 +363,15 @@ def test_a_first_field_cut_off_a_bodys_name_and_a_preposition_opening_a_sentence
     ("Titan, a Texas-based chemicals firm, admitted falsifying its accounts. The Jacksonville, "
      "Florida-based firm has debts of $1bn. A Texas company said it would pay.", "Titan",
      {"Jacksonville": None, "Texas": None}),
+    # the NER calls Marla Kennet a person; only a firm has shares held in it, and a stake in Lind's
+    # bakery is in the bakery
+    ("Shares in Marla Kennet sank 14% on Monday. Marla Kennet said accounting errors had forced the move. "
+     "Investor Tom Hale bought a stake in Anna Lind's bakery.", "Marla Kennet", {"Anna Lind": "person", "Tom Hale": "person"}),
 ])
-def test_one_word_name_that_acts_as_a_firm_is_an_organisation(
+def test_name_that_acts_as_a_firm_is_an_organisation(
         nlp, text: str, organisation: str, not_organisations: dict[str, str | None]) -> None:
-    """A one-word name acting on something of its own, or set beside a firm noun, is an organisation."""
+    """A one-word name acting on something of its own, or set beside a firm noun, or a name with
+    shares held in it, is an organisation."""
     typed = actor_types(run(nlp, text))
     assert typed.get(organisation) == "organization", typed
     assert {name: typed.get(name) for name in not_organisations} == not_organisations, typed

@@ -40,6 +40,7 @@ class _OrgLex:
     non_actors: frozenset[str]
     regions: frozenset[str]  # words of a body's name that make it no single state's, as written
     member_words: frozenset[str]  # last words of a body's name that make it one of states ('League of Arab States')
+    traded: frozenset[str]  # lemmas of what is held in a firm ('shares in', 'a stake in')
     parties: dict[str, tuple[str, str | None]]  # folded form -> (party name, country)
     party_forms: dict[str, tuple[tuple[str, ...], ...]]  # forms as written by first word, longest first
 
@@ -64,7 +65,7 @@ def org_lexicon() -> _OrgLex:
                    frozenset(fold(n) for n in lex["known"]), _by_first(lex["known"]),
                    {fold(form): name for form, name in lex["known_names"].items()},
                    frozenset(fold(n) for n in lex["non_actors"]), frozenset(lex["regions"]),
-                   frozenset(lex["member_words"]),
+                   frozenset(lex["member_words"]), frozenset(lex["traded"]),
                    parties, _by_first(phrases(forms, lower=False)))
 
 

@@ -69,11 +69,11 @@ def _party_mention(doc: Doc, start: int, end: int) -> RawMention | None:
 
 def org_by_votes(span: Span, votes: dict[str, Counter]) -> bool:
     """A name the NER called a person that the article calls an organisation more often than a
-    person, or that acts on something of its own, or that starts with such a name ('Halvard
-    Cables')."""
+    person, that acts on something of its own or has shares held in it, or that starts with such
+    a name ('Halvard Cables')."""
     words = fold(span.text).split()
     vote = votes.get(" ".join(words), Counter())
-    if vote["ORG"] > vote["PERSON"] or vote["OWNS_ITS"]:
+    if vote["ORG"] > vote["PERSON"] or vote["OWNS_ITS"] or vote["TRADED"]:
         return True
     if len(words) > 1 and not vote["PERSON"] > 1:
         for k in range(len(words) - 1, 0, -1):

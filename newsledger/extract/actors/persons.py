@@ -91,7 +91,9 @@ def after_description(doc: Doc, start: int, end: int) -> int:
 def label_votes(doc: Doc) -> dict[str, Counter]:
     """How often the NER called each name a person or an organisation in this article: a name
     keeps one sense within an article. `OWNS_ITS` counts the times a one-word name acts on
-    something of 'its' own ('Dorvel raised its forecast'), which no person does."""
+    something of 'its' own ('Dorvel raised its forecast'), which no person does, and `TRADED`
+    the times a name is what shares are held in ('shares in Dorvel Mills'), which only a firm is
+    (not 'a stake in Ana Lind's firm', which is in the firm)."""
     votes: dict[str, Counter] = {}
     for ent in doc.ents:
         if ent.label_ in ("ORG", "PERSON"):
@@ -103,7 +105,19 @@ def label_votes(doc: Doc) -> dict[str, Counter]:
                 vote[label] += 1
                 if end - start == 1 and _owns_its(doc[start]):
                     vote["OWNS_ITS"] += 1
+    for start in _traded_at(doc):  # also where the NER found no name ('Shares in Dorvel Mills rose')
+        for name, vote in votes.items():
+            end = start + len(name.split())
+            if fold(doc[start:end].text) == name and not (end < len(doc) and doc[end].tag_ == "POS"):
+                vote["TRADED"] += 1
     return votes
+
+
+def _traded_at(doc: Doc) -> list[int]:
+    """Token indexes right after 'shares in', 'a stake in' (organizations.toml `traded`): what
+    shares are held in, a firm."""
+    traded = org_lexicon().traded
+    return [t.i + 2 for t in doc[:-2] if t.lemma_.lower() in traded and doc[t.i + 1].lower_ in ("in", "of")]
 
 
 def _owns_its(name: Token) -> bool:
