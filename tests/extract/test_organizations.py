@@ -367,11 +367,14 @@ def test_a_first_field_cut_off_a_bodys_name_and_a_preposition_opening_a_sentence
     # bakery is in the bakery
     ("Shares in Marla Kennet sank 14% on Monday. Marla Kennet said accounting errors had forced the move. "
      "Investor Tom Hale bought a stake in Anna Lind's bakery.", "Marla Kennet", {"Anna Lind": "person", "Tom Hale": "person"}),
+    # the NER tags no name in Drommel; a firm noun in apposition says what it is, a founder does not
+    ("Drommel, the Danish dairy group at the centre of a tax row, reported a loss. Halvorsen, the firm's founder, "
+     "resigned.", "Drommel", {"Halvorsen": "person"}),
 ])
 def test_name_that_acts_as_a_firm_is_an_organisation(
         nlp, text: str, organisation: str, not_organisations: dict[str, str | None]) -> None:
-    """A one-word name acting on something of its own, or set beside a firm noun, or a name with
-    shares held in it, is an organisation."""
+    """A one-word name acting on something of its own, or set beside a firm noun (tagged as a
+    place or not at all), or a name with shares held in it, is an organisation."""
     typed = actor_types(run(nlp, text))
     assert typed.get(organisation) == "organization", typed
     assert {name: typed.get(name) for name in not_organisations} == not_organisations, typed

@@ -228,3 +228,11 @@ def test_a_statements_sentence_holds_all_of_what_was_said(nlp, text: str) -> Non
     for s in found:
         assert s.sentence in text and s.sentence.strip() == s.sentence
         assert all(part in s.sentence for part in s.text.split(ELISION)), (s.text, s.sentence)
+
+
+def test_an_amount_in_millions_ends_its_sentence(nlp) -> None:
+    """'$640m.' ends a sentence: what the next one says is another statement with its own speaker."""
+    found = statements(nlp, "The ferry operator said the new pier would cost $640m. Harbour master Ann Lee said "
+                            "the work would start in May.")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("The ferry operator", "the new pier would cost $640m"), ("Ann Lee", "the work would start in May")]

@@ -183,7 +183,7 @@ def more_org_mentions(doc: Doc, raw: list[RawMention], persons: set[int]) -> lis
             add(span.text, i, hi, name_country(span))
         i = max(j, i + 1)
     # An untagged word before a staff title and a person ("Halvard spokesman Ian Moor") or next
-    # to a word saying what it is ("the news agency Halvard reported").
+    # to a word saying what it is ("the news agency Halvard reported", "Halvard, the food group,").
     tlex = title_lexicon()
     for tok in doc[:-1]:
         if tok.i in used or not cap(tok) or tok.pos_ != "PROPN" or (tok.i > 0 and cap(doc[tok.i - 1])):
@@ -193,7 +193,8 @@ def more_org_mentions(doc: Doc, raw: list[RawMention], persons: set[int]) -> lis
                 or gazetteer.metonym_code(tok.text):
             continue  # 'Vice' of 'Vice President Ana Ruiz' is no organisation
         described = not tok.ent_type_ and len(tok) > 1 and not cap(doc[tok.i + 1]) \
-            and (phrase_at(doc, tok.i + 1, lex.descriptors) or phrase_before(doc, tok.i, lex.descriptors))
+            and (phrase_at(doc, tok.i + 1, lex.descriptors) or phrase_before(doc, tok.i, lex.descriptors)
+                 or _described(doc, doc[tok.i:tok.i + 1], qualifying=False))
         if (described or staff_frame(doc, tok.i + 1, possessive=False)) \
                 and fold(tok.text) not in person_name_words(doc):
             add(tok.text, tok.i, tok.i + 1, None)
