@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract.gazetteer import continent_code, demonym_code
+from newsledger.extract.gazetteer import continent_code, demonym_code, metonym_code
 from newsledger.extract.lexicon import load
 from newsledger.extract.quotes import find_quotes
 from newsledger.extract.records import LocalActor, Mention, Place
@@ -665,13 +665,21 @@ class ActorIndex:
         armed = armed_head or any(m.lemma_.lower() in lex.armed for m in mods)
         named = {m.actor_key for m in self.mentions if m.char_start < tok.idx
                  and self.actor(m.actor_key).actor_type in ("organization", "group")
-                 and (armed or self.actor(m.actor_key).actor_type == "organization" and not self.actor(m.actor_key).country_code)
+                 and (armed or self._firm(m.actor_key))
                  and not lex.not_firm_words.intersection(fold(self.actor(m.actor_key).name).split())}
         if armed_head:
             named = {k for k in named if k in self._called_armed(tok.i)}
         if len(named) > 1:  # of several, the one the sentence before is about ('Ames said ... The firm also')
             named = named & set(self._subject_keys(_sentence_before(tok))[:1]) or self._story_of(named, tok.idx)
         return named.pop() if len(named) == 1 else None
+
+    def _firm(self, key: str) -> bool:
+        """An organisation that may be a firm: one of no state, or of a state ('UK Coal') whose
+        name is neither a building standing for its government ('the Kremlin') nor a state's
+        body or forces ('the Chilean military')."""
+        actor = self.actor(key)
+        return actor.actor_type == "organization" and not (
+            actor.country_code and (metonym_code(actor.name) or self._state(key)))
 
     def _story_of(self, keys: set[str], before: int) -> set[str]:
         """The one of `keys` the story is about: named in its first sentence and, before
