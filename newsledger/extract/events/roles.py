@@ -56,10 +56,11 @@ def verb_chain(trig: Trigger) -> list[Token]:
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
                                       for c in cur.children):
             break  # a conjoined clause with its own subject or auxiliary has its own status ("or to endorse" has none)
-        if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ in ("VB", "VBD", "VBZ", "VBP"):
+        if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ", "VBG") and cur.head.tag_ in ("VB", "VBD", "VBZ", "VBP"):
             break  # "said the cuts would hurt schools and attacked the plans": a tensed verb shares no modal
         # of a bare one; the parser hung the speaker's own act on the clause; "said his words were not
-        # racist and refused to apologise": nor the negation of another tensed one
+        # racist and refused to apologise": nor the negation of another tensed one; "stressing they should
+        # not stir a debate and attacking the plans": nor a participle the bare verb's
         if cur.dep_ == "conj" and cur.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in cur.head.children):
             break  # "were not disarmed and attacked the town": an active past verb shares no passive's
             # negation ("were not arrested and charged" does)
@@ -495,7 +496,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     if head.doc[i].pos_ == "VERB" and head.doc[i].dep_ in ("advcl", "xcomp")]
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
             if child.dep_ == "dobj":
-                add(targets, child)
+                for party in (child, *(child.conjuncts if child.i not in place_tokens else ())):
+                    add(targets, party)  # "urged Europe and the US to act": both are asked; "visited
+                    # Peru and Chile": the first place is the host
                 measured = [p for of in child.children if of.dep_ == "prep" for p in of.children
                             if p.dep_ == "pobj" and measured_by(p) is not None]
                 if not index.resolve(child) and (trig.event_type != "CONSULT" or trig.mode == "visit"):

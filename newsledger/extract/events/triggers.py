@@ -1328,7 +1328,11 @@ def intended_act(verb: Token) -> bool:
 def _governed_by_intent(tok: Token) -> bool:
     """'readiness to meet him', 'a law aimed at cracking down', 'heard a motion to throw out the
     case', 'the power to bar him': the act is an attitude, a purpose, what is asked or what one
-    may do ([capacities]), not an event."""
+    may do ([capacities]), not an event; nor is one opposed ('is opposed to ending the ban', 'voted
+    against lifting it': a gerund after 'against' or after 'to' of an [opposing_frames] word)."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and (tok.head.lower_ == "against" or tok.head.lower_ == "to" and (
+            tok.head.head.lemma_.lower() in lexicon().lists["opposing_frames"])):
+        return True
     cur = tok
     for _ in range(4):
         if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl", "conj") or cur.head == cur:
