@@ -1053,7 +1053,7 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     lex = lexicon()
     party = tok.lemma_.lower() in lex.lists["generic_parties"] or tok.lemma_.lower() in lex.parties
     if not party and tok.lemma_.lower() not in lex.lists["forces"]:
-        return []
+        return _seat_state(tok, index)  # "intelligence services in Jordan"
     owners = [c for c in tok.children if c.dep_ == "poss"]
     bloc = tok.lemma_.lower() in lex.lists["bloc_members"]
     owners += [t for t in tok.subtree if party and t.i < tok.i and (
@@ -1087,8 +1087,10 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
 def _seat_state(tok: Token, index: ActorIndex) -> list[str]:
     """'the authorities in Niger', 'officials in Beijing': a state's own organ placed in a country,
     or in a city of a country the article names, is that state; not 'troops in Mali' or 'rebels in
-    Mali', who may be anyone's."""
-    if noun_lemma(tok) not in lexicon().lists["state_organs"]:
+    Mali', who may be anyone's; 'security forces in Kenya' are its own, by the word before them."""
+    organs = lexicon().lists["state_organs"]
+    kind = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1] + [noun_lemma(tok)])
+    if noun_lemma(tok) not in organs and kind not in organs:
         return []
     seat = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"), None)
     if seat is None:
