@@ -620,7 +620,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                                 for aimed in aim.children:  # "the threat of force against Taiwan": the means
                                     add(targets, aimed) if aimed.dep_ == "pobj" else None  # and whom it aims at
         if trig.light is not None:
-            for child in trig.light.children:  # "held talks with Iran", "threw his support behind her"
+            for child in [*trig.light.children, *(c for v in _misread_nouns(trig.light) for c in v.children)]:
+                # "held talks with Iran", "threw his support behind her"
                 if child.dep_ in ("prep", "dative") and child.lower_ in ("with", "between", "behind", "to", "on", "against") and not (
                         addressed and child.lower_ == "with"):  # "lodged a complaint with the UN": the body addressed
                     for p in child.children:
@@ -775,8 +776,10 @@ def _held_parties(trig: Trigger, thing: Token, measured: list[Token], received: 
                                     and _named_for(prep, index)
                                     or prep.lower_ == "from" and (envoy or received and held is not thing
                                                                   or trig.mode == "seize" and held is thing)
-                                    or prep.lower_ in SOURCE_PREPS and held is thing and _proposal(thing)):
-            # "rejected an offer from Qwest", "welcomed the decision by Uganda": who made it
+                                    or prep.lower_ in SOURCE_PREPS and held is thing and _proposal(thing)
+                                    or prep.lower_ == "of" and held is thing and noun_lemma(thing) in lexicon().lists["asset_objects"]):
+            # "rejected an offer from Qwest", "welcomed the decision by Uganda": who made it; "froze
+            # the assets of the army chief": whose they are
             found += [p for p in prep.children if p.dep_ == "pobj"]
     return found
 
@@ -1027,6 +1030,14 @@ def _misread_recipients(light: Token, head: Token) -> list[Token]:
             or c.dep_ == "compound" and c.ent_type_ == "PERSON"]
 
 
+def _misread_nouns(light: Token) -> list[Token]:
+    """Verbs joined to a light verb that are the second word of a noun after it, read by the parse
+    as a verb with no subject or object ('imposed travel bans and asset freezes on twelve officers':
+    'freezes'), whose phrases are the noun's."""
+    return [v for v in light.children if v.dep_ in ("conj", "advcl") and v.tag_ == "VBZ" and v.i > 0
+            and v.doc[v.i - 1].pos_ == "NOUN" and not any(c.dep_ in SUBJ + ("dobj",) for c in v.children)]
+
+
 def _light_verb_parties(light: Token, head: Token, index: ActorIndex) -> tuple[list[Token | None], list[Token]]:
     """Who does and who receives the act a light verb carries: its subject does ('held talks'),
     except when the verb is passive: with someone as its subject, who then receives the act from
@@ -1057,9 +1068,11 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     owners = [c for c in tok.children if c.dep_ == "poss"]
     bloc = tok.lemma_.lower() in lex.lists["bloc_members"]
     owners += [t for t in tok.subtree if party and t.i < tok.i and (
-        t.dep_ == "compound" or t.dep_ == "nmod" and (bloc or t.head == tok) or t.dep_ == "npadvmod" and bloc)]
+        t.dep_ == "compound" or t.dep_ == "nmod" and (bloc or t.head == tok) or t.dep_ == "npadvmod" and bloc
+        or t.dep_ == "amod" and t.pos_ == "PROPN" and t.head == tok)]
     # "the US stock market regulator", "senior Myanmar army officers", "the G7 industrialised countries"
-    # (a bloc's name the parser hangs as nmod, or as npadvmod of the adjective)
+    # (a bloc's name the parser hangs as nmod, or as npadvmod of the adjective), "senior Sudan
+    # military officers" (a name read as an adjective)
     for owner in owners:
         # a name, or 'its'/'their' read as 'it'/'they' ('Chile accused Peru. Its navy seized ...')
         for key in [index.key_of_token[owner.i]] if owner.i in index.key_of_token else index.resolve(owner) if owner.dep_ == "poss" else []:
