@@ -496,7 +496,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     if head.doc[i].pos_ == "VERB" and head.doc[i].dep_ in ("advcl", "xcomp")]
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
             if child.dep_ == "dobj":
-                for party in (child, *(child.conjuncts if child.i not in place_tokens else ())):
+                for party in (child, *(child.conjuncts if trig.mode != "visit" else ())):
                     add(targets, party)  # "urged Europe and the US to act": both are asked; "visited
                     # Peru and Chile": the first place is the host
                 measured = [p for of in child.children if of.dep_ == "prep" for p in of.children
@@ -515,6 +515,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                             add(targets, p)  # "welcomed the release of the activist", "opposed the entry of Turkey"
                 for p in _held_parties(trig, child, measured, received, index):
                     add(targets, p)
+                if trig.event_type in domain()["holder_types"] and not index.resolve(child):
+                    for holder in _holders(child):
+                        add(targets, holder)  # "to seize platforms that Guyana has licensed": Guyana's
             elif child.dep_ == "agent":
                 for p in child.children:
                     add(sources, p) if p.dep_ == "pobj" else None
@@ -833,9 +836,18 @@ def _complement_parties(trig: Trigger) -> list[Token]:
                 for p in c.children if p.dep_ == "pobj"]  # "to hold talks with Somalia", not "to discuss the threat to America"
         out += [o for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                 if measured_by(p) is not None for o in _owners(p) if o.dep_ == "poss"]  # "to cancel $2 billion of Ghana's debt"
+        if trig.event_type == "THREATEN":
+            out += [s for h in held for s in _holders(h)]
+            # "threatened to seize platforms that Guyana has licensed": Guyana's
     things = [o for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     return out + [p for o in things for c in o.children if c.dep_ == "prep" and c.lower_ in HELD_PREPS
                   for p in c.children if p.dep_ == "pobj"]  # "agreed to a truce with the RSF": whom the truce is with
+
+
+def _holders(thing: Token) -> list[Token]:
+    """The subjects of the clauses on a thing that say who has it ('platforms that Guyana has
+    licensed', 'ships Iran operates'), the clause's own, not one its verb borrows."""
+    return [s for r in thing.children if r.dep_ in ("relcl", "acl") for s in r.children if s.dep_ == "nsubj"]
 
 
 def _named_party(tok: Token) -> bool:
