@@ -110,8 +110,9 @@ def _politicians(subj: Token | None) -> bool:
 
 def _has_purpose(noun: Token) -> bool:
     """The noun says what is wanted: a for-phrase or a to-infinitive ('an appeal for calm', 'an
-    appeal to stay at home')."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "relcl") and to_infinitive(c)
+    appeal to stay at home'), not a noun the parse reads as a verb after 'to' ('its appeal to core
+    values')."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "relcl") and to_infinitive(c) and c.tag_ == "VB"
                for c in noun.children)
 
 
