@@ -1088,8 +1088,9 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     for owner in owners:
         # a name, or 'its'/'their' read as 'it'/'they' ('Chile accused Peru. Its navy seized ...')
         for key in [index.key_of_token[owner.i]] if owner.i in index.key_of_token else index.resolve(owner) if owner.dep_ == "poss" else []:
-            if index.actor(key).actor_type in ("country", "organization"):
-                return [key]
+            if index.actor(key).actor_type in ("country", "organization") or (
+                    owner.dep_ == "poss" and owner.pos_ == "PRON" and tok.lemma_.lower() in lex.lists["led_bodies"]):
+                return [key]  # "her government would provide": the leader who speaks of it acts
     if not party:
         return []  # other [forces] only by whose they are ("its ships detained a boat": the navy's; not "US carriers")
     for child in tok.children:  # "his Tanzanian counterpart", when the article names Tanzania
