@@ -326,28 +326,28 @@ def private_exit(mode: str | None, words: list[Token], keys: list[str], index: A
 def acts_politically(verb: Token, keys: list[str], index: ActorIndex, leaving: bool = False) -> bool:
     """Whether a `needs_political` event has someone who can act politically: a participant
     (`state_actor`), a subject like "minister" (the [parties] of plover.toml), an office the verb
-    names ('quit as home secretary', 'as UKIP's branch chairman', not 'quit as chairman'), or, for
-    a resignation (`leaving`), a body of state it leaves ('resigned from the Senate', 'quit the
-    cabinet', not 'quit the show')."""
+    or its object names ('quit as home secretary', 'as UKIP's branch chairman', 'praised her record
+    as mayor', not 'quit as chairman'), or, for a resignation (`leaving`), a body of state it leaves
+    ('resigned from the Senate', 'quit the cabinet', not 'quit the show', even for a politician:
+    'the MEP quit his chat show')."""
+    left = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for obj in prep.children if obj.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
+    if leaving and left:
+        return any(_GOVERNMENT_WORDS.search(" ".join(t.text for t in [obj, *obj.children] if t == obj or t.dep_ == "compound"))
+                   or any(state_actor(k, index) for k in index.resolve(obj)) for obj in left)  # "resigned from the
+        # Senate", "quit the cabinet"; not "offered a beer called Swing State"
     if any(state_actor(k, index) for k in keys):
         return True
     subj = subject_of(verb)
     if subj is not None and noun_lemma(subj) in lexicon().parties:
         return True
-    held = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
-            for obj in prep.children if obj.dep_ == "pobj"]
+    held = [obj for w in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for prep in w.children
+            if prep.dep_ == "prep" and prep.lower_ == "as" for obj in prep.children if obj.dep_ == "pobj"]
+    # on the verb or its object ("praised her record as foreign minister")
     if any(state_actor(k, index) for obj in held for c in obj.children if c.dep_ == "poss" for k in index.resolve(c)):
         return True  # "resigned as UKIP's branch chairman": an office of a party or a state
     offices = [" ".join(t.lower_ for t in obj.subtree if t.dep_ in ("compound", "amod") or t == obj) for obj in held]
-    if any(office in titles.lexicon().titles and _political_title(office) for office in offices):
-        return True
-    if not leaving:
-        return False
-    left = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
-            for obj in prep.children if obj.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
-    return any(_GOVERNMENT_WORDS.search(" ".join(t.text for t in [obj, *obj.children] if t == obj or t.dep_ == "compound")) or any(
-        state_actor(k, index) for k in index.resolve(obj)) for obj in left)  # "resigned from the Senate", "quit the cabinet";
-    # not "offered a beer called Swing State"
+    return any(office in titles.lexicon().titles and _political_title(office) for office in offices)
 
 
 def _political_title(title: str) -> bool:

@@ -56,10 +56,11 @@ def verb_chain(trig: Trigger) -> list[Token]:
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
                                       for c in cur.children):
             break  # a conjoined clause with its own subject or auxiliary has its own status ("or to endorse" has none)
-        if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and cur.head.tag_ in ("VB", "VBD", "VBZ", "VBP"):
+        if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ", "VBG") and cur.head.tag_ in ("VB", "VBD", "VBZ", "VBP"):
             break  # "said the cuts would hurt schools and attacked the plans": a tensed verb shares no modal
         # of a bare one; the parser hung the speaker's own act on the clause; "said his words were not
-        # racist and refused to apologise": nor the negation of another tensed one
+        # racist and refused to apologise": nor the negation of another tensed one; "stressing they should
+        # not stir a debate and attacking the plans": nor a participle the bare verb's
         if cur.dep_ == "conj" and cur.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in cur.head.children):
             break  # "were not disarmed and attacked the town": an active past verb shares no passive's
             # negation ("were not arrested and charged" does)
@@ -495,7 +496,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                     if head.doc[i].pos_ == "VERB" and head.doc[i].dep_ in ("advcl", "xcomp")]
         for child in [c for verb in [head, *purposes] for c in verb.children]:  # "went to Brussels to meet Bush"
             if child.dep_ == "dobj":
-                add(targets, child)
+                for party in (child, *(child.conjuncts if trig.mode != "visit" else ())):
+                    add(targets, party)  # "urged Europe and the US to act": both are asked; "visited
+                    # Peru and Chile": the first place is the host
                 measured = [p for of in child.children if of.dep_ == "prep" for p in of.children
                             if p.dep_ == "pobj" and measured_by(p) is not None]
                 if not index.resolve(child) and (trig.event_type != "CONSULT" or trig.mode == "visit"):
@@ -512,6 +515,9 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                             add(targets, p)  # "welcomed the release of the activist", "opposed the entry of Turkey"
                 for p in _held_parties(trig, child, measured, received, index):
                     add(targets, p)
+                if trig.event_type in domain()["holder_types"] and not index.resolve(child):
+                    for holder in _holders(child):
+                        add(targets, holder)  # "to seize platforms that Guyana has licensed": Guyana's
             elif child.dep_ == "agent":
                 for p in child.children:
                     add(sources, p) if p.dep_ == "pobj" else None
@@ -617,7 +623,8 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                                 for aimed in aim.children:  # "the threat of force against Taiwan": the means
                                     add(targets, aimed) if aimed.dep_ == "pobj" else None  # and whom it aims at
         if trig.light is not None:
-            for child in trig.light.children:  # "held talks with Iran", "threw his support behind her"
+            for child in [*trig.light.children, *(c for v in _misread_nouns(trig.light) for c in v.children)]:
+                # "held talks with Iran", "threw his support behind her"
                 if child.dep_ in ("prep", "dative") and child.lower_ in ("with", "between", "behind", "to", "on", "against") and not (
                         addressed and child.lower_ == "with"):  # "lodged a complaint with the UN": the body addressed
                     for p in child.children:
@@ -772,8 +779,10 @@ def _held_parties(trig: Trigger, thing: Token, measured: list[Token], received: 
                                     and _named_for(prep, index)
                                     or prep.lower_ == "from" and (envoy or received and held is not thing
                                                                   or trig.mode == "seize" and held is thing)
-                                    or prep.lower_ in SOURCE_PREPS and held is thing and _proposal(thing)):
-            # "rejected an offer from Qwest", "welcomed the decision by Uganda": who made it
+                                    or prep.lower_ in SOURCE_PREPS and held is thing and _proposal(thing)
+                                    or prep.lower_ == "of" and held is thing and noun_lemma(thing) in lexicon().lists["asset_objects"]):
+            # "rejected an offer from Qwest", "welcomed the decision by Uganda": who made it; "froze
+            # the assets of the army chief": whose they are
             found += [p for p in prep.children if p.dep_ == "pobj"]
     return found
 
@@ -827,9 +836,18 @@ def _complement_parties(trig: Trigger) -> list[Token]:
                 for p in c.children if p.dep_ == "pobj"]  # "to hold talks with Somalia", not "to discuss the threat to America"
         out += [o for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                 if measured_by(p) is not None for o in _owners(p) if o.dep_ == "poss"]  # "to cancel $2 billion of Ghana's debt"
+        if trig.event_type == "THREATEN":
+            out += [s for h in held for s in _holders(h)]
+            # "threatened to seize platforms that Guyana has licensed": Guyana's
     things = [o for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     return out + [p for o in things for c in o.children if c.dep_ == "prep" and c.lower_ in HELD_PREPS
                   for p in c.children if p.dep_ == "pobj"]  # "agreed to a truce with the RSF": whom the truce is with
+
+
+def _holders(thing: Token) -> list[Token]:
+    """The subjects of the clauses on a thing that say who has it ('platforms that Guyana has
+    licensed', 'ships Iran operates'), the clause's own, not one its verb borrows."""
+    return [s for r in thing.children if r.dep_ in ("relcl", "acl") for s in r.children if s.dep_ == "nsubj"]
 
 
 def _named_party(tok: Token) -> bool:
@@ -1024,6 +1042,14 @@ def _misread_recipients(light: Token, head: Token) -> list[Token]:
             or c.dep_ == "compound" and c.ent_type_ == "PERSON"]
 
 
+def _misread_nouns(light: Token) -> list[Token]:
+    """Verbs joined to a light verb that are the second word of a noun after it, read by the parse
+    as a verb with no subject or object ('imposed travel bans and asset freezes on twelve officers':
+    'freezes'), whose phrases are the noun's."""
+    return [v for v in light.children if v.dep_ in ("conj", "advcl") and v.tag_ == "VBZ" and v.i > 0
+            and v.doc[v.i - 1].pos_ == "NOUN" and not any(c.dep_ in SUBJ + ("dobj",) for c in v.children)]
+
+
 def _light_verb_parties(light: Token, head: Token, index: ActorIndex) -> tuple[list[Token | None], list[Token]]:
     """Who does and who receives the act a light verb carries: its subject does ('held talks'),
     except when the verb is passive: with someone as its subject, who then receives the act from
@@ -1050,18 +1076,21 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
     lex = lexicon()
     party = tok.lemma_.lower() in lex.lists["generic_parties"] or tok.lemma_.lower() in lex.parties
     if not party and tok.lemma_.lower() not in lex.lists["forces"]:
-        return []
+        return _seat_state(tok, index)  # "intelligence services in Jordan"
     owners = [c for c in tok.children if c.dep_ == "poss"]
     bloc = tok.lemma_.lower() in lex.lists["bloc_members"]
     owners += [t for t in tok.subtree if party and t.i < tok.i and (
-        t.dep_ == "compound" or t.dep_ == "nmod" and (bloc or t.head == tok) or t.dep_ == "npadvmod" and bloc)]
+        t.dep_ == "compound" or t.dep_ == "nmod" and (bloc or t.head == tok) or t.dep_ == "npadvmod" and bloc
+        or t.dep_ == "amod" and t.pos_ == "PROPN" and t.head == tok)]
     # "the US stock market regulator", "senior Myanmar army officers", "the G7 industrialised countries"
-    # (a bloc's name the parser hangs as nmod, or as npadvmod of the adjective)
+    # (a bloc's name the parser hangs as nmod, or as npadvmod of the adjective), "senior Sudan
+    # military officers" (a name read as an adjective)
     for owner in owners:
         # a name, or 'its'/'their' read as 'it'/'they' ('Chile accused Peru. Its navy seized ...')
         for key in [index.key_of_token[owner.i]] if owner.i in index.key_of_token else index.resolve(owner) if owner.dep_ == "poss" else []:
-            if index.actor(key).actor_type in ("country", "organization"):
-                return [key]
+            if index.actor(key).actor_type in ("country", "organization") or (
+                    owner.dep_ == "poss" and owner.pos_ == "PRON" and tok.lemma_.lower() in lex.lists["led_bodies"]):
+                return [key]  # "her government would provide": the leader who speaks of it acts
     if not party:
         return []  # other [forces] only by whose they are ("its ships detained a boat": the navy's; not "US carriers")
     for child in tok.children:  # "his Tanzanian counterpart", when the article names Tanzania
@@ -1084,8 +1113,10 @@ def _state_of(tok: Token, index: ActorIndex) -> list[str]:
 def _seat_state(tok: Token, index: ActorIndex) -> list[str]:
     """'the authorities in Niger', 'officials in Beijing': a state's own organ placed in a country,
     or in a city of a country the article names, is that state; not 'troops in Mali' or 'rebels in
-    Mali', who may be anyone's."""
-    if noun_lemma(tok) not in lexicon().lists["state_organs"]:
+    Mali', who may be anyone's; 'security forces in Kenya' are its own, by the word before them."""
+    organs = lexicon().lists["state_organs"]
+    kind = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1] + [noun_lemma(tok)])
+    if noun_lemma(tok) not in organs and kind not in organs:
         return []
     seat = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"), None)
     if seat is None:

@@ -110,8 +110,9 @@ def _politicians(subj: Token | None) -> bool:
 
 def _has_purpose(noun: Token) -> bool:
     """The noun says what is wanted: a for-phrase or a to-infinitive ('an appeal for calm', 'an
-    appeal to stay at home')."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "relcl") and to_infinitive(c)
+    appeal to stay at home'), not a noun the parse reads as a verb after 'to' ('its appeal to core
+    values')."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "relcl") and to_infinitive(c) and c.tag_ == "VB"
                for c in noun.children)
 
 
@@ -297,9 +298,10 @@ def _has_partner(verb: Token) -> bool:
 
 
 def _warns_of(verb: Token, name: str, index: ActorIndex) -> bool:
-    """A party is told what it will suffer: the verb's object (or passive subject) is an actor
-    or a party ('warned Taiwan', 'the rebels were warned') and its that-clause names one of the lemmas of list `name`, or
-    an adjective and noun of it ('that it would mean war', 'that it would pay a heavy price'), as
+    """A party is told what it will suffer, or warned off an act of force ('warned Chile against
+    sending troops', [deterred_acts]): the verb's object (or passive subject) is an actor or a party ('warned Taiwan', 'the
+    rebels were warned') and it has an against-phrase or its that-clause names one of the lemmas
+    of list `name`, or an adjective and noun of it ('that it would mean war', 'that it would pay a heavy price'), as
     what the clause's verb brings on: its object or complement, or the object of its preposition
     ('would be met with a swift response'), not its subject or a word further down ('warned the
     premier that the war could be illegal without a resolution sanctioning action': advice)."""
@@ -307,6 +309,11 @@ def _warns_of(verb: Token, name: str, index: ActorIndex) -> bool:
     if not any(c.dep_ in ("dobj", "nsubjpass") and (index.resolve(c) or noun_lemma(c) in lexicon().parties)
                for c in verb.children):  # "Taiwan was warned that ...": the passive's subject is told
         return False
+    lists = lexicon().lists
+    if any(t.lemma_.lower() in lists["deterred_acts"] or noun_lemma(t) in lists["forces"]
+           for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree):
+        return True  # "warned Russia against sending troops": a deterrent of force, told to a party;
+        # not "warned Japan against visiting the shrine"
     brought = [t for c in verb.children if c.dep_ == "ccomp" for t in c.children if t.dep_ in ("dobj", "attr")]
     brought += [p for c in verb.children if c.dep_ == "ccomp" for prep in c.children if prep.dep_ == "prep"
                 for p in prep.children if p.dep_ == "pobj"]
@@ -1328,7 +1335,11 @@ def intended_act(verb: Token) -> bool:
 def _governed_by_intent(tok: Token) -> bool:
     """'readiness to meet him', 'a law aimed at cracking down', 'heard a motion to throw out the
     case', 'the power to bar him': the act is an attitude, a purpose, what is asked or what one
-    may do ([capacities]), not an event."""
+    may do ([capacities]), not an event; nor is one opposed ('is opposed to ending the ban', 'voted
+    against lifting it': a gerund after 'against' or after 'to' of an [opposing_frames] word)."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and (tok.head.lower_ == "against" or tok.head.lower_ == "to" and (
+            tok.head.head.lemma_.lower() in lexicon().lists["opposing_frames"])):
+        return True
     cur = tok
     for _ in range(4):
         if cur.dep_ not in ("xcomp", "acl", "pcomp", "prep", "pobj", "advcl", "conj") or cur.head == cur:
