@@ -674,11 +674,11 @@ class ActorIndex:
         return named.pop() if len(named) == 1 else None
 
     def _firm(self, key: str) -> bool:
-        """An organisation that may be a firm: one of no state, or of a state ('UK Coal') whose
-        name is neither a building standing for its government ('the Kremlin') nor a state's
-        body or forces ('the Chilean military')."""
+        """An organisation that may be a firm: no party, and of no state or of a state ('UK Coal')
+        whose name is neither a building standing for its government ('the Kremlin') nor a
+        state's body or forces ('the Chilean military')."""
         actor = self.actor(key)
-        return actor.actor_type == "organization" and not (
+        return actor.actor_type == "organization" and not _is_party(actor) and not (
             actor.country_code and (metonym_code(actor.name) or self._state(key)))
 
     def _story_of(self, keys: set[str], before: int) -> set[str]:
