@@ -551,6 +551,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         comps = _hung_clause(cue, word)
     if not comps or entry.get("weak") and not entry.get("asks") and any(_open(c) for c in comps):
         return None
+    comps += _further_that_clauses(cue, comps)
     tokens = [t for c in comps for t in c.subtree]
     tokens += [t for c in comps for t in _hung_subject(cue, c)]
     if (fronted := _fronted_subject(cue)) is not None:
@@ -574,6 +575,9 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         tokens = _without_occasion(cue, entry, tokens)
     else:
         tokens = _without_saying_medium(comps, tokens)
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and tokens[-1].dep_ == "cc":
+        tokens = tokens[:-1]  # 'placed second, and': a conjunction whose conjunct went elsewhere
     if not tokens:
         return None
     start, end = _span_chars(tokens)
@@ -652,6 +656,21 @@ def _hung_clause(cue: Token, word: Token | None) -> list[Token]:
                     noun in lex.stated_nouns or noun in lex.topic_nouns or noun in lex.documents)):
                 return [clause]
     return []
+
+
+def _further_that_clauses(cue: Token, comps: list[Token]) -> list[Token]:
+    """A that-clause the parse joined to the cue after its reported clause ('predicted that fares
+    would fall, [but that surcharges would offset it]', 'said he would stay, [and that the board
+    agreed]'): a verb of the subject's own takes no 'that', so it is a second clause of what was
+    said."""
+    if not any(c.dep_ == "ccomp" and c.i > cue.i for c in comps):
+        return []
+    last = max(c.right_edge.i for c in comps)
+    heads = [cue]
+    while heads[-1].dep_ in ("xcomp", "acomp") and heads[-1].head != heads[-1]:
+        heads.append(heads[-1].head)  # 'are quick to point out that ..., and that ...'
+    return [c for h in heads for c in h.children if c.dep_ == "conj" and c.i > last and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)]
 
 
 def _hung_subject(cue: Token, clause: Token) -> list[Token]:
@@ -2073,12 +2092,16 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _clause_before_quote(doc: Doc, content: tuple[int, int], quote: Quote) -> bool:
+def _reporters_words(doc: Doc, content: tuple[int, int], quote: Quote) -> bool:
     """The content starts in the reporter's words and quotes only its end ('said the plan was "a
     disaster"', 'said he would "fight on"', 'predicted viewers "will be upset"', 'called the plan
-    "reckless"'): a mixed quote, not a direct one ('said that "the plan is a disaster"')."""
-    before = doc.char_span(content[0], quote.start, alignment_mode="contract")
-    return before is not None and any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM") for t in before)
+    "reckless"'), or quotes its start and goes on in the reporter's words ('said that "the
+    levy is too high" for most families', 'hinted that "staff changes" could follow'): a mixed
+    quote, not a direct one ('said that "the plan is a disaster"')."""
+    words = ("VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM")
+    return any(part is not None and any(t.pos_ in words for t in part) for part in (
+        doc.char_span(content[0], quote.start, alignment_mode="contract"),
+        doc.char_span(quote.end, content[1], alignment_mode="contract")))
 
 
 def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list[Statement]:
@@ -2099,7 +2122,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         content = frame.content
         covering = [n for n, q in enumerate(quotes)
                     if _overlap((q.inner_start, q.inner_end), content) >= 0.5 * (content[1] - content[0])]
-        if covering and not _clause_before_quote(doc, content, quotes[covering[0]]):
+        if covering and not _reporters_words(doc, content, quotes[covering[0]]):
             framed_quote.setdefault(covering[0], frame)  # the frame of a direct quote
             continue
         if (tail := _tail_of(content, quotes)) is not None:
