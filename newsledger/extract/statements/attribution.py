@@ -663,8 +663,8 @@ def _further_that_clauses(cue: Token, comps: list[Token]) -> list[Token]:
     would fall, [but that surcharges would offset it]', 'said he would stay, [and that the board
     agreed]'): a verb of the subject's own takes no 'that', so it is a second clause of what was
     said."""
-    if not any(c.dep_ == "ccomp" and c.i > cue.i for c in comps):
-        return []
+    if cue.dep_ == "relcl" or not any(c.dep_ == "ccomp" and c.i > cue.i for c in comps):
+        return []  # 'the chatter, which they believe is idle, or that ...': the clause around it goes on
     last = max(c.right_edge.i for c in comps)
     heads = [cue]
     while heads[-1].dep_ in ("xcomp", "acomp") and heads[-1].head != heads[-1]:
@@ -677,14 +677,15 @@ def _hung_subject(cue: Token, clause: Token) -> list[Token]:
     """The subject of a reported clause that the parse hangs on the cue as its object ('argued
     [her handling of the strike] was a failure'): the words between cue and clause, when the
     clause has no subject and they are no phrase led by a preposition ('said in May [it] won'),
-    unless that 'preposition' only approximates a number ('said [around eight members] were'); a
+    unless that 'preposition' only approximates a number ('said [around eight members] were'), nor
+    set off by punctuation other than quote marks ('testified ["dozens" of letters] were lost'); a
     clause a preposition governs has none ('warned Israel against [attacking its sites]')."""
     if not (clause.i > cue.i and clause.pos_ in ("VERB", "AUX") and clause.left_edge.i > cue.i + 1) or (
             _has_subject(clause)) or clause.head.dep_ == "prep":
         return []
     lead = cue.doc[cue.i + 1:clause.left_edge.i]
     counted = lead[0].lower_ in cues().approximators and len(lead) > 1 and lead[1].like_num  # "said around eight members were"
-    if lead[0].dep_ == "prep" and not counted or any(t.is_punct for t in lead) or not all(
+    if lead[0].dep_ == "prep" and not counted or any(t.is_punct and not t.is_quote for t in lead) or not all(
             lead.start <= t.head.i < lead.end or t.head.i == cue.i for t in lead):
         return []
     return list(lead)
@@ -2092,16 +2093,18 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _reporters_words(doc: Doc, content: tuple[int, int], quote: Quote) -> bool:
+def _reporters_words(doc: Doc, content: tuple[int, int], quote: Quote, cue: Token) -> bool:
     """The content starts in the reporter's words and quotes only its end ('said the plan was "a
     disaster"', 'said he would "fight on"', 'predicted viewers "will be upset"', 'called the plan
-    "reckless"'), or quotes its start and goes on in the reporter's words ('said that "the
-    levy is too high" for most families', 'hinted that "staff changes" could follow'): a mixed
-    quote, not a direct one ('said that "the plan is a disaster"')."""
-    words = ("VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM")
-    return any(part is not None and any(t.pos_ in words for t in part) for part in (
-        doc.char_span(content[0], quote.start, alignment_mode="contract"),
-        doc.char_span(quote.end, content[1], alignment_mode="contract")))
+    "reckless"'), or quotes a part of its clause whose verb the reporter's words give after it
+    ('hinted that "staff changes" could follow', '"We must act" without "a long delay", he said'):
+    a mixed quote, not a direct one ('said that "the plan is a disaster"', 'said "costs rose" in
+    May'; the cue and its speaker after the quote are no words of the clause: '"We lost," he said')."""
+    before = doc.char_span(content[0], quote.start, alignment_mode="contract")
+    end = min(content[1], cue.idx) if cue.idx >= quote.end else content[1]
+    after = doc.char_span(quote.end, end, alignment_mode="contract") if quote.end < end else None
+    return (before is not None and any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM") for t in before)
+            or after is not None and any(t.pos_ in ("VERB", "AUX") and _cue_entry(t) is None for t in after))
 
 
 def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list[Statement]:
@@ -2122,7 +2125,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         content = frame.content
         covering = [n for n, q in enumerate(quotes)
                     if _overlap((q.inner_start, q.inner_end), content) >= 0.5 * (content[1] - content[0])]
-        if covering and not _reporters_words(doc, content, quotes[covering[0]]):
+        if covering and not _reporters_words(doc, content, quotes[covering[0]], frame.cue):
             framed_quote.setdefault(covering[0], frame)  # the frame of a direct quote
             continue
         if (tail := _tail_of(content, quotes)) is not None:
