@@ -32,6 +32,7 @@ QUOTE_OPENERS = ('"', "“", "''", "``", "«")
 ANSWERS = ("yes", "no")  # an answer said as a word ('most said yes')
 WHATEVER = ("what", "whatever")  # 'say what they want': that something is said, not what
 FUTURE_AUX = {"will", "shall", "'ll"}
+FINITE = ("VBD", "VBZ", "VBP", "MD")  # tags of a finite verb
 POSSIBLE_AUX = {"could", "may", "might"}
 
 
@@ -678,14 +679,15 @@ def _hung_subject(cue: Token, clause: Token) -> list[Token]:
     [her handling of the strike] was a failure'): the words between cue and clause, when the
     clause has no subject and they are no phrase led by a preposition ('said in May [it] won'),
     unless that 'preposition' only approximates a number ('said [around eight members] were'), nor
-    set off by punctuation other than quote marks ('testified ["dozens" of letters] were lost'); a
+    set off by punctuation other than quote marks ('testified ["dozens" of letters] were lost'), nor
+    holding a finite verb (a clause of their own, no subject); a
     clause a preposition governs has none ('warned Israel against [attacking its sites]')."""
     if not (clause.i > cue.i and clause.pos_ in ("VERB", "AUX") and clause.left_edge.i > cue.i + 1) or (
             _has_subject(clause)) or clause.head.dep_ == "prep":
         return []
     lead = cue.doc[cue.i + 1:clause.left_edge.i]
     counted = lead[0].lower_ in cues().approximators and len(lead) > 1 and lead[1].like_num  # "said around eight members were"
-    if lead[0].dep_ == "prep" and not counted or any(t.is_punct and not t.is_quote for t in lead) or not all(
+    if lead[0].dep_ == "prep" and not counted or any(t.is_punct and not t.is_quote or t.tag_ in FINITE for t in lead) or not all(
             lead.start <= t.head.i < lead.end or t.head.i == cue.i for t in lead):
         return []
     return list(lead)
@@ -1621,7 +1623,7 @@ def _named_before(cue: Token, index: ActorIndex) -> Token | None:
     doc = cue.doc
     aux = [c for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i]
     at = min([cue.i, *(c.i for c in aux)]) - 1
-    if at < 0 or not (cue.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in aux)):
+    if at < 0 or not (cue.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in FINITE for c in aux)):
         return None
     if doc[at].text == ",":
         at = next((j - 1 for j in range(at - 1, max(-1, at - 15), -1) if doc[j].text == ","), -1)
@@ -1931,8 +1933,8 @@ def _finite_clause(words: Span) -> bool:
     clause ('who leads the union') or a participle ('adding that ...')."""
     tops = _tops(words)
     return bool(words) and words[0].lower_ not in RELATIVE_PRONOUNS + ("whose", "whom") and any(
-        t.dep_ not in ("relcl", "acl") and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.children)) for t in tops)
+        t.dep_ not in ("relcl", "acl") and (t.tag_ in FINITE or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in t.children)) for t in tops)
 
 
 def _set_in(cue: Token) -> set[int]:
@@ -2003,7 +2005,7 @@ def _closing_subject(cue: Token, entry: dict, index: ActorIndex) -> Token | None
         return None
     before = doc[sent.start:subject.left_edge.i - 1]
     if any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") for t in doc[subject.left_edge.i:cue.i]) or not any(
-            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
+            t.tag_ in FINITE for t in before):
         return None  # 'In a memo on Tuesday, Ann Lee reminded ...': no clause before, nothing said
     return subject
 
@@ -2101,10 +2103,14 @@ def _reporters_words(doc: Doc, content: tuple[int, int], quote: Quote, cue: Toke
     a mixed quote, not a direct one ('said that "the plan is a disaster"', 'said "costs rose" in
     May'; the cue and its speaker after the quote are no words of the clause: '"We lost," he said')."""
     before = doc.char_span(content[0], quote.start, alignment_mode="contract")
-    end = min(content[1], cue.idx) if cue.idx >= quote.end else content[1]
-    after = doc.char_span(quote.end, end, alignment_mode="contract") if quote.end < end else None
-    return (before is not None and any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM") for t in before)
-            or after is not None and any(t.pos_ in ("VERB", "AUX") and _cue_entry(t) is None for t in after))
+    if before is not None and any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM") for t in before):
+        return True
+    for tok in doc.char_span(quote.end, content[1], alignment_mode="contract") or ():
+        if tok.i == cue.i or tok.is_quote or _cue_entry(tok) is not None:
+            return False  # words up to a cue or the next quote only
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list[Statement]:
