@@ -535,6 +535,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
             and c.left_edge.i == c.i)])  # 'proposed [closing the pier]'
         if comps and all(reflexive(c) and not c.conjuncts for c in comps):
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
+        if comps and entry["object_content"] == "documents":  # 'the poll showed [a tie, with Lind ahead in towns]'
+            comps += [c for c in cue.children if c.i > max(x.i for x in comps) and _absolute_with(c)]
         if any(_quoted_as(t) for t in [*cue.children, *(t for c in comps for t in c.subtree)]):
             return None  # 'hailed the plan as "a great day"': the quote is what was said, in the speaker's words
         if not comps and any(c.dep_ == "agent" for c in cue.children) and entry.get("passive_object", True):
@@ -679,15 +681,16 @@ def _hung_subject(cue: Token, clause: Token) -> list[Token]:
     [her handling of the strike] was a failure'): the words between cue and clause, when the
     clause has no subject and they are no phrase led by a preposition ('said in May [it] won'),
     unless that 'preposition' only approximates a number ('said [around eight members] were'), nor
-    set off by punctuation other than quote marks ('testified ["dozens" of letters] were lost'), nor
-    holding a finite verb (a clause of their own, no subject); a
-    clause a preposition governs has none ('warned Israel against [attacking its sites]')."""
+    set off by punctuation other than the quote marks of one phrase ('testified ["dozens" of
+    letters] were lost'); a clause a preposition governs has none ('warned Israel against
+    [attacking its sites]')."""
     if not (clause.i > cue.i and clause.pos_ in ("VERB", "AUX") and clause.left_edge.i > cue.i + 1) or (
             _has_subject(clause)) or clause.head.dep_ == "prep":
         return []
     lead = cue.doc[cue.i + 1:clause.left_edge.i]
     counted = lead[0].lower_ in cues().approximators and len(lead) > 1 and lead[1].like_num  # "said around eight members were"
-    if lead[0].dep_ == "prep" and not counted or any(t.is_punct and not t.is_quote or t.tag_ in FINITE for t in lead) or not all(
+    quoted = any(t.is_quote for t in lead) and sum(t.head == cue for t in lead) == 1  # one phrase, not 'say's [...] "..."'
+    if lead[0].dep_ == "prep" and not counted or any(t.is_punct and not (quoted and t.is_quote) for t in lead) or not all(
             lead.start <= t.head.i < lead.end or t.head.i == cue.i for t in lead):
         return []
     return list(lead)
@@ -1071,15 +1074,25 @@ def _occasion(obj: Token) -> bool:
     return obj.lemma_.lower() in cues().occasions
 
 
+def _absolute_with(prep: Token) -> bool:
+    """A with-phrase whose noun has a predicate of its own (', with 78 percent backing her', ',
+    with sales up 3%', ', with Lind ahead'): a clause without a verb that goes on with what was
+    said or shown, not the writer's aside (', with his wife', ', with the help of the police')."""
+    return prep.lower_ == "with" and any(o.dep_ == "pobj" and any(
+        k.i > o.i and (k.dep_ == "acl" and k.tag_ in ("VBG", "VBN") or k.dep_ == "advmod" and k.head == o)
+        for k in o.subtree)  # 'a share of adults [paying] it'
+        or o.dep_ == "pcomp" and o.tag_ in ("VBG", "VBN") and _has_subject(o) for o in prep.children)
+
+
 def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
     """Cut ', reaffirming his ...', ', in a bid to ...' and ', a plan critics call unfair' off the
     end of a content: comma-set participial or prepositional asides and a closing apposition
-    belong to the writer, not to what was said. A list (', including ...') goes on with what was
-    said."""
+    belong to the writer, not to what was said. A list (', including ...') or a clause without a
+    verb (`_absolute_with`) goes on with what was said."""
     keep = {t.i for t in tokens}
     for t in sorted(tokens, key=lambda t: t.i):
         if t.i not in keep or t.dep_ not in ("advcl", "prep", "npadvmod", "relcl", "appos") or (
-                t.lower_ == "including"):
+                t.lower_ == "including" or _absolute_with(t)):
             continue
         first = t.left_edge
         comma = first.i - 1
