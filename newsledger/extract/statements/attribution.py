@@ -535,8 +535,6 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
             and c.left_edge.i == c.i)])  # 'proposed [closing the pier]'
         if comps and all(reflexive(c) and not c.conjuncts for c in comps):
             comps = []  # 'they defended themselves', but 'defended himself against the charges'
-        if comps and entry["object_content"] == "documents":  # 'the poll showed [a tie, with Lind ahead in towns]'
-            comps += [c for c in cue.children if c.i > max(x.i for x in comps) and _absolute_with(c)]
         if any(_quoted_as(t) for t in [*cue.children, *(t for c in comps for t in c.subtree)]):
             return None  # 'hailed the plan as "a great day"': the quote is what was said, in the speaker's words
         if not comps and any(c.dep_ == "agent" for c in cue.children) and entry.get("passive_object", True):
