@@ -955,7 +955,8 @@ def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
     """An object content with what completes it after it: 'accused [the mayor of lying]',
     'described [the plan as a failure]', 'urged [them to resign]', 'called [it a disgrace]', an
     infinitive parsed as a clause of its own right after the object ('called for [the board to
-    resign]')."""
+    resign]'); not a with-phrase that holds a report of its own ('defended [the plan], with a
+    spokesman saying ...')."""
     if not objects:
         return []
     after = max(o.i for o in objects)
@@ -965,6 +966,7 @@ def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
         c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and (
             c.lower_ in cues().object_preps or things and c.lower_ in cues().thing_preps)
         and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) and not _with_whom(c)
+        and not (c.lower_ == "with" and _holds_report(c))
         or c.dep_ == "advcl" and c.left_edge.i == edge + 1 and c.left_edge.lower_ == "to")]  # 'called for [X to go]'
 
 
@@ -1072,11 +1074,19 @@ def _occasion(obj: Token) -> bool:
     return obj.lemma_.lower() in cues().occasions
 
 
+def _holds_report(phrase: Token) -> bool:
+    """A phrase with a cue of its own (', with a spokesman saying: "..."'): another report."""
+    return any(_cue_entry(t) is not None for t in phrase.subtree)
+
+
 def _absolute_with(prep: Token) -> bool:
     """A with-phrase whose noun has a predicate of its own (', with 78 percent backing her', ',
     with sales up 3%', ', with Lind ahead'): a clause without a verb that goes on with what was
-    said or shown, not the writer's aside (', with his wife', ', with the help of the police')."""
-    return prep.lower_ == "with" and any(o.dep_ == "pobj" and any(
+    said or shown, not the writer's aside (', with his wife', ', with the help of the police'), nor
+    a report of its own (', with a spokesman saying ...', ', with the party set to campaign for')."""
+    if prep.lower_ != "with" or _holds_report(prep):
+        return False
+    return any(o.dep_ == "pobj" and any(
         k.i > o.i and (k.dep_ == "acl" and k.tag_ in ("VBG", "VBN") or k.dep_ == "advmod" and k.head == o)
         for k in o.subtree)  # 'a share of adults [paying] it'
         or o.dep_ == "pcomp" and o.tag_ in ("VBG", "VBN") and _has_subject(o) for o in prep.children)
