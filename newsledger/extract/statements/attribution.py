@@ -1075,15 +1075,18 @@ def _occasion(obj: Token) -> bool:
 
 
 def _holds_report(phrase: Token) -> bool:
-    """A phrase with a cue of its own (', with a spokesman saying: "..."'): another report."""
-    return any(_cue_entry(t) is not None for t in phrase.subtree)
+    """A phrase with a cue that reports a clause or a quote of its own (', with a spokesman saying:
+    "..."', ', with 40% saying they did not'): another report ('with profits set to fall' is none)."""
+    doc = phrase.doc
+    return any(_cue_entry(t) is not None and (any(c.dep_ == "ccomp" for c in t.children) or (
+        t.i + 1 < len(doc) and doc[t.i + 1].text == ":")) for t in phrase.subtree)
 
 
 def _absolute_with(prep: Token) -> bool:
     """A with-phrase whose noun has a predicate of its own (', with 78 percent backing her', ',
     with sales up 3%', ', with Lind ahead'): a clause without a verb that goes on with what was
     said or shown, not the writer's aside (', with his wife', ', with the help of the police'), nor
-    a report of its own (', with a spokesman saying ...', ', with the party set to campaign for')."""
+    a report of its own (', with a spokesman saying ...')."""
     if prep.lower_ != "with" or _holds_report(prep):
         return False
     return any(o.dep_ == "pobj" and any(
