@@ -32,6 +32,7 @@ QUOTE_OPENERS = ('"', "“", "''", "``", "«")
 ANSWERS = ("yes", "no")  # an answer said as a word ('most said yes')
 WHATEVER = ("what", "whatever")  # 'say what they want': that something is said, not what
 FUTURE_AUX = {"will", "shall", "'ll"}
+FINITE = ("VBD", "VBZ", "VBP", "MD")  # tags of a finite verb
 POSSIBLE_AUX = {"could", "may", "might"}
 
 
@@ -551,6 +552,7 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         comps = _hung_clause(cue, word)
     if not comps or entry.get("weak") and not entry.get("asks") and any(_open(c) for c in comps):
         return None
+    comps += _further_that_clauses(cue, comps)
     tokens = [t for c in comps for t in c.subtree]
     tokens += [t for c in comps for t in _hung_subject(cue, c)]
     if (fronted := _fronted_subject(cue)) is not None:
@@ -574,6 +576,9 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         tokens = _without_occasion(cue, entry, tokens)
     else:
         tokens = _without_saying_medium(comps, tokens)
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and tokens[-1].dep_ == "cc":
+        tokens = tokens[:-1]  # 'placed second, and': a conjunction whose conjunct went elsewhere
     if not tokens:
         return None
     start, end = _span_chars(tokens)
@@ -654,18 +659,36 @@ def _hung_clause(cue: Token, word: Token | None) -> list[Token]:
     return []
 
 
+def _further_that_clauses(cue: Token, comps: list[Token]) -> list[Token]:
+    """A that-clause the parse joined to the cue after its reported clause ('predicted that fares
+    would fall, [but that surcharges would offset it]', 'said he would stay, [and that the board
+    agreed]'): a verb of the subject's own takes no 'that', so it is a second clause of what was
+    said."""
+    if cue.dep_ == "relcl" or not any(c.dep_ == "ccomp" and c.i > cue.i for c in comps):
+        return []  # 'the chatter, which they believe is idle, or that ...': the clause around it goes on
+    last = max(c.right_edge.i for c in comps)
+    heads = [cue]
+    while heads[-1].dep_ in ("xcomp", "acomp") and heads[-1].head != heads[-1]:
+        heads.append(heads[-1].head)  # 'are quick to point out that ..., and that ...'
+    return [c for h in heads for c in h.children if c.dep_ == "conj" and c.i > last and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)]
+
+
 def _hung_subject(cue: Token, clause: Token) -> list[Token]:
     """The subject of a reported clause that the parse hangs on the cue as its object ('argued
     [her handling of the strike] was a failure'): the words between cue and clause, when the
     clause has no subject and they are no phrase led by a preposition ('said in May [it] won'),
-    unless that 'preposition' only approximates a number ('said [around eight members] were'); a
-    clause a preposition governs has none ('warned Israel against [attacking its sites]')."""
+    unless that 'preposition' only approximates a number ('said [around eight members] were'), nor
+    set off by punctuation other than the quote marks of one phrase ('testified ["dozens" of
+    letters] were lost'); a clause a preposition governs has none ('warned Israel against
+    [attacking its sites]')."""
     if not (clause.i > cue.i and clause.pos_ in ("VERB", "AUX") and clause.left_edge.i > cue.i + 1) or (
             _has_subject(clause)) or clause.head.dep_ == "prep":
         return []
     lead = cue.doc[cue.i + 1:clause.left_edge.i]
     counted = lead[0].lower_ in cues().approximators and len(lead) > 1 and lead[1].like_num  # "said around eight members were"
-    if lead[0].dep_ == "prep" and not counted or any(t.is_punct for t in lead) or not all(
+    quoted = any(t.is_quote for t in lead) and sum(t.head == cue for t in lead) == 1  # one phrase, not 'say's [...] "..."'
+    if lead[0].dep_ == "prep" and not counted or any(t.is_punct and not (quoted and t.is_quote) for t in lead) or not all(
             lead.start <= t.head.i < lead.end or t.head.i == cue.i for t in lead):
         return []
     return list(lead)
@@ -932,7 +955,8 @@ def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
     """An object content with what completes it after it: 'accused [the mayor of lying]',
     'described [the plan as a failure]', 'urged [them to resign]', 'called [it a disgrace]', an
     infinitive parsed as a clause of its own right after the object ('called for [the board to
-    resign]')."""
+    resign]'); not a with-phrase that holds a report of its own ('defended [the plan], with a
+    spokesman saying ...')."""
     if not objects:
         return []
     after = max(o.i for o in objects)
@@ -942,6 +966,7 @@ def _with_complements(cue: Token, objects: list[Token]) -> list[Token]:
         c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and (
             c.lower_ in cues().object_preps or things and c.lower_ in cues().thing_preps)
         and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) and not _with_whom(c)
+        and not (c.lower_ == "with" and _holds_report(c))
         or c.dep_ == "advcl" and c.left_edge.i == edge + 1 and c.left_edge.lower_ == "to")]  # 'called for [X to go]'
 
 
@@ -1049,15 +1074,36 @@ def _occasion(obj: Token) -> bool:
     return obj.lemma_.lower() in cues().occasions
 
 
+def _holds_report(phrase: Token) -> bool:
+    """A phrase with a cue that reports a clause or a quote of its own (', with a spokesman saying:
+    "..."', ', with 40% saying they did not'): another report ('with profits set to fall' is none)."""
+    doc = phrase.doc
+    return any(_cue_entry(t) is not None and (any(c.dep_ == "ccomp" for c in t.children) or (
+        t.i + 1 < len(doc) and doc[t.i + 1].text == ":")) for t in phrase.subtree)
+
+
+def _absolute_with(prep: Token) -> bool:
+    """A with-phrase whose noun has a predicate of its own (', with 78 percent backing her', ',
+    with sales up 3%', ', with Lind ahead'): a clause without a verb that goes on with what was
+    said or shown, not the writer's aside (', with his wife', ', with the help of the police'), nor
+    a report of its own (', with a spokesman saying ...')."""
+    if prep.lower_ != "with" or _holds_report(prep):
+        return False
+    return any(o.dep_ == "pobj" and any(
+        k.i > o.i and (k.dep_ == "acl" and k.tag_ in ("VBG", "VBN") or k.dep_ == "advmod" and k.head == o)
+        for k in o.subtree)  # 'a share of adults [paying] it'
+        or o.dep_ == "pcomp" and o.tag_ in ("VBG", "VBN") and _has_subject(o) for o in prep.children)
+
+
 def _drop_trailing_asides(tokens: list[Token]) -> list[Token]:
     """Cut ', reaffirming his ...', ', in a bid to ...' and ', a plan critics call unfair' off the
     end of a content: comma-set participial or prepositional asides and a closing apposition
-    belong to the writer, not to what was said. A list (', including ...') goes on with what was
-    said."""
+    belong to the writer, not to what was said. A list (', including ...') or a clause without a
+    verb (`_absolute_with`) goes on with what was said."""
     keep = {t.i for t in tokens}
     for t in sorted(tokens, key=lambda t: t.i):
         if t.i not in keep or t.dep_ not in ("advcl", "prep", "npadvmod", "relcl", "appos") or (
-                t.lower_ == "including"):
+                t.lower_ == "including" or _absolute_with(t)):
             continue
         first = t.left_edge
         comma = first.i - 1
@@ -1601,7 +1647,7 @@ def _named_before(cue: Token, index: ActorIndex) -> Token | None:
     doc = cue.doc
     aux = [c for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i]
     at = min([cue.i, *(c.i for c in aux)]) - 1
-    if at < 0 or not (cue.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in aux)):
+    if at < 0 or not (cue.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in FINITE for c in aux)):
         return None
     if doc[at].text == ",":
         at = next((j - 1 for j in range(at - 1, max(-1, at - 15), -1) if doc[j].text == ","), -1)
@@ -1911,8 +1957,8 @@ def _finite_clause(words: Span) -> bool:
     clause ('who leads the union') or a participle ('adding that ...')."""
     tops = _tops(words)
     return bool(words) and words[0].lower_ not in RELATIVE_PRONOUNS + ("whose", "whom") and any(
-        t.dep_ not in ("relcl", "acl") and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.children)) for t in tops)
+        t.dep_ not in ("relcl", "acl") and (t.tag_ in FINITE or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in t.children)) for t in tops)
 
 
 def _set_in(cue: Token) -> set[int]:
@@ -1983,7 +2029,7 @@ def _closing_subject(cue: Token, entry: dict, index: ActorIndex) -> Token | None
         return None
     before = doc[sent.start:subject.left_edge.i - 1]
     if any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") for t in doc[subject.left_edge.i:cue.i]) or not any(
-            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
+            t.tag_ in FINITE for t in before):
         return None  # 'In a memo on Tuesday, Ann Lee reminded ...': no clause before, nothing said
     return subject
 
@@ -2073,12 +2119,22 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _clause_before_quote(doc: Doc, content: tuple[int, int], quote: Quote) -> bool:
+def _reporters_words(doc: Doc, content: tuple[int, int], quote: Quote, cue: Token) -> bool:
     """The content starts in the reporter's words and quotes only its end ('said the plan was "a
     disaster"', 'said he would "fight on"', 'predicted viewers "will be upset"', 'called the plan
-    "reckless"'): a mixed quote, not a direct one ('said that "the plan is a disaster"')."""
+    "reckless"'), or quotes a part of its clause whose verb the reporter's words give after it
+    ('hinted that "staff changes" could follow', '"We must act" without "a long delay", he said'):
+    a mixed quote, not a direct one ('said that "the plan is a disaster"', 'said "costs rose" in
+    May'; the cue and its speaker after the quote are no words of the clause: '"We lost," he said')."""
     before = doc.char_span(content[0], quote.start, alignment_mode="contract")
-    return before is not None and any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM") for t in before)
+    if before is not None and any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM") for t in before):
+        return True
+    for tok in doc.char_span(quote.end, content[1], alignment_mode="contract") or ():
+        if tok.i == cue.i or tok.is_quote or _cue_entry(tok) is not None:
+            return False  # words up to a cue or the next quote only
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list[Statement]:
@@ -2099,7 +2155,7 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         content = frame.content
         covering = [n for n, q in enumerate(quotes)
                     if _overlap((q.inner_start, q.inner_end), content) >= 0.5 * (content[1] - content[0])]
-        if covering and not _clause_before_quote(doc, content, quotes[covering[0]]):
+        if covering and not _reporters_words(doc, content, quotes[covering[0]], frame.cue):
             framed_quote.setdefault(covering[0], frame)  # the frame of a direct quote
             continue
         if (tail := _tail_of(content, quotes)) is not None:
