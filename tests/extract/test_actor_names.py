@@ -385,3 +385,11 @@ def test_a_party_name_the_ner_splits_is_the_party_and_members_letters_are_no_bod
     typed = actor_types(ex)
     assert typed == {"Conservative Party": "organization", "Rob Hallam": "person", "Liberal Democrats": "organization",
                      "Ian Corran": "person"}, typed
+
+
+def test_a_surname_with_an_apostrophe_is_the_person_named_in_full(nlp) -> None:
+    """The model reads "O'Rourke" as a body; beside "Liam O'Rourke" it is the man."""
+    ex = run(nlp, "Ireland lock Liam O'Rourke has dismissed the reports. O'Rourke is rumoured to be among the "
+                  "front-runners for the job.")
+    assert actor_types(ex) == {"Ireland": "country", "Liam O'Rourke": "person"}, actor_types(ex)
+    assert _mentions(ex, "Liam O'Rourke") == ["Liam O'Rourke", "O'Rourke"]

@@ -6,6 +6,8 @@ organisation readings consult."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +43,15 @@ def cap(tok: Token) -> bool:
     """A capitalised word that can be part of a name: letters only, or with a period or a hyphen
     ('Corp.', 'U.S.', 'Jean-Paul')."""
     return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "-" in tok.text)
+
+
+_ELIDED_NAME = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")  # "O'Connell", "D’Alema"
+
+
+def name_letters(tok: Token) -> bool:
+    """Letters only, or letters joined by an apostrophe ('Lind', "O'Connell"): a word a name may
+    be made of."""
+    return tok.is_alpha or bool(_ELIDED_NAME.fullmatch(tok.text))
 
 
 def cap_word(tok: Token) -> bool:

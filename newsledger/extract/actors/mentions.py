@@ -13,8 +13,8 @@ from newsledger.extract.actors.common import RawMention, cap, comma_parts, is_ti
 from newsledger.extract.actors.lexicon import competition, known_at, org_lexicon, party_at
 from newsledger.extract.actors.organizations import (bodies_of_fields, grown_of_names, listed_org, more_org_mentions,
                                                      org_by_votes, org_in_frame, org_named, party_word_as_noun)
-from newsledger.extract.actors.persons import (after_description, after_place_label, given_name_first, given_name_pairs,
-                                               initial_names, initial_word, label_votes, listed_names,
+from newsledger.extract.actors.persons import (after_description, after_place_label, elided_surname, given_name_first,
+                                               given_name_pairs, initial_names, initial_word, label_votes, listed_names,
                                                listed_people, nationality_before, person_in_frame, person_name_words,
                                                strip_person_titles, titled_names)
 from newsledger.extract.actors.states import (city_after_preposition, hyphened_country, org_like, place_among_places,
@@ -86,6 +86,7 @@ def raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]])
             label = "GPE"
             places.add(fold(doc[start:end].text))
         elif label == "ORG" and (person_in_frame(doc, start, end) or given_name_first(doc, start, end, votes)
+                                 or elided_surname(doc, start, end, person_words)
                                  or end - start == 2 and initial_word(doc[start])):  # 'J Roe (Halvard)' in a line-up
             label = "PERSON"
         elif label in ("PERSON", "ORG") and city_after_preposition(

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
 from newsledger.extract.actors.common import (OCCUPATIONS, PARTICLES, RawMention, cap, cap_word, is_title_word,
-                                              list_items, staff_frame, title_at, trim, trim_org)
+                                              list_items, name_letters, staff_frame, title_at, trim, trim_org)
 from newsledger.extract.actors.lexicon import org_lexicon, party_at, phrase_at, phrase_before
 from newsledger.extract.resolve import GENERATIONS
 from newsledger.extract.text import doc_text, fold
@@ -143,7 +143,7 @@ def person_name_words(doc: Doc) -> set[str]:
         end = next((k for k in range(ent.start + 1, ent.end) if "\n" in doc[k - 1].whitespace_ + doc[k].text), ent.end)
         name = doc[slice(*trim(doc, ent.start, end))]  # not 'Across' of 'Across Wales, ...'
         if len(name) > 1 and name[-1].lower_ not in lex.suffixes and not all(t.is_upper for t in name if t.is_alpha):
-            out.update(fold(t.text) for t in name if t.is_alpha)
+            out.update(fold(t.text) for t in name if name_letters(t))
     return out
 
 
@@ -416,6 +416,14 @@ def initial_word(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].text == "("
 
 
+def elided_surname(doc: Doc, start: int, end: int, person_words: set[str]) -> bool:
+    """"O'Connell" the NER calls an organisation, where the article names Paul O'Connell: a word
+    with an apostrophe that is a word of a person's full name here (the model reads such names
+    as bodies; a firm named for its founder, 'Dell', has no apostrophe)."""
+    tok = doc[start]
+    return end - start == 1 and any(q in tok.text for q in "'’") and name_letters(tok) and fold(tok.text) in person_words
+
+
 def listed_people(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """'Ivo Lind and Ana Ruiz' tagged as one organisation: items that each read as a person's
     name with a given name first are people ([] when the span lists no such people)."""
@@ -428,11 +436,12 @@ def surname_mentions(doc: Doc, raw: list[RawMention]) -> list[RawMention]:
     mislabelled ('Mendes later spoke ...' at a sentence start tagged as an organisation)."""
     full = [fold(m.name).split() for m in raw if m.kind == "person" and len(m.name.split()) > 1]
     full = [w[:-1] if len(w) > 2 and w[-1] in GENERATIONS else w for w in full]  # 'Ana Ruiz Jr.' is 'Ruiz'
-    # a name a title gives a person ('President Truman') is the person's too where the NER
+    # surnames: a full name's last word, with a one-letter word before it ("O'Connor" folds to
+    # 'o connor'); and a name a title gives a person ('President Truman') is the person's too where the NER
     # calls it something else ('Truman's secretary of state'), unless it does so more often
     # than it calls it a person ('the firm's Chief Yahoo' beside the company Yahoo)
     votes = label_votes(doc)
-    surnames = {w[-1] for w in full} | {
+    surnames = {w[-1] for w in full} | {" ".join(w[-2:]) for w in full if len(w) > 2 and len(w[-2]) == 1} | {
         fold(m.name) for m in raw if m.kind == "person" and m.role_title and len(m.name.split()) == 1
         and votes.get(fold(m.name), Counter())["ORG"] <= votes.get(fold(m.name), Counter())["PERSON"]}
     # "Wang" for "Wang Dan": a family name written first, when the NER saw a name there
