@@ -629,6 +629,14 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                         addressed and child.lower_ == "with"):  # "lodged a complaint with the UN": the body addressed
                     for p in child.children:
                         add(targets, p) if p.dep_ == "pobj" else None
+    if head.pos_ in ("NOUN", "PROPN") and not targets and not trig.patient_possessive:
+        lists = lexicon().lists
+        if trig.event_type in domain()["answered_party_types"]:
+            for party in _taker(head, lists["answering"]):
+                add(targets, party)  # "the IMF approved Peru's request": the IMF is asked
+        if trig.event_type not in domain()["cooperative_types"]:
+            for party in _taker(head, lists["facing"]):
+                add(targets, party)  # "Acme faces a probe by the SEC": Acme is investigated
     if trig.event_type in domain()["complement_party_types"] and not targets:
         for party in _complement_parties(trig):
             add(targets, party)  # "refused to cooperate with Canada", "agreed to hold talks with Somalia"
@@ -669,6 +677,25 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if not targets and future.get(f"{trig.event_type} {trig.mode}", future.get(trig.event_type)) == "THREATEN":
         add(targets, _conditioned(trig.light or head))  # "would close the border if Benin did not stop": aimed at Benin
     return sources, targets
+
+
+def _taker(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """Who takes the act the noun names, as one of the verbs does with it as their object: the
+    subject ('the IMF approved Peru's request', 'Acme is facing suits and a probe') or the
+    by-phrase of a passive ('Peru's request was rejected by the IMF')."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "suits and a probe": the probe is faced too
+    verb = first.head
+    said = {verb_lemma(verb), *(f"{verb_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+    if verb.pos_ not in ("VERB", "AUX") or not said & verbs:
+        return []  # "turned down Peru's request": the phrasal verb's
+    if first.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        subj = subject_of(verb)
+        return [subj] if subj is not None else []
+    if first.dep_ == "nsubjpass":
+        return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return []
 
 
 def _joint_partners(head: Token) -> list[Token]:
