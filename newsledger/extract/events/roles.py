@@ -419,7 +419,7 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
         if tok is None or tok.i in place_tokens:
             return
         keys = (index.resolve(tok) or _crowd_of(tok, index) or _state_of(relative_antecedent(tok) or tok, index)
-                or _capital_state(tok, index))
+                or _capital_state(tok, index) or _framing_owner(tok, index))
         if not keys and (leader := _leader(tok)) is not None:
             add(dest, leader)  # "a delegation led by Norway's foreign minister met": Norway meets
         for key in (index.delegates_state(k, lexicon().lists["state_delegates"]) for k in keys):
@@ -622,6 +622,11 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                             for aim in (c for c in p.children if c.dep_ == "prep" and c.lower_ in ("against", "on")):
                                 for aimed in aim.children:  # "the threat of force against Taiwan": the means
                                     add(targets, aimed) if aimed.dep_ == "pobj" else None  # and whom it aims at
+        givers = _givers(head) if trig.event_type == "AID" else []
+        if givers:  # "most of Sudan's aid came from Norway": Sudan's is the aid it gets
+            sources, targets = [], [*sources, *targets]
+            for giver in givers:
+                add(sources, giver)
         if trig.light is not None:
             for child in [*trig.light.children, *(c for v in _misread_nouns(trig.light) for c in v.children)]:
                 # "held talks with Iran", "threw his support behind her"
@@ -629,6 +634,14 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
                         addressed and child.lower_ == "with"):  # "lodged a complaint with the UN": the body addressed
                     for p in child.children:
                         add(targets, p) if p.dep_ == "pobj" else None
+    if head.pos_ in ("NOUN", "PROPN") and not targets and not trig.patient_possessive:
+        lists = lexicon().lists
+        if trig.event_type in domain()["answered_party_types"]:
+            for party in _taker(head, lists["answering"]):
+                add(targets, party)  # "the IMF approved Peru's request": the IMF is asked
+        if trig.event_type not in domain()["cooperative_types"]:
+            for party in _taker(head, lists["facing"]):
+                add(targets, party)  # "Acme faces a probe by the SEC": Acme is investigated
     if trig.event_type in domain()["complement_party_types"] and not targets:
         for party in _complement_parties(trig):
             add(targets, party)  # "refused to cooperate with Canada", "agreed to hold talks with Somalia"
@@ -669,6 +682,49 @@ def args(trig: Trigger, index: ActorIndex, place_tokens: set[int]) -> tuple[list
     if not targets and future.get(f"{trig.event_type} {trig.mode}", future.get(trig.event_type)) == "THREATEN":
         add(targets, _conditioned(trig.light or head))  # "would close the border if Benin did not stop": aimed at Benin
     return sources, targets
+
+
+def _taker(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """Who takes the act the noun names, as one of the verbs does with it as their object: the
+    subject ('the IMF approved Peru's request', 'Acme is facing suits and a probe') or the
+    by-phrase of a passive ('Peru's request was rejected by the IMF')."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "suits and a probe": the probe is faced too
+    verb = first.head
+    said = {verb_lemma(verb), *(f"{verb_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+    if verb.pos_ not in ("VERB", "AUX") or not said & verbs:
+        return []  # "turned down Peru's request": the phrasal verb's
+    if first.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        subj = subject_of(verb)
+        return [subj] if subj is not None else []
+    if first.dep_ == "nsubjpass":
+        return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return []
+
+
+def _givers(noun: Token) -> list[Token]:
+    """Where the thing given comes from, when it is the subject, or part of the subject, of a
+    verb of [flowing] ('Sudan's aid comes from Norway', 'most of the party's donations came from
+    unions'): the from-phrase gives it, and its owner receives it."""
+    subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb_lemma(verb) not in lexicon().lists["flowing"]:
+        return []
+    return [q for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"
+            for q in (p, *p.conjuncts)]
+
+
+def _framing_owner(pronoun: Token, index: ActorIndex) -> list[str]:
+    """The named owner of the noun whose of-phrase a possessive pronoun's thing is ('Acme's
+    disclosure of its talks with Brannock', 'Peru's account of its talks'): the pronoun is that
+    owner's, as no other name comes between them, if it is of the pronoun's kind (not 'Peru's
+    account of his talks')."""
+    thing = pronoun.head
+    if pronoun.dep_ != "poss" or pronoun.pos_ != "PRON" or thing.dep_ != "pobj" or thing.head.lower_ != "of":
+        return []
+    keys = [k for o in thing.head.head.children if o.dep_ == "poss" and o.pos_ != "PRON" for k in index.resolve(o)]
+    return [k for k in keys if (index.actor(k).actor_type == "person") == (pronoun.lower_ in ("his", "her"))]
 
 
 def _joint_partners(head: Token) -> list[Token]:

@@ -1623,6 +1623,9 @@ def _verb_trigger(tok: Token, index: ActorIndex, cue_tokens: set[int], muted: se
     if found and found[0].get("not_instruments") and any(
             _object_in(c, found[0]["not_instruments"], ("pobj",)) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
         found = None  # "bombarded the minister with questions", "with a barrage of requests": words, no shelling
+    if found and found[0].get("told_by_means") and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children):
+        found = None  # "would retaliate by seeking injunctions": the means is the act, an attack only if it is one
     if found and found[0].get("not_preps") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ in lex.lists[found[0]["not_preps"]] for c in tok.children):
         found = None  # "seized upon the reference"
