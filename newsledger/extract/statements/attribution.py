@@ -2210,13 +2210,12 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         if n in used_quotes:
             continue
         frame = framed_quote.get(n) or _frame_near(doc, q, frames, quotes)
-        after = (_after_cue(doc, last_direct, last_frame, q) if last_direct is not None and last_frame is not None and (
-            frame in (None, last_frame) or _closes_later_paragraph(doc, index, q, frame, last_direct)) else None)
+        after = (_after_cue(doc, last_direct, last_frame, q)
+                 if last_direct is not None and last_frame is not None and frame in (None, last_frame) else None)
         if after == "resumes":  # what was said, without the cue clause between its parts
             last_direct.text = f"{last_direct.text}{ELISION}{text[q.inner_start:q.inner_end]}"
             last_direct.char_end = q.inner_end
             last_direct.sentence = evidence(doc, last_direct.char_start, q.inner_end)
-            last_frame = frame or last_frame  # a quote after the later cue goes on past it too
         if after is not None:
             continue
         words = len(text[q.inner_start:q.inner_end].split())
@@ -2239,19 +2238,6 @@ def extract_statements(doc: Doc, index: ActorIndex, gated: bool = False) -> list
         last_direct, last_frame = st, frame
     statements.sort(key=lambda s: s.char_start)
     return statements
-
-
-def _closes_later_paragraph(doc: Doc, index: ActorIndex, q: Quote, frame: _Frame | None, last: Statement) -> bool:
-    """A quote that opens in the paragraph of the quote before it and is left open at its end, to
-    go on in the next paragraph and close there with a cue ('“We won,” said Ann Lee. “The crowd
-    was loud.¶“We will be back,” she added.'): it is the same speaker going on, so it resumes the
-    quote before it, not a quote of the later cue, unless that cue names someone else."""
-    text = doc_text(doc)
-    brk = text.find("\n", q.inner_start, q.inner_end)
-    if frame is None or brk < 0 or "\n" in text[last.char_end:q.start] or frame.cue.idx < brk:
-        return False
-    keys = index.resolve(frame.speaker) if frame.speaker is not None else []
-    return not keys or keys == [last.speaker_key]
 
 
 def _tail_of(content: tuple[int, int], quotes: list[Quote]) -> int | None:
