@@ -685,8 +685,10 @@ def _quoted_conjuncts(cue: Token, comps: list[Token]) -> list[Token]:
     'said it could lose money, and [it could also stop stations airing "a vital film"]'): the quote
     marks make it the speaker's words, the rest of what was said, not a quote of its own. Not a
     clause of another report ('but his lawyer called it "a farce"') nor one about a speaker ('but
-    she was "thrilled"')."""
-    if not comps or cue.dep_ == "relcl":
+    she was "thrilled"'), nor the second part of a quote the cue splits ('"...," he wrote, "but this
+    is ..."'); only after a reported clause, not after an aim ('was set to speak on the budget, but
+    the speech had been "recast"')."""
+    if cue.dep_ == "relcl" or not any(c.dep_ == "ccomp" and c.i > cue.i for c in comps):
         return []
     last = max(c.right_edge.i for c in comps)
     doc = cue.doc
@@ -696,6 +698,8 @@ def _quoted_conjuncts(cue: Token, comps: list[Token]) -> list[Token]:
             continue
         subjects = [k for k in c.children if k.dep_ in (*SUBJECT_DEPS, "expl")]
         if not subjects or any(k.lower_ in _SPEAKER_PRONOUNS or k.lower_ in RELATIVE_PRONOUNS for k in subjects):
+            continue
+        if any(t.is_quote for t in doc[last + 1:c.left_edge.i + 1]):
             continue
         if sum(t.is_quote for t in doc[c.left_edge.i:c.right_edge.i + 2]) >= 2:
             out.append(c)
