@@ -699,8 +699,8 @@ def _quoted_conjuncts(cue: Token, comps: list[Token]) -> list[Token]:
         subjects = [k for k in c.children if k.dep_ in (*SUBJECT_DEPS, "expl")]
         if not subjects or any(k.lower_ in _SPEAKER_PRONOUNS or k.lower_ in RELATIVE_PRONOUNS for k in subjects):
             continue
-        if any(t.is_quote for t in doc[last + 1:c.left_edge.i + 1]):
-            continue
+        if any(t.is_quote and not t.whitespace_ for t in doc[last + 1:c.left_edge.i + 1]):
+            continue  # a mark that opens a quote before the clause's words: the quote's own part
         if sum(t.is_quote for t in doc[c.left_edge.i:c.right_edge.i + 2]) >= 2:
             out.append(c)
     return out
