@@ -18,7 +18,7 @@ from newsledger.extract.statements.dates import date_statements
 from newsledger.extract.nlp import shared_nlp
 from newsledger.extract.text import doc_text
 
-EXTRACTOR_VERSION = "0.7.274"
+EXTRACTOR_VERSION = "0.7.275"
 MAX_CHARS = 1_000_000  # longer texts are cut: spaCy's memory grows with document length
 
 

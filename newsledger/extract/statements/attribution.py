@@ -564,6 +564,8 @@ def _content(cue: Token, entry: dict, word: Token | None, paragraph: tuple[int, 
         for conj in c.conjuncts:
             if conj.i > c.i:
                 tokens.extend(conj.subtree)
+    for clause in _quoted_conjuncts(cue, comps):
+        tokens.extend(clause.subtree)
     tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head in comps and t.i == min(x.i for x in tokens)
                                         and t.lower_ not in OPEN_MARKS)]  # 'asked [whether he would go]': a question, no claim
     for noun in [t for t in tokens if _stranded_verb(t) is not None]:  # '[he fled] but his lawyer told': the lawyer's
@@ -672,6 +674,36 @@ def _further_that_clauses(cue: Token, comps: list[Token]) -> list[Token]:
         heads.append(heads[-1].head)  # 'are quick to point out that ..., and that ...'
     return [c for h in heads for c in h.children if c.dep_ == "conj" and c.i > last and c.pos_ in ("VERB", "AUX")
             and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)]
+
+
+_SPEAKER_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _quoted_conjuncts(cue: Token, comps: list[Token]) -> list[Token]:
+    """A clause the parse joined to the cue after its reported clause, with a subject of its own
+    and a few words quoted ('said the cost was being checked, but [it was an "urgent priority"]',
+    'said it could lose money, and [it could also stop stations airing "a vital film"]'): the quote
+    marks make it the speaker's words, the rest of what was said, not a quote of its own. Not a
+    clause of another report ('but his lawyer called it "a farce"') nor one about a speaker ('but
+    she was "thrilled"'), nor the second part of a quote the cue splits ('"...," he wrote, "but this
+    is ..."'); only after a reported clause, not after an aim ('was set to speak on the budget, but
+    the speech had been "recast"')."""
+    if cue.dep_ == "relcl" or not any(c.dep_ == "ccomp" and c.i > cue.i for c in comps):
+        return []
+    last = max(c.right_edge.i for c in comps)
+    doc = cue.doc
+    out = []
+    for c in cue.children:
+        if c.dep_ != "conj" or c.i <= last or c.pos_ not in ("VERB", "AUX") or _cue_entry(c) is not None:
+            continue
+        subjects = [k for k in c.children if k.dep_ in (*SUBJECT_DEPS, "expl")]
+        if not subjects or any(k.lower_ in _SPEAKER_PRONOUNS or k.lower_ in RELATIVE_PRONOUNS for k in subjects):
+            continue
+        if any(t.is_quote and not t.whitespace_ for t in doc[last + 1:c.left_edge.i + 1]):
+            continue  # a mark that opens a quote before the clause's words: the quote's own part
+        if sum(t.is_quote for t in doc[c.left_edge.i:c.right_edge.i + 2]) >= 2:
+            out.append(c)
+    return out
 
 
 def _hung_subject(cue: Token, clause: Token) -> list[Token]:
