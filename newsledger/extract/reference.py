@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -665,7 +665,7 @@ class ActorIndex:
         armed = armed_head or any(m.lemma_.lower() in lex.armed for m in mods)
         named = {m.actor_key for m in self.mentions if m.char_start < tok.idx
                  and self.actor(m.actor_key).actor_type in ("organization", "group")
-                 and (armed or self._firm(m.actor_key))
+                 and (armed or self._may_be_firm(m.actor_key))
                  and not lex.not_firm_words.intersection(fold(self.actor(m.actor_key).name).split())}
         if armed_head:
             named = {k for k in named if k in self._called_armed(tok.i)}
@@ -673,13 +673,20 @@ class ActorIndex:
             named = named & set(self._subject_keys(_sentence_before(tok))[:1]) or self._story_of(named, tok.idx)
         return named.pop() if len(named) == 1 else None
 
-    def _firm(self, key: str) -> bool:
+    def _may_be_firm(self, key: str) -> bool:
         """An organisation that may be a firm: no party, and of no state or of a state ('UK Coal')
         whose name is neither a building standing for its government ('the Kremlin') nor a
         state's body or forces ('the Chilean military')."""
         actor = self.actor(key)
         return actor.actor_type == "organization" and not _is_party(actor) and not (
             actor.country_code and (metonym_code(actor.name) or self._state(key)))
+
+    @cached_property
+    def firms_taken_up(self) -> frozenset[str]:
+        """The firms the article takes up as 'the company', 'the airline' ([firm_heads] of
+        titles.toml but 'group', which a body of any kind is called)."""
+        heads = title_lexicon().firm_heads - {"group"}
+        return frozenset(key for tok in self.doc if tok.lower_ in heads and (key := self.named_firm(tok)))
 
     def _story_of(self, keys: set[str], before: int) -> set[str]:
         """The one of `keys` the story is about: named in its first sentence and, before

@@ -48,10 +48,15 @@ def cap(tok: Token) -> bool:
 _ELIDED_NAME = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")  # "O'Connell", "D’Alema"
 
 
+def elided_name(tok: Token) -> bool:
+    """Letters joined by an apostrophe: "O'Connell", "D’Alema"."""
+    return bool(_ELIDED_NAME.fullmatch(tok.text))
+
+
 def name_letters(tok: Token) -> bool:
     """Letters only, or letters joined by an apostrophe ('Lind', "O'Connell"): a word a name may
     be made of."""
-    return tok.is_alpha or bool(_ELIDED_NAME.fullmatch(tok.text))
+    return tok.is_alpha or elided_name(tok)
 
 
 def cap_word(tok: Token) -> bool:

@@ -55,8 +55,8 @@ def raw_mentions(doc: Doc, index: ActorIndex, team_names: list[tuple[int, int]])
         if fold(doc[start:end].text) in org_lexicon().non_actors or party_word_as_noun(doc, start, end) \
                 or label in ("ORG", "PERSON") and _common_word(doc, start, end):
             continue
-        if label in ("ORG", "NORP", "PERSON") and party_at(doc, start) > end - start:
-            end = start + party_at(doc, start)  # 'Liberal' tagged apart from the 'Democrat' after it
+        if label in ("ORG", "NORP", "PERSON") and (n := party_at(doc, start)) > end - start:
+            end = start + n  # 'Liberal' tagged apart from the 'Democrat' after it
         listed = listed_org(doc, start, end) if label != "GPE" or known_at(doc, start) == end - start else None
         if listed is None and (n := party_at(doc, start)) and start + n < end \
                 and (label == "PERSON" or is_title_word(doc[start + n])):

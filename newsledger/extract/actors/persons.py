@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import gazetteer
 from newsledger.extract.actors.common import (OCCUPATIONS, PARTICLES, RawMention, cap, cap_word, is_title_word,
-                                              list_items, name_letters, staff_frame, title_at, trim, trim_org)
+                                              elided_name, list_items, name_letters, staff_frame, title_at, trim, trim_org)
 from newsledger.extract.actors.lexicon import org_lexicon, party_at, phrase_at, phrase_before
 from newsledger.extract.resolve import GENERATIONS
 from newsledger.extract.text import doc_text, fold
@@ -420,8 +420,7 @@ def elided_surname(doc: Doc, start: int, end: int, person_words: set[str]) -> bo
     """"O'Connell" the NER calls an organisation, where the article names Paul O'Connell: a word
     with an apostrophe that is a word of a person's full name here (the model reads such names
     as bodies; a firm named for its founder, 'Dell', has no apostrophe)."""
-    tok = doc[start]
-    return end - start == 1 and any(q in tok.text for q in "'’") and name_letters(tok) and fold(tok.text) in person_words
+    return end - start == 1 and elided_name(doc[start]) and fold(doc[start].text) in person_words
 
 
 def listed_people(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

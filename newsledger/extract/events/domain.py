@@ -192,9 +192,8 @@ def _called_a_firm(key: str, index: ActorIndex) -> bool:
     noun, or an appositive beside it or what the mention is said to be is one of the [domain]
     `firm_doers` or `acronym_firm_words` (not 'group', which a body of any kind is called), so it
     is no agency ('the FBI') and no state's body; or the article takes it up as 'the airline', 'the
-    company' (a [firm_heads] word of titles.toml but 'group')."""
-    heads = titles.lexicon().firm_heads - {"group"}
-    if any(tok.lower_ in heads and index.named_firm(tok) == key for tok in index.doc):
+    company'."""
+    if key in index.firms_taken_up:
         return True
     for m in index.mentions:
         span = index.doc.char_span(m.char_start, m.char_end, alignment_mode="expand") if m.actor_key == key else None
